@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Ids.h"
+
+#include <QString>
+
+namespace paragraf {
+
+// Attendance changes only at paragraph boundaries. Every event names the paragraph it happens
+// before (Jav: the paragraph sat out); NoId means after the last paragraph.
+enum class AttendanceEventKind {
+    Arrive,     // present from this paragraph on
+    Leave,      // gone from this paragraph on
+    ServeStart, // a substitute serves for forParticipantId from this paragraph on
+    ServeEnd,   // a substitute stops serving from this paragraph on
+    Jav         // sits out this one paragraph for conflict of interest
+};
+
+struct AttendanceEvent {
+    Id id = NoId;
+    Id participantId = NoId;
+    AttendanceEventKind kind = AttendanceEventKind::Arrive;
+    Id paragraphId = NoId;
+    Id forParticipantId = NoId;
+    QString clockTime; // "10.15", as noted by the secretary; optional
+};
+
+} // namespace paragraf

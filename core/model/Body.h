@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Ids.h"
+
+#include <QDate>
+#include <QString>
+
+namespace paragraf {
+
+// A deciding body writes a protocol that is adjusted; a group that keeps notes writes
+// minnesanteckningar and has no adjustment.
+enum class BodyKind { Deciding, Notes };
+
+struct Body {
+    Id id = NoId;
+    QString name;
+    BodyKind kind = BodyKind::Deciding;
+    QString decisionHeading; // "Samverkansgruppens beslut", "Nämndens beslut"
+    QString protocolKeptAt;  // förvaringsplats, printed on the notice-board certificate
+};
+
+struct MandatePeriod {
+    Id id = NoId;
+    Id bodyId = NoId;
+    QDate from;
+    QDate to;
+};
+
+} // namespace paragraf

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Ids.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace paragraf {
+
+enum class MeetingForm { Physical, Digital, Hybrid };
+
+enum class MeetingStatus {
+    Planned,
+    Called,
+    InProgress,
+    Draft,
+    OutForAdjustment,
+    Adjusted,
+    Announced,
+    Archived
+};
+
+struct Meeting {
+    Id id = NoId;
+    Id bodyId = NoId;
+    QDate date;
+    QTime start;
+    QTime end;
+    QString place;
+    MeetingForm form = MeetingForm::Physical;
+    MeetingStatus status = MeetingStatus::Planned;
+    QDate adjustmentDate;
+    QString adjustmentPlace;
+    QDate nextMeetingDate;
+    QString nextMeetingNote;
+    Id chairId = NoId;     // a participant
+    Id secretaryId = NoId; // a participant
+    QList<Id> adjusterIds; // participants, in signing order
+};
+
+// Content is frozen from the moment a protocol is adjusted.
+inline bool isLocked(MeetingStatus status) { return status >= MeetingStatus::Adjusted; }
+
+} // namespace paragraf

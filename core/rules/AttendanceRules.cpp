@@ -1,0 +1,144 @@
+#include "AttendanceRules.h"
+
+#include "AttendanceTimeline.h"
+#include "RoomState.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace paragraf {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AttendanceRules", text); }
+
+class Replay {
+public:
+    Replay(const QList<Participant>& participants) : m_state(RoomState::initial(participants)) {
+        for (const auto& p : participants)
+            m_participants.insert(p.id, &p);
+    }
+
+    Status check(const AttendanceEvent& e) const {
+        const Participant* who = m_participants.value(e.participantId);
+        if (!who)
+            return fail(tr("An attendance event names a person who is not a participant of the "
+                           "meeting."));
+        switch (e.kind) {
+        case AttendanceEventKind::Arrive:
+            if (m_state.present.contains(e.participantId))
+                return fail(tr("%1 is already present and cannot arrive again.").arg(who->name));
+            break;
+        case AttendanceEventKind::Leave:
+            if (!m_state.present.contains(e.participantId))
+                return fail(tr("%1 is not present and cannot leave.").arg(who->name));
+            break;
+        case AttendanceEventKind::ServeStart:
+            return checkServeStart(*who, e);
+        case AttendanceEventKind::ServeEnd:
+            if (!m_state.substituteFor.contains(e.participantId))
+                return fail(tr("%1 is not serving as a substitute, so the service cannot end.")
+                                .arg(who->name));
+            break;
+        case AttendanceEventKind::Jav:
+            if (e.paragraphId == NoId || !wouldServe(*who))
+                return fail(tr("%1 does not serve at this paragraph and so cannot sit it out for "
+                               "jäv.")
+                                .arg(who->name));
+            break;
+        }
+        return {};
+    }
+
+    void apply(const AttendanceEvent& e) { m_state.apply(e); }
+
+private:
+    bool wouldServe(const Participant& who) const {
+        if (!m_state.present.contains(who.id))
+            return false;
+        if (who.kind == ParticipantKind::Member)
+            return !m_state.isReplaced(who.id);
+        return m_state.substituteFor.contains(who.id);
+    }
+
+    Status checkServeStart(const Participant& who, const AttendanceEvent& e) const {
+        const Participant* member = m_participants.value(e.forParticipantId);
+        if (who.kind != ParticipantKind::Substitute)
+            return fail(tr("Only a substitute can serve for a member; %1 is not a substitute.")
+                            .arg(who.name));
+        if (!member || member->kind != ParticipantKind::Member)
+            return fail(tr("%1 must serve for a member of the body.").arg(who.name));
+        if (!m_state.present.contains(who.id))
+            return fail(tr("%1 must be present to serve.").arg(who.name));
+        if (m_state.substituteFor.contains(who.id))
+            return fail(tr("%1 already serves for someone; end that service first.").arg(who.name));
+        if (m_state.isReplaced(member->id))
+            return fail(tr("%1 is already replaced by another substitute.").arg(member->name));
+        return {};
+    }
+
+    RoomState m_state;
+    QHash<Id, const Participant*> m_participants;
+};
+
+Status checkServesAtStart(const QList<Participant>& participants) {
+    QSet<Id> replaced;
+    for (const auto& p : participants) {
+        if (p.servesForAtStart == NoId)
+            continue;
+        if (p.kind != ParticipantKind::Substitute || !p.presentAtStart)
+            return fail(tr("%1 serves from the start but is not a substitute present at the start.")
+                            .arg(p.name));
+        if (replaced.contains(p.servesForAtStart))
+            return fail(tr("Two substitutes serve for the same member from the start."));
+        replaced.insert(p.servesForAtStart);
+    }
+    return {};
+}
+
+// No växeltjänstgöring: a member's serving paragraphs, counting those sat out for jäv as served,
+// must form one unbroken run.
+Status checkNoResumption(const QList<Participant>& participants,
+                         const AttendanceTimeline& timeline) {
+    for (const auto& p : participants) {
+        if (p.kind != ParticipantKind::Member)
+            continue;
+        QList<int> positions = timeline.servingPositions(p.id) + timeline.javPositions(p.id);
+        std::sort(positions.begin(), positions.end());
+        for (int i = 1; i < positions.size(); ++i)
+            if (positions[i] != positions[i - 1] + 1)
+                return fail(tr("%1 stopped serving and cannot resume in the same meeting (no "
+                               "växeltjänstgöring); only a paragraph sat out for jäv may "
+                               "interrupt a member's service.")
+                                .arg(p.name));
+    }
+    return {};
+}
+
+} // namespace
+
+Status validateAttendance(const QList<Participant>& participants,
+                          const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder) {
+    if (auto status = checkServesAtStart(participants); !status)
+        return status;
+    for (const auto& e : events)
+        if (e.paragraphId != NoId && !paragraphOrder.contains(e.paragraphId))
+            return fail(tr("An attendance event refers to a paragraph that is not in the meeting."));
+
+    const auto timeline = AttendanceTimeline::derive(participants, events, paragraphOrder);
+    const auto boundaries = eventsByBoundary(events);
+    Replay replay(participants);
+    QList<Id> order = paragraphOrder;
+    order.append(NoId);
+    for (Id boundary : order) {
+        for (const auto& e : boundaries.value(boundary)) {
+            if (auto status = replay.check(e); !status)
+                return status;
+            replay.apply(e);
+        }
+    }
+    return checkNoResumption(participants, timeline);
+}
+
+} // namespace paragraf

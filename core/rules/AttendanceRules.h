@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Result.h"
+#include "model/AttendanceEvent.h"
+#include "model/Participant.h"
+
+#include <QList>
+
+namespace paragraf {
+
+// The rules of procedure for attendance (kommunallagen and the usual arbetsordning), checked
+// over a whole meeting: every event must make sense in the room as it was when it happened, and
+// a member who stopped serving may not serve again (no växeltjänstgöring) unless the gap was a
+// paragraph sat out for jäv. The message names the rule that was broken.
+Status validateAttendance(const QList<Participant>& participants,
+                          const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder);
+
+} // namespace paragraf

@@ -1,0 +1,95 @@
+#include "AttendanceTimeline.h"
+
+#include "RoomState.h"
+
+namespace paragraf {
+namespace {
+
+ParagraphAttendance snapshot(const RoomState& state, Id paragraphId, const QSet<Id>& jav) {
+    ParagraphAttendance result;
+    result.paragraphId = paragraphId;
+    result.present = state.present;
+    result.jav = jav;
+    QSet<Id> replaced;
+    for (auto it = state.substituteFor.cbegin(); it != state.substituteFor.cend(); ++it) {
+        if (!state.present.contains(it.key()) || jav.contains(it.key()))
+            continue;
+        result.serving.insert(it.key());
+        result.substituteFor.insert(it.key(), it.value());
+        replaced.insert(it.value());
+    }
+    for (Id member : state.members)
+        if (state.present.contains(member) && !replaced.contains(member) && !jav.contains(member))
+            result.serving.insert(member);
+    return result;
+}
+
+} // namespace
+
+AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& participants,
+                                              const QList<AttendanceEvent>& events,
+                                              const QList<Id>& paragraphOrder) {
+    RoomState state = RoomState::initial(participants);
+    const auto boundaries = eventsByBoundary(events);
+
+    AttendanceTimeline timeline;
+    timeline.m_start = snapshot(state, NoId, {});
+    for (Id paragraphId : paragraphOrder) {
+        QSet<Id> jav;
+        for (const auto& e : boundaries.value(paragraphId)) {
+            if (e.kind == AttendanceEventKind::Jav)
+                jav.insert(e.participantId);
+            else
+                state.apply(e);
+        }
+        timeline.m_paragraphs.append(snapshot(state, paragraphId, jav));
+    }
+    for (const auto& e : boundaries.value(NoId))
+        state.apply(e);
+    timeline.m_end = snapshot(state, NoId, {});
+    return timeline;
+}
+
+const ParagraphAttendance* AttendanceTimeline::at(Id paragraphId) const {
+    for (const auto& p : m_paragraphs)
+        if (p.paragraphId == paragraphId)
+            return &p;
+    return nullptr;
+}
+
+namespace {
+template <typename Predicate>
+QList<int> positionsWhere(const QList<ParagraphAttendance>& paragraphs, Predicate predicate) {
+    QList<int> positions;
+    for (int i = 0; i < paragraphs.size(); ++i)
+        if (predicate(paragraphs[i]))
+            positions << i;
+    return positions;
+}
+} // namespace
+
+QList<int> AttendanceTimeline::servingPositions(Id participantId) const {
+    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.serving.contains(participantId); });
+}
+
+QList<int> AttendanceTimeline::presentPositions(Id participantId) const {
+    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.present.contains(participantId); });
+}
+
+QList<int> AttendanceTimeline::positionsServingFor(Id substituteId, Id memberId) const {
+    return positionsWhere(m_paragraphs, [&](const auto& p) {
+        return p.substituteFor.value(substituteId, NoId) == memberId;
+    });
+}
+
+QList<int> AttendanceTimeline::javPositions(Id participantId) const {
+    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.jav.contains(participantId); });
+}
+
+bool AttendanceTimeline::everPresent(Id participantId) const {
+    if (m_paragraphs.isEmpty())
+        return m_start.present.contains(participantId);
+    return !presentPositions(participantId).isEmpty();
+}
+
+} // namespace paragraf

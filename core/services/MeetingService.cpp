@@ -1,0 +1,339 @@
+#include "MeetingService.h"
+
+#include "Numbering.h"
+#include "OpeningParagraph.h"
+#include "rules/AttendanceRules.h"
+#include "storage/BodyRepository.h"
+#include "storage/Database.h"
+#include "storage/ParagraphRepository.h"
+#include "storage/Transaction.h"
+#include "text/SwedishTerms.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace paragraf {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("MeetingService", text); }
+
+Participant participantFrom(const RosterEntry& entry) {
+    Participant p;
+    p.personId = entry.membership.personId;
+    p.name = entry.personName;
+    p.organisation = entry.organisationName;
+    p.party = entry.membership.party;
+    p.roleLabel = swedishRoleLabel(entry.membership.role);
+    switch (entry.membership.role) {
+    case MemberRole::Substitute:
+        p.kind = ParticipantKind::Substitute;
+        break;
+    case MemberRole::CoOpted:
+        p.kind = ParticipantKind::CoOpted;
+        break;
+    default:
+        p.kind = ParticipantKind::Member;
+    }
+    return p;
+}
+
+} // namespace
+
+Result<QList<MeetingSummary>> MeetingService::list() const {
+    return MeetingRepository(m_database.connection()).summaries();
+}
+
+Result<MeetingRecord> MeetingService::load(Id meetingId) const {
+    const auto& connection = m_database.connection();
+    MeetingRepository meetings(connection);
+    MeetingRecord record;
+    auto meeting = meetings.meeting(meetingId);
+    if (!meeting)
+        return fail(meeting.error());
+    record.meeting = meeting.value();
+    auto body = BodyRepository(connection).body(record.meeting.bodyId);
+    auto participants = meetings.participants(meetingId);
+    auto events = meetings.events(meetingId);
+    auto paragraphs = ParagraphRepository(connection).paragraphs(meetingId);
+    for (const QString* error : {&body.error(), &participants.error(), &events.error(), &paragraphs.error()})
+        if (!error->isEmpty())
+            return fail(*error);
+    record.body = body.value();
+    record.participants = participants.value();
+    record.events = events.value();
+    record.paragraphs = paragraphs.value();
+    return record;
+}
+
+Status MeetingService::requireEditable(Id meetingId) const {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto status = MeetingRepository(m_database.connection()).statusOf(meetingId);
+    if (!status)
+        return fail(status.error());
+    if (isLocked(status.value()))
+        return fail(tr("The protocol is adjusted and can no longer be changed; a later error is "
+                       "corrected with a recorded rättelse."));
+    return {};
+}
+
+Status MeetingService::validateAttendanceOf(Id meetingId) const {
+    const auto& connection = m_database.connection();
+    MeetingRepository meetings(connection);
+    const auto participants = meetings.participants(meetingId);
+    const auto events = meetings.events(meetingId);
+    const auto order = ParagraphRepository(connection).order(meetingId);
+    if (!participants || !events || !order)
+        return fail(tr("The attendance of the meeting could not be read."));
+    return validateAttendance(participants.value(), events.value(), order.value());
+}
+
+Status MeetingService::renumberAround(Id meetingId) const {
+    const auto meeting = MeetingRepository(m_database.connection()).meeting(meetingId);
+    if (!meeting)
+        return fail(meeting.error());
+    return renumberYear(m_database.connection(), meeting->bodyId, meeting->date.year());
+}
+
+Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    if (!meeting.date.isValid())
+        return fail(tr("A meeting needs a valid date."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        MeetingRepository meetings(connection);
+        const auto id = meetings.insertMeeting(meeting);
+        if (!id)
+            return id;
+        const auto roster = BodyRepository(connection).rosterOn(meeting.bodyId, meeting.date);
+        if (!roster)
+            return fail(roster.error());
+        QHash<Id, Id> participantOfMembership;
+        // Members first, so that each substitute can point at the member they stand in for.
+        for (bool substitutes : {false, true}) {
+            for (const auto& entry : roster.value()) {
+                if ((entry.membership.role == MemberRole::Substitute) != substitutes)
+                    continue;
+                Participant p = participantFrom(entry);
+                p.personalSubstituteOf = participantOfMembership.value(entry.membership.substituteForId);
+                const auto added = meetings.insertParticipant(id.value(), p);
+                if (!added)
+                    return added;
+                participantOfMembership.insert(entry.membership.id, added.value());
+            }
+        }
+        if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
+            return fail(status.error());
+        return id;
+    });
+}
+
+Status MeetingService::updateMeeting(const Meeting& meeting) {
+    if (auto editable = requireEditable(meeting.id); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        const auto before = meetings.meeting(meeting.id);
+        if (!before)
+            return fail(before.error());
+        const auto participants = meetings.participants(meeting.id);
+        if (!participants)
+            return fail(participants.error());
+        QSet<Id> known;
+        for (const auto& p : participants.value())
+            known.insert(p.id);
+        for (Id role : QList<Id>{meeting.chairId, meeting.secretaryId} + meeting.adjusterIds)
+            if (role != NoId && !known.contains(role))
+                return fail(tr("The chair, the secretary and the adjusters must be participants of "
+                               "the meeting."));
+        if (auto status = meetings.updateMeeting(meeting); !status)
+            return status;
+        if (auto status = renumberYear(connection, before->bodyId, before->date.year()); !status)
+            return status;
+        return renumberYear(connection, meeting.bodyId, meeting.date.year());
+    });
+}
+
+Result<Id> MeetingService::addParticipant(Id meetingId, const Participant& participant) {
+    if (auto editable = requireEditable(meetingId); !editable)
+        return fail(editable.error());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        Participant p = participant;
+        if (p.personId == NoId) {
+            auto person = BodyRepository(connection).insertPerson(p.name);
+            if (!person)
+                return person;
+            p.personId = person.value();
+        }
+        auto id = MeetingRepository(connection).insertParticipant(meetingId, p);
+        if (!id)
+            return id;
+        if (auto status = validateAttendanceOf(meetingId); !status)
+            return fail(status.error());
+        return id;
+    });
+}
+
+Status MeetingService::updateParticipant(const Participant& participant) {
+    const auto& connection = m_database.connection();
+    const auto meetingId = MeetingRepository(connection).meetingOfParticipant(participant.id);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status {
+        if (auto status = MeetingRepository(connection).updateParticipant(participant); !status)
+            return status;
+        return validateAttendanceOf(meetingId.value());
+    });
+}
+
+Result<Id> MeetingService::recordAttendance(Id meetingId, const AttendanceEvent& event) {
+    if (auto editable = requireEditable(meetingId); !editable)
+        return fail(editable.error());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        auto id = MeetingRepository(connection).insertEvent(meetingId, event);
+        if (!id)
+            return id;
+        if (auto status = validateAttendanceOf(meetingId); !status)
+            return fail(status.error());
+        return id;
+    });
+}
+
+Status MeetingService::removeAttendance(Id meetingId, Id eventId) {
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        if (auto status = MeetingRepository(connection).deleteEvent(eventId); !status)
+            return status;
+        return validateAttendanceOf(meetingId);
+    });
+}
+
+Result<Id> MeetingService::addParagraph(const Paragraph& paragraph) {
+    if (auto editable = requireEditable(paragraph.meetingId); !editable)
+        return fail(editable.error());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        auto id = ParagraphRepository(connection).insertParagraph(paragraph);
+        if (!id)
+            return id;
+        if (auto status = renumberAround(paragraph.meetingId); !status)
+            return fail(status.error());
+        return id;
+    });
+}
+
+Result<Id> MeetingService::addOpeningParagraph(Id meetingId) {
+    const auto record = load(meetingId);
+    if (!record)
+        return fail(record.error());
+    return addParagraph(openingParagraph(record.value()));
+}
+
+Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
+    const auto& connection = m_database.connection();
+    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status {
+        if (auto status = ParagraphRepository(connection).moveParagraph(paragraphId, newPosition); !status)
+            return status;
+        if (auto status = validateAttendanceOf(meetingId.value()); !status)
+            return fail(tr("The paragraph cannot be moved there: %1").arg(status.error()));
+        return renumberAround(meetingId.value());
+    });
+}
+
+Status MeetingService::deleteParagraph(Id paragraphId) {
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    const auto meetingId = paragraphs.meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        const auto order = paragraphs.order(meetingId.value());
+        if (!order)
+            return fail(order.error());
+        // Arrivals and departures before the deleted paragraph now happen before the next one;
+        // jäv for the deleted paragraph has nothing left to apply to.
+        const qsizetype index = order->indexOf(paragraphId);
+        const Id next = index + 1 < order->size() ? order->at(index + 1) : NoId;
+        if (auto status = meetings.deleteJavAt(paragraphId); !status)
+            return status;
+        if (auto status = meetings.moveEventsToParagraph(paragraphId, next); !status)
+            return status;
+        if (auto status = paragraphs.deleteParagraph(paragraphId); !status)
+            return status;
+        if (auto status = validateAttendanceOf(meetingId.value()); !status)
+            return fail(tr("The paragraph cannot be deleted: %1").arg(status.error()));
+        return renumberAround(meetingId.value());
+    });
+}
+
+Status MeetingService::updateParagraph(const Paragraph& paragraph) {
+    if (auto editable = requireEditable(paragraph.meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        ParagraphRepository paragraphs(connection);
+        const auto stored = paragraphs.meetingOfParagraph(paragraph.id);
+        if (!stored || stored.value() != paragraph.meetingId)
+            return fail(tr("The paragraph does not belong to this meeting."));
+        if (auto status = paragraphs.updateFields(paragraph); !status)
+            return status;
+        if (auto status = paragraphs.setPresenters(paragraph.id, paragraph.presenterIds); !status)
+            return status;
+        if (auto status = paragraphs.setLines(paragraph.id, QStringLiteral("attachment"), paragraph.attachments); !status)
+            return status;
+        return paragraphs.setLines(paragraph.id, QStringLiteral("expedition"), paragraph.expedition);
+    });
+}
+
+Result<Id> MeetingService::addSection(Id paragraphId, int position, const Section& section) {
+    const auto& connection = m_database.connection();
+    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return fail(editable.error());
+    return inTransaction(connection, [&]() -> Result<Id> {
+        return ParagraphRepository(connection).insertSection(paragraphId, position, section);
+    });
+}
+
+Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    const auto meetingId = paragraphs.meetingOfSection(sectionId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status { return paragraphs.updateSectionText(sectionId, text); });
+}
+
+Status MeetingService::deleteSection(Id sectionId) {
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    const auto meetingId = paragraphs.meetingOfSection(sectionId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status { return paragraphs.deleteSection(sectionId); });
+}
+
+} // namespace paragraf

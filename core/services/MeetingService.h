@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "model/MeetingRecord.h"
+#include "storage/MeetingRepository.h"
+
+#include <QList>
+
+namespace paragraf {
+
+class Database;
+
+// The use cases of a meeting that the GUI and the command line share. Every call validates,
+// writes in one transaction and has committed when it returns: there is no save to forget.
+class MeetingService {
+public:
+    explicit MeetingService(const Database& database) : m_database(database) {}
+
+    Result<QList<MeetingSummary>> list() const;
+    Result<MeetingRecord> load(Id meetingId) const;
+
+    // A new meeting takes its participants from the body's roster on the meeting date: members
+    // with their personal substitutes, copied so that later roster changes leave it as it was.
+    Result<Id> createMeeting(const Meeting& meeting);
+    Status updateMeeting(const Meeting& meeting);
+    Result<Id> addParticipant(Id meetingId, const Participant& participant);
+    Status updateParticipant(const Participant& participant);
+
+    // Refused with the rule's name when it breaks the rules of procedure.
+    Result<Id> recordAttendance(Id meetingId, const AttendanceEvent& event);
+    Status removeAttendance(Id meetingId, Id eventId);
+
+    Result<Id> addParagraph(const Paragraph& paragraph); // at paragraph.position
+    Result<Id> addOpeningParagraph(Id meetingId);        // upprop, justerare, dagordning
+    Status moveParagraph(Id paragraphId, int newPosition);
+    Status deleteParagraph(Id paragraphId);
+    Status updateParagraph(const Paragraph& paragraph); // fields, presenters, lists
+    Result<Id> addSection(Id paragraphId, int position, const Section& section);
+    Status updateSectionText(Id sectionId, const QString& text);
+    Status deleteSection(Id sectionId);
+
+private:
+    Status requireEditable(Id meetingId) const;
+    Status validateAttendanceOf(Id meetingId) const;
+    Status renumberAround(Id meetingId) const;
+
+    const Database& m_database;
+};
+
+} // namespace paragraf

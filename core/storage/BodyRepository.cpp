@@ -1,0 +1,187 @@
+#include "BodyRepository.h"
+
+#include "SqlQuery.h"
+#include "model/Codes.h"
+
+#include <QCoreApplication>
+
+namespace paragraf {
+namespace {
+QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+} // namespace
+
+Result<Id> BodyRepository::insertBody(const Body& body) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO body (name, kind, decision_heading, protocol_kept_at) "
+        "VALUES (:name, :kind, :heading, :kept)"));
+    query.bind(QStringLiteral(":name"), body.name)
+        .bind(QStringLiteral(":kind"), codeOf(body.kind))
+        .bind(QStringLiteral(":heading"), body.decisionHeading)
+        .bind(QStringLiteral(":kept"), body.protocolKeptAt);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Result<Body> BodyRepository::body(Id id) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id, name, kind, decision_heading, protocol_kept_at FROM body WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(QCoreApplication::translate("BodyRepository", "There is no body with id %1.").arg(id));
+    Body body;
+    body.id = query.valueId(0);
+    body.name = query.text(1);
+    body.kind = enumFromCode<BodyKind>(query.text(2)).value_or(BodyKind::Deciding);
+    body.decisionHeading = query.text(3);
+    body.protocolKeptAt = query.text(4);
+    return body;
+}
+
+Result<Id> BodyRepository::findBody(const QString& name) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT id FROM body WHERE name = :name"));
+    query.bind(QStringLiteral(":name"), name);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.valueId(0) : NoId;
+}
+
+Result<QList<Body>> BodyRepository::bodies() const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT id FROM body ORDER BY name"));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Body> result;
+    while (query.next()) {
+        auto one = body(query.valueId(0));
+        if (!one)
+            return fail(one.error());
+        result << one.value();
+    }
+    return result;
+}
+
+Result<Id> BodyRepository::organisation(const QString& name, OrganisationKind kind) {
+    SqlQuery find(m_connection, QStringLiteral("SELECT id FROM organisation WHERE name = :name"));
+    find.bind(QStringLiteral(":name"), name);
+    if (auto status = find.exec(); !status)
+        return fail(status.error());
+    if (find.next())
+        return find.valueId(0);
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO organisation (name, kind) VALUES (:name, :kind)"));
+    insert.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":kind"), codeOf(kind));
+    if (auto status = insert.exec(); !status)
+        return fail(status.error());
+    return insert.lastInsertId();
+}
+
+Result<Id> BodyRepository::insertPerson(const QString& name) {
+    SqlQuery query(m_connection, QStringLiteral("INSERT INTO person (name) VALUES (:name)"));
+    query.bind(QStringLiteral(":name"), name);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Result<Id> BodyRepository::findPerson(const QString& name, const QString& organisation) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT p.id FROM person p WHERE p.name = :name AND ("
+        " EXISTS (SELECT 1 FROM participant t WHERE t.person_id = p.id AND t.organisation = :org)"
+        " OR EXISTS (SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id"
+        "            WHERE m.person_id = p.id AND o.name = :org)) ORDER BY p.id LIMIT 1"));
+    query.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":org"), organisation);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.valueId(0) : NoId;
+}
+
+Result<Id> BodyRepository::insertMandatePeriod(const MandatePeriod& period) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO mandate_period (body_id, starts, ends) VALUES (:body, :starts, :ends)"));
+    query.bind(QStringLiteral(":body"), period.bodyId)
+        .bind(QStringLiteral(":starts"), isoDate(period.from))
+        .bind(QStringLiteral(":ends"), isoDate(period.to));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Result<Id> BodyRepository::insertMembership(const Membership& m) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO membership (body_id, person_id, mandate_period_id, organisation_id, party, role,"
+        " substitute_for_id, valid_from, valid_to) VALUES (:body, :person, :period, :org, :party,"
+        " :role, :subFor, :from, :to)"));
+    query.bind(QStringLiteral(":body"), m.bodyId)
+        .bind(QStringLiteral(":person"), m.personId)
+        .bind(QStringLiteral(":period"), nullIfNone(m.mandatePeriodId))
+        .bind(QStringLiteral(":org"), nullIfNone(m.organisationId))
+        .bind(QStringLiteral(":party"), m.party)
+        .bind(QStringLiteral(":role"), codeOf(m.role))
+        .bind(QStringLiteral(":subFor"), nullIfNone(m.substituteForId))
+        .bind(QStringLiteral(":from"), isoDate(m.validFrom))
+        .bind(QStringLiteral(":to"), nullIfEmpty(isoDate(m.validTo)));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Status BodyRepository::endMembership(Id membershipId, const QDate& lastDay) {
+    SqlQuery query(m_connection,
+                   QStringLiteral("UPDATE membership SET valid_to = :to WHERE id = :id"));
+    query.bind(QStringLiteral(":to"), isoDate(lastDay)).bind(QStringLiteral(":id"), membershipId);
+    return query.exec();
+}
+
+Result<QList<RosterEntry>> BodyRepository::rosterOn(Id bodyId, const QDate& day) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), COALESCE(m.organisation_id, 0),"
+        " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, COALESCE(m.valid_to, ''),"
+        " p.name, COALESCE(o.name, '') FROM membership m JOIN person p ON p.id = m.person_id"
+        " LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.body_id = :body"
+        " AND m.valid_from <= :day AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY m.id"));
+    query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":day"), isoDate(day));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<RosterEntry> roster;
+    while (query.next()) {
+        RosterEntry entry;
+        auto& m = entry.membership;
+        m.id = query.valueId(0);
+        m.bodyId = bodyId;
+        m.personId = query.valueId(1);
+        m.mandatePeriodId = query.valueId(2);
+        m.organisationId = query.valueId(3);
+        m.party = query.text(4);
+        m.role = enumFromCode<MemberRole>(query.text(5)).value_or(MemberRole::Member);
+        m.substituteForId = query.valueId(6);
+        m.validFrom = QDate::fromString(query.text(7), Qt::ISODate);
+        m.validTo = QDate::fromString(query.text(8), Qt::ISODate);
+        entry.personName = query.text(9);
+        entry.organisationName = query.text(10);
+        roster << entry;
+    }
+    return roster;
+}
+
+Status BodyRepository::setNumberingStart(Id bodyId, int year, int firstNumber) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO numbering_start (body_id, year, first_number) VALUES (:body, :year, :first)"
+        " ON CONFLICT (body_id, year) DO UPDATE SET first_number = excluded.first_number"));
+    query.bind(QStringLiteral(":body"), bodyId)
+        .bind(QStringLiteral(":year"), year)
+        .bind(QStringLiteral(":first"), firstNumber);
+    return query.exec();
+}
+
+Result<int> BodyRepository::numberingStart(Id bodyId, int year) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT first_number FROM numbering_start WHERE body_id = :body AND year = :year"));
+    query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":year"), year);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.value(0).toInt() : 1;
+}
+
+} // namespace paragraf

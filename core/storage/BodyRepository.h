@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Body.h"
+#include "model/Membership.h"
+#include "model/Organisation.h"
+#include "model/Person.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace paragraf {
+
+// A member of the roster on a given day, with the names resolved.
+struct RosterEntry {
+    Membership membership;
+    QString personName;
+    QString organisationName;
+};
+
+// Bodies, the organisations that appoint to them, people and memberships. Writes must run
+// inside a transaction owned by the caller (a service).
+class BodyRepository {
+public:
+    explicit BodyRepository(const QSqlDatabase& connection) : m_connection(connection) {}
+
+    Result<Id> insertBody(const Body& body);
+    Result<Body> body(Id id) const;
+    Result<Id> findBody(const QString& name) const; // NoId when there is none
+    Result<QList<Body>> bodies() const;
+
+    Result<Id> organisation(const QString& name, OrganisationKind kind); // found or created
+    Result<Id> insertPerson(const QString& name);
+    // A person of that name already connected with the organisation, else NoId.
+    Result<Id> findPerson(const QString& name, const QString& organisation) const;
+
+    Result<Id> insertMandatePeriod(const MandatePeriod& period);
+    Result<Id> insertMembership(const Membership& membership);
+    Status endMembership(Id membershipId, const QDate& lastDay);
+    Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;
+
+    Status setNumberingStart(Id bodyId, int year, int firstNumber);
+    Result<int> numberingStart(Id bodyId, int year) const;
+
+private:
+    QSqlDatabase m_connection;
+};
+
+} // namespace paragraf

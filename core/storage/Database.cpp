@@ -1,0 +1,239 @@
+#include "Database.h"
+
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+#include <sqlite3.h>
+
+namespace paragraf {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+QString newConnectionName() {
+    static std::atomic<int> counter{0};
+    return QStringLiteral("paragraf-%1").arg(++counter);
+}
+
+// Every connection is made and dropped through these two, so none is left registered with Qt.
+QSqlDatabase addConnection(const QString& path, const QString& options) {
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+    connection.setDatabaseName(path);
+    connection.setConnectOptions(options);
+    return connection;
+}
+
+void dropConnection(QSqlDatabase& connection) {
+    const QString name = connection.connectionName();
+    connection.close();
+    connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The first bytes tell an SQLite file from anything else before SQLite ever sees it.
+Status checkHeader(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("The file %1 does not exist.").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return fail(tr("%1 is not a Paragraf database (it is not an SQLite file).").arg(path));
+    const int pageSize = (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
+    const bool validPageSize = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
+    if (!validPageSize || info.size() < 512)
+        return fail(tr("%1 is damaged: its SQLite header is not valid.").arg(path));
+    return {};
+}
+
+Result<int> pragmaInt(const QSqlDatabase& connection, const QString& pragma) {
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return fail(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Status checkQuickly(const QSqlDatabase& connection, const QString& path) {
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(tr("%1 is damaged and cannot be opened (%2).").arg(path, query.lastError().text()));
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return fail(tr("%1 is damaged and cannot be opened (%2).")
+                        .arg(path, problems.value(0, tr("no answer from the check"))));
+    return {};
+}
+
+Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
+    const auto appId = pragmaInt(connection, QStringLiteral("application_id"));
+    const auto version = pragmaInt(connection, QStringLiteral("user_version"));
+    if (!appId || !version)
+        return fail(tr("%1 is damaged and cannot be opened.").arg(path));
+    if (appId.value() != Database::applicationId)
+        return fail(tr("%1 is an SQLite database of another program, not a Paragraf database.").arg(path));
+    if (version.value() > Database::supportedSchemaVersion())
+        return fail(tr("%1 was written by a newer version of Paragraf (file format %2; this version "
+                       "reads up to %3). Install the newer Paragraf to open it.")
+                        .arg(path)
+                        .arg(version.value())
+                        .arg(Database::supportedSchemaVersion()));
+    return {};
+}
+
+// Read-only inspection: a connection that cannot write checks the file before any write.
+Result<int> inspect(const QString& path) {
+    QSqlDatabase probe = addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    Result<int> result = fail(tr("%1 cannot be opened.").arg(path));
+    if (!probe.open()) {
+        result = fail(tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
+    } else if (auto quick = checkQuickly(probe, path); !quick) {
+        result = fail(quick.error());
+    } else if (auto owner = checkOwnership(probe, path); !owner) {
+        result = fail(owner.error());
+    } else {
+        result = pragmaInt(probe, QStringLiteral("user_version"));
+    }
+    dropConnection(probe);
+    return result;
+}
+
+sqlite3* handleOf(const QSqlDatabase& connection) {
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Defensive settings for files that may come from elsewhere: no schema-embedded functions run
+// with our privileges, no writes to the schema table, cell sizes checked on every read.
+Status configure(const QSqlDatabase& connection) {
+    if (sqlite3* handle = handleOf(connection)) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    }
+    QSqlQuery query(connection);
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
+                               "PRAGMA cell_size_check = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 5000"})
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return fail(query.lastError().text());
+    return {};
+}
+
+QString whyReadOnly(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.isWritable())
+        return tr("The file is write-protected; it is opened read-only and nothing can be changed.");
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return tr("The folder of the file cannot be written; the file is opened read-only and nothing "
+                  "can be changed.");
+    return {};
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason)
+    : m_connection(std::move(connection)), m_path(std::move(path)),
+      m_readOnlyReason(std::move(readOnlyReason)) {}
+
+Database::~Database() { dropConnection(m_connection); }
+
+int Database::supportedSchemaVersion() { return Migrator::latestVersion(); }
+
+int Database::schemaVersion() const {
+    const auto version = pragmaInt(m_connection, QStringLiteral("user_version"));
+    return version ? version.value() : -1;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path) {
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; choose a new file name.").arg(path));
+    QSqlDatabase connection = addConnection(path, {});
+    auto cleanUp = [&](const QString& message) {
+        dropConnection(connection);
+        QFile::remove(path);
+        return fail(message);
+    };
+    if (!connection.open())
+        return cleanUp(tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
+    QSqlQuery query(connection);
+    // journal_mode must be set outside a transaction; it stays with the file.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return cleanUp(query.lastError().text());
+    query.finish();
+    if (auto status = configure(connection); !status)
+        return cleanUp(status.error());
+    if (auto status = Migrator::migrate(connection, 0); !status)
+        return cleanUp(status.error());
+    // Move the header (application id, version) into the main file at once, so that the file
+    // is recognisable even if the program stops before the next checkpoint.
+    (void)query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.finish();
+    return std::unique_ptr<Database>(new Database(connection, path, {}));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+    if (auto header = checkHeader(path); !header)
+        return fail(header.error());
+    const auto version = inspect(path);
+    if (!version)
+        return fail(version.error());
+    const QString readOnly = whyReadOnly(path);
+    if (!readOnly.isEmpty() && version.value() < supportedSchemaVersion())
+        return fail(tr("%1 was written by an older version of Paragraf and must be updated, but it "
+                       "cannot be written.").arg(path));
+    QSqlDatabase connection =
+        addConnection(path, readOnly.isEmpty() ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    auto failWith = [&](const QString& message) {
+        dropConnection(connection);
+        return fail(message);
+    };
+    if (!connection.open())
+        return failWith(tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
+    if (auto status = configure(connection); !status)
+        return failWith(status.error());
+    if (version.value() < supportedSchemaVersion()) {
+        if (auto status = Migrator::migrate(connection, version.value()); !status)
+            return failWith(status.error());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return std::unique_ptr<Database>(new Database(connection, path, readOnly));
+}
+
+Status Database::integrityCheck() const {
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return fail(query.lastError().text());
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return fail(problems.join(QLatin1Char('\n')));
+    QSqlQuery keys(m_connection);
+    if (keys.exec(QStringLiteral("PRAGMA foreign_key_check")) && keys.next())
+        return fail(tr("A reference between records is broken (table %1).").arg(keys.value(0).toString()));
+    return {};
+}
+
+Status Database::requireWritable() const {
+    if (isReadOnly())
+        return fail(m_readOnlyReason);
+    return {};
+}
+
+} // namespace paragraf

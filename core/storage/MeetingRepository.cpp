@@ -1,0 +1,301 @@
+#include "MeetingRepository.h"
+
+#include "SqlQuery.h"
+#include "model/Codes.h"
+
+#include <QCoreApplication>
+
+namespace paragraf {
+namespace {
+
+QString isoDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString clock(const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
+QTime clockFrom(const QString& s) { return QTime::fromString(s, QStringLiteral("HH:mm")); }
+
+void bindMeeting(SqlQuery& query, const Meeting& m) {
+    query.bind(QStringLiteral(":body"), m.bodyId)
+        .bind(QStringLiteral(":date"), isoDate(m.date))
+        .bind(QStringLiteral(":start"), clock(m.start))
+        .bind(QStringLiteral(":end"), clock(m.end))
+        .bind(QStringLiteral(":place"), m.place)
+        .bind(QStringLiteral(":form"), codeOf(m.form))
+        .bind(QStringLiteral(":status"), codeOf(m.status))
+        .bind(QStringLiteral(":adjDate"), isoDate(m.adjustmentDate))
+        .bind(QStringLiteral(":adjPlace"), m.adjustmentPlace)
+        .bind(QStringLiteral(":nextDate"), isoDate(m.nextMeetingDate))
+        .bind(QStringLiteral(":nextNote"), m.nextMeetingNote)
+        .bind(QStringLiteral(":chair"), nullIfNone(m.chairId))
+        .bind(QStringLiteral(":secretary"), nullIfNone(m.secretaryId));
+}
+
+void bindParticipant(SqlQuery& query, const Participant& p) {
+    query.bind(QStringLiteral(":person"), p.personId)
+        .bind(QStringLiteral(":name"), p.name)
+        .bind(QStringLiteral(":org"), p.organisation)
+        .bind(QStringLiteral(":party"), p.party)
+        .bind(QStringLiteral(":kind"), codeOf(p.kind))
+        .bind(QStringLiteral(":role"), p.roleLabel)
+        .bind(QStringLiteral(":subOf"), nullIfNone(p.personalSubstituteOf))
+        .bind(QStringLiteral(":present"), p.presentAtStart ? 1 : 0)
+        .bind(QStringLiteral(":servesFor"), nullIfNone(p.servesForAtStart));
+}
+
+} // namespace
+
+Result<Id> MeetingRepository::insertMeeting(const Meeting& meeting) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO meeting (body_id, date, start_time, end_time, place, form, status,"
+        " adjustment_date, adjustment_place, next_meeting_date, next_meeting_note, chair_id,"
+        " secretary_id) VALUES (:body, :date, :start, :end, :place, :form, :status, :adjDate,"
+        " :adjPlace, :nextDate, :nextNote, :chair, :secretary)"));
+    bindMeeting(query, meeting);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    Meeting stored = meeting;
+    stored.id = query.lastInsertId();
+    if (auto status = writeAdjusters(stored); !status)
+        return fail(status.error());
+    return stored.id;
+}
+
+Status MeetingRepository::updateMeeting(const Meeting& meeting) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "UPDATE meeting SET body_id = :body, date = :date, start_time = :start, end_time = :end,"
+        " place = :place, form = :form, status = :status, adjustment_date = :adjDate,"
+        " adjustment_place = :adjPlace, next_meeting_date = :nextDate, next_meeting_note = :nextNote,"
+        " chair_id = :chair, secretary_id = :secretary WHERE id = :id"));
+    bindMeeting(query, meeting);
+    query.bind(QStringLiteral(":id"), meeting.id);
+    if (auto status = query.exec(); !status)
+        return status;
+    return writeAdjusters(meeting);
+}
+
+Status MeetingRepository::writeAdjusters(const Meeting& meeting) {
+    SqlQuery clear(m_connection, QStringLiteral("DELETE FROM meeting_adjuster WHERE meeting_id = :m"));
+    clear.bind(QStringLiteral(":m"), meeting.id);
+    if (auto status = clear.exec(); !status)
+        return status;
+    for (int i = 0; i < meeting.adjusterIds.size(); ++i) {
+        SqlQuery insert(m_connection, QStringLiteral(
+            "INSERT INTO meeting_adjuster (meeting_id, position, participant_id) VALUES (:m, :pos, :p)"));
+        insert.bind(QStringLiteral(":m"), meeting.id)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":p"), meeting.adjusterIds[i]);
+        if (auto status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<Meeting> MeetingRepository::meeting(Id id) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT body_id, date, start_time, end_time, place, form, status, adjustment_date,"
+        " adjustment_place, next_meeting_date, next_meeting_note, COALESCE(chair_id, 0),"
+        " COALESCE(secretary_id, 0) FROM meeting WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+                        .arg(id));
+    Meeting m;
+    m.id = id;
+    m.bodyId = query.valueId(0);
+    m.date = QDate::fromString(query.text(1), Qt::ISODate);
+    m.start = clockFrom(query.text(2));
+    m.end = clockFrom(query.text(3));
+    m.place = query.text(4);
+    m.form = enumFromCode<MeetingForm>(query.text(5)).value_or(MeetingForm::Physical);
+    m.status = enumFromCode<MeetingStatus>(query.text(6)).value_or(MeetingStatus::Planned);
+    m.adjustmentDate = QDate::fromString(query.text(7), Qt::ISODate);
+    m.adjustmentPlace = query.text(8);
+    m.nextMeetingDate = QDate::fromString(query.text(9), Qt::ISODate);
+    m.nextMeetingNote = query.text(10);
+    m.chairId = query.valueId(11);
+    m.secretaryId = query.valueId(12);
+    auto adjusterIds = adjusters(id);
+    if (!adjusterIds)
+        return fail(adjusterIds.error());
+    m.adjusterIds = adjusterIds.value();
+    return m;
+}
+
+Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT participant_id FROM meeting_adjuster WHERE meeting_id = :m ORDER BY position"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Id> ids;
+    while (query.next())
+        ids << query.valueId(0);
+    return ids;
+}
+
+Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT m.id, m.body_id, b.name, m.date, m.status, MIN(p.number), MAX(p.number)"
+        " FROM meeting m JOIN body b ON b.id = m.body_id LEFT JOIN paragraph p ON p.meeting_id = m.id"
+        " GROUP BY m.id ORDER BY b.name, m.date, m.start_time, m.id"));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<MeetingSummary> list;
+    while (query.next()) {
+        MeetingSummary s;
+        s.id = query.valueId(0);
+        s.bodyId = query.valueId(1);
+        s.bodyName = query.text(2);
+        s.date = QDate::fromString(query.text(3), Qt::ISODate);
+        s.status = enumFromCode<MeetingStatus>(query.text(4)).value_or(MeetingStatus::Planned);
+        if (!query.value(5).isNull()) {
+            s.firstNumber = query.value(5).toInt();
+            s.lastNumber = query.value(6).toInt();
+        }
+        list << s;
+    }
+    return list;
+}
+
+Result<QList<Id>> MeetingRepository::meetingsOfYear(Id bodyId, int year) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id FROM meeting WHERE body_id = :body AND substr(date, 1, 4) = :year"
+        " ORDER BY date, start_time, id"));
+    query.bind(QStringLiteral(":body"), bodyId)
+        .bind(QStringLiteral(":year"), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Id> ids;
+    while (query.next())
+        ids << query.valueId(0);
+    return ids;
+}
+
+Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant& p) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO participant (meeting_id, position, person_id, name, organisation, party, kind,"
+        " role_label, substitute_of, present_at_start, serves_for_at_start) VALUES (:m,"
+        " (SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE meeting_id = :m), :person,"
+        " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor)"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    bindParticipant(query, p);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Status MeetingRepository::updateParticipant(const Participant& p) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "UPDATE participant SET person_id = :person, name = :name, organisation = :org,"
+        " party = :party, kind = :kind, role_label = :role, substitute_of = :subOf,"
+        " present_at_start = :present, serves_for_at_start = :servesFor WHERE id = :id"));
+    bindParticipant(query, p);
+    query.bind(QStringLiteral(":id"), p.id);
+    return query.exec();
+}
+
+Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id, person_id, name, organisation, party, kind, role_label, COALESCE(substitute_of, 0),"
+        " present_at_start, COALESCE(serves_for_at_start, 0) FROM participant WHERE meeting_id = :m"
+        " ORDER BY position"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Participant> list;
+    while (query.next()) {
+        Participant p;
+        p.id = query.valueId(0);
+        p.personId = query.valueId(1);
+        p.name = query.text(2);
+        p.organisation = query.text(3);
+        p.party = query.text(4);
+        p.kind = enumFromCode<ParticipantKind>(query.text(5)).value_or(ParticipantKind::Guest);
+        p.roleLabel = query.text(6);
+        p.personalSubstituteOf = query.valueId(7);
+        p.presentAtStart = query.value(8).toInt() != 0;
+        p.servesForAtStart = query.valueId(9);
+        list << p;
+    }
+    return list;
+}
+
+Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "INSERT INTO attendance_event (meeting_id, participant_id, kind, paragraph_id,"
+        " for_participant_id, clock_time) VALUES (:m, :p, :kind, :para, :for, :time)"));
+    query.bind(QStringLiteral(":m"), meetingId)
+        .bind(QStringLiteral(":p"), e.participantId)
+        .bind(QStringLiteral(":kind"), codeOf(e.kind))
+        .bind(QStringLiteral(":para"), nullIfNone(e.paragraphId))
+        .bind(QStringLiteral(":for"), nullIfNone(e.forParticipantId))
+        .bind(QStringLiteral(":time"), e.clockTime);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Status MeetingRepository::deleteEvent(Id eventId) {
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM attendance_event WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), eventId);
+    return query.exec();
+}
+
+Status MeetingRepository::deleteJavAt(Id paragraphId) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "DELETE FROM attendance_event WHERE paragraph_id = :p AND kind = 'jav'"));
+    query.bind(QStringLiteral(":p"), paragraphId);
+    return query.exec();
+}
+
+Result<Id> MeetingRepository::meetingOfParticipant(Id participantId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT meeting_id FROM participant WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), participantId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(QCoreApplication::translate("MeetingRepository", "There is no participant with id %1.")
+                        .arg(participantId));
+    return query.valueId(0);
+}
+
+Status MeetingRepository::moveEventsToParagraph(Id fromParagraph, Id toParagraph) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "UPDATE attendance_event SET paragraph_id = :to WHERE paragraph_id = :from"));
+    query.bind(QStringLiteral(":to"), nullIfNone(toParagraph)).bind(QStringLiteral(":from"), fromParagraph);
+    return query.exec();
+}
+
+Result<QList<AttendanceEvent>> MeetingRepository::events(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id, participant_id, kind, COALESCE(paragraph_id, 0), COALESCE(for_participant_id, 0),"
+        " clock_time FROM attendance_event WHERE meeting_id = :m ORDER BY id"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<AttendanceEvent> list;
+    while (query.next()) {
+        AttendanceEvent e;
+        e.id = query.valueId(0);
+        e.participantId = query.valueId(1);
+        e.kind = enumFromCode<AttendanceEventKind>(query.text(2)).value_or(AttendanceEventKind::Arrive);
+        e.paragraphId = query.valueId(3);
+        e.forParticipantId = query.valueId(4);
+        e.clockTime = query.text(5);
+        list << e;
+    }
+    return list;
+}
+
+Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT status FROM meeting WHERE id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+                        .arg(meetingId));
+    return enumFromCode<MeetingStatus>(query.text(0)).value_or(MeetingStatus::Planned);
+}
+
+} // namespace paragraf

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "model/AttendanceEvent.h"
+#include "model/Meeting.h"
+#include "model/MeetingRecord.h"
+#include "model/Participant.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace paragraf {
+
+// One line of the meeting list: enough to find a meeting without loading it.
+struct MeetingSummary {
+    Id id = NoId;
+    Id bodyId = NoId;
+    QString bodyName;
+    QDate date;
+    MeetingStatus status = MeetingStatus::Planned;
+    int firstNumber = 0;
+    int lastNumber = -1;
+};
+
+// Meetings with their participants, adjusters and attendance events. Writes run inside a
+// transaction owned by the caller.
+class MeetingRepository {
+public:
+    explicit MeetingRepository(const QSqlDatabase& connection) : m_connection(connection) {}
+
+    Result<Id> insertMeeting(const Meeting& meeting);
+    Status updateMeeting(const Meeting& meeting); // the meeting row and its adjusters
+    Result<Meeting> meeting(Id id) const;
+    Result<QList<MeetingSummary>> summaries() const;
+    // Meetings of a body in a calendar year, in the order their paragraphs are numbered.
+    Result<QList<Id>> meetingsOfYear(Id bodyId, int year) const;
+
+    Result<Id> insertParticipant(Id meetingId, const Participant& participant);
+    Status updateParticipant(const Participant& participant);
+    Result<Id> meetingOfParticipant(Id participantId) const;
+    Result<QList<Participant>> participants(Id meetingId) const;
+
+    Result<Id> insertEvent(Id meetingId, const AttendanceEvent& event);
+    Status deleteEvent(Id eventId);
+    Status deleteJavAt(Id paragraphId);
+    Status moveEventsToParagraph(Id fromParagraph, Id toParagraph); // NoId: after the last
+    Result<QList<AttendanceEvent>> events(Id meetingId) const;
+
+    Result<MeetingStatus> statusOf(Id meetingId) const;
+
+private:
+    Status writeAdjusters(const Meeting& meeting);
+    Result<QList<Id>> adjusters(Id meetingId) const;
+
+    QSqlDatabase m_connection;
+};
+
+} // namespace paragraf

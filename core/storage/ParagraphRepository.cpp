@@ -1,0 +1,304 @@
+#include "ParagraphRepository.h"
+
+#include "SqlQuery.h"
+#include "model/Codes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace paragraf {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ParagraphRepository", text); }
+
+Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key, const QString& missing) {
+    SqlQuery query(connection, sql);
+    query.bind(QStringLiteral(":id"), key);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(missing);
+    return query.valueId(0);
+}
+
+} // namespace
+
+Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
+    auto ids = order(p.meetingId);
+    if (!ids)
+        return fail(ids.error());
+    const int position = std::clamp(p.position, 0, static_cast<int>(ids->size()));
+    SqlQuery insert(m_connection, QStringLiteral(
+        "INSERT INTO paragraph (meeting_id, position, number, title, case_number, kind, decision,"
+        " immediately_adjusted) VALUES (:m, -1, 0, :title, :dnr, :kind, :decision, :now)"));
+    insert.bind(QStringLiteral(":m"), p.meetingId)
+        .bind(QStringLiteral(":title"), p.title)
+        .bind(QStringLiteral(":dnr"), p.caseNumber)
+        .bind(QStringLiteral(":kind"), codeOf(p.kind))
+        .bind(QStringLiteral(":decision"), p.decision)
+        .bind(QStringLiteral(":now"), p.immediatelyAdjusted ? 1 : 0);
+    if (auto status = insert.exec(); !status)
+        return fail(status.error());
+    const Id id = insert.lastInsertId();
+    ids->insert(position, id);
+    if (auto status = writeOrder(p.meetingId, ids.value()); !status)
+        return fail(status.error());
+    for (int i = 0; i < p.sections.size(); ++i)
+        if (auto section = insertSection(id, i, p.sections[i]); !section)
+            return fail(section.error());
+    if (auto status = setPresenters(id, p.presenterIds); !status)
+        return fail(status.error());
+    if (auto status = setLines(id, QStringLiteral("attachment"), p.attachments); !status)
+        return fail(status.error());
+    if (auto status = setLines(id, QStringLiteral("expedition"), p.expedition); !status)
+        return fail(status.error());
+    return id;
+}
+
+Status ParagraphRepository::deleteParagraph(Id paragraphId) {
+    auto meetingId = meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    auto ids = order(meetingId.value());
+    if (!ids)
+        return fail(ids.error());
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM paragraph WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), paragraphId);
+    if (auto status = query.exec(); !status)
+        return status;
+    ids->removeAll(paragraphId);
+    return writeOrder(meetingId.value(), ids.value());
+}
+
+Status ParagraphRepository::moveParagraph(Id paragraphId, int newPosition) {
+    auto meetingId = meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    auto ids = order(meetingId.value());
+    if (!ids)
+        return fail(ids.error());
+    ids->removeAll(paragraphId);
+    ids->insert(std::clamp(newPosition, 0, static_cast<int>(ids->size())), paragraphId);
+    return writeOrder(meetingId.value(), ids.value());
+}
+
+// Positions are unique per meeting, so they pass through negative values on the way.
+Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
+    SqlQuery park(m_connection, QStringLiteral(
+        "UPDATE paragraph SET position = -1 - position WHERE meeting_id = :m AND position >= 0"));
+    park.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = park.exec(); !status)
+        return status;
+    for (int i = 0; i < ids.size(); ++i) {
+        SqlQuery place(m_connection, QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
+        place.bind(QStringLiteral(":pos"), i).bind(QStringLiteral(":id"), ids[i]);
+        if (auto status = place.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status ParagraphRepository::updateFields(const Paragraph& p) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "UPDATE paragraph SET title = :title, case_number = :dnr, kind = :kind, decision = :decision,"
+        " immediately_adjusted = :now WHERE id = :id"));
+    query.bind(QStringLiteral(":title"), p.title)
+        .bind(QStringLiteral(":dnr"), p.caseNumber)
+        .bind(QStringLiteral(":kind"), codeOf(p.kind))
+        .bind(QStringLiteral(":decision"), p.decision)
+        .bind(QStringLiteral(":now"), p.immediatelyAdjusted ? 1 : 0)
+        .bind(QStringLiteral(":id"), p.id);
+    return query.exec();
+}
+
+Status ParagraphRepository::setPresenters(Id paragraphId, const QList<Id>& participantIds) {
+    SqlQuery clear(m_connection, QStringLiteral("DELETE FROM paragraph_presenter WHERE paragraph_id = :p"));
+    clear.bind(QStringLiteral(":p"), paragraphId);
+    if (auto status = clear.exec(); !status)
+        return status;
+    for (int i = 0; i < participantIds.size(); ++i) {
+        SqlQuery insert(m_connection, QStringLiteral(
+            "INSERT INTO paragraph_presenter (paragraph_id, position, participant_id) VALUES (:p, :pos, :who)"));
+        insert.bind(QStringLiteral(":p"), paragraphId)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":who"), participantIds[i]);
+        if (auto status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status ParagraphRepository::setLines(Id paragraphId, const QString& list, const QStringList& lines) {
+    SqlQuery clear(m_connection, QStringLiteral(
+        "DELETE FROM paragraph_line WHERE paragraph_id = :p AND list = :list"));
+    clear.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":list"), list);
+    if (auto status = clear.exec(); !status)
+        return status;
+    for (int i = 0; i < lines.size(); ++i) {
+        SqlQuery insert(m_connection, QStringLiteral(
+            "INSERT INTO paragraph_line (paragraph_id, list, position, text) VALUES (:p, :list, :pos, :text)"));
+        insert.bind(QStringLiteral(":p"), paragraphId)
+            .bind(QStringLiteral(":list"), list)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":text"), lines[i]);
+        if (auto status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<Id> ParagraphRepository::insertSection(Id paragraphId, int position, const Section& section) {
+    SqlQuery shift(m_connection, QStringLiteral(
+        "UPDATE paragraph_section SET position = -1 - position WHERE paragraph_id = :p AND position >= :pos"));
+    shift.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":pos"), position);
+    SqlQuery unpark(m_connection, QStringLiteral(
+        "UPDATE paragraph_section SET position = -position WHERE paragraph_id = :p AND position < 0"));
+    unpark.bind(QStringLiteral(":p"), paragraphId);
+    SqlQuery insert(m_connection, QStringLiteral(
+        "INSERT INTO paragraph_section (paragraph_id, position, heading, text) VALUES (:p, :pos, :h, :t)"));
+    insert.bind(QStringLiteral(":p"), paragraphId)
+        .bind(QStringLiteral(":pos"), position)
+        .bind(QStringLiteral(":h"), section.heading)
+        .bind(QStringLiteral(":t"), section.text);
+    for (SqlQuery* step : {&shift, &unpark, &insert})
+        if (auto status = step->exec(); !status)
+            return fail(status.error());
+    return insert.lastInsertId();
+}
+
+Status ParagraphRepository::updateSectionText(Id sectionId, const QString& text) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET text = :t WHERE id = :id"));
+    query.bind(QStringLiteral(":t"), text).bind(QStringLiteral(":id"), sectionId);
+    return query.exec();
+}
+
+Status ParagraphRepository::updateSectionHeading(Id sectionId, const QString& heading) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE id = :id"));
+    query.bind(QStringLiteral(":h"), heading).bind(QStringLiteral(":id"), sectionId);
+    return query.exec();
+}
+
+Status ParagraphRepository::deleteSection(Id sectionId) {
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM paragraph_section WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), sectionId);
+    return query.exec();
+}
+
+Status ParagraphRepository::numberFrom(Id meetingId, int firstNumber) {
+    SqlQuery query(m_connection, QStringLiteral(
+        "UPDATE paragraph SET number = :first + position WHERE meeting_id = :m AND number != :first + position"));
+    query.bind(QStringLiteral(":first"), firstNumber).bind(QStringLiteral(":m"), meetingId);
+    return query.exec();
+}
+
+Result<int> ParagraphRepository::count(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT COUNT(*) FROM paragraph WHERE meeting_id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id FROM paragraph WHERE meeting_id = :m ORDER BY position"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Id> ids;
+    while (query.next())
+        ids << query.valueId(0);
+    return ids;
+}
+
+Result<Id> ParagraphRepository::meetingOfParagraph(Id paragraphId) const {
+    return singleId(m_connection, QStringLiteral("SELECT meeting_id FROM paragraph WHERE id = :id"),
+                    paragraphId, tr("There is no paragraph with id %1.").arg(paragraphId));
+}
+
+Result<Id> ParagraphRepository::meetingOfSection(Id sectionId) const {
+    return singleId(m_connection, QStringLiteral(
+        "SELECT p.meeting_id FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
+        " WHERE s.id = :id"), sectionId, tr("There is no text section with id %1.").arg(sectionId));
+}
+
+Result<QList<Paragraph>> ParagraphRepository::paragraphs(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id, position, number, title, case_number, kind, decision, immediately_adjusted"
+        " FROM paragraph WHERE meeting_id = :m ORDER BY position"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QList<Paragraph> list;
+    while (query.next()) {
+        Paragraph p;
+        p.id = query.valueId(0);
+        p.meetingId = meetingId;
+        p.position = query.value(1).toInt();
+        p.number = query.value(2).toInt();
+        p.title = query.text(3);
+        p.caseNumber = query.text(4);
+        p.kind = enumFromCode<ParagraphKind>(query.text(5)).value_or(ParagraphKind::Decision);
+        p.decision = query.text(6);
+        p.immediatelyAdjusted = query.value(7).toInt() != 0;
+        list << p;
+    }
+    if (auto status = loadChildren(list); !status)
+        return fail(status.error());
+    return list;
+}
+
+Result<Paragraph> ParagraphRepository::paragraph(Id paragraphId) const {
+    auto meetingId = meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    auto all = paragraphs(meetingId.value());
+    if (!all)
+        return fail(all.error());
+    for (const auto& p : all.value())
+        if (p.id == paragraphId)
+            return p;
+    return fail(tr("There is no paragraph with id %1.").arg(paragraphId));
+}
+
+// One query per child table for the whole meeting, not one per paragraph.
+Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
+    if (paragraphs.isEmpty())
+        return {};
+    QHash<Id, Paragraph*> byId;
+    for (auto& p : paragraphs)
+        byId.insert(p.id, &p);
+    const Id meetingId = paragraphs.first().meetingId;
+    SqlQuery presenters(m_connection, QStringLiteral(
+        "SELECT pp.paragraph_id, pp.participant_id FROM paragraph_presenter pp JOIN paragraph p"
+        " ON p.id = pp.paragraph_id WHERE p.meeting_id = :m ORDER BY pp.paragraph_id, pp.position"));
+    presenters.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = presenters.exec(); !status)
+        return status;
+    while (presenters.next())
+        byId.value(presenters.valueId(0))->presenterIds << presenters.valueId(1);
+
+    SqlQuery sections(m_connection, QStringLiteral(
+        "SELECT s.paragraph_id, s.id, s.heading, s.text FROM paragraph_section s JOIN paragraph p"
+        " ON p.id = s.paragraph_id WHERE p.meeting_id = :m ORDER BY s.paragraph_id, s.position"));
+    sections.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = sections.exec(); !status)
+        return status;
+    while (sections.next())
+        byId.value(sections.valueId(0))->sections << Section{sections.valueId(1), sections.text(2),
+                                                             sections.text(3)};
+
+    SqlQuery lines(m_connection, QStringLiteral(
+        "SELECT l.paragraph_id, l.list, l.text FROM paragraph_line l JOIN paragraph p"
+        " ON p.id = l.paragraph_id WHERE p.meeting_id = :m ORDER BY l.paragraph_id, l.list, l.position"));
+    lines.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = lines.exec(); !status)
+        return status;
+    while (lines.next()) {
+        Paragraph* p = byId.value(lines.valueId(0));
+        (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition) << lines.text(2);
+    }
+    return {};
+}
+
+} // namespace paragraf

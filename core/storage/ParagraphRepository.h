@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Paragraph.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace paragraf {
+
+// Paragraphs with their presenters, sections and lists. Positions inside a meeting stay dense
+// (0..n-1); numbers are written by the numbering service. Writes run inside a transaction owned
+// by the caller.
+class ParagraphRepository {
+public:
+    explicit ParagraphRepository(const QSqlDatabase& connection) : m_connection(connection) {}
+
+    // Inserts at paragraph.position, moving later paragraphs down by one.
+    Result<Id> insertParagraph(const Paragraph& paragraph);
+    Status deleteParagraph(Id paragraphId);
+    Status moveParagraph(Id paragraphId, int newPosition);
+    Status updateFields(const Paragraph& paragraph); // title, dnr, kind, decision, omedelbar
+    Status setPresenters(Id paragraphId, const QList<Id>& participantIds);
+    Status setLines(Id paragraphId, const QString& list, const QStringList& lines);
+
+    Result<Id> insertSection(Id paragraphId, int position, const Section& section);
+    Status updateSectionText(Id sectionId, const QString& text);
+    Status updateSectionHeading(Id sectionId, const QString& heading);
+    Status deleteSection(Id sectionId);
+
+    Status numberFrom(Id meetingId, int firstNumber);
+    Result<int> count(Id meetingId) const;
+    Result<QList<Paragraph>> paragraphs(Id meetingId) const;
+    Result<Paragraph> paragraph(Id paragraphId) const;
+    Result<Id> meetingOfParagraph(Id paragraphId) const;
+    Result<Id> meetingOfSection(Id sectionId) const;
+    Result<QList<Id>> order(Id meetingId) const;
+
+private:
+    Status writeOrder(Id meetingId, const QList<Id>& ids);
+    Status loadChildren(QList<Paragraph>& paragraphs) const;
+
+    QSqlDatabase m_connection;
+};
+
+} // namespace paragraf

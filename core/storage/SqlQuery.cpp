@@ -1,0 +1,45 @@
+#include "SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QStringList>
+
+namespace paragraf {
+
+SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
+    : m_query(connection), m_sql(sql) {
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status SqlQuery::exec() {
+    if (!m_prepared)
+        return fail(describeFailure(QStringLiteral("prepare")));
+    if (!m_query.exec())
+        return fail(describeFailure(QStringLiteral("exec")));
+    return {};
+}
+
+QString SqlQuery::describeFailure(const QString& what) const {
+    QStringList bound;
+    const QVariantList values = m_query.boundValues();
+    for (const auto& v : values)
+        bound << v.toString().left(40);
+    return QCoreApplication::translate("SqlQuery", "Database error (%1): %2 [%3] with (%4)")
+        .arg(what, m_query.lastError().text(), m_sql.simplified(), bound.join(QStringLiteral(", ")));
+}
+
+QVariant nullIfEmpty(const QString& text) {
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullIfNone(qint64 id) {
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+} // namespace paragraf

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace paragraf {
+
+// prepare -> bind -> exec -> report. A failure message names the statement and the values bound,
+// so a log line is enough to see what went wrong.
+class SqlQuery {
+public:
+    SqlQuery(const QSqlDatabase& connection, const QString& sql);
+
+    SqlQuery& bind(const QString& placeholder, const QVariant& value);
+    Status exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 valueId(int column) const { return m_query.value(column).toLongLong(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QString describeFailure(const QString& what) const;
+
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// A SQL text column that is NULL when empty: optional references and dates.
+QVariant nullIfEmpty(const QString& text);
+QVariant nullIfNone(qint64 id);
+
+} // namespace paragraf

@@ -1,0 +1,35 @@
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paragraf {
+namespace {
+Status run(const QSqlDatabase& connection, const QString& statement) {
+    QSqlQuery query(connection);
+    if (!query.exec(statement))
+        return fail(QCoreApplication::translate("Transaction", "Database error (%1): %2")
+                        .arg(statement, query.lastError().text()));
+    return {};
+}
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase& connection) : m_connection(connection) {
+    m_started = run(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = m_started.ok();
+}
+
+Transaction::~Transaction() {
+    if (m_open)
+        (void)run(m_connection, QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit() {
+    auto status = run(m_connection, QStringLiteral("COMMIT"));
+    if (status)
+        m_open = false;
+    return status;
+}
+
+} // namespace paragraf
