@@ -16,6 +16,7 @@ struct Body {
     QString name;
     BodyKind kind = BodyKind::Deciding;
     QString decisionHeading; // "Samverkansgruppens beslut", "Nämndens beslut"
+    bool decisionFirst = true; // the decision before the background, as in seed 001
     QString protocolKeptAt;  // förvaringsplats, printed on the notice-board certificate
 };
 

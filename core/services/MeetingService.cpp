@@ -2,12 +2,12 @@
 
 #include "Numbering.h"
 #include "OpeningParagraph.h"
+#include "RosterSnapshot.h"
 #include "rules/AttendanceRules.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/Transaction.h"
-#include "text/SwedishTerms.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,26 +17,6 @@ namespace paragraf {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("MeetingService", text); }
-
-Participant participantFrom(const RosterEntry& entry) {
-    Participant p;
-    p.personId = entry.membership.personId;
-    p.name = entry.personName;
-    p.organisation = entry.organisationName;
-    p.party = entry.membership.party;
-    p.roleLabel = swedishRoleLabel(entry.membership.role);
-    switch (entry.membership.role) {
-    case MemberRole::Substitute:
-        p.kind = ParticipantKind::Substitute;
-        break;
-    case MemberRole::CoOpted:
-        p.kind = ParticipantKind::CoOpted;
-        break;
-    default:
-        p.kind = ParticipantKind::Member;
-    }
-    return p;
-}
 
 } // namespace
 
@@ -107,23 +87,8 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
         const auto id = meetings.insertMeeting(meeting);
         if (!id)
             return id;
-        const auto roster = BodyRepository(connection).rosterOn(meeting.bodyId, meeting.date);
-        if (!roster)
-            return fail(roster.error());
-        QHash<Id, Id> participantOfMembership;
-        // Members first, so that each substitute can point at the member they stand in for.
-        for (bool substitutes : {false, true}) {
-            for (const auto& entry : roster.value()) {
-                if ((entry.membership.role == MemberRole::Substitute) != substitutes)
-                    continue;
-                Participant p = participantFrom(entry);
-                p.personalSubstituteOf = participantOfMembership.value(entry.membership.substituteForId);
-                const auto added = meetings.insertParticipant(id.value(), p);
-                if (!added)
-                    return added;
-                participantOfMembership.insert(entry.membership.id, added.value());
-            }
-        }
+        if (auto status = addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date); !status)
+            return fail(status.error());
         if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
             return fail(status.error());
         return id;

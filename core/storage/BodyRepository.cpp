@@ -12,11 +12,12 @@ QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::I
 
 Result<Id> BodyRepository::insertBody(const Body& body) {
     SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO body (name, kind, decision_heading, protocol_kept_at) "
-        "VALUES (:name, :kind, :heading, :kept)"));
+        "INSERT INTO body (name, kind, decision_heading, decision_first, protocol_kept_at) "
+        "VALUES (:name, :kind, :heading, :first, :kept)"));
     query.bind(QStringLiteral(":name"), body.name)
         .bind(QStringLiteral(":kind"), codeOf(body.kind))
         .bind(QStringLiteral(":heading"), body.decisionHeading)
+        .bind(QStringLiteral(":first"), body.decisionFirst ? 1 : 0)
         .bind(QStringLiteral(":kept"), body.protocolKeptAt);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -25,7 +26,8 @@ Result<Id> BodyRepository::insertBody(const Body& body) {
 
 Result<Body> BodyRepository::body(Id id) const {
     SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, name, kind, decision_heading, protocol_kept_at FROM body WHERE id = :id"));
+        "SELECT id, name, kind, decision_heading, protocol_kept_at, decision_first FROM body"
+        " WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -37,6 +39,7 @@ Result<Body> BodyRepository::body(Id id) const {
     body.kind = enumFromCode<BodyKind>(query.text(2)).value_or(BodyKind::Deciding);
     body.decisionHeading = query.text(3);
     body.protocolKeptAt = query.text(4);
+    body.decisionFirst = query.value(5).toInt() != 0;
     return body;
 }
 

@@ -41,6 +41,8 @@ QStringList Migrator::splitStatements(const QString& sql) {
     QStringList statements;
     QString current;
     for (const QString& line : sql.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
         current += line + QLatin1Char('\n');
         if (sqlite3_complete(current.toUtf8().constData())) {
             if (!current.trimmed().isEmpty())

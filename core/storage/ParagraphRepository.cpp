@@ -30,8 +30,10 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     const int position = std::clamp(p.position, 0, static_cast<int>(ids->size()));
     SqlQuery insert(m_connection, QStringLiteral(
         "INSERT INTO paragraph (meeting_id, position, number, title, case_number, kind, decision,"
-        " immediately_adjusted) VALUES (:m, -1, 0, :title, :dnr, :kind, :decision, :now)"));
+        " immediately_adjusted) VALUES (:m, :parked, 0, :title, :dnr, :kind, :decision, :now)"));
+    // Parked below the range writeOrder() uses, until the new order is written.
     insert.bind(QStringLiteral(":m"), p.meetingId)
+        .bind(QStringLiteral(":parked"), -2 - ids->size())
         .bind(QStringLiteral(":title"), p.title)
         .bind(QStringLiteral(":dnr"), p.caseNumber)
         .bind(QStringLiteral(":kind"), codeOf(p.kind))

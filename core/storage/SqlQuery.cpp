@@ -13,7 +13,11 @@ SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
-    m_query.bindValue(placeholder, value);
+    // A null QString would be stored as NULL; text columns hold '' for "no text", and NULL only
+    // where nullIfEmpty() asks for it.
+    const bool nullString = value.typeId() == QMetaType::QString && !value.isNull() &&
+                            value.toString().isNull();
+    m_query.bindValue(placeholder, nullString ? QVariant(QStringLiteral("")) : value);
     return *this;
 }
 

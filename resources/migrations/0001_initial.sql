@@ -1,5 +1,7 @@
 -- Paragraf schema 1. Applied in one transaction; user_version is set by the migrator.
-PRAGMA application_id = 1347568198; -- 'PRGF': marks the file as Paragraf's
+-- Comments stand on lines of their own (the migrator drops them before splitting statements).
+-- 1347569478 is 'PRGF': it marks the file as Paragraf's.
+PRAGMA application_id = 1347569478;
 
 CREATE TABLE organisation (
     id   INTEGER PRIMARY KEY,
@@ -17,6 +19,7 @@ CREATE TABLE body (
     name             TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     kind             TEXT NOT NULL CHECK (kind IN ('deciding', 'notes')),
     decision_heading TEXT NOT NULL DEFAULT '',
+    decision_first   INTEGER NOT NULL DEFAULT 1 CHECK (decision_first IN (0, 1)),
     protocol_kept_at TEXT NOT NULL DEFAULT ''
 );
 

@@ -1,0 +1,197 @@
+#include "CliCommands.h"
+
+#include "demo/DemoData.h"
+#include "interchange/MeetingImporter.h"
+#include "interchange/MeetingJson.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+#include "text/MeetingList.h"
+#include "text/MeetingText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <optional>
+
+namespace paragraf::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+int failWith(const QString& message) {
+    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
+    return 1;
+}
+
+// Parses a subcommand's arguments. Returns an exit code when the command should stop here
+// (--help given, or the arguments are wrong).
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+                         const QString& description, const QStringList& positionals) {
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    for (const QString& name : positionals)
+        parser.addPositionalArgument(name, QString());
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positionals.size()) {
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
+                            << tr("%1 expects %2; see --help")
+                                   .arg(arguments.value(0), positionals.join(QLatin1Char(' ')))
+                            << '\n';
+        return 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<Id> meetingId(const QString& text) {
+    bool ok = false;
+    const Id id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;
+}
+
+int init(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments, tr("Create a new, empty Paragraf database."), {QStringLiteral("FILE")}))
+        return *exit;
+    const auto database = Database::create(parser.positionalArguments()[0]);
+    return database ? 0 : failWith(database.error());
+}
+
+int demo(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          tr("Create a database with the bodies, people and meetings of the examples."),
+                          {QStringLiteral("FILE")}))
+        return *exit;
+    const QString path = parser.positionalArguments()[0];
+    const auto database = Database::create(path);
+    if (!database)
+        return failWith(database.error());
+    if (auto status = buildDemo(*database.value()); !status)
+        return failWith(status.error());
+    return 0;
+}
+
+template <typename Work> int withDatabase(const QString& path, Work&& work) {
+    const auto database = Database::open(path);
+    if (!database)
+        return failWith(database.error());
+    return work(*database.value());
+}
+
+int list(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
+    if (auto exit = parse(parser, arguments, tr("List the meetings: id, body, date, status, paragraphs."),
+                          {QStringLiteral("FILE")}))
+        return *exit;
+    return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
+        const auto summaries = MeetingService(database).list();
+        if (!summaries)
+            return failWith(summaries.error());
+        QTextStream out(stdout);
+        if (parser.isSet(QStringLiteral("json"))) {
+            out << QString::fromUtf8(meetingListJson(summaries.value()));
+            return 0;
+        }
+        for (const auto& summary : summaries.value())
+            out << meetingListLine(summary) << '\n';
+        return 0;
+    });
+}
+
+template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
+    const auto id = meetingId(positionals[1]);
+    if (!id)
+        return failWith(tr("\"%1\" is not a meeting id; paragraf-cli list shows them.").arg(positionals[1]));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto record = MeetingService(database).load(*id);
+        return record ? work(record.value()) : failWith(record.error());
+    });
+}
+
+int show(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments, tr("Show a meeting as protocol text."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    return withMeeting(parser.positionalArguments(), [](const MeetingRecord& record) {
+        QTextStream(stdout) << meetingAsText(record);
+        return 0;
+    });
+}
+
+int writeOutput(const QString& path, const QByteArray& data) {
+    if (path == QLatin1String("-")) {
+        QFile out;
+        return out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size()
+                   ? 0
+                   : failWith(tr("Standard output cannot be written."));
+    }
+    // Written to a temporary file and renamed: a failure leaves an earlier file untouched.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return failWith(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return 0;
+}
+
+int exportJson(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          tr("Export a meeting in the JSON interchange format (OUT may be - for "
+                             "standard output)."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("OUT")}))
+        return *exit;
+    const QString out = parser.positionalArguments()[2];
+    return withMeeting(parser.positionalArguments(),
+                       [&](const MeetingRecord& record) { return writeOutput(out, meetingToJson(record)); });
+}
+
+int importJson(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          tr("Import a meeting from the JSON interchange format; prints the new "
+                             "meeting's id."),
+                          {QStringLiteral("FILE"), QStringLiteral("IN")}))
+        return *exit;
+    const QString in = parser.positionalArguments()[1];
+    QFile file(in);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(tr("%1 cannot be read: %2").arg(in, file.errorString()));
+    const auto parsed = meetingFromJson(file.readAll());
+    if (!parsed)
+        return failWith(tr("%1 is not a valid meeting file; nothing was imported:\n%2")
+                            .arg(in, parsed.error()));
+    return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
+        const auto id = importMeeting(database, parsed.value());
+        if (!id)
+            return failWith(id.error());
+        QTextStream(stdout) << id.value() << '\n';
+        return 0;
+    });
+}
+
+} // namespace
+
+const QList<Command>& commands() {
+    static const QList<Command> all{
+        {"init", QT_TRANSLATE_NOOP("Cli", "Create a new, empty database"), init},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Create a database with the example bodies and meetings"), demo},
+        {"list", QT_TRANSLATE_NOOP("Cli", "List the meetings"), list},
+        {"show", QT_TRANSLATE_NOOP("Cli", "Show a meeting as protocol text"), show},
+        {"export-json", QT_TRANSLATE_NOOP("Cli", "Export a meeting as JSON"), exportJson},
+        {"import-json", QT_TRANSLATE_NOOP("Cli", "Import a meeting from JSON"), importJson},
+    };
+    return all;
+}
+
+} // namespace paragraf::cli

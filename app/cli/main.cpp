@@ -1,0 +1,57 @@
+#include "CliCommands.h"
+#include "i18n/Translations.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <unistd.h>
+
+using namespace paragraf;
+
+namespace {
+
+void printUsage(QTextStream& out) {
+    out << QCoreApplication::translate("Cli", "Usage: paragraf-cli COMMAND [options]") << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const auto& command : cli::commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(13)
+            << QCoreApplication::translate("Cli", command.summary) << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Run paragraf-cli COMMAND --help for its options.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // QGuiApplication, not QCoreApplication: documents lay out text with fonts. Without a display
+    // the offscreen platform serves.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt picks this same private folder when the variable is missing, but warns on stderr,
+    // where scripts read our messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    QGuiApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paragraf-cli"));
+    installTranslations(application);
+
+    QStringList arguments = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+        printUsage(out);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    const QString name = arguments[1];
+    for (const auto& command : cli::commands())
+        if (name == QLatin1String(command.name))
+            return command.run(arguments.mid(1));
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "paragraf-cli: unknown command \"%1\"; "
+                                                              "see paragraf-cli --help")
+                               .arg(name)
+                        << '\n';
+    return 2;
+}

@@ -1,0 +1,151 @@
+#include "DemoWriter.h"
+
+#include "services/Numbering.h"
+#include "services/RosterSnapshot.h"
+
+namespace paragraf {
+
+DemoWriter::DemoWriter(const QSqlDatabase& connection)
+    : m_connection(connection), m_bodies(connection), m_meetings(connection), m_paragraphs(connection) {}
+
+template <typename T> T DemoWriter::keep(Result<T> result, T fallback) {
+    if (!result) {
+        if (m_status)
+            m_status = fail(result.error());
+        return fallback;
+    }
+    return result.value();
+}
+
+Id DemoWriter::body(const Body& body) {
+    return m_status ? keep(m_bodies.insertBody(body)) : NoId;
+}
+
+Id DemoWriter::organisation(const QString& name, OrganisationKind kind) {
+    return m_status ? keep(m_bodies.organisation(name, kind)) : NoId;
+}
+
+Id DemoWriter::period(Id bodyId, const QDate& from, const QDate& to) {
+    return m_status ? keep(m_bodies.insertMandatePeriod({NoId, bodyId, from, to})) : NoId;
+}
+
+Id DemoWriter::seat(Id bodyId, Id periodId, const QString& name, Id organisationId,
+                    const QString& party, MemberRole role, const QDate& from, Id forMembership) {
+    if (!m_status)
+        return NoId;
+    if (!m_people.contains(name))
+        m_people.insert(name, keep(m_bodies.insertPerson(name)));
+    Membership m;
+    m.bodyId = bodyId;
+    m.personId = m_people.value(name);
+    m.mandatePeriodId = periodId;
+    m.organisationId = organisationId;
+    m.party = party;
+    m.role = role;
+    m.substituteForId = forMembership;
+    m.validFrom = from;
+    return keep(m_bodies.insertMembership(m));
+}
+
+Id DemoWriter::member(Id bodyId, Id periodId, const QString& name, Id organisationId,
+                      const QString& party, MemberRole role, const QDate& from) {
+    return seat(bodyId, periodId, name, organisationId, party, role, from, NoId);
+}
+
+Id DemoWriter::substitute(Id bodyId, Id periodId, const QString& name, Id organisationId,
+                          const QString& party, Id forMembership, const QDate& from) {
+    return seat(bodyId, periodId, name, organisationId, party, MemberRole::Substitute, from, forMembership);
+}
+
+Id DemoWriter::meeting(const Meeting& meeting) {
+    if (!m_status)
+        return NoId;
+    const Id id = keep(m_meetings.insertMeeting(meeting));
+    if (auto status = addRosterParticipants(m_connection, id, meeting.bodyId, meeting.date); !status && m_status)
+        m_status = status;
+    return id;
+}
+
+Id DemoWriter::participant(Id meetingId, const QString& name, ParticipantKind kind, const QString& role) {
+    if (!m_status)
+        return NoId;
+    if (!m_people.contains(name))
+        m_people.insert(name, keep(m_bodies.insertPerson(name)));
+    Participant p;
+    p.personId = m_people.value(name);
+    p.name = name;
+    p.kind = kind;
+    p.roleLabel = role;
+    p.presentAtStart = true;
+    return keep(m_meetings.insertParticipant(meetingId, p));
+}
+
+Id DemoWriter::paragraph(Id meetingId, const QString& title, ParagraphKind kind,
+                         const QList<Section>& sections, const QString& decision,
+                         const QList<Id>& presenters) {
+    if (!m_status)
+        return NoId;
+    Paragraph p;
+    p.meetingId = meetingId;
+    p.position = keep(m_paragraphs.count(meetingId));
+    p.title = title;
+    p.kind = kind;
+    p.sections = sections;
+    p.decision = decision;
+    p.presenterIds = presenters;
+    return keep(m_paragraphs.insertParagraph(p));
+}
+
+void DemoWriter::event(Id meetingId, AttendanceEvent event) {
+    if (m_status)
+        keep(m_meetings.insertEvent(meetingId, event));
+}
+
+void DemoWriter::update(const Meeting& meeting) {
+    if (m_status)
+        if (auto status = m_meetings.updateMeeting(meeting); !status)
+            m_status = status;
+}
+
+void DemoWriter::renumber(Id bodyId, int year) {
+    if (m_status)
+        if (auto status = renumberYear(m_connection, bodyId, year); !status)
+            m_status = status;
+}
+
+Id DemoWriter::participantNamed(Id meetingId, const QString& name) {
+    for (const auto& p : keep(m_meetings.participants(meetingId)))
+        if (p.name == name)
+            return p.id;
+    if (m_status)
+        m_status = fail(QStringLiteral("demo: no participant named ") + name);
+    return NoId;
+}
+
+Participant DemoWriter::participantRow(Id meetingId, Id participantId) {
+    for (const auto& p : keep(m_meetings.participants(meetingId)))
+        if (p.id == participantId)
+            return p;
+    return {};
+}
+
+void DemoWriter::setPresent(Id meetingId, const QStringList& names, bool present) {
+    for (const QString& name : names) {
+        Participant p = participantRow(meetingId, participantNamed(meetingId, name));
+        p.presentAtStart = present;
+        if (m_status)
+            if (auto status = m_meetings.updateParticipant(p); !status)
+                m_status = status;
+    }
+}
+
+void DemoWriter::serveFromStart(Id meetingId, const QString& substitute, const QString& member) {
+    Participant p = participantRow(meetingId, participantNamed(meetingId, substitute));
+    p.presentAtStart = true;
+    p.servesForAtStart = participantNamed(meetingId, member);
+    if (m_status)
+        if (auto status = m_meetings.updateParticipant(p); !status)
+            m_status = status;
+}
+
+} // namespace paragraf

@@ -1,0 +1,118 @@
+#include "JsonChecker.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace paragraf {
+
+QString JsonChecker::tr(const char* text) { return QCoreApplication::translate("JsonChecker", text); }
+
+void JsonChecker::report(const QString& path, const QString& message) {
+    m_problems << path + QStringLiteral(": ") + message;
+}
+
+bool JsonChecker::present(const QJsonObject& object, const QString& key, const QString& path) {
+    if (object.contains(key))
+        return true;
+    report(path + QLatin1Char('.') + key, tr("is missing"));
+    return false;
+}
+
+QString JsonChecker::string(const QJsonObject& object, const QString& key, const QString& path, Need need) {
+    if (need == Need::Optional && !object.contains(key))
+        return {};
+    if (!present(object, key, path))
+        return {};
+    const QJsonValue value = object.value(key);
+    if (!value.isString()) {
+        report(path + QLatin1Char('.') + key, tr("must be a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+bool JsonChecker::boolean(const QJsonObject& object, const QString& key, const QString& path) {
+    if (!present(object, key, path))
+        return false;
+    if (!object.value(key).isBool())
+        report(path + QLatin1Char('.') + key, tr("must be true or false"));
+    return object.value(key).toBool();
+}
+
+int JsonChecker::integer(const QJsonObject& object, const QString& key, const QString& path) {
+    if (!present(object, key, path))
+        return 0;
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != static_cast<int>(number)) {
+        report(path + QLatin1Char('.') + key, tr("must be a whole number"));
+        return 0;
+    }
+    return static_cast<int>(number);
+}
+
+QJsonObject JsonChecker::object(const QJsonObject& object, const QString& key, const QString& path) {
+    if (!present(object, key, path))
+        return {};
+    if (!object.value(key).isObject())
+        report(path + QLatin1Char('.') + key, tr("must be an object"));
+    return object.value(key).toObject();
+}
+
+QJsonArray JsonChecker::array(const QJsonObject& object, const QString& key, const QString& path) {
+    if (!present(object, key, path))
+        return {};
+    if (!object.value(key).isArray())
+        report(path + QLatin1Char('.') + key, tr("must be an array"));
+    return object.value(key).toArray();
+}
+
+QStringList JsonChecker::strings(const QJsonObject& object, const QString& key, const QString& path) {
+    QStringList result;
+    const QJsonArray items = array(object, key, path);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isString() || items[i].toString().trimmed().isEmpty())
+            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), tr("must be a non-empty string"));
+        else
+            result << items[i].toString();
+    }
+    return result;
+}
+
+QDate JsonChecker::date(const QJsonObject& object, const QString& key, const QString& path, Need need) {
+    const QString text = string(object, key, path);
+    if (text.isEmpty()) {
+        if (need == Need::Required && object.value(key).isString())
+            report(path + QLatin1Char('.') + key, tr("must be a date (YYYY-MM-DD)"));
+        return {};
+    }
+    const QDate value = QDate::fromString(text, Qt::ISODate);
+    if (!value.isValid() || text.size() != 10)
+        report(path + QLatin1Char('.') + key, tr("must be a date (YYYY-MM-DD)"));
+    return value;
+}
+
+QTime JsonChecker::time(const QJsonObject& object, const QString& key, const QString& path) {
+    const QString text = string(object, key, path);
+    if (text.isEmpty())
+        return {};
+    const QTime value = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (!value.isValid())
+        report(path + QLatin1Char('.') + key, tr("must be a time of day (HH:MM)"));
+    return value;
+}
+
+QString JsonChecker::reference(const QJsonObject& object, const QString& key, const QString& path) {
+    if (!present(object, key, path))
+        return {};
+    const QJsonValue value = object.value(key);
+    if (value.isNull())
+        return {};
+    if (!value.isString() || value.toString().isEmpty()) {
+        report(path + QLatin1Char('.') + key, tr("must be a participant key or null"));
+        return {};
+    }
+    return value.toString();
+}
+
+} // namespace paragraf

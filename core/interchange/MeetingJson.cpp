@@ -1,0 +1,133 @@
+#include "MeetingJson.h"
+
+#include "JsonChecker.h"
+#include "model/Codes.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace paragraf {
+namespace {
+
+const QString formatName = QStringLiteral("paragraf-meeting");
+
+QString isoDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString clock(const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
+QString keyOf(int index) { return QStringLiteral("p%1").arg(index + 1); }
+
+class Writer {
+public:
+    explicit Writer(const MeetingRecord& record) : m_record(record) {
+        for (int i = 0; i < record.participants.size(); ++i)
+            m_keys.insert(record.participants[i].id, keyOf(i));
+        for (const auto& p : record.paragraphs)
+            m_numbers.insert(p.id, p.number);
+    }
+
+    QJsonObject document() const {
+        return {{QStringLiteral("format"), formatName},
+                {QStringLiteral("version"), meetingJsonVersion},
+                {QStringLiteral("body"), body()},
+                {QStringLiteral("meeting"), meeting()},
+                {QStringLiteral("participants"), participants()},
+                {QStringLiteral("attendance"), attendance()},
+                {QStringLiteral("paragraphs"), paragraphs()}};
+    }
+
+private:
+    QJsonValue ref(Id id) const { return id == NoId ? QJsonValue() : QJsonValue(m_keys.value(id)); }
+
+    QJsonObject body() const {
+        const Body& b = m_record.body;
+        return {{QStringLiteral("name"), b.name},
+                {QStringLiteral("kind"), codeOf(b.kind)},
+                {QStringLiteral("decisionHeading"), b.decisionHeading},
+                {QStringLiteral("decisionFirst"), b.decisionFirst},
+                {QStringLiteral("protocolKeptAt"), b.protocolKeptAt}};
+    }
+
+    QJsonObject meeting() const {
+        const Meeting& m = m_record.meeting;
+        QJsonArray adjusters;
+        for (Id id : m.adjusterIds)
+            adjusters.append(ref(id));
+        return {{QStringLiteral("date"), isoDate(m.date)},
+                {QStringLiteral("start"), clock(m.start)},
+                {QStringLiteral("end"), clock(m.end)},
+                {QStringLiteral("place"), m.place},
+                {QStringLiteral("form"), codeOf(m.form)},
+                {QStringLiteral("status"), codeOf(m.status)},
+                {QStringLiteral("adjustmentDate"), isoDate(m.adjustmentDate)},
+                {QStringLiteral("adjustmentPlace"), m.adjustmentPlace},
+                {QStringLiteral("nextMeetingDate"), isoDate(m.nextMeetingDate)},
+                {QStringLiteral("nextMeetingNote"), m.nextMeetingNote},
+                {QStringLiteral("chair"), ref(m.chairId)},
+                {QStringLiteral("secretary"), ref(m.secretaryId)},
+                {QStringLiteral("adjusters"), adjusters}};
+    }
+
+    QJsonArray participants() const {
+        QJsonArray list;
+        for (const auto& p : m_record.participants)
+            list.append(QJsonObject{{QStringLiteral("key"), m_keys.value(p.id)},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("organisation"), p.organisation},
+                                    {QStringLiteral("party"), p.party},
+                                    {QStringLiteral("kind"), codeOf(p.kind)},
+                                    {QStringLiteral("role"), p.roleLabel},
+                                    {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
+                                    {QStringLiteral("presentAtStart"), p.presentAtStart},
+                                    {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}});
+        return list;
+    }
+
+    QJsonArray attendance() const {
+        QJsonArray list;
+        for (const auto& e : m_record.events) {
+            const QJsonValue before = e.paragraphId == NoId ? QJsonValue() : QJsonValue(m_numbers.value(e.paragraphId));
+            list.append(QJsonObject{{QStringLiteral("participant"), ref(e.participantId)},
+                                    {QStringLiteral("event"), codeOf(e.kind)},
+                                    {QStringLiteral("paragraph"), before},
+                                    {QStringLiteral("for"), ref(e.forParticipantId)},
+                                    {QStringLiteral("time"), e.clockTime}});
+        }
+        return list;
+    }
+
+    QJsonArray paragraphs() const {
+        QJsonArray list;
+        for (const auto& p : m_record.paragraphs) {
+            QJsonArray presenters, sections;
+            for (Id id : p.presenterIds)
+                presenters.append(ref(id));
+            for (const auto& s : p.sections)
+                sections.append(QJsonObject{{QStringLiteral("heading"), s.heading},
+                                            {QStringLiteral("text"), s.text}});
+            list.append(QJsonObject{{QStringLiteral("number"), p.number},
+                                    {QStringLiteral("title"), p.title},
+                                    {QStringLiteral("caseNumber"), p.caseNumber},
+                                    {QStringLiteral("kind"), codeOf(p.kind)},
+                                    {QStringLiteral("presenters"), presenters},
+                                    {QStringLiteral("sections"), sections},
+                                    {QStringLiteral("decision"), p.decision},
+                                    {QStringLiteral("attachments"), QJsonArray::fromStringList(p.attachments)},
+                                    {QStringLiteral("expedition"), QJsonArray::fromStringList(p.expedition)},
+                                    {QStringLiteral("immediatelyAdjusted"), p.immediatelyAdjusted}});
+        }
+        return list;
+    }
+
+    const MeetingRecord& m_record;
+    QHash<Id, QString> m_keys;
+    QHash<Id, int> m_numbers;
+};
+
+} // namespace
+
+QByteArray meetingToJson(const MeetingRecord& record) {
+    return QJsonDocument(Writer(record).document()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace paragraf
