@@ -31,6 +31,8 @@ public:
         meeting.bodyId = m_bodyId;
         meeting.chairId = meeting.secretaryId = NoId;
         meeting.adjusterIds.clear();
+        // Numbered while still open; an adjusted meeting is locked only once its numbers stand.
+        meeting.status = MeetingStatus::Draft;
         const auto meetingId = m_meetings.insertMeeting(meeting);
         if (!meetingId)
             return meetingId;
@@ -43,9 +45,10 @@ public:
         meeting.secretaryId = m_participantIds.value(m_parsed.meeting.secretaryId);
         for (Id adjuster : m_parsed.meeting.adjusterIds)
             meeting.adjusterIds << m_participantIds.value(adjuster);
-        if (auto status = m_meetings.updateMeeting(meeting); !status)
-            return fail(status.error());
         if (auto status = keepNumbers(meeting); !status)
+            return fail(status.error());
+        meeting.status = m_parsed.meeting.status;
+        if (auto status = m_meetings.updateMeeting(meeting); !status)
             return fail(status.error());
         return meetingId;
     }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/MeetingRecord.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace paragraf::test {
+
+// A fresh database file in its own temporary folder.
+class DatabaseFixture : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        auto created = Database::create(path());
+        ASSERT_TRUE(created.ok()) << created.error().toStdString();
+        m_database = std::move(created.value());
+    }
+    QString path(const QString& name = QStringLiteral("test.paragraf")) const { return m_dir.filePath(name); }
+    const Database& database() const { return *m_database; }
+    MeetingService service() const { return MeetingService(*m_database); }
+
+    // A body with `members` members (each with a personal substitute), and one meeting on `date`
+    // with every member present.
+    Id createBody(const QString& name, int members, BodyKind kind = BodyKind::Deciding);
+    Id createMeeting(Id bodyId, const QDate& date, bool everyonePresent = true);
+    Id addParagraph(Id meetingId, const QString& title, int position = -1);
+    MeetingRecord load(Id meetingId) const;
+    Id participantNamed(Id meetingId, const QString& name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+QByteArray fileHash(const QString& path);
+// Every row of every table, as text: compares database contents independent of file layout.
+QString contentsOf(const Database& database);
+QList<int> numbersOf(const MeetingRecord& record);
+
+} // namespace paragraf::test
+
