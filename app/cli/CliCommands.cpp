@@ -9,6 +9,8 @@
 #include "text/MeetingText.h"
 
 #include <QCommandLineParser>
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -19,7 +21,6 @@
 namespace paragraf::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
 
 int failWith(const QString& message) {
     QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
@@ -44,7 +45,7 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     }
     if (parser.positionalArguments().size() != positionals.size()) {
         QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
-                            << tr("%1 expects %2; see --help")
+                            << CliText::tr("%1 expects %2; see --help")
                                    .arg(arguments.value(0), positionals.join(QLatin1Char(' ')))
                             << '\n';
         return 2;
@@ -60,7 +61,7 @@ std::optional<Id> meetingId(const QString& text) {
 
 int init(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments, tr("Create a new, empty Paragraf database."), {QStringLiteral("FILE")}))
+    if (auto exit = parse(parser, arguments, CliText::tr("Create a new, empty Paragraf database."), {QStringLiteral("FILE")}))
         return *exit;
     const auto database = Database::create(parser.positionalArguments()[0]);
     return database ? 0 : failWith(database.error());
@@ -69,7 +70,7 @@ int init(const QStringList& arguments) {
 int demo(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
-                          tr("Create a database with the bodies, people and meetings of the examples."),
+                          CliText::tr("Create a database with the bodies, people and meetings of the examples."),
                           {QStringLiteral("FILE")}))
         return *exit;
     const QString path = parser.positionalArguments()[0];
@@ -90,8 +91,8 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
 
 int list(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
-    if (auto exit = parse(parser, arguments, tr("List the meetings: id, body, date, status, paragraphs."),
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print the list as JSON.")});
+    if (auto exit = parse(parser, arguments, CliText::tr("List the meetings: id, body, date, status, paragraphs."),
                           {QStringLiteral("FILE")}))
         return *exit;
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
@@ -112,7 +113,7 @@ int list(const QStringList& arguments) {
 template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
     const auto id = meetingId(positionals[1]);
     if (!id)
-        return failWith(tr("\"%1\" is not a meeting id; paragraf-cli list shows them.").arg(positionals[1]));
+        return failWith(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*id);
         return record ? work(record.value()) : failWith(record.error());
@@ -121,7 +122,7 @@ template <typename Work> int withMeeting(const QStringList& positionals, Work&& 
 
 int show(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments, tr("Show a meeting as protocol text."),
+    if (auto exit = parse(parser, arguments, CliText::tr("Show a meeting as protocol text."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
     return withMeeting(parser.positionalArguments(), [](const MeetingRecord& record) {
@@ -135,19 +136,19 @@ int writeOutput(const QString& path, const QByteArray& data) {
         QFile out;
         return out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size()
                    ? 0
-                   : failWith(tr("Standard output cannot be written."));
+                   : failWith(CliText::tr("Standard output cannot be written."));
     }
     // Written to a temporary file and renamed: a failure leaves an earlier file untouched.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return failWith(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return failWith(CliText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return 0;
 }
 
 int exportJson(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
-                          tr("Export a meeting in the JSON interchange format (OUT may be - for "
+                          CliText::tr("Export a meeting in the JSON interchange format (OUT may be - for "
                              "standard output)."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("OUT")}))
         return *exit;
@@ -159,17 +160,17 @@ int exportJson(const QStringList& arguments) {
 int importJson(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
-                          tr("Import a meeting from the JSON interchange format; prints the new "
+                          CliText::tr("Import a meeting from the JSON interchange format; prints the new "
                              "meeting's id."),
                           {QStringLiteral("FILE"), QStringLiteral("IN")}))
         return *exit;
     const QString in = parser.positionalArguments()[1];
     QFile file(in);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("%1 cannot be read: %2").arg(in, file.errorString()));
+        return failWith(CliText::tr("%1 cannot be read: %2").arg(in, file.errorString()));
     const auto parsed = meetingFromJson(file.readAll());
     if (!parsed)
-        return failWith(tr("%1 is not a valid meeting file; nothing was imported:\n%2")
+        return failWith(CliText::tr("%1 is not a valid meeting file; nothing was imported:\n%2")
                             .arg(in, parsed.error()));
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
         const auto id = importMeeting(database, parsed.value());
@@ -184,12 +185,12 @@ int importJson(const QStringList& arguments) {
 
 const QList<Command>& commands() {
     static const QList<Command> all{
-        {"init", QT_TRANSLATE_NOOP("Cli", "Create a new, empty database"), init},
-        {"demo", QT_TRANSLATE_NOOP("Cli", "Create a database with the example bodies and meetings"), demo},
-        {"list", QT_TRANSLATE_NOOP("Cli", "List the meetings"), list},
-        {"show", QT_TRANSLATE_NOOP("Cli", "Show a meeting as protocol text"), show},
-        {"export-json", QT_TRANSLATE_NOOP("Cli", "Export a meeting as JSON"), exportJson},
-        {"import-json", QT_TRANSLATE_NOOP("Cli", "Import a meeting from JSON"), importJson},
+        {"init", QT_TRANSLATE_NOOP("CliText", "Create a new, empty database"), init},
+        {"demo", QT_TRANSLATE_NOOP("CliText", "Create a database with the example bodies and meetings"), demo},
+        {"list", QT_TRANSLATE_NOOP("CliText", "List the meetings"), list},
+        {"show", QT_TRANSLATE_NOOP("CliText", "Show a meeting as protocol text"), show},
+        {"export-json", QT_TRANSLATE_NOOP("CliText", "Export a meeting as JSON"), exportJson},
+        {"import-json", QT_TRANSLATE_NOOP("CliText", "Import a meeting from JSON"), importJson},
     };
     return all;
 }

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "i18n/TrContexts.h"
 #include "i18n/Translations.h"
 
 #include <QDir>
@@ -12,12 +13,12 @@ using namespace paragraf;
 namespace {
 
 void printUsage(QTextStream& out) {
-    out << QCoreApplication::translate("Cli", "Usage: paragraf-cli COMMAND [options]") << "\n\n"
-        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    out << CliText::tr("Usage: paragraf-cli COMMAND [options]") << "\n\n"
+        << CliText::tr("Commands:") << '\n';
     for (const auto& command : cli::commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(13)
-            << QCoreApplication::translate("Cli", command.summary) << '\n';
-    out << '\n' << QCoreApplication::translate("Cli", "Run paragraf-cli COMMAND --help for its options.") << '\n';
+            << QCoreApplication::translate("CliText", command.summary) << '\n';
+    out << '\n' << CliText::tr("Run paragraf-cli COMMAND --help for its options.") << '\n';
 }
 
 } // namespace
@@ -49,7 +50,7 @@ int main(int argc, char* argv[]) {
     for (const auto& command : cli::commands())
         if (name == QLatin1String(command.name))
             return command.run(arguments.mid(1));
-    QTextStream(stderr) << QCoreApplication::translate("Cli", "paragraf-cli: unknown command \"%1\"; "
+    QTextStream(stderr) << CliText::tr("paragraf-cli: unknown command \"%1\"; "
                                                               "see paragraf-cli --help")
                                .arg(name)
                         << '\n';

@@ -11,13 +11,22 @@ QString installTranslations(QCoreApplication& application, const QString& langua
     const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language;
     if (wanted != QLatin1String("sv"))
         return QStringLiteral("en");
-    auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QLocale(QLocale::Swedish), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    // Debian's qt_sv catalogue covers older Qt dialogs (the file dialog); what it lacks of
+    // Qt 6 (standard buttons, edit menus) is translated in our own catalogue, installed last so
+    // that it is asked first.
+    for (const QString& catalogue : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+        auto* qtTranslator = new QTranslator(&application);
+        if (qtTranslator->load(QLocale(QLocale::Swedish), catalogue, QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+        else
+            delete qtTranslator;
+    }
     auto* own = new QTranslator(&application);
     if (own->load(QStringLiteral(":/i18n/paragraf_sv.qm")))
         QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return QStringLiteral("sv");
 }
 

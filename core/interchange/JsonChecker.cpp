@@ -1,11 +1,10 @@
 #include "JsonChecker.h"
+#include "i18n/TrContexts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace paragraf {
-
-QString JsonChecker::tr(const char* text) { return QCoreApplication::translate("JsonChecker", text); }
 
 void JsonChecker::report(const QString& path, const QString& message) {
     m_problems << path + QStringLiteral(": ") + message;
@@ -14,7 +13,7 @@ void JsonChecker::report(const QString& path, const QString& message) {
 bool JsonChecker::present(const QJsonObject& object, const QString& key, const QString& path) {
     if (object.contains(key))
         return true;
-    report(path + QLatin1Char('.') + key, tr("is missing"));
+    report(path + QLatin1Char('.') + key, JsonText::tr("is missing"));
     return false;
 }
 
@@ -25,7 +24,7 @@ QString JsonChecker::string(const QJsonObject& object, const QString& key, const
         return {};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        report(path + QLatin1Char('.') + key, tr("must be a string"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be a string"));
         return {};
     }
     return value.toString();
@@ -35,7 +34,7 @@ bool JsonChecker::boolean(const QJsonObject& object, const QString& key, const Q
     if (!present(object, key, path))
         return false;
     if (!object.value(key).isBool())
-        report(path + QLatin1Char('.') + key, tr("must be true or false"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be true or false"));
     return object.value(key).toBool();
 }
 
@@ -45,7 +44,7 @@ int JsonChecker::integer(const QJsonObject& object, const QString& key, const QS
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != static_cast<int>(number)) {
-        report(path + QLatin1Char('.') + key, tr("must be a whole number"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be a whole number"));
         return 0;
     }
     return static_cast<int>(number);
@@ -55,7 +54,7 @@ QJsonObject JsonChecker::object(const QJsonObject& object, const QString& key, c
     if (!present(object, key, path))
         return {};
     if (!object.value(key).isObject())
-        report(path + QLatin1Char('.') + key, tr("must be an object"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be an object"));
     return object.value(key).toObject();
 }
 
@@ -63,7 +62,7 @@ QJsonArray JsonChecker::array(const QJsonObject& object, const QString& key, con
     if (!present(object, key, path))
         return {};
     if (!object.value(key).isArray())
-        report(path + QLatin1Char('.') + key, tr("must be an array"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be an array"));
     return object.value(key).toArray();
 }
 
@@ -72,7 +71,7 @@ QStringList JsonChecker::strings(const QJsonObject& object, const QString& key, 
     const QJsonArray items = array(object, key, path);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString() || items[i].toString().trimmed().isEmpty())
-            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), tr("must be a non-empty string"));
+            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), JsonText::tr("must be a non-empty string"));
         else
             result << items[i].toString();
     }
@@ -83,12 +82,12 @@ QDate JsonChecker::date(const QJsonObject& object, const QString& key, const QSt
     const QString text = string(object, key, path);
     if (text.isEmpty()) {
         if (need == Need::Required && object.value(key).isString())
-            report(path + QLatin1Char('.') + key, tr("must be a date (YYYY-MM-DD)"));
+            report(path + QLatin1Char('.') + key, JsonText::tr("must be a date (YYYY-MM-DD)"));
         return {};
     }
     const QDate value = QDate::fromString(text, Qt::ISODate);
     if (!value.isValid() || text.size() != 10)
-        report(path + QLatin1Char('.') + key, tr("must be a date (YYYY-MM-DD)"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be a date (YYYY-MM-DD)"));
     return value;
 }
 
@@ -98,7 +97,7 @@ QTime JsonChecker::time(const QJsonObject& object, const QString& key, const QSt
         return {};
     const QTime value = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!value.isValid())
-        report(path + QLatin1Char('.') + key, tr("must be a time of day (HH:MM)"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be a time of day (HH:MM)"));
     return value;
 }
 
@@ -109,7 +108,7 @@ QString JsonChecker::reference(const QJsonObject& object, const QString& key, co
     if (value.isNull())
         return {};
     if (!value.isString() || value.toString().isEmpty()) {
-        report(path + QLatin1Char('.') + key, tr("must be a participant key or null"));
+        report(path + QLatin1Char('.') + key, JsonText::tr("must be a participant key or null"));
         return {};
     }
     return value.toString();

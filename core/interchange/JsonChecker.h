@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/TrContexts.h"
 #include "model/Codes.h"
 
 #include <QDate>
@@ -36,14 +37,13 @@ public:
         if (auto value = enumFromCode<Enum>(text))
             return *value;
         report(path + QLatin1Char('.') + key,
-               tr("must be one of %1").arg(allCodes<Enum>().join(QStringLiteral(", "))));
+               JsonText::tr("must be one of %1").arg(allCodes<Enum>().join(QStringLiteral(", "))));
         return fallback;
     }
 
     void report(const QString& path, const QString& message);
     const QStringList& problems() const { return m_problems; }
 
-    static QString tr(const char* text);
 
 private:
     bool present(const QJsonObject& object, const QString& key, const QString& path);

@@ -8,13 +8,14 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 namespace paragraf {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("MeetingImporter", text); }
 
 class Importer {
 public:
@@ -80,7 +81,7 @@ private:
         if (auto status = query.exec(); !status)
             return status;
         if (query.next() && query.value(0).toInt() > 0)
-            return fail(tr("%1 already has a meeting on %2 at that time; nothing was imported.")
+            return fail(MeetingImporterText::tr("%1 already has a meeting on %2 at that time; nothing was imported.")
                             .arg(m_parsed.body.name, m_parsed.meeting.date.toString(Qt::ISODate)));
         return {};
     }
@@ -167,7 +168,7 @@ private:
             return fail(stored.error());
         for (int i = 0; i < stored->size(); ++i)
             if (stored->at(i).number != m_parsed.paragraphs[i].number)
-                return fail(tr("The paragraphs of the file are numbered from %1, but the numbering of "
+                return fail(MeetingImporterText::tr("The paragraphs of the file are numbered from %1, but the numbering of "
                                "%2 in %3 gives them %4; nothing was imported.")
                                 .arg(m_parsed.paragraphs.first().number)
                                 .arg(m_parsed.body.name)

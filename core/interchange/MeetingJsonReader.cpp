@@ -1,5 +1,6 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
 #include "JsonChecker.h"
+#include "i18n/TrContexts.h"
 #include "MeetingJson.h"
 #include "rules/AttendanceRules.h"
 
@@ -35,11 +36,11 @@ public:
 private:
     void checkFormat(const QJsonObject& root) {
         if (root.value(QStringLiteral("format")).toString() != QLatin1String("paragraf-meeting"))
-            m_check.report(QStringLiteral("$.format"), JsonChecker::tr("must be \"paragraf-meeting\""));
+            m_check.report(QStringLiteral("$.format"), JsonText::tr("must be \"paragraf-meeting\""));
         const int version = root.value(QStringLiteral("version")).toInt(-1);
         if (version < 1 || version > meetingJsonVersion)
             m_check.report(QStringLiteral("$.version"),
-                           JsonChecker::tr("must be a version this Paragraf reads (1 to %1)")
+                           JsonText::tr("must be a version this Paragraf reads (1 to %1)")
                                .arg(meetingJsonVersion));
     }
 
@@ -48,7 +49,7 @@ private:
         Body& b = m_record.body;
         b.name = m_check.string(o, QStringLiteral("name"), path);
         if (o.contains(QStringLiteral("name")) && b.name.trimmed().isEmpty())
-            m_check.report(path + QStringLiteral(".name"), JsonChecker::tr("must not be empty"));
+            m_check.report(path + QStringLiteral(".name"), JsonText::tr("must not be empty"));
         b.kind = m_check.code(o, QStringLiteral("kind"), path, BodyKind::Deciding);
         b.decisionHeading = m_check.string(o, QStringLiteral("decisionHeading"), path);
         b.decisionFirst = m_check.boolean(o, QStringLiteral("decisionFirst"), path);
@@ -61,7 +62,7 @@ private:
             return NoId;
         if (!m_participantKeys.contains(ref))
             m_check.report(path + QLatin1Char('.') + key,
-                           JsonChecker::tr("names no participant (\"%1\")").arg(ref));
+                           JsonText::tr("names no participant (\"%1\")").arg(ref));
         return m_participantKeys.value(ref, NoId);
     }
 
@@ -70,7 +71,7 @@ private:
             const QString path = at(QStringLiteral("$.participants"), i);
             const QString key = list[i].toObject().value(QStringLiteral("key")).toString();
             if (key.isEmpty() || m_participantKeys.contains(key))
-                m_check.report(path + QStringLiteral(".key"), JsonChecker::tr("must be a unique key"));
+                m_check.report(path + QStringLiteral(".key"), JsonText::tr("must be a unique key"));
             m_participantKeys.insert(key, i + 1);
         }
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -80,7 +81,7 @@ private:
             p.id = i + 1;
             p.name = m_check.string(o, QStringLiteral("name"), path);
             if (p.name.trimmed().isEmpty())
-                m_check.report(path + QStringLiteral(".name"), JsonChecker::tr("must not be empty"));
+                m_check.report(path + QStringLiteral(".name"), JsonText::tr("must not be empty"));
             p.organisation = m_check.string(o, QStringLiteral("organisation"), path);
             p.party = m_check.string(o, QStringLiteral("party"), path);
             p.kind = m_check.code(o, QStringLiteral("kind"), path, ParticipantKind::Guest);
@@ -112,7 +113,7 @@ private:
             const QString ref = adjusters[i].toString();
             if (!m_participantKeys.contains(ref))
                 m_check.report(at(path + QStringLiteral(".adjusters"), i),
-                               JsonChecker::tr("names no participant (\"%1\")").arg(ref));
+                               JsonText::tr("names no participant (\"%1\")").arg(ref));
             else
                 m.adjusterIds << m_participantKeys.value(ref);
         }
@@ -130,7 +131,7 @@ private:
                                                                : m_record.paragraphs.last().number + 1;
             if (p.number != expected)
                 m_check.report(path + QStringLiteral(".number"),
-                               JsonChecker::tr("must continue the numbering without gaps (expected %1)")
+                               JsonText::tr("must continue the numbering without gaps (expected %1)")
                                    .arg(expected));
             m_paragraphOfNumber.insert(p.number, p.id);
             p.title = m_check.string(o, QStringLiteral("title"), path);
@@ -144,7 +145,7 @@ private:
             for (qsizetype k = 0; k < presenters.size(); ++k) {
                 if (!m_participantKeys.contains(presenters[k].toString()))
                     m_check.report(at(path + QStringLiteral(".presenters"), k),
-                                   JsonChecker::tr("names no participant"));
+                                   JsonText::tr("names no participant"));
                 else
                     p.presenterIds << m_participantKeys.value(presenters[k].toString());
             }
@@ -167,14 +168,14 @@ private:
             e.id = i + 1;
             e.participantId = participant(o, QStringLiteral("participant"), path);
             if (e.participantId == NoId && o.value(QStringLiteral("participant")).isNull())
-                m_check.report(path + QStringLiteral(".participant"), JsonChecker::tr("is required"));
+                m_check.report(path + QStringLiteral(".participant"), JsonText::tr("is required"));
             e.kind = m_check.code(o, QStringLiteral("event"), path, AttendanceEventKind::Arrive);
             const QJsonValue before = o.value(QStringLiteral("paragraph"));
             if (!before.isNull()) {
                 e.paragraphId = m_paragraphOfNumber.value(before.toInt(-1), NoId);
                 if (e.paragraphId == NoId)
                     m_check.report(path + QStringLiteral(".paragraph"),
-                                   JsonChecker::tr("must be the number of a paragraph in the file, or null"));
+                                   JsonText::tr("must be the number of a paragraph in the file, or null"));
             }
             e.forParticipantId = participant(o, QStringLiteral("for"), path);
             e.clockTime = m_check.string(o, QStringLiteral("time"), path);
@@ -202,11 +203,11 @@ Result<MeetingRecord> meetingFromJson(const QByteArray& json) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(JsonChecker::tr("$: not valid JSON (%1 at byte %2)")
+        return fail(JsonText::tr("$: not valid JSON (%1 at byte %2)")
                         .arg(error.errorString())
                         .arg(error.offset));
     if (!document.isObject())
-        return fail(JsonChecker::tr("$: must be an object"));
+        return fail(JsonText::tr("$: must be an object"));
     return Reader().read(document.object());
 }
 

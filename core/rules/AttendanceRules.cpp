@@ -3,6 +3,8 @@
 #include "AttendanceTimeline.h"
 #include "RoomState.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -11,7 +13,6 @@
 namespace paragraf {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AttendanceRules", text); }
 
 class Replay {
 public:
@@ -23,27 +24,27 @@ public:
     Status check(const AttendanceEvent& e) const {
         const Participant* who = m_participants.value(e.participantId);
         if (!who)
-            return fail(tr("An attendance event names a person who is not a participant of the "
+            return fail(AttendanceRulesText::tr("An attendance event names a person who is not a participant of the "
                            "meeting."));
         switch (e.kind) {
         case AttendanceEventKind::Arrive:
             if (m_state.present.contains(e.participantId))
-                return fail(tr("%1 is already present and cannot arrive again.").arg(who->name));
+                return fail(AttendanceRulesText::tr("%1 is already present and cannot arrive again.").arg(who->name));
             break;
         case AttendanceEventKind::Leave:
             if (!m_state.present.contains(e.participantId))
-                return fail(tr("%1 is not present and cannot leave.").arg(who->name));
+                return fail(AttendanceRulesText::tr("%1 is not present and cannot leave.").arg(who->name));
             break;
         case AttendanceEventKind::ServeStart:
             return checkServeStart(*who, e);
         case AttendanceEventKind::ServeEnd:
             if (!m_state.substituteFor.contains(e.participantId))
-                return fail(tr("%1 is not serving as a substitute, so the service cannot end.")
+                return fail(AttendanceRulesText::tr("%1 is not serving as a substitute, so the service cannot end.")
                                 .arg(who->name));
             break;
         case AttendanceEventKind::Jav:
             if (e.paragraphId == NoId || !wouldServe(*who))
-                return fail(tr("%1 does not serve at this paragraph and so cannot sit it out for "
+                return fail(AttendanceRulesText::tr("%1 does not serve at this paragraph and so cannot sit it out for "
                                "jäv.")
                                 .arg(who->name));
             break;
@@ -65,16 +66,16 @@ private:
     Status checkServeStart(const Participant& who, const AttendanceEvent& e) const {
         const Participant* member = m_participants.value(e.forParticipantId);
         if (who.kind != ParticipantKind::Substitute)
-            return fail(tr("Only a substitute can serve for a member; %1 is not a substitute.")
+            return fail(AttendanceRulesText::tr("Only a substitute can serve for a member; %1 is not a substitute.")
                             .arg(who.name));
         if (!member || member->kind != ParticipantKind::Member)
-            return fail(tr("%1 must serve for a member of the body.").arg(who.name));
+            return fail(AttendanceRulesText::tr("%1 must serve for a member of the body.").arg(who.name));
         if (!m_state.present.contains(who.id))
-            return fail(tr("%1 must be present to serve.").arg(who.name));
+            return fail(AttendanceRulesText::tr("%1 must be present to serve.").arg(who.name));
         if (m_state.substituteFor.contains(who.id))
-            return fail(tr("%1 already serves for someone; end that service first.").arg(who.name));
+            return fail(AttendanceRulesText::tr("%1 already serves for someone; end that service first.").arg(who.name));
         if (m_state.isReplaced(member->id))
-            return fail(tr("%1 is already replaced by another substitute.").arg(member->name));
+            return fail(AttendanceRulesText::tr("%1 is already replaced by another substitute.").arg(member->name));
         return {};
     }
 
@@ -88,10 +89,10 @@ Status checkServesAtStart(const QList<Participant>& participants) {
         if (p.servesForAtStart == NoId)
             continue;
         if (p.kind != ParticipantKind::Substitute || !p.presentAtStart)
-            return fail(tr("%1 serves from the start but is not a substitute present at the start.")
+            return fail(AttendanceRulesText::tr("%1 serves from the start but is not a substitute present at the start.")
                             .arg(p.name));
         if (replaced.contains(p.servesForAtStart))
-            return fail(tr("Two substitutes serve for the same member from the start."));
+            return fail(AttendanceRulesText::tr("Two substitutes serve for the same member from the start."));
         replaced.insert(p.servesForAtStart);
     }
     return {};
@@ -108,7 +109,7 @@ Status checkNoResumption(const QList<Participant>& participants,
         std::sort(positions.begin(), positions.end());
         for (int i = 1; i < positions.size(); ++i)
             if (positions[i] != positions[i - 1] + 1)
-                return fail(tr("%1 stopped serving and cannot resume in the same meeting (no "
+                return fail(AttendanceRulesText::tr("%1 stopped serving and cannot resume in the same meeting (no "
                                "växeltjänstgöring); only a paragraph sat out for jäv may "
                                "interrupt a member's service.")
                                 .arg(p.name));
@@ -124,7 +125,7 @@ Status validateAttendance(const QList<Participant>& participants,
         return status;
     for (const auto& e : events)
         if (e.paragraphId != NoId && !paragraphOrder.contains(e.paragraphId))
-            return fail(tr("An attendance event refers to a paragraph that is not in the meeting."));
+            return fail(AttendanceRulesText::tr("An attendance event refers to a paragraph that is not in the meeting."));
 
     const auto timeline = AttendanceTimeline::derive(participants, events, paragraphOrder);
     const auto boundaries = eventsByBoundary(events);

@@ -9,6 +9,8 @@
 #include "storage/ParagraphRepository.h"
 #include "storage/Transaction.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -16,7 +18,6 @@
 namespace paragraf {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("MeetingService", text); }
 
 } // namespace
 
@@ -53,7 +54,7 @@ Status MeetingService::requireEditable(Id meetingId) const {
     if (!status)
         return fail(status.error());
     if (isLocked(status.value()))
-        return fail(tr("The protocol is adjusted and can no longer be changed; a later error is "
+        return fail(MeetingServiceText::tr("The protocol is adjusted and can no longer be changed; a later error is "
                        "corrected with a recorded rättelse."));
     return {};
 }
@@ -65,7 +66,7 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
     const auto events = meetings.events(meetingId);
     const auto order = ParagraphRepository(connection).order(meetingId);
     if (!participants || !events || !order)
-        return fail(tr("The attendance of the meeting could not be read."));
+        return fail(MeetingServiceText::tr("The attendance of the meeting could not be read."));
     return validateAttendance(participants.value(), events.value(), order.value());
 }
 
@@ -80,7 +81,7 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
     if (!meeting.date.isValid())
-        return fail(tr("A meeting needs a valid date."));
+        return fail(MeetingServiceText::tr("A meeting needs a valid date."));
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Result<Id> {
         MeetingRepository meetings(connection);
@@ -112,7 +113,7 @@ Status MeetingService::updateMeeting(const Meeting& meeting) {
             known.insert(p.id);
         for (Id role : QList<Id>{meeting.chairId, meeting.secretaryId} + meeting.adjusterIds)
             if (role != NoId && !known.contains(role))
-                return fail(tr("The chair, the secretary and the adjusters must be participants of "
+                return fail(MeetingServiceText::tr("The chair, the secretary and the adjusters must be participants of "
                                "the meeting."));
         if (auto status = meetings.updateMeeting(meeting); !status)
             return status;
@@ -214,7 +215,7 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
         if (auto status = ParagraphRepository(connection).moveParagraph(paragraphId, newPosition); !status)
             return status;
         if (auto status = validateAttendanceOf(meetingId.value()); !status)
-            return fail(tr("The paragraph cannot be moved there: %1").arg(status.error()));
+            return fail(MeetingServiceText::tr("The paragraph cannot be moved there: %1").arg(status.error()));
         return renumberAround(meetingId.value());
     });
 }
@@ -243,7 +244,7 @@ Status MeetingService::deleteParagraph(Id paragraphId) {
         if (auto status = paragraphs.deleteParagraph(paragraphId); !status)
             return status;
         if (auto status = validateAttendanceOf(meetingId.value()); !status)
-            return fail(tr("The paragraph cannot be deleted: %1").arg(status.error()));
+            return fail(MeetingServiceText::tr("The paragraph cannot be deleted: %1").arg(status.error()));
         return renumberAround(meetingId.value());
     });
 }
@@ -256,7 +257,7 @@ Status MeetingService::updateParagraph(const Paragraph& paragraph) {
         ParagraphRepository paragraphs(connection);
         const auto stored = paragraphs.meetingOfParagraph(paragraph.id);
         if (!stored || stored.value() != paragraph.meetingId)
-            return fail(tr("The paragraph does not belong to this meeting."));
+            return fail(MeetingServiceText::tr("The paragraph does not belong to this meeting."));
         if (auto status = paragraphs.updateFields(paragraph); !status)
             return status;
         if (auto status = paragraphs.setPresenters(paragraph.id, paragraph.presenterIds); !status)

@@ -2,6 +2,8 @@
 
 #include "Migrator.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +18,6 @@
 namespace paragraf {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 QString newConnectionName() {
     static std::atomic<int> counter{0};
@@ -42,20 +43,20 @@ void dropConnection(QSqlDatabase& connection) {
 Status checkHeader(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("The file %1 does not exist.").arg(path));
+        return fail(DatabaseText::tr("The file %1 does not exist.").arg(path));
     if (!info.isFile())
-        return fail(tr("%1 is not a file.").arg(path));
+        return fail(DatabaseText::tr("%1 is not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(DatabaseText::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return fail(tr("%1 is not a Paragraf database (it is not an SQLite file).").arg(path));
+        return fail(DatabaseText::tr("%1 is not a Paragraf database (it is not an SQLite file).").arg(path));
     const int pageSize = (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
     const bool validPageSize = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
     if (!validPageSize || info.size() < 512)
-        return fail(tr("%1 is damaged: its SQLite header is not valid.").arg(path));
+        return fail(DatabaseText::tr("%1 is damaged: its SQLite header is not valid.").arg(path));
     return {};
 }
 
@@ -69,13 +70,13 @@ Result<int> pragmaInt(const QSqlDatabase& connection, const QString& pragma) {
 Status checkQuickly(const QSqlDatabase& connection, const QString& path) {
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(tr("%1 is damaged and cannot be opened (%2).").arg(path, query.lastError().text()));
+        return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).").arg(path, query.lastError().text()));
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return fail(tr("%1 is damaged and cannot be opened (%2).")
-                        .arg(path, problems.value(0, tr("no answer from the check"))));
+        return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).")
+                        .arg(path, problems.value(0, DatabaseText::tr("no answer from the check"))));
     return {};
 }
 
@@ -83,11 +84,11 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
     const auto appId = pragmaInt(connection, QStringLiteral("application_id"));
     const auto version = pragmaInt(connection, QStringLiteral("user_version"));
     if (!appId || !version)
-        return fail(tr("%1 is damaged and cannot be opened.").arg(path));
+        return fail(DatabaseText::tr("%1 is damaged and cannot be opened.").arg(path));
     if (appId.value() != Database::applicationId)
-        return fail(tr("%1 is an SQLite database of another program, not a Paragraf database.").arg(path));
+        return fail(DatabaseText::tr("%1 is an SQLite database of another program, not a Paragraf database.").arg(path));
     if (version.value() > Database::supportedSchemaVersion())
-        return fail(tr("%1 was written by a newer version of Paragraf (file format %2; this version "
+        return fail(DatabaseText::tr("%1 was written by a newer version of Paragraf (file format %2; this version "
                        "reads up to %3). Install the newer Paragraf to open it.")
                         .arg(path)
                         .arg(version.value())
@@ -98,9 +99,9 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
 // Read-only inspection: a connection that cannot write checks the file before any write.
 Result<int> inspect(const QString& path) {
     QSqlDatabase probe = addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    Result<int> result = fail(tr("%1 cannot be opened.").arg(path));
+    Result<int> result = fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
     if (!probe.open()) {
-        result = fail(tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
+        result = fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
     } else if (auto quick = checkQuickly(probe, path); !quick) {
         result = fail(quick.error());
     } else if (auto owner = checkOwnership(probe, path); !owner) {
@@ -138,9 +139,9 @@ Status configure(const QSqlDatabase& connection) {
 QString whyReadOnly(const QString& path) {
     const QFileInfo info(path);
     if (!info.isWritable())
-        return tr("The file is write-protected; it is opened read-only and nothing can be changed.");
+        return DatabaseText::tr("The file is write-protected; it is opened read-only and nothing can be changed.");
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return tr("The folder of the file cannot be written; the file is opened read-only and nothing "
+        return DatabaseText::tr("The folder of the file cannot be written; the file is opened read-only and nothing "
                   "can be changed.");
     return {};
 }
@@ -162,7 +163,7 @@ int Database::schemaVersion() const {
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path) {
     if (QFileInfo::exists(path))
-        return fail(tr("%1 already exists; choose a new file name.").arg(path));
+        return fail(DatabaseText::tr("%1 already exists; choose a new file name.").arg(path));
     QSqlDatabase connection = addConnection(path, {});
     auto cleanUp = [&](const QString& message) {
         dropConnection(connection);
@@ -170,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
         return fail(message);
     };
     if (!connection.open())
-        return cleanUp(tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
+        return cleanUp(DatabaseText::tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
     QSqlQuery query(connection);
     // journal_mode must be set outside a transaction; it stays with the file.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -195,7 +196,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return fail(version.error());
     const QString readOnly = whyReadOnly(path);
     if (!readOnly.isEmpty() && version.value() < supportedSchemaVersion())
-        return fail(tr("%1 was written by an older version of Paragraf and must be updated, but it "
+        return fail(DatabaseText::tr("%1 was written by an older version of Paragraf and must be updated, but it "
                        "cannot be written.").arg(path));
     QSqlDatabase connection =
         addConnection(path, readOnly.isEmpty() ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -204,7 +205,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return fail(message);
     };
     if (!connection.open())
-        return failWith(tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
+        return failWith(DatabaseText::tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
     if (auto status = configure(connection); !status)
         return failWith(status.error());
     if (version.value() < supportedSchemaVersion()) {
@@ -226,7 +227,7 @@ Status Database::integrityCheck() const {
         return fail(problems.join(QLatin1Char('\n')));
     QSqlQuery keys(m_connection);
     if (keys.exec(QStringLiteral("PRAGMA foreign_key_check")) && keys.next())
-        return fail(tr("A reference between records is broken (table %1).").arg(keys.value(0).toString()));
+        return fail(DatabaseText::tr("A reference between records is broken (table %1).").arg(keys.value(0).toString()));
     return {};
 }
 

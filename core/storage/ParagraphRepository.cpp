@@ -3,13 +3,14 @@
 #include "SqlQuery.h"
 #include "model/Codes.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 namespace paragraf {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ParagraphRepository", text); }
 
 Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key, const QString& missing) {
     SqlQuery query(connection, sql);
@@ -215,13 +216,13 @@ Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
 
 Result<Id> ParagraphRepository::meetingOfParagraph(Id paragraphId) const {
     return singleId(m_connection, QStringLiteral("SELECT meeting_id FROM paragraph WHERE id = :id"),
-                    paragraphId, tr("There is no paragraph with id %1.").arg(paragraphId));
+                    paragraphId, ParagraphRepositoryText::tr("There is no paragraph with id %1.").arg(paragraphId));
 }
 
 Result<Id> ParagraphRepository::meetingOfSection(Id sectionId) const {
     return singleId(m_connection, QStringLiteral(
         "SELECT p.meeting_id FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
-        " WHERE s.id = :id"), sectionId, tr("There is no text section with id %1.").arg(sectionId));
+        " WHERE s.id = :id"), sectionId, ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
 }
 
 Result<QList<Paragraph>> ParagraphRepository::paragraphs(Id meetingId) const {
@@ -260,7 +261,7 @@ Result<Paragraph> ParagraphRepository::paragraph(Id paragraphId) const {
     for (const auto& p : all.value())
         if (p.id == paragraphId)
             return p;
-    return fail(tr("There is no paragraph with id %1.").arg(paragraphId));
+    return fail(ParagraphRepositoryText::tr("There is no paragraph with id %1.").arg(paragraphId));
 }
 
 // One query per child table for the whole meeting, not one per paragraph.

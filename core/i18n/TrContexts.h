@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+
+// Translation contexts for code that is not a QObject. Strings are written Context::tr("…") so
+// that lupdate and the running program agree on the context: lupdate names the context of a
+// bare tr() after the enclosing namespace or class, which would not match at run time.
+struct AttendanceRulesText {
+    Q_DECLARE_TR_FUNCTIONS(AttendanceRulesText)
+};
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseText)
+};
+struct ParagraphRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(ParagraphRepositoryText)
+};
+struct MeetingServiceText {
+    Q_DECLARE_TR_FUNCTIONS(MeetingServiceText)
+};
+struct MeetingImporterText {
+    Q_DECLARE_TR_FUNCTIONS(MeetingImporterText)
+};
+struct JsonText {
+    Q_DECLARE_TR_FUNCTIONS(JsonText)
+};
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};

@@ -1,0 +1,764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AttendanceRulesText</name>
+    <message>
+        <source>An attendance event names a person who is not a participant of the meeting.</source>
+        <translation>En närvaroändring gäller en person som inte deltar i sammanträdet.</translation>
+    </message>
+    <message>
+        <source>%1 is already present and cannot arrive again.</source>
+        <translation>%1 är redan närvarande och kan inte anlända igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not present and cannot leave.</source>
+        <translation>%1 är inte närvarande och kan inte lämna sammanträdet.</translation>
+    </message>
+    <message>
+        <source>%1 is not serving as a substitute, so the service cannot end.</source>
+        <translation>%1 tjänstgör inte som ersättare, så tjänstgöringen kan inte avslutas.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve at this paragraph and so cannot sit it out for jäv.</source>
+        <translation>%1 tjänstgör inte vid denna paragraf och kan därför inte anmäla jäv i den.</translation>
+    </message>
+    <message>
+        <source>Only a substitute can serve for a member; %1 is not a substitute.</source>
+        <translation>Bara en ersättare kan tjänstgöra för en ledamot; %1 är inte ersättare.</translation>
+    </message>
+    <message>
+        <source>%1 must serve for a member of the body.</source>
+        <translation>%1 måste tjänstgöra för en ledamot i organet.</translation>
+    </message>
+    <message>
+        <source>%1 must be present to serve.</source>
+        <translation>%1 måste vara närvarande för att tjänstgöra.</translation>
+    </message>
+    <message>
+        <source>%1 already serves for someone; end that service first.</source>
+        <translation>%1 tjänstgör redan för någon; avsluta den tjänstgöringen först.</translation>
+    </message>
+    <message>
+        <source>%1 is already replaced by another substitute.</source>
+        <translation>%1 ersätts redan av en annan ersättare.</translation>
+    </message>
+    <message>
+        <source>%1 serves from the start but is not a substitute present at the start.</source>
+        <translation>%1 tjänstgör från början men är inte en ersättare som är närvarande från början.</translation>
+    </message>
+    <message>
+        <source>Two substitutes serve for the same member from the start.</source>
+        <translation>Två ersättare tjänstgör för samma ledamot från början.</translation>
+    </message>
+    <message>
+        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service.</source>
+        <translation>%1 har slutat tjänstgöra och kan inte återinträda under samma sammanträde (ingen växeltjänstgöring); bara en paragraf där ledamoten anmält jäv får avbryta tjänstgöringen.</translation>
+    </message>
+    <message>
+        <source>An attendance event refers to a paragraph that is not in the meeting.</source>
+        <translation>En närvaroändring hänvisar till en paragraf som inte finns i sammanträdet.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>There is no body with id %1.</source>
+        <translation>Det finns inget organ med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Usage: paragraf-cli COMMAND [options]</source>
+        <translation>Användning: paragraf-cli KOMMANDO [flaggor]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Run paragraf-cli COMMAND --help for its options.</source>
+        <translation>Kör paragraf-cli KOMMANDO --help för dess flaggor.</translation>
+    </message>
+    <message>
+        <source>paragraf-cli: unknown command &quot;%1&quot;; see paragraf-cli --help</source>
+        <translation>paragraf-cli: okänt kommando &quot;%1&quot;; se paragraf-cli --help</translation>
+    </message>
+    <message>
+        <source>%1 expects %2; see --help</source>
+        <translation>%1 väntar sig %2; se --help</translation>
+    </message>
+    <message>
+        <source>Create a new, empty Paragraf database.</source>
+        <translation>Skapa en ny, tom Paragraf-databas.</translation>
+    </message>
+    <message>
+        <source>Create a database with the bodies, people and meetings of the examples.</source>
+        <translation>Skapa en databas med exemplens organ, personer och sammanträden.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Skriv listan som JSON.</translation>
+    </message>
+    <message>
+        <source>List the meetings: id, body, date, status, paragraphs.</source>
+        <translation>Lista sammanträdena: id, organ, datum, status, paragrafer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id; paragraf-cli list shows them.</source>
+        <translation>&quot;%1&quot; är inget sammanträdes-id; paragraf-cli list visar dem.</translation>
+    </message>
+    <message>
+        <source>Show a meeting as protocol text.</source>
+        <translation>Visa ett sammanträde som protokolltext.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Det går inte att skriva till standard ut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Export a meeting in the JSON interchange format (OUT may be - for standard output).</source>
+        <translation>Exportera ett sammanträde i JSON-utbytesformatet (UT kan vara - för standard ut).</translation>
+    </message>
+    <message>
+        <source>Import a meeting from the JSON interchange format; prints the new meeting&apos;s id.</source>
+        <translation>Importera ett sammanträde från JSON-utbytesformatet; skriver ut det nya sammanträdets id.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid meeting file; nothing was imported:
+%2</source>
+        <translation>%1 är ingen giltig sammanträdesfil; ingenting importerades:
+%2</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database</source>
+        <translation>Skapa en ny, tom databas</translation>
+    </message>
+    <message>
+        <source>Create a database with the example bodies and meetings</source>
+        <translation>Skapa en databas med exemplens organ och sammanträden</translation>
+    </message>
+    <message>
+        <source>List the meetings</source>
+        <translation>Lista sammanträdena</translation>
+    </message>
+    <message>
+        <source>Show a meeting as protocol text</source>
+        <translation>Visa ett sammanträde som protokolltext</translation>
+    </message>
+    <message>
+        <source>Export a meeting as JSON</source>
+        <translation>Exportera ett sammanträde som JSON</translation>
+    </message>
+    <message>
+        <source>Import a meeting from JSON</source>
+        <translation>Importera ett sammanträde från JSON</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 är ingen fil.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paragraf database (it is not an SQLite file).</source>
+        <translation>%1 är ingen Paragraf-databas (det är ingen SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SQLite header is not valid.</source>
+        <translation>%1 är skadad: dess SQLite-huvud är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2).</source>
+        <translation>%1 är skadad och kan inte öppnas (%2).</translation>
+    </message>
+    <message>
+        <source>no answer from the check</source>
+        <translation>inget svar från kontrollen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation>%1 är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Paragraf database.</source>
+        <translation>%1 är en SQLite-databas från ett annat program, inte en Paragraf-databas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Paragraf (file format %2; this version reads up to %3). Install the newer Paragraf to open it.</source>
+        <translation>%1 har skrivits av en nyare version av Paragraf (filformat %2; den här versionen läser upp till %3). Installera den nyare Paragraf för att öppna den.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The file is write-protected; it is opened read-only and nothing can be changed.</source>
+        <translation>Filen är skrivskyddad; den öppnas endast för läsning och ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>The folder of the file cannot be written; the file is opened read-only and nothing can be changed.</source>
+        <translation>Det går inte att skriva i filens mapp; filen öppnas endast för läsning och ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 finns redan; välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kan inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Paragraf and must be updated, but it cannot be written.</source>
+        <translation>%1 har skrivits av en äldre version av Paragraf och måste uppdateras, men filen kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>A reference between records is broken (table %1).</source>
+        <translation>En hänvisning mellan poster är bruten (tabell %1).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>måste vara en sträng</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>måste vara en lista</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>måste vara en sträng som inte är tom</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>måste vara ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a time of day (HH:MM)</source>
+        <translation>måste vara ett klockslag (TT:MM)</translation>
+    </message>
+    <message>
+        <source>must be a participant key or null</source>
+        <translation>måste vara en deltagarnyckel eller null</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>måste vara något av %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;paragraf-meeting&quot;</source>
+        <translation>måste vara &quot;paragraf-meeting&quot;</translation>
+    </message>
+    <message>
+        <source>must be a version this Paragraf reads (1 to %1)</source>
+        <translation>måste vara en version som denna Paragraf läser (1 till %1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>names no participant (&quot;%1&quot;)</source>
+        <translation>anger ingen deltagare (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a unique key</source>
+        <translation>måste vara en unik nyckel</translation>
+    </message>
+    <message>
+        <source>must continue the numbering without gaps (expected %1)</source>
+        <translation>måste fortsätta numreringen utan luckor (väntat %1)</translation>
+    </message>
+    <message>
+        <source>names no participant</source>
+        <translation>anger ingen deltagare</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>must be the number of a paragraph in the file, or null</source>
+        <translation>måste vara numret på en paragraf i filen, eller null</translation>
+    </message>
+    <message>
+        <source>$: not valid JSON (%1 at byte %2)</source>
+        <translation>$: ogiltig JSON (%1 vid byte %2)</translation>
+    </message>
+    <message>
+        <source>$: must be an object</source>
+        <translation>$: måste vara ett objekt</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>S&amp;täng databas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>I&amp;nställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Paragraf.</source>
+        <translation>Det nya språket används från nästa gång Paragraf startas.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Paragraf</source>
+        <translation>&amp;Om Paragraf</translation>
+    </message>
+    <message>
+        <source>About Paragraf</source>
+        <translation>Om Paragraf</translation>
+    </message>
+    <message>
+        <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
+        <translation>Paragraf %1: anteckningar och protokoll för nämnder, styrelser och samverkansorgan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Paragraf databases (*.paragraf);;All files (*)</source>
+        <translation>Paragraf-databaser (*.paragraf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Öppnad endast för läsning</translation>
+    </message>
+    <message>
+        <source>The file cannot be created</source>
+        <translation>Filen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Ingen databas öppen</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrowser</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Sammanträden</translation>
+    </message>
+    <message>
+        <source>Protocol text</source>
+        <translation>Protokolltext</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its protocol.</source>
+        <translation>Välj ett sammanträde för att se dess protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingImporterText</name>
+    <message>
+        <source>%1 already has a meeting on %2 at that time; nothing was imported.</source>
+        <translation>%1 har redan ett sammanträde %2 vid den tiden; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The paragraphs of the file are numbered from %1, but the numbering of %2 in %3 gives them %4; nothing was imported.</source>
+        <translation>Filens paragrafer är numrerade från %1, men numreringen för %2 år %3 ger dem %4; ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Kallat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Out for adjustment</source>
+        <translation>Ute för justering</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anslaget</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragrafer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no participant with id %1.</source>
+        <translation>Det finns ingen deltagare med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingServiceText</name>
+    <message>
+        <source>The protocol is adjusted and can no longer be changed; a later error is corrected with a recorded rättelse.</source>
+        <translation>Protokollet är justerat och kan inte längre ändras; ett senare fel rättas med en registrerad rättelse.</translation>
+    </message>
+    <message>
+        <source>The attendance of the meeting could not be read.</source>
+        <translation>Sammanträdets närvaro kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a valid date.</source>
+        <translation>Ett sammanträde behöver ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>The chair, the secretary and the adjusters must be participants of the meeting.</source>
+        <translation>Ordföranden, sekreteraren och justerarna måste vara deltagare i sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The paragraph cannot be moved there: %1</source>
+        <translation>Paragrafen kan inte flyttas dit: %1</translation>
+    </message>
+    <message>
+        <source>The paragraph cannot be deleted: %1</source>
+        <translation>Paragrafen kan inte tas bort: %1</translation>
+    </message>
+    <message>
+        <source>The paragraph does not belong to this meeting.</source>
+        <translation>Paragrafen hör inte till detta sammanträde.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Uppdatering %1 (%2) misslyckades: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Numbering</name>
+    <message>
+        <source>This change would renumber the adjusted protocol of %1; its paragraph numbers are final.</source>
+        <translation>Ändringen skulle numrera om det justerade protokollet från %1; dess paragrafnummer är slutgiltiga.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphRepositoryText</name>
+    <message>
+        <source>There is no paragraph with id %1.</source>
+        <translation>Det finns ingen paragraf med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no text section with id %1.</source>
+        <translation>Det finns inget textavsnitt med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>Database error (%1): %2 [%3] with (%4)</source>
+        <translation>Databasfel (%1): %2 [%3] med (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Database error (%1): %2</source>
+        <translation>Databasfel (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Minutes and protocols for Swedish bodies.</source>
+        <translation>Anteckningar och protokoll för svenska organ.</translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation>Databasen som ska öppnas.</translation>
+    </message>
+</context>
+</TS>

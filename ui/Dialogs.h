@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Every message box and file dialog of the ui goes through here, so that tests drive the real
+// window without modal dialogs: in test mode, messages are recorded and file dialogs answer
+// with the name the test set.
+class Dialogs {
+public:
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+    static void setTestMode(bool on);
+    static void setNextFileName(const QString& name);
+    static QString lastMessage();
+
+private:
+    static bool s_testMode;
+    static QString s_nextFileName;
+    static QString s_lastMessage;
+};

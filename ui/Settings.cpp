@@ -1,0 +1,39 @@
+#include "Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString recentKey = QStringLiteral("files/recent");
+const QString languageKey = QStringLiteral("interface/language");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+} // namespace
+
+QStringList Settings::recentFiles() { return QSettings().value(recentKey).toStringList(); }
+
+void Settings::addRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(recentKey, files.mid(0, maxRecentFiles));
+}
+
+void Settings::removeRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(recentKey, files);
+}
+
+QString Settings::language() { return QSettings().value(languageKey, QString()).toString(); }
+void Settings::setLanguage(const QString& language) { QSettings().setValue(languageKey, language); }
+
+QByteArray Settings::windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
+QByteArray Settings::windowState() { return QSettings().value(stateKey).toByteArray(); }
+
+void Settings::setWindowGeometry(const QByteArray& geometry, const QByteArray& state) {
+    QSettings settings;
+    settings.setValue(geometryKey, geometry);
+    settings.setValue(stateKey, state);
+}
