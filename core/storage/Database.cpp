@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -30,6 +31,16 @@ QSqlDatabase addConnection(const QString& path, const QString& options) {
     connection.setDatabaseName(path);
     connection.setConnectOptions(options);
     return connection;
+}
+
+// A WAL file can be read without writing only where SQLite may create its -shm beside it. In a
+// folder that cannot be written, the file is opened as immutable: nothing can change it there.
+QSqlDatabase addReadOnlyConnection(const QString& path) {
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                        QStringLiteral("?immutable=1");
+    return addConnection(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
 void dropConnection(QSqlDatabase& connection) {
@@ -98,7 +109,7 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
 
 // Read-only inspection: a connection that cannot write checks the file before any write.
 Result<int> inspect(const QString& path) {
-    QSqlDatabase probe = addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase probe = addReadOnlyConnection(path);
     Result<int> result = fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
     if (!probe.open()) {
         result = fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
@@ -198,8 +209,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     if (!readOnly.isEmpty() && version.value() < supportedSchemaVersion())
         return fail(DatabaseText::tr("%1 was written by an older version of Paragraf and must be updated, but it "
                        "cannot be written.").arg(path));
-    QSqlDatabase connection =
-        addConnection(path, readOnly.isEmpty() ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase connection = readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
     auto failWith = [&](const QString& message) {
         dropConnection(connection);
         return fail(message);
