@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace paragraf::bench {
+
+struct LargeDatabaseShape {
+    int bodies = 10;
+    int years = 10;
+    int meetingsPerYear = 12;
+    int paragraphsPerMeeting = 30; // 10 × 10 × 12 × 30 = 36,000 paragraphs
+};
+
+// Writes a database of realistic size for benchmarks: bodies with members and substitutes,
+// meetings with attendance, paragraphs with Swedish text in sections and decisions.
+Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shape = {});
+
+// The generated file at `path`, made if it is not there yet (generation takes a while).
+Status ensureLargeDatabase(const QString& path, const LargeDatabaseShape& shape = {});
+
+} // namespace paragraf::bench

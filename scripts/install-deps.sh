@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Paragraf needs from Debian 12's packages, and nothing that is already there.
+#   scripts/install-deps.sh          build and run
+#   scripts/install-deps.sh --tests  also what the tests and benchmarks need
+set -euo pipefail
+
+packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools qt6-translations-l10n libsqlite3-dev fonts-dejavu-core fonts-liberation2)
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "Missing packages: ${missing[*]}" >&2
+    echo "Run as root (or with sudo) so they can be installed." >&2
+    exit 1
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
