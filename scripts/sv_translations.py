@@ -136,6 +136,7 @@ T = {
  ('Transaction','Database error (%1): %2'): 'Databasfel (%1): %2',
  ('main','Minutes and protocols for Swedish bodies.'): 'Anteckningar och protokoll för svenska organ.',
  ('main','The database to open.'): 'Databasen som ska öppnas.',
+ ('main','Show this meeting (an id from paragraf-cli list).'): 'Visa detta sammanträde (ett id från paragraf-cli list).',
  ('QPlatformTheme','OK'): 'OK',
  ('QPlatformTheme','Save'): 'Spara',
  ('QPlatformTheme','Save All'): 'Spara alla',

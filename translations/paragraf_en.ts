@@ -759,5 +759,9 @@
         <source>The database to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this meeting (an id from paragraf-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -760,5 +760,9 @@
         <source>The database to open.</source>
         <translation>Databasen som ska öppnas.</translation>
     </message>
+    <message>
+        <source>Show this meeting (an id from paragraf-cli list).</source>
+        <translation>Visa detta sammanträde (ett id från paragraf-cli list).</translation>
+    </message>
 </context>
 </TS>

@@ -9,14 +9,20 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 using namespace paragraf;
 
 MeetingBrowser::MeetingBrowser(QWidget* parent)
-    : QSplitter(Qt::Horizontal, parent), m_model(new MeetingListModel(this)), m_table(new QTableView(this)),
+    : QSplitter(Qt::Horizontal, parent), m_model(new MeetingListModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_text(new QPlainTextEdit(this)) {
-    m_table->setModel(m_model);
+    // Newest first: the meeting being minuted is at the top.
+    m_sorted->setSourceModel(m_model);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MeetingListModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -31,8 +37,9 @@ MeetingBrowser::MeetingBrowser(QWidget* parent)
     addWidget(m_text);
     setStretchFactor(0, 2);
     setStretchFactor(1, 3);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showMeeting(m_model->meetingAt(current)); });
+            [this](const QModelIndex& current) { showMeeting(m_model->meetingAt(m_sorted->mapToSource(current))); });
 }
 
 void MeetingBrowser::setDatabase(const Database* database) {
@@ -57,7 +64,7 @@ bool MeetingBrowser::selectMeeting(Id meetingId) {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (m_model->meetingAt(index) == meetingId) {
-            m_table->setCurrentIndex(index);
+            m_table->setCurrentIndex(m_sorted->mapFromSource(index));
             return true;
         }
     }

@@ -6,6 +6,7 @@
 
 class MeetingListModel;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace paragraf {
@@ -31,6 +32,7 @@ private:
 
     const paragraf::Database* m_database = nullptr;
     MeetingListModel* m_model;
+    QSortFilterProxyModel* m_sorted;
     QTableView* m_table;
     QPlainTextEdit* m_text;
 };

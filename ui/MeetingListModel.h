@@ -8,7 +8,7 @@
 class MeetingListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, BodyColumn, StatusColumn, ParagraphsColumn, ColumnCount };
+    enum Column { DateColumn, ParagraphsColumn, StatusColumn, BodyColumn, ColumnCount };
     static constexpr int MeetingIdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

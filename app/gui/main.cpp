@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MeetingBrowser.h"
 #include "Settings.h"
 #include "i18n/Translations.h"
 
@@ -18,13 +19,17 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The database to open."));
+    const QCommandLineOption meetingOption(QStringLiteral("meeting"),
+                                           QApplication::translate("main", "Show this meeting (an id from paragraf-cli list)."),
+                                           QStringLiteral("ID"));
+    parser.addOption(meetingOption);
     parser.process(application);
 
     MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openFile(files.first());
+    if (!files.isEmpty() && window.openFile(files.first()) && parser.isSet(meetingOption))
+        window.browser()->selectMeeting(parser.value(meetingOption).toLongLong());
     else if (const QStringList recent = Settings::recentFiles(); !recent.isEmpty() && QFileInfo::exists(recent.first()))
         window.openFile(recent.first());
     return QApplication::exec();
