@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
-
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
@@ -18,7 +17,9 @@ namespace {
 
 QString largeDatabasePath() {
     const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
-    return fromEnvironment.isEmpty() ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf")) : fromEnvironment;
+    return fromEnvironment.isEmpty()
+               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
+               : fromEnvironment;
 }
 
 // A section in the middle of the file, as a live meeting would be among ten years of others.
@@ -29,7 +30,8 @@ Id middleSection(const Database& database) {
     return query.next() ? query.value(0).toLongLong() : NoId;
 }
 
-const QString typed = QStringLiteral("Nämnden beslutar att bifalla förslaget och uppdrar åt förvaltningen att återkomma. ");
+const QString typed = QStringLiteral(
+    "Nämnden beslutar att bifalla förslaget och uppdrar åt förvaltningen att återkomma. ");
 
 void BM_ServiceEdit(benchmark::State& state) {
     auto database = Database::open(largeDatabasePath());
@@ -58,12 +60,14 @@ void BM_BareSqliteUpdate(benchmark::State& state) {
     sqlite3_open_v2(largeDatabasePath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     sqlite3_stmt* update = nullptr;
-    sqlite3_prepare_v2(db, "UPDATE paragraph_section SET text = ?1 WHERE id = ?2", -1, &update, nullptr);
+    sqlite3_prepare_v2(db, "UPDATE paragraph_section SET text = ?1 WHERE id = ?2", -1, &update,
+                       nullptr);
     int i = 0;
     for (auto _ : state) {
         const QByteArray text = (typed + QString::number(i++)).toUtf8();
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-        sqlite3_bind_text(update, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(update, 1, text.constData(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT);
         sqlite3_bind_int64(update, 2, section);
         sqlite3_step(update);
         sqlite3_reset(update);

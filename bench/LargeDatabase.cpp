@@ -24,11 +24,13 @@ Status writeBody(DemoWriter& w, int index, const LargeDatabaseShape& shape) {
     const int firstYear = 2025 - shape.years;
     const Id period = w.period(bodyId, QDate(firstYear, 1, 1), QDate(2026, 12, 31));
     for (int m = 0; m < 11; ++m) {
-        const QString party = QStringList{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("C")}[m % 3];
-        const Id seat = w.member(bodyId, period, QStringLiteral("Ledamot %1-%2").arg(index).arg(m), NoId, party,
-                                 m == 0 ? MemberRole::Chair : MemberRole::Member, QDate(firstYear, 1, 1));
-        w.substitute(bodyId, period, QStringLiteral("Ersättare %1-%2").arg(index).arg(m), NoId, party, seat,
-                     QDate(firstYear, 1, 1));
+        const QString party =
+            QStringList{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("C")}[m % 3];
+        const Id seat =
+            w.member(bodyId, period, QStringLiteral("Ledamot %1-%2").arg(index).arg(m), NoId, party,
+                     m == 0 ? MemberRole::Chair : MemberRole::Member, QDate(firstYear, 1, 1));
+        w.substitute(bodyId, period, QStringLiteral("Ersättare %1-%2").arg(index).arg(m), NoId,
+                     party, seat, QDate(firstYear, 1, 1));
     }
     for (int year = firstYear; year < firstYear + shape.years; ++year) {
         for (int month = 0; month < shape.meetingsPerYear; ++month) {
@@ -51,7 +53,8 @@ Status writeBody(DemoWriter& w, int index, const LargeDatabaseShape& shape) {
                             p % 4 == 0 ? ParagraphKind::Information : ParagraphKind::Decision,
                             {{NoId, QStringLiteral("Bakgrund"), background},
                              {NoId, QStringLiteral("Förslag till beslut"),
-                              QStringLiteral("Nämnden föreslås besluta att bifalla förvaltningens förslag.")}},
+                              QStringLiteral(
+                                  "Nämnden föreslås besluta att bifalla förvaltningens förslag.")}},
                             QStringLiteral("Nämnden beslutar att bifalla förvaltningens förslag."));
         }
         w.renumber(bodyId, year);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -48,6 +47,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Error fail(QString message) {
+    return Error{std::move(message)};
+}
 
 } // namespace paragraf

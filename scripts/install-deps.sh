@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libsqlite3-dev fonts-dejavu-core fonts-liberation2)
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux)
+    packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux clang-format)
 fi
 
 missing=()

@@ -2,7 +2,6 @@
 // because documents need fonts. Set here, not in ctest, since test discovery runs the binary
 // without ctest's environment.
 #include <QGuiApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv) {

@@ -1,6 +1,5 @@
 // GoogleTest main for ui tests: a QApplication on the offscreen platform.
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv) {

@@ -31,6 +31,12 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
 }
 
-void Dialogs::setTestMode(bool on) { s_testMode = on; }
-void Dialogs::setNextFileName(const QString& name) { s_nextFileName = name; }
-QString Dialogs::lastMessage() { return s_lastMessage; }
+void Dialogs::setTestMode(bool on) {
+    s_testMode = on;
+}
+void Dialogs::setNextFileName(const QString& name) {
+    s_nextFileName = name;
+}
+QString Dialogs::lastMessage() {
+    return s_lastMessage;
+}

@@ -34,9 +34,10 @@ void MainActions::buildSettingsMenu(MainWindow* window) {
     QMenu* menu = window->menuBar()->addMenu(tr("&Settings"));
     QMenu* languages = menu->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> choices{{QString(), tr("Follow the system")},
-                                                     {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<std::pair<QString, QString>> choices{
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("sv"), QStringLiteral("Svenska")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto& [code, label] : choices) {
         QAction* action = languages->addAction(label);
         action->setCheckable(true);
@@ -53,9 +54,10 @@ void MainActions::buildSettingsMenu(MainWindow* window) {
 void MainActions::buildHelpMenu(MainWindow* window) {
     QMenu* menu = window->menuBar()->addMenu(tr("&Help"));
     menu->addAction(tr("&About Paragraf"), window, [window] {
-        Dialogs::information(window, tr("About Paragraf"),
-                             tr("Paragraf %1: minutes and protocols for Swedish boards and councils.")
-                                 .arg(QApplication::applicationVersion()));
+        Dialogs::information(
+            window, tr("About Paragraf"),
+            tr("Paragraf %1: minutes and protocols for Swedish boards and councils.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -67,4 +69,6 @@ void MainActions::updateRecentFiles() {
     recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainActions::setFileOpen(bool open) { closeFile->setEnabled(open); }
+void MainActions::setFileOpen(bool open) {
+    closeFile->setEnabled(open);
+}

@@ -15,7 +15,9 @@
 using namespace paragraf;
 
 namespace {
-QString fileFilter() { return MainWindow::tr("Paragraf databases (*.paragraf);;All files (*)"); }
+QString fileFilter() {
+    return MainWindow::tr("Paragraf databases (*.paragraf);;All files (*)");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)

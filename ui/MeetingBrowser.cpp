@@ -39,7 +39,9 @@ MeetingBrowser::MeetingBrowser(QWidget* parent)
     setStretchFactor(1, 3);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showMeeting(m_model->meetingAt(m_sorted->mapToSource(current))); });
+            [this](const QModelIndex& current) {
+                showMeeting(m_model->meetingAt(m_sorted->mapToSource(current)));
+            });
 }
 
 void MeetingBrowser::setDatabase(const Database* database) {

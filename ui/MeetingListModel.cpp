@@ -60,8 +60,9 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const {
     case StatusColumn:
         return statusText(m.status);
     case ParagraphsColumn:
-        return m.lastNumber >= m.firstNumber ? QStringLiteral("§§ ") + formatNumberSpan(m.firstNumber, m.lastNumber)
-                                             : QString();
+        return m.lastNumber >= m.firstNumber
+                   ? QStringLiteral("§§ ") + formatNumberSpan(m.firstNumber, m.lastNumber)
+                   : QString();
     }
     return {};
 }

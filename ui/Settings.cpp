@@ -10,7 +10,9 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 } // namespace
 
-QStringList Settings::recentFiles() { return QSettings().value(recentKey).toStringList(); }
+QStringList Settings::recentFiles() {
+    return QSettings().value(recentKey).toStringList();
+}
 
 void Settings::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
@@ -26,11 +28,19 @@ void Settings::removeRecentFile(const QString& path) {
     QSettings().setValue(recentKey, files);
 }
 
-QString Settings::language() { return QSettings().value(languageKey, QString()).toString(); }
-void Settings::setLanguage(const QString& language) { QSettings().setValue(languageKey, language); }
+QString Settings::language() {
+    return QSettings().value(languageKey, QString()).toString();
+}
+void Settings::setLanguage(const QString& language) {
+    QSettings().setValue(languageKey, language);
+}
 
-QByteArray Settings::windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
-QByteArray Settings::windowState() { return QSettings().value(stateKey).toByteArray(); }
+QByteArray Settings::windowGeometry() {
+    return QSettings().value(geometryKey).toByteArray();
+}
+QByteArray Settings::windowState() {
+    return QSettings().value(stateKey).toByteArray();
+}
 
 void Settings::setWindowGeometry(const QByteArray& geometry, const QByteArray& state) {
     QSettings settings;

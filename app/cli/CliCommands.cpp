@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "demo/DemoData.h"
+#include "i18n/TrContexts.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
 #include "services/MeetingService.h"
@@ -9,18 +10,14 @@
 #include "text/MeetingText.h"
 
 #include <QCommandLineParser>
-#include "i18n/TrContexts.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <optional>
 
 namespace paragraf::cli {
 namespace {
-
 
 int failWith(const QString& message) {
     QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
@@ -61,7 +58,8 @@ std::optional<Id> meetingId(const QString& text) {
 
 int init(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments, CliText::tr("Create a new, empty Paragraf database."), {QStringLiteral("FILE")}))
+    if (auto exit = parse(parser, arguments, CliText::tr("Create a new, empty Paragraf database."),
+                          {QStringLiteral("FILE")}))
         return *exit;
     const auto database = Database::create(parser.positionalArguments()[0]);
     return database ? 0 : failWith(database.error());
@@ -69,9 +67,10 @@ int init(const QStringList& arguments) {
 
 int demo(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments,
-                          CliText::tr("Create a database with the bodies, people and meetings of the examples."),
-                          {QStringLiteral("FILE")}))
+    if (auto exit = parse(
+            parser, arguments,
+            CliText::tr("Create a database with the bodies, people and meetings of the examples."),
+            {QStringLiteral("FILE")}))
         return *exit;
     const QString path = parser.positionalArguments()[0];
     const auto database = Database::create(path);
@@ -92,7 +91,8 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
 int list(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), CliText::tr("Print the list as JSON.")});
-    if (auto exit = parse(parser, arguments, CliText::tr("List the meetings: id, body, date, status, paragraphs."),
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("List the meetings: id, body, date, status, paragraphs."),
                           {QStringLiteral("FILE")}))
         return *exit;
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
@@ -113,7 +113,8 @@ int list(const QStringList& arguments) {
 template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
     const auto id = meetingId(positionals[1]);
     if (!id)
-        return failWith(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.").arg(positionals[1]));
+        return failWith(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.")
+                            .arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*id);
         return record ? work(record.value()) : failWith(record.error());
@@ -147,22 +148,25 @@ int writeOutput(const QString& path, const QByteArray& data) {
 
 int exportJson(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments,
-                          CliText::tr("Export a meeting in the JSON interchange format (OUT may be - for "
-                             "standard output)."),
-                          {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("OUT")}))
+    if (auto exit =
+            parse(parser, arguments,
+                  CliText::tr("Export a meeting in the JSON interchange format (OUT may be - for "
+                              "standard output)."),
+                  {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("OUT")}))
         return *exit;
     const QString out = parser.positionalArguments()[2];
-    return withMeeting(parser.positionalArguments(),
-                       [&](const MeetingRecord& record) { return writeOutput(out, meetingToJson(record)); });
+    return withMeeting(parser.positionalArguments(), [&](const MeetingRecord& record) {
+        return writeOutput(out, meetingToJson(record));
+    });
 }
 
 int importJson(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (auto exit = parse(parser, arguments,
-                          CliText::tr("Import a meeting from the JSON interchange format; prints the new "
-                             "meeting's id."),
-                          {QStringLiteral("FILE"), QStringLiteral("IN")}))
+    if (auto exit =
+            parse(parser, arguments,
+                  CliText::tr("Import a meeting from the JSON interchange format; prints the new "
+                              "meeting's id."),
+                  {QStringLiteral("FILE"), QStringLiteral("IN")}))
         return *exit;
     const QString in = parser.positionalArguments()[1];
     QFile file(in);
@@ -186,7 +190,9 @@ int importJson(const QStringList& arguments) {
 const QList<Command>& commands() {
     static const QList<Command> all{
         {"init", QT_TRANSLATE_NOOP("CliText", "Create a new, empty database"), init},
-        {"demo", QT_TRANSLATE_NOOP("CliText", "Create a database with the example bodies and meetings"), demo},
+        {"demo",
+         QT_TRANSLATE_NOOP("CliText", "Create a database with the example bodies and meetings"),
+         demo},
         {"list", QT_TRANSLATE_NOOP("CliText", "List the meetings"), list},
         {"show", QT_TRANSLATE_NOOP("CliText", "Show a meeting as protocol text"), show},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export a meeting as JSON"), exportJson},

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <unistd.h>
 
 using namespace paragraf;
@@ -42,7 +41,8 @@ int main(int argc, char* argv[]) {
 
     QStringList arguments = QCoreApplication::arguments();
     QTextStream out(stdout);
-    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") ||
+        arguments[1] == QLatin1String("-h")) {
         printUsage(out);
         return arguments.size() < 2 ? 2 : 0;
     }
@@ -51,7 +51,7 @@ int main(int argc, char* argv[]) {
         if (name == QLatin1String(command.name))
             return command.run(arguments.mid(1));
     QTextStream(stderr) << CliText::tr("paragraf-cli: unknown command \"%1\"; "
-                                                              "see paragraf-cli --help")
+                                       "see paragraf-cli --help")
                                .arg(name)
                         << '\n';
     return 2;

@@ -15,13 +15,16 @@ int main(int argc, char* argv[]) {
     paragraf::installTranslations(application, Settings::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Minutes and protocols for Swedish bodies."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Minutes and protocols for Swedish bodies."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The database to open."));
-    const QCommandLineOption meetingOption(QStringLiteral("meeting"),
-                                           QApplication::translate("main", "Show this meeting (an id from paragraf-cli list)."),
-                                           QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "The database to open."));
+    const QCommandLineOption meetingOption(
+        QStringLiteral("meeting"),
+        QApplication::translate("main", "Show this meeting (an id from paragraf-cli list)."),
+        QStringLiteral("ID"));
     parser.addOption(meetingOption);
     parser.process(application);
 
@@ -30,7 +33,8 @@ int main(int argc, char* argv[]) {
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && window.openFile(files.first()) && parser.isSet(meetingOption))
         window.browser()->selectMeeting(parser.value(meetingOption).toLongLong());
-    else if (const QStringList recent = Settings::recentFiles(); !recent.isEmpty() && QFileInfo::exists(recent.first()))
+    else if (const QStringList recent = Settings::recentFiles();
+             !recent.isEmpty() && QFileInfo::exists(recent.first()))
         window.openFile(recent.first());
     return QApplication::exec();
 }

@@ -6,7 +6,8 @@
 namespace paragraf {
 
 DemoWriter::DemoWriter(const QSqlDatabase& connection)
-    : m_connection(connection), m_bodies(connection), m_meetings(connection), m_paragraphs(connection) {}
+    : m_connection(connection), m_bodies(connection), m_meetings(connection),
+      m_paragraphs(connection) {}
 
 template <typename T> T DemoWriter::keep(Result<T> result, T fallback) {
     if (!result) {
@@ -54,19 +55,22 @@ Id DemoWriter::member(Id bodyId, Id periodId, const QString& name, Id organisati
 
 Id DemoWriter::substitute(Id bodyId, Id periodId, const QString& name, Id organisationId,
                           const QString& party, Id forMembership, const QDate& from) {
-    return seat(bodyId, periodId, name, organisationId, party, MemberRole::Substitute, from, forMembership);
+    return seat(bodyId, periodId, name, organisationId, party, MemberRole::Substitute, from,
+                forMembership);
 }
 
 Id DemoWriter::meeting(const Meeting& meeting) {
     if (!m_status)
         return NoId;
     const Id id = keep(m_meetings.insertMeeting(meeting));
-    if (auto status = addRosterParticipants(m_connection, id, meeting.bodyId, meeting.date); !status && m_status)
+    if (auto status = addRosterParticipants(m_connection, id, meeting.bodyId, meeting.date);
+        !status && m_status)
         m_status = status;
     return id;
 }
 
-Id DemoWriter::participant(Id meetingId, const QString& name, ParticipantKind kind, const QString& role) {
+Id DemoWriter::participant(Id meetingId, const QString& name, ParticipantKind kind,
+                           const QString& role) {
     if (!m_status)
         return NoId;
     if (!m_people.contains(name))

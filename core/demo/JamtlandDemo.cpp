@@ -40,23 +40,30 @@ const QString opening = QStringLiteral(
     "Upprop, protokollets justering, föregående protokoll samt fastställande av dagordning");
 
 QList<EarlierMeeting> earlierMeetings() {
-    return {{1, 22,
+    return {{1,
+             22,
              {QStringLiteral("Verksamhetsplan 2024"), QStringLiteral("Läget i kommunerna"),
               QStringLiteral("Inför RSR")}},
-            {3, 4,
-             {QStringLiteral("Kompetensförsörjning i länet"), QStringLiteral("Samverkan kring "
-                                                                             "socialtjänsten"),
+            {3,
+             4,
+             {QStringLiteral("Kompetensförsörjning i länet"),
+              QStringLiteral("Samverkan kring "
+                             "socialtjänsten"),
               QStringLiteral("Inför RSR")}},
-            {4, 15,
-             {QStringLiteral("Regional utvecklingsstrategi"), QStringLiteral("Digitalisering i "
-                                                                             "kommunerna"),
+            {4,
+             15,
+             {QStringLiteral("Regional utvecklingsstrategi"),
+              QStringLiteral("Digitalisering i "
+                             "kommunerna"),
               QStringLiteral("Inför RSR")}},
-            {5, 27,
+            {5,
+             27,
              {QStringLiteral("Civilt försvar och beredskap"), QStringLiteral("Näringslivsfrågor"),
               QStringLiteral("Inför sommaren")}},
-            {9, 23,
-             {QStringLiteral("Budgetförutsättningar 2025"), QStringLiteral("Läget i länet-dag 2025"),
-              QStringLiteral("Inför RSR")}}};
+            {9,
+             23,
+             {QStringLiteral("Budgetförutsättningar 2025"),
+              QStringLiteral("Läget i länet-dag 2025"), QStringLiteral("Inför RSR")}}};
 }
 
 Meeting meetingOn(Id bodyId, const QDate& date, MeetingStatus status) {
@@ -93,7 +100,8 @@ void addEarlierMeetings(DemoWriter& w, Id bodyId, QList<Meeting>& meetings) {
                                 QStringLiteral("Ralf Westlund")};
     int index = 0;
     for (const auto& earlier : earlierMeetings()) {
-        Meeting m = meetingOn(bodyId, QDate(2024, earlier.month, earlier.day), MeetingStatus::Archived);
+        Meeting m =
+            meetingOn(bodyId, QDate(2024, earlier.month, earlier.day), MeetingStatus::Archived);
         m.status = MeetingStatus::Draft; // locked after numbering, below
         m.id = w.meeting(m);
         QStringList everyone;
@@ -107,10 +115,11 @@ void addEarlierMeetings(DemoWriter& w, Id bodyId, QList<Meeting>& meetings) {
         m.adjustmentPlace = QStringLiteral("digitalt");
         w.paragraph(m.id, opening, ParagraphKind::Decision, openingSections(adjuster));
         for (const QString& topic : earlier.topics)
-            w.paragraph(m.id, topic, ParagraphKind::Information,
-                        {{NoId, QStringLiteral("Bakgrund"),
-                          QStringLiteral("Information och diskussion om %1.").arg(topic.toLower())}},
-                        {}, {m.chairId});
+            w.paragraph(
+                m.id, topic, ParagraphKind::Information,
+                {{NoId, QStringLiteral("Bakgrund"),
+                  QStringLiteral("Information och diskussion om %1.").arg(topic.toLower())}},
+                {}, {m.chairId});
         w.paragraph(m.id, QStringLiteral("Övriga frågor"), ParagraphKind::Information,
                     {{NoId, QString(), QStringLiteral("Inga övriga frågor.")}});
         w.update(m);

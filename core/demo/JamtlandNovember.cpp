@@ -9,8 +9,9 @@ void addNovemberParagraphs(DemoWriter& w, const Meeting& m) {
     const Id elise = m.secretaryId;
     const Id magnus = w.participantNamed(m.id, QStringLiteral("Magnus Aspegren"));
 
-    w.paragraph(m.id, QStringLiteral("Upprop, protokollets justering, föregående protokoll samt "
-                                     "fastställande av dagordningen"),
+    w.paragraph(m.id,
+                QStringLiteral("Upprop, protokollets justering, föregående protokoll samt "
+                               "fastställande av dagordningen"),
                 ParagraphKind::Decision,
                 {{NoId, QString(),
                   QStringLiteral("- a) Upprop genomförs\n"
@@ -22,13 +23,15 @@ void addNovemberParagraphs(DemoWriter& w, const Meeting& m) {
     w.paragraph(
         m.id, QStringLiteral("Sammanträdesdatum 2025"), ParagraphKind::Decision,
         {{NoId, QStringLiteral("Sammanfattning och överväganden"),
-          QStringLiteral("Gruppen har att besluta om sammanträdesdatum för 2025. Datumen bör ligga "
-                         "ca två veckor före Regionalt samverkansråd för att ärenden dit ska hinna "
-                         "beredas innan dess kallelse. Gruppen ska även bestämma form och plats för "
-                         "dessa möten.")},
+          QStringLiteral(
+              "Gruppen har att besluta om sammanträdesdatum för 2025. Datumen bör ligga "
+              "ca två veckor före Regionalt samverkansråd för att ärenden dit ska hinna "
+              "beredas innan dess kallelse. Gruppen ska även bestämma form och plats för "
+              "dessa möten.")},
          {NoId, QStringLiteral("Synpunkter från mötet"),
-          QStringLiteral("Gruppen diskuterar de föreslagna tiderna och jämför med andra möten i "
-                         "allas kalendrar för att kompromissa fram ett förslag som funkar för alla.")}},
+          QStringLiteral(
+              "Gruppen diskuterar de föreslagna tiderna och jämför med andra möten i "
+              "allas kalendrar för att kompromissa fram ett förslag som funkar för alla.")}},
         QStringLiteral("Samverkansgruppen sammanträder följande datum 2025:\n\n"
                        "Måndag 20 januari – tisdag 21 januari (internat, fysiskt, lunch till "
                        "eftermiddagsfika)\n\n"
@@ -62,7 +65,8 @@ void addNovemberParagraphs(DemoWriter& w, const Meeting& m) {
                          "presenterar programmet och planen inför dagen.")},
          {NoId, QStringLiteral("Synpunkter"),
           QStringLiteral(
-              "Sara: *Demografikurvan ser så olika ut i länet, t.ex. så är den kurvan man har i Åre "
+              "Sara: *Demografikurvan ser så olika ut i länet, t.ex. så är den kurvan man har i "
+              "Åre "
               "så annorlunda mot resten av länet. I en inflygning och diskussion kring demografi i "
               "länet behöver man ha med sig hur det kan användas till allas fördel. Ett medskick "
               "till Erik Törnblom från SKR som ska hålla dragning kring demografi.*\n\n"
@@ -76,16 +80,17 @@ void addNovemberParagraphs(DemoWriter& w, const Meeting& m) {
               "Inspel längre fram kan skickas till antingen Magnus eller Martin.")}},
         {}, {martin, magnus});
 
-    w.paragraph(m.id, QStringLiteral("Inför RSR"), ParagraphKind::Information,
-                {{NoId, QStringLiteral("Bakgrund"),
-                  QStringLiteral("Planering inför RSR i eftermiddag med fokus på Bilden av "
-                                 "Jämtland. Bilden av Jämtland är ett material i form av en "
-                                 "PowerPoint-presentation som tagits fram för att man i olika "
-                                 "sammanhang ska kunna presentera snabba och lättillgängliga fakta "
-                                 "om länet. Det ska kunna användas av olika aktörer. Besked kommer "
-                                 "när det finns tillgängligt för nedladdning.")},
-                 {NoId, QStringLiteral("Synpunkter"), QStringLiteral("Inga frågor eller synpunkter.")}},
-                {}, {magnus});
+    w.paragraph(
+        m.id, QStringLiteral("Inför RSR"), ParagraphKind::Information,
+        {{NoId, QStringLiteral("Bakgrund"),
+          QStringLiteral("Planering inför RSR i eftermiddag med fokus på Bilden av "
+                         "Jämtland. Bilden av Jämtland är ett material i form av en "
+                         "PowerPoint-presentation som tagits fram för att man i olika "
+                         "sammanhang ska kunna presentera snabba och lättillgängliga fakta "
+                         "om länet. Det ska kunna användas av olika aktörer. Besked kommer "
+                         "när det finns tillgängligt för nedladdning.")},
+         {NoId, QStringLiteral("Synpunkter"), QStringLiteral("Inga frågor eller synpunkter.")}},
+        {}, {magnus});
 
     w.paragraph(m.id, QStringLiteral("Övriga frågor"), ParagraphKind::Information,
                 {{NoId, QString(), QStringLiteral("Inga övriga frågor.")}});

@@ -10,20 +10,22 @@
 namespace paragraf::demo {
 namespace {
 
-const char* const municipalities[] = {"Arboga", "Fagersta", "Hallstahammar", "Kungsör",
-                                      "Köping",  "Norberg",  "Sala",          "Skinnskatteberg",
+const char* const municipalities[] = {"Arboga",     "Fagersta", "Hallstahammar", "Kungsör",
+                                      "Köping",     "Norberg",  "Sala",          "Skinnskatteberg",
                                       "Surahammar", "Västerås"};
-const char* const firstNames[] = {"Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva",
-                                  "Per",  "Lena", "Nils", "Sofia", "Olof", "Ingrid", "Gustav"};
-const char* const lastNames[] = {"Andersson", "Berg", "Carlsson", "Dahl", "Ek", "Forsberg", "Gran",
-                                 "Holm", "Isaksson", "Järv", "Kvist", "Lind", "Malm", "Nord"};
+const char* const firstNames[] = {"Anna", "Erik", "Maria", "Lars",  "Karin", "Johan",  "Eva",
+                                  "Per",  "Lena", "Nils",  "Sofia", "Olof",  "Ingrid", "Gustav"};
+const char* const lastNames[] = {"Andersson", "Berg", "Carlsson", "Dahl",     "Ek",
+                                 "Forsberg",  "Gran", "Holm",     "Isaksson", "Järv",
+                                 "Kvist",     "Lind", "Malm",     "Nord"};
 const char* const parties[] = {"S", "M", "C", "V", "KD", "L", "SD", "MP"};
 
 // Distinct invented names: for a fixed first name, the surname steps by three.
 QString inventedName(int k) {
     const int first = k % 14;
     const int last = (first + 3 * (k / 14)) % 14;
-    return QString::fromUtf8(firstNames[first]) + QLatin1Char(' ') + QString::fromUtf8(lastNames[last]);
+    return QString::fromUtf8(firstNames[first]) + QLatin1Char(' ') +
+           QString::fromUtf8(lastNames[last]);
 }
 
 struct Appointment {
@@ -34,10 +36,12 @@ struct Appointment {
 QList<Appointment> appointments() {
     QList<Appointment> list;
     for (const char* m : municipalities)
-        list << Appointment{QString::fromUtf8(m) + QStringLiteral(" kommun"), OrganisationKind::Municipality};
+        list << Appointment{QString::fromUtf8(m) + QStringLiteral(" kommun"),
+                            OrganisationKind::Municipality};
     for (int i = 0; i < 3; ++i)
         list << Appointment{QStringLiteral("Region Västmanland"), OrganisationKind::Region};
-    list << Appointment{QStringLiteral("Oppositionen (utsedd av kommunerna)"), OrganisationKind::Other};
+    list << Appointment{QStringLiteral("Oppositionen (utsedd av kommunerna)"),
+                        OrganisationKind::Other};
     return list;
 }
 
@@ -53,10 +57,12 @@ Id buildGroup(DemoWriter& w, const QString& name, int& personCounter) {
     for (int i = 0; i < seats.size(); ++i) {
         const Id org = w.organisation(seats[i].organisation, seats[i].kind);
         // The first regional seat holds the chair, the first municipal seat the vice chair.
-        const MemberRole role = i == 10 ? MemberRole::Chair : i == 0 ? MemberRole::FirstViceChair
-                                                                      : MemberRole::Member;
+        const MemberRole role = i == 10  ? MemberRole::Chair
+                                : i == 0 ? MemberRole::FirstViceChair
+                                         : MemberRole::Member;
         const QString party = QString::fromLatin1(parties[i % 8]);
-        const Id seat = w.member(bodyId, period, inventedName(personCounter++), org, party, role, start);
+        const Id seat =
+            w.member(bodyId, period, inventedName(personCounter++), org, party, role, start);
         w.substitute(bodyId, period, inventedName(personCounter++), org, party, seat, start);
     }
     return bodyId;
@@ -92,17 +98,20 @@ void buildHealthMeeting(DemoWriter& w, Id bodyId) {
 
     const Id first = w.paragraph(m.id, QStringLiteral("Mötets öppnande och dagordning"),
                                  ParagraphKind::Information,
-                                 {{NoId, QString(), QStringLiteral("Ordföranden öppnar mötet. "
-                                                                   "Dagordningen godkänns.")}});
-    const Id second = w.paragraph(m.id, QStringLiteral("Verksamhetsplan 2024"), ParagraphKind::Information,
-                                  {{NoId, QStringLiteral("Bakgrund"),
-                                    QStringLiteral("Förslag till verksamhetsplan med mätbara mål för "
-                                                   "**RUS mål 5**: fler ska uppleva sin hälsa som "
-                                                   "bra eller mycket bra.")}});
-    const Id third = w.paragraph(m.id, QStringLiteral("Återrapportering till SRB"), ParagraphKind::Information,
-                                 {{NoId, QStringLiteral("Bakgrund"),
-                                   QStringLiteral("Uppföljning sker två gånger per år genom "
-                                                  "återrapportering till SRB.")}});
+                                 {{NoId, QString(),
+                                   QStringLiteral("Ordföranden öppnar mötet. "
+                                                  "Dagordningen godkänns.")}});
+    const Id second =
+        w.paragraph(m.id, QStringLiteral("Verksamhetsplan 2024"), ParagraphKind::Information,
+                    {{NoId, QStringLiteral("Bakgrund"),
+                      QStringLiteral("Förslag till verksamhetsplan med mätbara mål för "
+                                     "**RUS mål 5**: fler ska uppleva sin hälsa som "
+                                     "bra eller mycket bra.")}});
+    const Id third =
+        w.paragraph(m.id, QStringLiteral("Återrapportering till SRB"), ParagraphKind::Information,
+                    {{NoId, QStringLiteral("Bakgrund"),
+                      QStringLiteral("Uppföljning sker två gånger per år genom "
+                                     "återrapportering till SRB.")}});
     (void)first;
     w.event(m.id, {NoId, w.participantNamed(m.id, members[4]), AttendanceEventKind::Arrive, second,
                    NoId, QStringLiteral("09.40")});

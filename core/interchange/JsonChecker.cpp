@@ -1,4 +1,5 @@
 #include "JsonChecker.h"
+
 #include "i18n/TrContexts.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ bool JsonChecker::present(const QJsonObject& object, const QString& key, const Q
     return false;
 }
 
-QString JsonChecker::string(const QJsonObject& object, const QString& key, const QString& path, Need need) {
+QString JsonChecker::string(const QJsonObject& object, const QString& key, const QString& path,
+                            Need need) {
     if (need == Need::Optional && !object.contains(key))
         return {};
     if (!present(object, key, path))
@@ -50,7 +52,8 @@ int JsonChecker::integer(const QJsonObject& object, const QString& key, const QS
     return static_cast<int>(number);
 }
 
-QJsonObject JsonChecker::object(const QJsonObject& object, const QString& key, const QString& path) {
+QJsonObject JsonChecker::object(const QJsonObject& object, const QString& key,
+                                const QString& path) {
     if (!present(object, key, path))
         return {};
     if (!object.value(key).isObject())
@@ -66,19 +69,22 @@ QJsonArray JsonChecker::array(const QJsonObject& object, const QString& key, con
     return object.value(key).toArray();
 }
 
-QStringList JsonChecker::strings(const QJsonObject& object, const QString& key, const QString& path) {
+QStringList JsonChecker::strings(const QJsonObject& object, const QString& key,
+                                 const QString& path) {
     QStringList result;
     const QJsonArray items = array(object, key, path);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString() || items[i].toString().trimmed().isEmpty())
-            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), JsonText::tr("must be a non-empty string"));
+            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                   JsonText::tr("must be a non-empty string"));
         else
             result << items[i].toString();
     }
     return result;
 }
 
-QDate JsonChecker::date(const QJsonObject& object, const QString& key, const QString& path, Need need) {
+QDate JsonChecker::date(const QJsonObject& object, const QString& key, const QString& path,
+                        Need need) {
     const QString text = string(object, key, path);
     if (text.isEmpty()) {
         if (need == Need::Required && object.value(key).isString())

@@ -44,7 +44,6 @@ public:
     void report(const QString& path, const QString& message);
     const QStringList& problems() const { return m_problems; }
 
-
 private:
     bool present(const QJsonObject& object, const QString& key, const QString& path);
 

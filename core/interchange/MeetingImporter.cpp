@@ -1,5 +1,6 @@
 #include "MeetingImporter.h"
 
+#include "i18n/TrContexts.h"
 #include "services/Numbering.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -8,14 +9,11 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
-#include "i18n/TrContexts.h"
-
 #include <QCoreApplication>
 #include <QHash>
 
 namespace paragraf {
 namespace {
-
 
 class Importer {
 public:
@@ -37,8 +35,8 @@ public:
         const auto meetingId = m_meetings.insertMeeting(meeting);
         if (!meetingId)
             return meetingId;
-        for (auto step : {&Importer::insertParticipants, &Importer::insertParagraphs,
-                          &Importer::insertEvents})
+        for (auto step :
+             {&Importer::insertParticipants, &Importer::insertParagraphs, &Importer::insertEvents})
             if (auto status = (this->*step)(meetingId.value()); !status)
                 return fail(status.error());
         meeting.id = meetingId.value();
@@ -71,17 +69,19 @@ private:
     }
 
     Status refuseDuplicate() {
-        SqlQuery query(m_connection, QStringLiteral(
-            "SELECT COUNT(*) FROM meeting WHERE body_id = :b AND date = :d AND start_time = :s"));
+        SqlQuery query(m_connection, QStringLiteral("SELECT COUNT(*) FROM meeting WHERE body_id = "
+                                                    ":b AND date = :d AND start_time = :s"));
         query.bind(QStringLiteral(":b"), m_bodyId)
             .bind(QStringLiteral(":d"), m_parsed.meeting.date.toString(Qt::ISODate))
-            .bind(QStringLiteral(":s"), m_parsed.meeting.start.isValid()
-                                            ? m_parsed.meeting.start.toString(QStringLiteral("HH:mm"))
-                                            : QString());
+            .bind(QStringLiteral(":s"),
+                  m_parsed.meeting.start.isValid()
+                      ? m_parsed.meeting.start.toString(QStringLiteral("HH:mm"))
+                      : QString());
         if (auto status = query.exec(); !status)
             return status;
         if (query.next() && query.value(0).toInt() > 0)
-            return fail(MeetingImporterText::tr("%1 already has a meeting on %2 at that time; nothing was imported.")
+            return fail(MeetingImporterText::tr(
+                            "%1 already has a meeting on %2 at that time; nothing was imported.")
                             .arg(m_parsed.body.name, m_parsed.meeting.date.toString(Qt::ISODate)));
         return {};
     }
@@ -159,7 +159,9 @@ private:
         if (!ofYear)
             return fail(ofYear.error());
         if (ofYear->size() == 1 && !m_parsed.paragraphs.isEmpty())
-            if (auto status = m_bodies.setNumberingStart(m_bodyId, year, m_parsed.paragraphs.first().number); !status)
+            if (auto status =
+                    m_bodies.setNumberingStart(m_bodyId, year, m_parsed.paragraphs.first().number);
+                !status)
                 return status;
         if (auto status = renumberYear(m_connection, m_bodyId, year); !status)
             return status;
@@ -168,12 +170,14 @@ private:
             return fail(stored.error());
         for (int i = 0; i < stored->size(); ++i)
             if (stored->at(i).number != m_parsed.paragraphs[i].number)
-                return fail(MeetingImporterText::tr("The paragraphs of the file are numbered from %1, but the numbering of "
-                               "%2 in %3 gives them %4; nothing was imported.")
-                                .arg(m_parsed.paragraphs.first().number)
-                                .arg(m_parsed.body.name)
-                                .arg(year)
-                                .arg(stored->first().number));
+                return fail(
+                    MeetingImporterText::tr(
+                        "The paragraphs of the file are numbered from %1, but the numbering of "
+                        "%2 in %3 gives them %4; nothing was imported.")
+                        .arg(m_parsed.paragraphs.first().number)
+                        .arg(m_parsed.body.name)
+                        .arg(year)
+                        .arg(stored->first().number));
         return {};
     }
 
@@ -193,8 +197,9 @@ private:
 Result<Id> importMeeting(const Database& database, const MeetingRecord& parsed) {
     if (auto writable = database.requireWritable(); !writable)
         return fail(writable.error());
-    return inTransaction(database.connection(),
-                         [&]() -> Result<Id> { return Importer(database.connection(), parsed).run(); });
+    return inTransaction(database.connection(), [&]() -> Result<Id> {
+        return Importer(database.connection(), parsed).run();
+    });
 }
 
 } // namespace paragraf

@@ -13,9 +13,15 @@ namespace {
 
 const QString formatName = QStringLiteral("paragraf-meeting");
 
-QString isoDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QString clock(const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
-QString keyOf(int index) { return QStringLiteral("p%1").arg(index + 1); }
+QString isoDate(const QDate& d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QString clock(const QTime& t) {
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
+}
+QString keyOf(int index) {
+    return QStringLiteral("p%1").arg(index + 1);
+}
 
 class Writer {
 public:
@@ -71,22 +77,24 @@ private:
     QJsonArray participants() const {
         QJsonArray list;
         for (const auto& p : m_record.participants)
-            list.append(QJsonObject{{QStringLiteral("key"), m_keys.value(p.id)},
-                                    {QStringLiteral("name"), p.name},
-                                    {QStringLiteral("organisation"), p.organisation},
-                                    {QStringLiteral("party"), p.party},
-                                    {QStringLiteral("kind"), codeOf(p.kind)},
-                                    {QStringLiteral("role"), p.roleLabel},
-                                    {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
-                                    {QStringLiteral("presentAtStart"), p.presentAtStart},
-                                    {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}});
+            list.append(
+                QJsonObject{{QStringLiteral("key"), m_keys.value(p.id)},
+                            {QStringLiteral("name"), p.name},
+                            {QStringLiteral("organisation"), p.organisation},
+                            {QStringLiteral("party"), p.party},
+                            {QStringLiteral("kind"), codeOf(p.kind)},
+                            {QStringLiteral("role"), p.roleLabel},
+                            {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
+                            {QStringLiteral("presentAtStart"), p.presentAtStart},
+                            {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}});
         return list;
     }
 
     QJsonArray attendance() const {
         QJsonArray list;
         for (const auto& e : m_record.events) {
-            const QJsonValue before = e.paragraphId == NoId ? QJsonValue() : QJsonValue(m_numbers.value(e.paragraphId));
+            const QJsonValue before =
+                e.paragraphId == NoId ? QJsonValue() : QJsonValue(m_numbers.value(e.paragraphId));
             list.append(QJsonObject{{QStringLiteral("participant"), ref(e.participantId)},
                                     {QStringLiteral("event"), codeOf(e.kind)},
                                     {QStringLiteral("paragraph"), before},
@@ -105,16 +113,17 @@ private:
             for (const auto& s : p.sections)
                 sections.append(QJsonObject{{QStringLiteral("heading"), s.heading},
                                             {QStringLiteral("text"), s.text}});
-            list.append(QJsonObject{{QStringLiteral("number"), p.number},
-                                    {QStringLiteral("title"), p.title},
-                                    {QStringLiteral("caseNumber"), p.caseNumber},
-                                    {QStringLiteral("kind"), codeOf(p.kind)},
-                                    {QStringLiteral("presenters"), presenters},
-                                    {QStringLiteral("sections"), sections},
-                                    {QStringLiteral("decision"), p.decision},
-                                    {QStringLiteral("attachments"), QJsonArray::fromStringList(p.attachments)},
-                                    {QStringLiteral("expedition"), QJsonArray::fromStringList(p.expedition)},
-                                    {QStringLiteral("immediatelyAdjusted"), p.immediatelyAdjusted}});
+            list.append(QJsonObject{
+                {QStringLiteral("number"), p.number},
+                {QStringLiteral("title"), p.title},
+                {QStringLiteral("caseNumber"), p.caseNumber},
+                {QStringLiteral("kind"), codeOf(p.kind)},
+                {QStringLiteral("presenters"), presenters},
+                {QStringLiteral("sections"), sections},
+                {QStringLiteral("decision"), p.decision},
+                {QStringLiteral("attachments"), QJsonArray::fromStringList(p.attachments)},
+                {QStringLiteral("expedition"), QJsonArray::fromStringList(p.expedition)},
+                {QStringLiteral("immediatelyAdjusted"), p.immediatelyAdjusted}});
         }
         return list;
     }

@@ -1,7 +1,7 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
 #include "JsonChecker.h"
-#include "i18n/TrContexts.h"
 #include "MeetingJson.h"
+#include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
 
 #include <QHash>
@@ -13,7 +13,9 @@ namespace {
 
 using Need = JsonChecker::Need;
 
-QString at(const QString& path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
+QString at(const QString& path, qsizetype index) {
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
 
 class Reader {
 public:
@@ -36,7 +38,8 @@ public:
 private:
     void checkFormat(const QJsonObject& root) {
         if (root.value(QStringLiteral("format")).toString() != QLatin1String("paragraf-meeting"))
-            m_check.report(QStringLiteral("$.format"), JsonText::tr("must be \"paragraf-meeting\""));
+            m_check.report(QStringLiteral("$.format"),
+                           JsonText::tr("must be \"paragraf-meeting\""));
         const int version = root.value(QStringLiteral("version")).toInt(-1);
         if (version < 1 || version > meetingJsonVersion)
             m_check.report(QStringLiteral("$.version"),
@@ -104,7 +107,8 @@ private:
         m.status = m_check.code(o, QStringLiteral("status"), path, MeetingStatus::Planned);
         m.adjustmentDate = m_check.date(o, QStringLiteral("adjustmentDate"), path, Need::Optional);
         m.adjustmentPlace = m_check.string(o, QStringLiteral("adjustmentPlace"), path);
-        m.nextMeetingDate = m_check.date(o, QStringLiteral("nextMeetingDate"), path, Need::Optional);
+        m.nextMeetingDate =
+            m_check.date(o, QStringLiteral("nextMeetingDate"), path, Need::Optional);
         m.nextMeetingNote = m_check.string(o, QStringLiteral("nextMeetingNote"), path);
         m.chairId = participant(o, QStringLiteral("chair"), path);
         m.secretaryId = participant(o, QStringLiteral("secretary"), path);
@@ -127,12 +131,14 @@ private:
             p.id = i + 1;
             p.position = static_cast<int>(i);
             p.number = m_check.integer(o, QStringLiteral("number"), path);
-            const int expected = m_record.paragraphs.isEmpty() ? std::max(p.number, 1)
-                                                               : m_record.paragraphs.last().number + 1;
+            const int expected = m_record.paragraphs.isEmpty()
+                                     ? std::max(p.number, 1)
+                                     : m_record.paragraphs.last().number + 1;
             if (p.number != expected)
-                m_check.report(path + QStringLiteral(".number"),
-                               JsonText::tr("must continue the numbering without gaps (expected %1)")
-                                   .arg(expected));
+                m_check.report(
+                    path + QStringLiteral(".number"),
+                    JsonText::tr("must continue the numbering without gaps (expected %1)")
+                        .arg(expected));
             m_paragraphOfNumber.insert(p.number, p.id);
             p.title = m_check.string(o, QStringLiteral("title"), path);
             p.caseNumber = m_check.string(o, QStringLiteral("caseNumber"), path);
@@ -153,7 +159,8 @@ private:
             for (qsizetype k = 0; k < sections.size(); ++k) {
                 const QString sectionPath = at(path + QStringLiteral(".sections"), k);
                 const QJsonObject s = sections[k].toObject();
-                p.sections << Section{NoId, m_check.string(s, QStringLiteral("heading"), sectionPath),
+                p.sections << Section{NoId,
+                                      m_check.string(s, QStringLiteral("heading"), sectionPath),
                                       m_check.string(s, QStringLiteral("text"), sectionPath)};
             }
             m_record.paragraphs << p;
@@ -174,8 +181,9 @@ private:
             if (!before.isNull()) {
                 e.paragraphId = m_paragraphOfNumber.value(before.toInt(-1), NoId);
                 if (e.paragraphId == NoId)
-                    m_check.report(path + QStringLiteral(".paragraph"),
-                                   JsonText::tr("must be the number of a paragraph in the file, or null"));
+                    m_check.report(
+                        path + QStringLiteral(".paragraph"),
+                        JsonText::tr("must be the number of a paragraph in the file, or null"));
             }
             e.forParticipantId = participant(o, QStringLiteral("for"), path);
             e.clockTime = m_check.string(o, QStringLiteral("time"), path);
@@ -187,7 +195,8 @@ private:
         QList<Id> order;
         for (const auto& p : m_record.paragraphs)
             order << p.id;
-        if (auto status = validateAttendance(m_record.participants, m_record.events, order); !status)
+        if (auto status = validateAttendance(m_record.participants, m_record.events, order);
+            !status)
             m_check.report(QStringLiteral("$.attendance"), status.error());
     }
 

@@ -15,9 +15,9 @@ struct Body {
     Id id = NoId;
     QString name;
     BodyKind kind = BodyKind::Deciding;
-    QString decisionHeading; // "Samverkansgruppens beslut", "Nämndens beslut"
+    QString decisionHeading;   // "Samverkansgruppens beslut", "Nämndens beslut"
     bool decisionFirst = true; // the decision before the background, as in seed 001
-    QString protocolKeptAt;  // förvaringsplats, printed on the notice-board certificate
+    QString protocolKeptAt;    // förvaringsplats, printed on the notice-board certificate
 };
 
 struct MandatePeriod {

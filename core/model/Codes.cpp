@@ -90,14 +90,30 @@ template <typename Enum> QString lookUpCode(Enum value) {
 
 } // namespace
 
-QString codeOf(OrganisationKind value) { return lookUpCode(value); }
-QString codeOf(BodyKind value) { return lookUpCode(value); }
-QString codeOf(MemberRole value) { return lookUpCode(value); }
-QString codeOf(MeetingForm value) { return lookUpCode(value); }
-QString codeOf(MeetingStatus value) { return lookUpCode(value); }
-QString codeOf(ParticipantKind value) { return lookUpCode(value); }
-QString codeOf(AttendanceEventKind value) { return lookUpCode(value); }
-QString codeOf(ParagraphKind value) { return lookUpCode(value); }
+QString codeOf(OrganisationKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(BodyKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(MemberRole value) {
+    return lookUpCode(value);
+}
+QString codeOf(MeetingForm value) {
+    return lookUpCode(value);
+}
+QString codeOf(MeetingStatus value) {
+    return lookUpCode(value);
+}
+QString codeOf(ParticipantKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(AttendanceEventKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(ParagraphKind value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())

@@ -41,6 +41,8 @@ struct Meeting {
 };
 
 // Content is frozen from the moment a protocol is adjusted.
-inline bool isLocked(MeetingStatus status) { return status >= MeetingStatus::Adjusted; }
+inline bool isLocked(MeetingStatus status) {
+    return status >= MeetingStatus::Adjusted;
+}
 
 } // namespace paragraf

@@ -7,7 +7,6 @@
 #include "Participant.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace paragraf {

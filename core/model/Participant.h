@@ -17,7 +17,7 @@ struct Participant {
     QString organisation;
     QString party;
     ParticipantKind kind = ParticipantKind::Member;
-    QString roleLabel;           // "ordförande", "förbundschef", "sekreterare"
+    QString roleLabel;              // "ordförande", "förbundschef", "sekreterare"
     Id personalSubstituteOf = NoId; // a substitute's member (participant id)
     bool presentAtStart = false;
     Id servesForAtStart = NoId; // a substitute serving from the first paragraph

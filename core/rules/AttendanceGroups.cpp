@@ -16,7 +16,8 @@ public:
         const auto& people = m_record.participants;
         for (const auto& p : people)
             if (p.kind == ParticipantKind::Member)
-                (served(p.id) ? groups.deciding : groups.absent).append(line(p.id, servingOf(p.id)));
+                (served(p.id) ? groups.deciding : groups.absent)
+                    .append(line(p.id, servingOf(p.id)));
         for (const auto& member : people)
             for (const auto& sub : people)
                 if (sub.kind == ParticipantKind::Substitute && servedFor(sub.id, member.id))
@@ -82,14 +83,18 @@ private:
 
 } // namespace
 
-AttendanceGroups groupAttendance(const MeetingRecord& record) { return Grouper(record).run(); }
+AttendanceGroups groupAttendance(const MeetingRecord& record) {
+    return Grouper(record).run();
+}
 
-bool hasQuorum(int serving, int seats) { return seats > 0 && 2 * serving > seats; }
+bool hasQuorum(int serving, int seats) {
+    return seats > 0 && 2 * serving > seats;
+}
 
 int seatCount(const QList<Participant>& participants) {
-    return static_cast<int>(std::count_if(participants.begin(), participants.end(), [](const auto& p) {
-        return p.kind == ParticipantKind::Member;
-    }));
+    return static_cast<int>(
+        std::count_if(participants.begin(), participants.end(),
+                      [](const auto& p) { return p.kind == ParticipantKind::Member; }));
 }
 
 } // namespace paragraf

@@ -2,17 +2,14 @@
 
 #include "AttendanceTimeline.h"
 #include "RoomState.h"
-
 #include "i18n/TrContexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 
 namespace paragraf {
 namespace {
-
 
 class Replay {
 public:
@@ -24,28 +21,34 @@ public:
     Status check(const AttendanceEvent& e) const {
         const Participant* who = m_participants.value(e.participantId);
         if (!who)
-            return fail(AttendanceRulesText::tr("An attendance event names a person who is not a participant of the "
-                           "meeting."));
+            return fail(AttendanceRulesText::tr(
+                "An attendance event names a person who is not a participant of the "
+                "meeting."));
         switch (e.kind) {
         case AttendanceEventKind::Arrive:
             if (m_state.present.contains(e.participantId))
-                return fail(AttendanceRulesText::tr("%1 is already present and cannot arrive again.").arg(who->name));
+                return fail(
+                    AttendanceRulesText::tr("%1 is already present and cannot arrive again.")
+                        .arg(who->name));
             break;
         case AttendanceEventKind::Leave:
             if (!m_state.present.contains(e.participantId))
-                return fail(AttendanceRulesText::tr("%1 is not present and cannot leave.").arg(who->name));
+                return fail(
+                    AttendanceRulesText::tr("%1 is not present and cannot leave.").arg(who->name));
             break;
         case AttendanceEventKind::ServeStart:
             return checkServeStart(*who, e);
         case AttendanceEventKind::ServeEnd:
             if (!m_state.substituteFor.contains(e.participantId))
-                return fail(AttendanceRulesText::tr("%1 is not serving as a substitute, so the service cannot end.")
+                return fail(AttendanceRulesText::tr(
+                                "%1 is not serving as a substitute, so the service cannot end.")
                                 .arg(who->name));
             break;
         case AttendanceEventKind::Jav:
             if (e.paragraphId == NoId || !wouldServe(*who))
-                return fail(AttendanceRulesText::tr("%1 does not serve at this paragraph and so cannot sit it out for "
-                               "jäv.")
+                return fail(AttendanceRulesText::tr(
+                                "%1 does not serve at this paragraph and so cannot sit it out for "
+                                "jäv.")
                                 .arg(who->name));
             break;
         }
@@ -66,16 +69,21 @@ private:
     Status checkServeStart(const Participant& who, const AttendanceEvent& e) const {
         const Participant* member = m_participants.value(e.forParticipantId);
         if (who.kind != ParticipantKind::Substitute)
-            return fail(AttendanceRulesText::tr("Only a substitute can serve for a member; %1 is not a substitute.")
+            return fail(AttendanceRulesText::tr(
+                            "Only a substitute can serve for a member; %1 is not a substitute.")
                             .arg(who.name));
         if (!member || member->kind != ParticipantKind::Member)
-            return fail(AttendanceRulesText::tr("%1 must serve for a member of the body.").arg(who.name));
+            return fail(
+                AttendanceRulesText::tr("%1 must serve for a member of the body.").arg(who.name));
         if (!m_state.present.contains(who.id))
             return fail(AttendanceRulesText::tr("%1 must be present to serve.").arg(who.name));
         if (m_state.substituteFor.contains(who.id))
-            return fail(AttendanceRulesText::tr("%1 already serves for someone; end that service first.").arg(who.name));
+            return fail(
+                AttendanceRulesText::tr("%1 already serves for someone; end that service first.")
+                    .arg(who.name));
         if (m_state.isReplaced(member->id))
-            return fail(AttendanceRulesText::tr("%1 is already replaced by another substitute.").arg(member->name));
+            return fail(AttendanceRulesText::tr("%1 is already replaced by another substitute.")
+                            .arg(member->name));
         return {};
     }
 
@@ -89,10 +97,13 @@ Status checkServesAtStart(const QList<Participant>& participants) {
         if (p.servesForAtStart == NoId)
             continue;
         if (p.kind != ParticipantKind::Substitute || !p.presentAtStart)
-            return fail(AttendanceRulesText::tr("%1 serves from the start but is not a substitute present at the start.")
-                            .arg(p.name));
+            return fail(
+                AttendanceRulesText::tr(
+                    "%1 serves from the start but is not a substitute present at the start.")
+                    .arg(p.name));
         if (replaced.contains(p.servesForAtStart))
-            return fail(AttendanceRulesText::tr("Two substitutes serve for the same member from the start."));
+            return fail(AttendanceRulesText::tr(
+                "Two substitutes serve for the same member from the start."));
         replaced.insert(p.servesForAtStart);
     }
     return {};
@@ -109,9 +120,10 @@ Status checkNoResumption(const QList<Participant>& participants,
         std::sort(positions.begin(), positions.end());
         for (int i = 1; i < positions.size(); ++i)
             if (positions[i] != positions[i - 1] + 1)
-                return fail(AttendanceRulesText::tr("%1 stopped serving and cannot resume in the same meeting (no "
-                               "växeltjänstgöring); only a paragraph sat out for jäv may "
-                               "interrupt a member's service.")
+                return fail(AttendanceRulesText::tr(
+                                "%1 stopped serving and cannot resume in the same meeting (no "
+                                "växeltjänstgöring); only a paragraph sat out for jäv may "
+                                "interrupt a member's service.")
                                 .arg(p.name));
     }
     return {};
@@ -125,7 +137,8 @@ Status validateAttendance(const QList<Participant>& participants,
         return status;
     for (const auto& e : events)
         if (e.paragraphId != NoId && !paragraphOrder.contains(e.paragraphId))
-            return fail(AttendanceRulesText::tr("An attendance event refers to a paragraph that is not in the meeting."));
+            return fail(AttendanceRulesText::tr(
+                "An attendance event refers to a paragraph that is not in the meeting."));
 
     const auto timeline = AttendanceTimeline::derive(participants, events, paragraphOrder);
     const auto boundaries = eventsByBoundary(events);

@@ -69,11 +69,13 @@ QList<int> positionsWhere(const QList<ParagraphAttendance>& paragraphs, Predicat
 } // namespace
 
 QList<int> AttendanceTimeline::servingPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.serving.contains(participantId); });
+    return positionsWhere(m_paragraphs,
+                          [&](const auto& p) { return p.serving.contains(participantId); });
 }
 
 QList<int> AttendanceTimeline::presentPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.present.contains(participantId); });
+    return positionsWhere(m_paragraphs,
+                          [&](const auto& p) { return p.present.contains(participantId); });
 }
 
 QList<int> AttendanceTimeline::positionsServingFor(Id substituteId, Id memberId) const {
@@ -83,7 +85,8 @@ QList<int> AttendanceTimeline::positionsServingFor(Id substituteId, Id memberId)
 }
 
 QList<int> AttendanceTimeline::javPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs, [&](const auto& p) { return p.jav.contains(participantId); });
+    return positionsWhere(m_paragraphs,
+                          [&](const auto& p) { return p.jav.contains(participantId); });
 }
 
 bool AttendanceTimeline::everPresent(Id participantId) const {

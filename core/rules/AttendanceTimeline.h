@@ -13,9 +13,9 @@ namespace paragraf {
 struct ParagraphAttendance {
     Id paragraphId = NoId;
     QSet<Id> present;
-    QSet<Id> serving;           // members and substitutes who take part in the decision
+    QSet<Id> serving;            // members and substitutes who take part in the decision
     QHash<Id, Id> substituteFor; // serving substitute -> the member they replace
-    QSet<Id> jav;               // sat this paragraph out for conflict of interest
+    QSet<Id> jav;                // sat this paragraph out for conflict of interest
 };
 
 // Replays the attendance events over the paragraphs in their current order. The derivation is

@@ -1,7 +1,6 @@
 #include "ParagraphRanges.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace paragraf {
@@ -33,7 +32,8 @@ QString formatParagraphList(QList<int> numbers) {
             runStart = numbers[i];
     }
     const bool single = numbers.size() == 1;
-    return (single ? QStringLiteral("§ ") : QStringLiteral("§§ ")) + runs.join(QStringLiteral(", "));
+    return (single ? QStringLiteral("§ ") : QStringLiteral("§§ ")) +
+           runs.join(QStringLiteral(", "));
 }
 
 QList<int> firstNumbersOfMeetings(int firstNumberOfYear, const QList<int>& paragraphCounts) {

@@ -49,7 +49,8 @@ QHash<Id, QList<AttendanceEvent>> eventsByBoundary(const QList<AttendanceEvent>&
     for (const auto& e : events)
         grouped[e.paragraphId].append(e);
     for (auto& list : grouped)
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        std::sort(list.begin(), list.end(),
+                  [](const auto& a, const auto& b) { return a.id < b.id; });
     return grouped;
 }
 

@@ -3,23 +3,19 @@
 #include "Numbering.h"
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
+#include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/Transaction.h"
 
-#include "i18n/TrContexts.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace paragraf {
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 Result<QList<MeetingSummary>> MeetingService::list() const {
     return MeetingRepository(m_database.connection()).summaries();
@@ -37,7 +33,8 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     auto participants = meetings.participants(meetingId);
     auto events = meetings.events(meetingId);
     auto paragraphs = ParagraphRepository(connection).paragraphs(meetingId);
-    for (const QString* error : {&body.error(), &participants.error(), &events.error(), &paragraphs.error()})
+    for (const QString* error :
+         {&body.error(), &participants.error(), &events.error(), &paragraphs.error()})
         if (!error->isEmpty())
             return fail(*error);
     record.body = body.value();
@@ -54,8 +51,9 @@ Status MeetingService::requireEditable(Id meetingId) const {
     if (!status)
         return fail(status.error());
     if (isLocked(status.value()))
-        return fail(MeetingServiceText::tr("The protocol is adjusted and can no longer be changed; a later error is "
-                       "corrected with a recorded rättelse."));
+        return fail(MeetingServiceText::tr(
+            "The protocol is adjusted and can no longer be changed; a later error is "
+            "corrected with a recorded rättelse."));
     return {};
 }
 
@@ -88,7 +86,9 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
         const auto id = meetings.insertMeeting(meeting);
         if (!id)
             return id;
-        if (auto status = addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date); !status)
+        if (auto status =
+                addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date);
+            !status)
             return fail(status.error());
         if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
             return fail(status.error());
@@ -113,8 +113,9 @@ Status MeetingService::updateMeeting(const Meeting& meeting) {
             known.insert(p.id);
         for (Id role : QList<Id>{meeting.chairId, meeting.secretaryId} + meeting.adjusterIds)
             if (role != NoId && !known.contains(role))
-                return fail(MeetingServiceText::tr("The chair, the secretary and the adjusters must be participants of "
-                               "the meeting."));
+                return fail(MeetingServiceText::tr(
+                    "The chair, the secretary and the adjusters must be participants of "
+                    "the meeting."));
         if (auto status = meetings.updateMeeting(meeting); !status)
             return status;
         if (auto status = renumberYear(connection, before->bodyId, before->date.year()); !status)
@@ -212,10 +213,12 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
     if (auto editable = requireEditable(meetingId.value()); !editable)
         return editable;
     return inTransaction(connection, [&]() -> Status {
-        if (auto status = ParagraphRepository(connection).moveParagraph(paragraphId, newPosition); !status)
+        if (auto status = ParagraphRepository(connection).moveParagraph(paragraphId, newPosition);
+            !status)
             return status;
         if (auto status = validateAttendanceOf(meetingId.value()); !status)
-            return fail(MeetingServiceText::tr("The paragraph cannot be moved there: %1").arg(status.error()));
+            return fail(MeetingServiceText::tr("The paragraph cannot be moved there: %1")
+                            .arg(status.error()));
         return renumberAround(meetingId.value());
     });
 }
@@ -244,7 +247,8 @@ Status MeetingService::deleteParagraph(Id paragraphId) {
         if (auto status = paragraphs.deleteParagraph(paragraphId); !status)
             return status;
         if (auto status = validateAttendanceOf(meetingId.value()); !status)
-            return fail(MeetingServiceText::tr("The paragraph cannot be deleted: %1").arg(status.error()));
+            return fail(
+                MeetingServiceText::tr("The paragraph cannot be deleted: %1").arg(status.error()));
         return renumberAround(meetingId.value());
     });
 }
@@ -262,9 +266,12 @@ Status MeetingService::updateParagraph(const Paragraph& paragraph) {
             return status;
         if (auto status = paragraphs.setPresenters(paragraph.id, paragraph.presenterIds); !status)
             return status;
-        if (auto status = paragraphs.setLines(paragraph.id, QStringLiteral("attachment"), paragraph.attachments); !status)
+        if (auto status = paragraphs.setLines(paragraph.id, QStringLiteral("attachment"),
+                                              paragraph.attachments);
+            !status)
             return status;
-        return paragraphs.setLines(paragraph.id, QStringLiteral("expedition"), paragraph.expedition);
+        return paragraphs.setLines(paragraph.id, QStringLiteral("expedition"),
+                                   paragraph.expedition);
     });
 }
 
@@ -288,7 +295,8 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
         return fail(meetingId.error());
     if (auto editable = requireEditable(meetingId.value()); !editable)
         return editable;
-    return inTransaction(connection, [&]() -> Status { return paragraphs.updateSectionText(sectionId, text); });
+    return inTransaction(connection,
+                         [&]() -> Status { return paragraphs.updateSectionText(sectionId, text); });
 }
 
 Status MeetingService::deleteSection(Id sectionId) {
@@ -299,7 +307,8 @@ Status MeetingService::deleteSection(Id sectionId) {
         return fail(meetingId.error());
     if (auto editable = requireEditable(meetingId.value()); !editable)
         return editable;
-    return inTransaction(connection, [&]() -> Status { return paragraphs.deleteSection(sectionId); });
+    return inTransaction(connection,
+                         [&]() -> Status { return paragraphs.deleteSection(sectionId); });
 }
 
 } // namespace paragraf

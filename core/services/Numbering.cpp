@@ -12,7 +12,8 @@ namespace paragraf {
 namespace {
 
 Result<int> currentFirstNumber(const QSqlDatabase& connection, Id meetingId) {
-    SqlQuery query(connection, QStringLiteral("SELECT MIN(number) FROM paragraph WHERE meeting_id = :m"));
+    SqlQuery query(connection,
+                   QStringLiteral("SELECT MIN(number) FROM paragraph WHERE meeting_id = :m"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());

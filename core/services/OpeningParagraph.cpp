@@ -11,9 +11,7 @@ Paragraph openingParagraph(const MeetingRecord& record) {
     for (Id id : record.meeting.adjusterIds)
         if (const Participant* p = record.participant(id))
             adjusters << p->name;
-    const QString chosen = adjusters.isEmpty()
-                               ? QStringLiteral("…")
-                               : swedishNameList(adjusters);
+    const QString chosen = adjusters.isEmpty() ? QStringLiteral("…") : swedishNameList(adjusters);
     Paragraph p;
     p.meetingId = record.meeting.id;
     p.position = 0;

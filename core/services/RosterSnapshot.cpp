@@ -31,7 +31,8 @@ Participant participantFrom(const RosterEntry& entry) {
 
 } // namespace
 
-Status addRosterParticipants(const QSqlDatabase& connection, Id meetingId, Id bodyId, const QDate& date) {
+Status addRosterParticipants(const QSqlDatabase& connection, Id meetingId, Id bodyId,
+                             const QDate& date) {
     const auto roster = BodyRepository(connection).rosterOn(bodyId, date);
     if (!roster)
         return fail(roster.error());
@@ -42,7 +43,8 @@ Status addRosterParticipants(const QSqlDatabase& connection, Id meetingId, Id bo
             if ((entry.membership.role == MemberRole::Substitute) != substitutes)
                 continue;
             Participant p = participantFrom(entry);
-            p.personalSubstituteOf = participantOfMembership.value(entry.membership.substituteForId);
+            p.personalSubstituteOf =
+                participantOfMembership.value(entry.membership.substituteForId);
             const auto added = meetings.insertParticipant(meetingId, p);
             if (!added)
                 return fail(added.error());

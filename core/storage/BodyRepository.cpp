@@ -7,13 +7,17 @@
 
 namespace paragraf {
 namespace {
-QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString isoDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 } // namespace
 
 Result<Id> BodyRepository::insertBody(const Body& body) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO body (name, kind, decision_heading, decision_first, protocol_kept_at) "
-        "VALUES (:name, :kind, :heading, :first, :kept)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO body (name, kind, decision_heading, decision_first, protocol_kept_at) "
+            "VALUES (:name, :kind, :heading, :first, :kept)"));
     query.bind(QStringLiteral(":name"), body.name)
         .bind(QStringLiteral(":kind"), codeOf(body.kind))
         .bind(QStringLiteral(":heading"), body.decisionHeading)
@@ -25,14 +29,17 @@ Result<Id> BodyRepository::insertBody(const Body& body) {
 }
 
 Result<Body> BodyRepository::body(Id id) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, name, kind, decision_heading, protocol_kept_at, decision_first FROM body"
-        " WHERE id = :id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT id, name, kind, decision_heading, protocol_kept_at, decision_first FROM body"
+            " WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
-        return fail(QCoreApplication::translate("BodyRepository", "There is no body with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("BodyRepository", "There is no body with id %1.").arg(id));
     Body body;
     body.id = query.valueId(0);
     body.name = query.text(1);
@@ -89,11 +96,14 @@ Result<Id> BodyRepository::insertPerson(const QString& name) {
 }
 
 Result<Id> BodyRepository::findPerson(const QString& name, const QString& organisation) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT p.id FROM person p WHERE p.name = :name AND ("
-        " EXISTS (SELECT 1 FROM participant t WHERE t.person_id = p.id AND t.organisation = :org)"
-        " OR EXISTS (SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id"
-        "            WHERE m.person_id = p.id AND o.name = :org)) ORDER BY p.id LIMIT 1"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT p.id FROM person p WHERE p.name = :name AND ("
+            " EXISTS (SELECT 1 FROM participant t WHERE t.person_id = p.id AND t.organisation = "
+            ":org)"
+            " OR EXISTS (SELECT 1 FROM membership m JOIN organisation o ON o.id = m.organisation_id"
+            "            WHERE m.person_id = p.id AND o.name = :org)) ORDER BY p.id LIMIT 1"));
     query.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":org"), organisation);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -101,8 +111,10 @@ Result<Id> BodyRepository::findPerson(const QString& name, const QString& organi
 }
 
 Result<Id> BodyRepository::insertMandatePeriod(const MandatePeriod& period) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO mandate_period (body_id, starts, ends) VALUES (:body, :starts, :ends)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO mandate_period (body_id, starts, ends) VALUES (:body, :starts, :ends)"));
     query.bind(QStringLiteral(":body"), period.bodyId)
         .bind(QStringLiteral(":starts"), isoDate(period.from))
         .bind(QStringLiteral(":ends"), isoDate(period.to));
@@ -112,10 +124,11 @@ Result<Id> BodyRepository::insertMandatePeriod(const MandatePeriod& period) {
 }
 
 Result<Id> BodyRepository::insertMembership(const Membership& m) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO membership (body_id, person_id, mandate_period_id, organisation_id, party, role,"
-        " substitute_for_id, valid_from, valid_to) VALUES (:body, :person, :period, :org, :party,"
-        " :role, :subFor, :from, :to)"));
+    SqlQuery query(m_connection, QStringLiteral("INSERT INTO membership (body_id, person_id, "
+                                                "mandate_period_id, organisation_id, party, role,"
+                                                " substitute_for_id, valid_from, valid_to) VALUES "
+                                                "(:body, :person, :period, :org, :party,"
+                                                " :role, :subFor, :from, :to)"));
     query.bind(QStringLiteral(":body"), m.bodyId)
         .bind(QStringLiteral(":person"), m.personId)
         .bind(QStringLiteral(":period"), nullIfNone(m.mandatePeriodId))
@@ -138,12 +151,17 @@ Status BodyRepository::endMembership(Id membershipId, const QDate& lastDay) {
 }
 
 Result<QList<RosterEntry>> BodyRepository::rosterOn(Id bodyId, const QDate& day) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), COALESCE(m.organisation_id, 0),"
-        " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, COALESCE(m.valid_to, ''),"
-        " p.name, COALESCE(o.name, '') FROM membership m JOIN person p ON p.id = m.person_id"
-        " LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.body_id = :body"
-        " AND m.valid_from <= :day AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY m.id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), "
+            "COALESCE(m.organisation_id, 0),"
+            " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, "
+            "COALESCE(m.valid_to, ''),"
+            " p.name, COALESCE(o.name, '') FROM membership m JOIN person p ON p.id = m.person_id"
+            " LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.body_id = :body"
+            " AND m.valid_from <= :day AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY "
+            "m.id"));
     query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":day"), isoDate(day));
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -169,9 +187,12 @@ Result<QList<RosterEntry>> BodyRepository::rosterOn(Id bodyId, const QDate& day)
 }
 
 Status BodyRepository::setNumberingStart(Id bodyId, int year, int firstNumber) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO numbering_start (body_id, year, first_number) VALUES (:body, :year, :first)"
-        " ON CONFLICT (body_id, year) DO UPDATE SET first_number = excluded.first_number"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO numbering_start (body_id, year, first_number) VALUES (:body, :year, "
+            ":first)"
+            " ON CONFLICT (body_id, year) DO UPDATE SET first_number = excluded.first_number"));
     query.bind(QStringLiteral(":body"), bodyId)
         .bind(QStringLiteral(":year"), year)
         .bind(QStringLiteral(":first"), firstNumber);
@@ -179,8 +200,10 @@ Status BodyRepository::setNumberingStart(Id bodyId, int year, int firstNumber) {
 }
 
 Result<int> BodyRepository::numberingStart(Id bodyId, int year) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT first_number FROM numbering_start WHERE body_id = :body AND year = :year"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT first_number FROM numbering_start WHERE body_id = :body AND year = :year"));
     query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":year"), year);
     if (auto status = query.exec(); !status)
         return fail(status.error());

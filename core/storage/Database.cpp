@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include "Migrator.h"
-
 #include "i18n/TrContexts.h"
 
 #include <QCoreApplication>
@@ -11,14 +10,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-
 #include <atomic>
-
 #include <sqlite3.h>
 
 namespace paragraf {
 namespace {
-
 
 QString newConnectionName() {
     static std::atomic<int> counter{0};
@@ -27,7 +23,8 @@ QString newConnectionName() {
 
 // Every connection is made and dropped through these two, so none is left registered with Qt.
 QSqlDatabase addConnection(const QString& path, const QString& options) {
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
     connection.setDatabaseName(path);
     connection.setConnectOptions(options);
     return connection;
@@ -38,8 +35,9 @@ QSqlDatabase addConnection(const QString& path, const QString& options) {
 QSqlDatabase addReadOnlyConnection(const QString& path) {
     if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         return addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                        QStringLiteral("?immutable=1");
+    const QString uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        QStringLiteral("?immutable=1");
     return addConnection(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
@@ -59,13 +57,17 @@ Status checkHeader(const QString& path) {
         return fail(DatabaseText::tr("%1 is not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(DatabaseText::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(
+            DatabaseText::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return fail(DatabaseText::tr("%1 is not a Paragraf database (it is not an SQLite file).").arg(path));
-    const int pageSize = (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
-    const bool validPageSize = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
+        return fail(DatabaseText::tr("%1 is not a Paragraf database (it is not an SQLite file).")
+                        .arg(path));
+    const int pageSize =
+        (static_cast<unsigned char>(header[16]) << 8) | static_cast<unsigned char>(header[17]);
+    const bool validPageSize =
+        pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
     if (!validPageSize || info.size() < 512)
         return fail(DatabaseText::tr("%1 is damaged: its SQLite header is not valid.").arg(path));
     return {};
@@ -81,13 +83,15 @@ Result<int> pragmaInt(const QSqlDatabase& connection, const QString& pragma) {
 Status checkQuickly(const QSqlDatabase& connection, const QString& path) {
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).").arg(path, query.lastError().text()));
+        return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).")
+                        .arg(path, query.lastError().text()));
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).")
-                        .arg(path, problems.value(0, DatabaseText::tr("no answer from the check"))));
+        return fail(
+            DatabaseText::tr("%1 is damaged and cannot be opened (%2).")
+                .arg(path, problems.value(0, DatabaseText::tr("no answer from the check"))));
     return {};
 }
 
@@ -97,13 +101,17 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
     if (!appId || !version)
         return fail(DatabaseText::tr("%1 is damaged and cannot be opened.").arg(path));
     if (appId.value() != Database::applicationId)
-        return fail(DatabaseText::tr("%1 is an SQLite database of another program, not a Paragraf database.").arg(path));
+        return fail(DatabaseText::tr(
+                        "%1 is an SQLite database of another program, not a Paragraf database.")
+                        .arg(path));
     if (version.value() > Database::supportedSchemaVersion())
-        return fail(DatabaseText::tr("%1 was written by a newer version of Paragraf (file format %2; this version "
-                       "reads up to %3). Install the newer Paragraf to open it.")
-                        .arg(path)
-                        .arg(version.value())
-                        .arg(Database::supportedSchemaVersion()));
+        return fail(
+            DatabaseText::tr(
+                "%1 was written by a newer version of Paragraf (file format %2; this version "
+                "reads up to %3). Install the newer Paragraf to open it.")
+                .arg(path)
+                .arg(version.value())
+                .arg(Database::supportedSchemaVersion()));
     return {};
 }
 
@@ -112,7 +120,8 @@ Result<int> inspect(const QString& path) {
     QSqlDatabase probe = addReadOnlyConnection(path);
     Result<int> result = fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
     if (!probe.open()) {
-        result = fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
+        result =
+            fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
     } else if (auto quick = checkQuickly(probe, path); !quick) {
         result = fail(quick.error());
     } else if (auto owner = checkOwnership(probe, path); !owner) {
@@ -139,9 +148,9 @@ Status configure(const QSqlDatabase& connection) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     }
     QSqlQuery query(connection);
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
-                               "PRAGMA cell_size_check = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000"})
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON",
+          "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"})
         if (!query.exec(QString::fromLatin1(pragma)))
             return fail(query.lastError().text());
     return {};
@@ -150,10 +159,12 @@ Status configure(const QSqlDatabase& connection) {
 QString whyReadOnly(const QString& path) {
     const QFileInfo info(path);
     if (!info.isWritable())
-        return DatabaseText::tr("The file is write-protected; it is opened read-only and nothing can be changed.");
+        return DatabaseText::tr(
+            "The file is write-protected; it is opened read-only and nothing can be changed.");
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return DatabaseText::tr("The folder of the file cannot be written; the file is opened read-only and nothing "
-                  "can be changed.");
+        return DatabaseText::tr(
+            "The folder of the file cannot be written; the file is opened read-only and nothing "
+            "can be changed.");
     return {};
 }
 
@@ -163,9 +174,13 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
     : m_connection(std::move(connection)), m_path(std::move(path)),
       m_readOnlyReason(std::move(readOnlyReason)) {}
 
-Database::~Database() { dropConnection(m_connection); }
+Database::~Database() {
+    dropConnection(m_connection);
+}
 
-int Database::supportedSchemaVersion() { return Migrator::latestVersion(); }
+int Database::supportedSchemaVersion() {
+    return Migrator::latestVersion();
+}
 
 int Database::schemaVersion() const {
     const auto version = pragmaInt(m_connection, QStringLiteral("user_version"));
@@ -182,7 +197,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
         return fail(message);
     };
     if (!connection.open())
-        return cleanUp(DatabaseText::tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
+        return cleanUp(
+            DatabaseText::tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
     QSqlQuery query(connection);
     // journal_mode must be set outside a transaction; it stays with the file.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -207,15 +223,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return fail(version.error());
     const QString readOnly = whyReadOnly(path);
     if (!readOnly.isEmpty() && version.value() < supportedSchemaVersion())
-        return fail(DatabaseText::tr("%1 was written by an older version of Paragraf and must be updated, but it "
-                       "cannot be written.").arg(path));
-    QSqlDatabase connection = readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
+        return fail(
+            DatabaseText::tr(
+                "%1 was written by an older version of Paragraf and must be updated, but it "
+                "cannot be written.")
+                .arg(path));
+    QSqlDatabase connection =
+        readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
     auto failWith = [&](const QString& message) {
         dropConnection(connection);
         return fail(message);
     };
     if (!connection.open())
-        return failWith(DatabaseText::tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
+        return failWith(
+            DatabaseText::tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
     if (auto status = configure(connection); !status)
         return failWith(status.error());
     if (version.value() < supportedSchemaVersion()) {
@@ -237,7 +258,8 @@ Status Database::integrityCheck() const {
         return fail(problems.join(QLatin1Char('\n')));
     QSqlQuery keys(m_connection);
     if (keys.exec(QStringLiteral("PRAGMA foreign_key_check")) && keys.next())
-        return fail(DatabaseText::tr("A reference between records is broken (table %1).").arg(keys.value(0).toString()));
+        return fail(DatabaseText::tr("A reference between records is broken (table %1).")
+                        .arg(keys.value(0).toString()));
     return {};
 }
 

@@ -8,9 +8,15 @@
 namespace paragraf {
 namespace {
 
-QString isoDate(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QString clock(const QTime& t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
-QTime clockFrom(const QString& s) { return QTime::fromString(s, QStringLiteral("HH:mm")); }
+QString isoDate(const QDate& d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QString clock(const QTime& t) {
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
+}
+QTime clockFrom(const QString& s) {
+    return QTime::fromString(s, QStringLiteral("HH:mm"));
+}
 
 void bindMeeting(SqlQuery& query, const Meeting& m) {
     query.bind(QStringLiteral(":body"), m.bodyId)
@@ -43,11 +49,13 @@ void bindParticipant(SqlQuery& query, const Participant& p) {
 } // namespace
 
 Result<Id> MeetingRepository::insertMeeting(const Meeting& meeting) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO meeting (body_id, date, start_time, end_time, place, form, status,"
-        " adjustment_date, adjustment_place, next_meeting_date, next_meeting_note, chair_id,"
-        " secretary_id) VALUES (:body, :date, :start, :end, :place, :form, :status, :adjDate,"
-        " :adjPlace, :nextDate, :nextNote, :chair, :secretary)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO meeting (body_id, date, start_time, end_time, place, form, status,"
+            " adjustment_date, adjustment_place, next_meeting_date, next_meeting_note, chair_id,"
+            " secretary_id) VALUES (:body, :date, :start, :end, :place, :form, :status, :adjDate,"
+            " :adjPlace, :nextDate, :nextNote, :chair, :secretary)"));
     bindMeeting(query, meeting);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -59,11 +67,15 @@ Result<Id> MeetingRepository::insertMeeting(const Meeting& meeting) {
 }
 
 Status MeetingRepository::updateMeeting(const Meeting& meeting) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "UPDATE meeting SET body_id = :body, date = :date, start_time = :start, end_time = :end,"
-        " place = :place, form = :form, status = :status, adjustment_date = :adjDate,"
-        " adjustment_place = :adjPlace, next_meeting_date = :nextDate, next_meeting_note = :nextNote,"
-        " chair_id = :chair, secretary_id = :secretary WHERE id = :id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "UPDATE meeting SET body_id = :body, date = :date, start_time = :start, end_time = "
+            ":end,"
+            " place = :place, form = :form, status = :status, adjustment_date = :adjDate,"
+            " adjustment_place = :adjPlace, next_meeting_date = :nextDate, next_meeting_note = "
+            ":nextNote,"
+            " chair_id = :chair, secretary_id = :secretary WHERE id = :id"));
     bindMeeting(query, meeting);
     query.bind(QStringLiteral(":id"), meeting.id);
     if (auto status = query.exec(); !status)
@@ -72,13 +84,15 @@ Status MeetingRepository::updateMeeting(const Meeting& meeting) {
 }
 
 Status MeetingRepository::writeAdjusters(const Meeting& meeting) {
-    SqlQuery clear(m_connection, QStringLiteral("DELETE FROM meeting_adjuster WHERE meeting_id = :m"));
+    SqlQuery clear(m_connection,
+                   QStringLiteral("DELETE FROM meeting_adjuster WHERE meeting_id = :m"));
     clear.bind(QStringLiteral(":m"), meeting.id);
     if (auto status = clear.exec(); !status)
         return status;
     for (int i = 0; i < meeting.adjusterIds.size(); ++i) {
-        SqlQuery insert(m_connection, QStringLiteral(
-            "INSERT INTO meeting_adjuster (meeting_id, position, participant_id) VALUES (:m, :pos, :p)"));
+        SqlQuery insert(m_connection,
+                        QStringLiteral("INSERT INTO meeting_adjuster (meeting_id, position, "
+                                       "participant_id) VALUES (:m, :pos, :p)"));
         insert.bind(QStringLiteral(":m"), meeting.id)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":p"), meeting.adjusterIds[i]);
@@ -89,16 +103,19 @@ Status MeetingRepository::writeAdjusters(const Meeting& meeting) {
 }
 
 Result<Meeting> MeetingRepository::meeting(Id id) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT body_id, date, start_time, end_time, place, form, status, adjustment_date,"
-        " adjustment_place, next_meeting_date, next_meeting_note, COALESCE(chair_id, 0),"
-        " COALESCE(secretary_id, 0) FROM meeting WHERE id = :id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT body_id, date, start_time, end_time, place, form, status, adjustment_date,"
+            " adjustment_place, next_meeting_date, next_meeting_note, COALESCE(chair_id, 0),"
+            " COALESCE(secretary_id, 0) FROM meeting WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
-        return fail(QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
-                        .arg(id));
+        return fail(
+            QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+                .arg(id));
     Meeting m;
     m.id = id;
     m.bodyId = query.valueId(0);
@@ -122,8 +139,10 @@ Result<Meeting> MeetingRepository::meeting(Id id) const {
 }
 
 Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT participant_id FROM meeting_adjuster WHERE meeting_id = :m ORDER BY position"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT participant_id FROM meeting_adjuster WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -134,10 +153,13 @@ Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
 }
 
 Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT m.id, m.body_id, b.name, m.date, m.status, MIN(p.number), MAX(p.number)"
-        " FROM meeting m JOIN body b ON b.id = m.body_id LEFT JOIN paragraph p ON p.meeting_id = m.id"
-        " GROUP BY m.id ORDER BY b.name, m.date, m.start_time, m.id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT m.id, m.body_id, b.name, m.date, m.status, MIN(p.number), MAX(p.number)"
+            " FROM meeting m JOIN body b ON b.id = m.body_id LEFT JOIN paragraph p ON p.meeting_id "
+            "= m.id"
+            " GROUP BY m.id ORDER BY b.name, m.date, m.start_time, m.id"));
     if (auto status = query.exec(); !status)
         return fail(status.error());
     QList<MeetingSummary> list;
@@ -158,9 +180,10 @@ Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
 }
 
 Result<QList<Id>> MeetingRepository::meetingsOfYear(Id bodyId, int year) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id FROM meeting WHERE body_id = :body AND substr(date, 1, 4) = :year"
-        " ORDER BY date, start_time, id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT id FROM meeting WHERE body_id = :body AND substr(date, 1, 4) = :year"
+                       " ORDER BY date, start_time, id"));
     query.bind(QStringLiteral(":body"), bodyId)
         .bind(QStringLiteral(":year"), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
     if (auto status = query.exec(); !status)
@@ -172,11 +195,15 @@ Result<QList<Id>> MeetingRepository::meetingsOfYear(Id bodyId, int year) const {
 }
 
 Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant& p) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO participant (meeting_id, position, person_id, name, organisation, party, kind,"
-        " role_label, substitute_of, present_at_start, serves_for_at_start) VALUES (:m,"
-        " (SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE meeting_id = :m), :person,"
-        " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO participant (meeting_id, position, person_id, name, organisation, party, "
+            "kind,"
+            " role_label, substitute_of, present_at_start, serves_for_at_start) VALUES (:m,"
+            " (SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE meeting_id = :m), "
+            ":person,"
+            " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor)"));
     query.bind(QStringLiteral(":m"), meetingId);
     bindParticipant(query, p);
     if (auto status = query.exec(); !status)
@@ -185,20 +212,23 @@ Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant&
 }
 
 Status MeetingRepository::updateParticipant(const Participant& p) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "UPDATE participant SET person_id = :person, name = :name, organisation = :org,"
-        " party = :party, kind = :kind, role_label = :role, substitute_of = :subOf,"
-        " present_at_start = :present, serves_for_at_start = :servesFor WHERE id = :id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "UPDATE participant SET person_id = :person, name = :name, organisation = :org,"
+            " party = :party, kind = :kind, role_label = :role, substitute_of = :subOf,"
+            " present_at_start = :present, serves_for_at_start = :servesFor WHERE id = :id"));
     bindParticipant(query, p);
     query.bind(QStringLiteral(":id"), p.id);
     return query.exec();
 }
 
 Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, person_id, name, organisation, party, kind, role_label, COALESCE(substitute_of, 0),"
-        " present_at_start, COALESCE(serves_for_at_start, 0) FROM participant WHERE meeting_id = :m"
-        " ORDER BY position"));
+    SqlQuery query(m_connection, QStringLiteral("SELECT id, person_id, name, organisation, party, "
+                                                "kind, role_label, COALESCE(substitute_of, 0),"
+                                                " present_at_start, COALESCE(serves_for_at_start, "
+                                                "0) FROM participant WHERE meeting_id = :m"
+                                                " ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -221,9 +251,11 @@ Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
 }
 
 Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "INSERT INTO attendance_event (meeting_id, participant_id, kind, paragraph_id,"
-        " for_participant_id, clock_time) VALUES (:m, :p, :kind, :para, :for, :time)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO attendance_event (meeting_id, participant_id, kind, paragraph_id,"
+            " for_participant_id, clock_time) VALUES (:m, :p, :kind, :para, :for, :time)"));
     query.bind(QStringLiteral(":m"), meetingId)
         .bind(QStringLiteral(":p"), e.participantId)
         .bind(QStringLiteral(":kind"), codeOf(e.kind))
@@ -242,34 +274,42 @@ Status MeetingRepository::deleteEvent(Id eventId) {
 }
 
 Status MeetingRepository::deleteJavAt(Id paragraphId) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "DELETE FROM attendance_event WHERE paragraph_id = :p AND kind = 'jav'"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("DELETE FROM attendance_event WHERE paragraph_id = :p AND kind = 'jav'"));
     query.bind(QStringLiteral(":p"), paragraphId);
     return query.exec();
 }
 
 Result<Id> MeetingRepository::meetingOfParticipant(Id participantId) const {
-    SqlQuery query(m_connection, QStringLiteral("SELECT meeting_id FROM participant WHERE id = :id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT meeting_id FROM participant WHERE id = :id"));
     query.bind(QStringLiteral(":id"), participantId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
-        return fail(QCoreApplication::translate("MeetingRepository", "There is no participant with id %1.")
-                        .arg(participantId));
+        return fail(
+            QCoreApplication::translate("MeetingRepository", "There is no participant with id %1.")
+                .arg(participantId));
     return query.valueId(0);
 }
 
 Status MeetingRepository::moveEventsToParagraph(Id fromParagraph, Id toParagraph) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "UPDATE attendance_event SET paragraph_id = :to WHERE paragraph_id = :from"));
-    query.bind(QStringLiteral(":to"), nullIfNone(toParagraph)).bind(QStringLiteral(":from"), fromParagraph);
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "UPDATE attendance_event SET paragraph_id = :to WHERE paragraph_id = :from"));
+    query.bind(QStringLiteral(":to"), nullIfNone(toParagraph))
+        .bind(QStringLiteral(":from"), fromParagraph);
     return query.exec();
 }
 
 Result<QList<AttendanceEvent>> MeetingRepository::events(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, participant_id, kind, COALESCE(paragraph_id, 0), COALESCE(for_participant_id, 0),"
-        " clock_time FROM attendance_event WHERE meeting_id = :m ORDER BY id"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT id, participant_id, kind, COALESCE(paragraph_id, 0), "
+                       "COALESCE(for_participant_id, 0),"
+                       " clock_time FROM attendance_event WHERE meeting_id = :m ORDER BY id"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -278,7 +318,8 @@ Result<QList<AttendanceEvent>> MeetingRepository::events(Id meetingId) const {
         AttendanceEvent e;
         e.id = query.valueId(0);
         e.participantId = query.valueId(1);
-        e.kind = enumFromCode<AttendanceEventKind>(query.text(2)).value_or(AttendanceEventKind::Arrive);
+        e.kind =
+            enumFromCode<AttendanceEventKind>(query.text(2)).value_or(AttendanceEventKind::Arrive);
         e.paragraphId = query.valueId(3);
         e.forParticipantId = query.valueId(4);
         e.clockTime = query.text(5);
@@ -293,8 +334,9 @@ Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
-        return fail(QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
-                        .arg(meetingId));
+        return fail(
+            QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+                .arg(meetingId));
     return enumFromCode<MeetingStatus>(query.text(0)).value_or(MeetingStatus::Planned);
 }
 

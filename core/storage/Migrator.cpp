@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 namespace paragraf {
@@ -24,8 +23,8 @@ QList<Migration> Migrator::available() {
         QFile source(dir.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2),
-                           QString::fromUtf8(source.readAll())});
+        migrations.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
     }
     return migrations;
 }
@@ -61,10 +60,10 @@ Status Migrator::migrate(const QSqlDatabase& connection, int fromVersion) {
             QSqlQuery query(connection);
             for (const QString& statement : splitStatements(migration.sql))
                 if (!query.exec(statement))
-                    return fail(QCoreApplication::translate("Migrator",
-                                                            "Migration %1 (%2) failed: %3")
-                                    .arg(migration.version)
-                                    .arg(migration.name, query.lastError().text()));
+                    return fail(
+                        QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, query.lastError().text()));
             // user_version cannot be a bound parameter; the value is our own integer.
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
                 return fail(query.lastError().text());

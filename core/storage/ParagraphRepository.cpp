@@ -1,9 +1,8 @@
 #include "ParagraphRepository.h"
 
 #include "SqlQuery.h"
-#include "model/Codes.h"
-
 #include "i18n/TrContexts.h"
+#include "model/Codes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,8 +10,8 @@
 namespace paragraf {
 namespace {
 
-
-Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key, const QString& missing) {
+Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key,
+                    const QString& missing) {
     SqlQuery query(connection, sql);
     query.bind(QStringLiteral(":id"), key);
     if (auto status = query.exec(); !status)
@@ -29,9 +28,10 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     if (!ids)
         return fail(ids.error());
     const int position = std::clamp(p.position, 0, static_cast<int>(ids->size()));
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO paragraph (meeting_id, position, number, title, case_number, kind, decision,"
-        " immediately_adjusted) VALUES (:m, :parked, 0, :title, :dnr, :kind, :decision, :now)"));
+    SqlQuery insert(m_connection, QStringLiteral("INSERT INTO paragraph (meeting_id, position, "
+                                                 "number, title, case_number, kind, decision,"
+                                                 " immediately_adjusted) VALUES (:m, :parked, 0, "
+                                                 ":title, :dnr, :kind, :decision, :now)"));
     // Parked below the range writeOrder() uses, until the new order is written.
     insert.bind(QStringLiteral(":m"), p.meetingId)
         .bind(QStringLiteral(":parked"), -2 - ids->size())
@@ -87,13 +87,14 @@ Status ParagraphRepository::moveParagraph(Id paragraphId, int newPosition) {
 
 // Positions are unique per meeting, so they pass through negative values on the way.
 Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
-    SqlQuery park(m_connection, QStringLiteral(
-        "UPDATE paragraph SET position = -1 - position WHERE meeting_id = :m AND position >= 0"));
+    SqlQuery park(m_connection, QStringLiteral("UPDATE paragraph SET position = -1 - position "
+                                               "WHERE meeting_id = :m AND position >= 0"));
     park.bind(QStringLiteral(":m"), meetingId);
     if (auto status = park.exec(); !status)
         return status;
     for (int i = 0; i < ids.size(); ++i) {
-        SqlQuery place(m_connection, QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
+        SqlQuery place(m_connection,
+                       QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
         place.bind(QStringLiteral(":pos"), i).bind(QStringLiteral(":id"), ids[i]);
         if (auto status = place.exec(); !status)
             return status;
@@ -102,9 +103,9 @@ Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
 }
 
 Status ParagraphRepository::updateFields(const Paragraph& p) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "UPDATE paragraph SET title = :title, case_number = :dnr, kind = :kind, decision = :decision,"
-        " immediately_adjusted = :now WHERE id = :id"));
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph SET title = :title, case_number "
+                                                "= :dnr, kind = :kind, decision = :decision,"
+                                                " immediately_adjusted = :now WHERE id = :id"));
     query.bind(QStringLiteral(":title"), p.title)
         .bind(QStringLiteral(":dnr"), p.caseNumber)
         .bind(QStringLiteral(":kind"), codeOf(p.kind))
@@ -115,13 +116,15 @@ Status ParagraphRepository::updateFields(const Paragraph& p) {
 }
 
 Status ParagraphRepository::setPresenters(Id paragraphId, const QList<Id>& participantIds) {
-    SqlQuery clear(m_connection, QStringLiteral("DELETE FROM paragraph_presenter WHERE paragraph_id = :p"));
+    SqlQuery clear(m_connection,
+                   QStringLiteral("DELETE FROM paragraph_presenter WHERE paragraph_id = :p"));
     clear.bind(QStringLiteral(":p"), paragraphId);
     if (auto status = clear.exec(); !status)
         return status;
     for (int i = 0; i < participantIds.size(); ++i) {
-        SqlQuery insert(m_connection, QStringLiteral(
-            "INSERT INTO paragraph_presenter (paragraph_id, position, participant_id) VALUES (:p, :pos, :who)"));
+        SqlQuery insert(m_connection,
+                        QStringLiteral("INSERT INTO paragraph_presenter (paragraph_id, position, "
+                                       "participant_id) VALUES (:p, :pos, :who)"));
         insert.bind(QStringLiteral(":p"), paragraphId)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":who"), participantIds[i]);
@@ -131,15 +134,18 @@ Status ParagraphRepository::setPresenters(Id paragraphId, const QList<Id>& parti
     return {};
 }
 
-Status ParagraphRepository::setLines(Id paragraphId, const QString& list, const QStringList& lines) {
-    SqlQuery clear(m_connection, QStringLiteral(
-        "DELETE FROM paragraph_line WHERE paragraph_id = :p AND list = :list"));
+Status ParagraphRepository::setLines(Id paragraphId, const QString& list,
+                                     const QStringList& lines) {
+    SqlQuery clear(
+        m_connection,
+        QStringLiteral("DELETE FROM paragraph_line WHERE paragraph_id = :p AND list = :list"));
     clear.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":list"), list);
     if (auto status = clear.exec(); !status)
         return status;
     for (int i = 0; i < lines.size(); ++i) {
-        SqlQuery insert(m_connection, QStringLiteral(
-            "INSERT INTO paragraph_line (paragraph_id, list, position, text) VALUES (:p, :list, :pos, :text)"));
+        SqlQuery insert(m_connection,
+                        QStringLiteral("INSERT INTO paragraph_line (paragraph_id, list, position, "
+                                       "text) VALUES (:p, :list, :pos, :text)"));
         insert.bind(QStringLiteral(":p"), paragraphId)
             .bind(QStringLiteral(":list"), list)
             .bind(QStringLiteral(":pos"), i)
@@ -150,15 +156,19 @@ Status ParagraphRepository::setLines(Id paragraphId, const QString& list, const 
     return {};
 }
 
-Result<Id> ParagraphRepository::insertSection(Id paragraphId, int position, const Section& section) {
-    SqlQuery shift(m_connection, QStringLiteral(
-        "UPDATE paragraph_section SET position = -1 - position WHERE paragraph_id = :p AND position >= :pos"));
+Result<Id> ParagraphRepository::insertSection(Id paragraphId, int position,
+                                              const Section& section) {
+    SqlQuery shift(m_connection,
+                   QStringLiteral("UPDATE paragraph_section SET position = -1 - position WHERE "
+                                  "paragraph_id = :p AND position >= :pos"));
     shift.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":pos"), position);
-    SqlQuery unpark(m_connection, QStringLiteral(
-        "UPDATE paragraph_section SET position = -position WHERE paragraph_id = :p AND position < 0"));
+    SqlQuery unpark(m_connection,
+                    QStringLiteral("UPDATE paragraph_section SET position = -position WHERE "
+                                   "paragraph_id = :p AND position < 0"));
     unpark.bind(QStringLiteral(":p"), paragraphId);
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO paragraph_section (paragraph_id, position, heading, text) VALUES (:p, :pos, :h, :t)"));
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO paragraph_section (paragraph_id, position, "
+                                   "heading, text) VALUES (:p, :pos, :h, :t)"));
     insert.bind(QStringLiteral(":p"), paragraphId)
         .bind(QStringLiteral(":pos"), position)
         .bind(QStringLiteral(":h"), section.heading)
@@ -170,13 +180,15 @@ Result<Id> ParagraphRepository::insertSection(Id paragraphId, int position, cons
 }
 
 Status ParagraphRepository::updateSectionText(Id sectionId, const QString& text) {
-    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET text = :t WHERE id = :id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("UPDATE paragraph_section SET text = :t WHERE id = :id"));
     query.bind(QStringLiteral(":t"), text).bind(QStringLiteral(":id"), sectionId);
     return query.exec();
 }
 
 Status ParagraphRepository::updateSectionHeading(Id sectionId, const QString& heading) {
-    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE id = :id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE id = :id"));
     query.bind(QStringLiteral(":h"), heading).bind(QStringLiteral(":id"), sectionId);
     return query.exec();
 }
@@ -188,14 +200,16 @@ Status ParagraphRepository::deleteSection(Id sectionId) {
 }
 
 Status ParagraphRepository::numberFrom(Id meetingId, int firstNumber) {
-    SqlQuery query(m_connection, QStringLiteral(
-        "UPDATE paragraph SET number = :first + position WHERE meeting_id = :m AND number != :first + position"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("UPDATE paragraph SET number = :first + position WHERE "
+                                  "meeting_id = :m AND number != :first + position"));
     query.bind(QStringLiteral(":first"), firstNumber).bind(QStringLiteral(":m"), meetingId);
     return query.exec();
 }
 
 Result<int> ParagraphRepository::count(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral("SELECT COUNT(*) FROM paragraph WHERE meeting_id = :m"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT COUNT(*) FROM paragraph WHERE meeting_id = :m"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -203,8 +217,9 @@ Result<int> ParagraphRepository::count(Id meetingId) const {
 }
 
 Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id FROM paragraph WHERE meeting_id = :m ORDER BY position"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT id FROM paragraph WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -215,20 +230,28 @@ Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
 }
 
 Result<Id> ParagraphRepository::meetingOfParagraph(Id paragraphId) const {
-    return singleId(m_connection, QStringLiteral("SELECT meeting_id FROM paragraph WHERE id = :id"),
-                    paragraphId, ParagraphRepositoryText::tr("There is no paragraph with id %1.").arg(paragraphId));
+    return singleId(
+        m_connection, QStringLiteral("SELECT meeting_id FROM paragraph WHERE id = :id"),
+        paragraphId,
+        ParagraphRepositoryText::tr("There is no paragraph with id %1.").arg(paragraphId));
 }
 
 Result<Id> ParagraphRepository::meetingOfSection(Id sectionId) const {
-    return singleId(m_connection, QStringLiteral(
-        "SELECT p.meeting_id FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
-        " WHERE s.id = :id"), sectionId, ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
+    return singleId(
+        m_connection,
+        QStringLiteral(
+            "SELECT p.meeting_id FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
+            " WHERE s.id = :id"),
+        sectionId,
+        ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
 }
 
 Result<QList<Paragraph>> ParagraphRepository::paragraphs(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, position, number, title, case_number, kind, decision, immediately_adjusted"
-        " FROM paragraph WHERE meeting_id = :m ORDER BY position"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT id, position, number, title, case_number, kind, decision, immediately_adjusted"
+            " FROM paragraph WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -272,34 +295,42 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     for (auto& p : paragraphs)
         byId.insert(p.id, &p);
     const Id meetingId = paragraphs.first().meetingId;
-    SqlQuery presenters(m_connection, QStringLiteral(
-        "SELECT pp.paragraph_id, pp.participant_id FROM paragraph_presenter pp JOIN paragraph p"
-        " ON p.id = pp.paragraph_id WHERE p.meeting_id = :m ORDER BY pp.paragraph_id, pp.position"));
+    SqlQuery presenters(
+        m_connection,
+        QStringLiteral(
+            "SELECT pp.paragraph_id, pp.participant_id FROM paragraph_presenter pp JOIN paragraph p"
+            " ON p.id = pp.paragraph_id WHERE p.meeting_id = :m ORDER BY pp.paragraph_id, "
+            "pp.position"));
     presenters.bind(QStringLiteral(":m"), meetingId);
     if (auto status = presenters.exec(); !status)
         return status;
     while (presenters.next())
         byId.value(presenters.valueId(0))->presenterIds << presenters.valueId(1);
 
-    SqlQuery sections(m_connection, QStringLiteral(
-        "SELECT s.paragraph_id, s.id, s.heading, s.text FROM paragraph_section s JOIN paragraph p"
-        " ON p.id = s.paragraph_id WHERE p.meeting_id = :m ORDER BY s.paragraph_id, s.position"));
+    SqlQuery sections(m_connection, QStringLiteral("SELECT s.paragraph_id, s.id, s.heading, s.text "
+                                                   "FROM paragraph_section s JOIN paragraph p"
+                                                   " ON p.id = s.paragraph_id WHERE p.meeting_id = "
+                                                   ":m ORDER BY s.paragraph_id, s.position"));
     sections.bind(QStringLiteral(":m"), meetingId);
     if (auto status = sections.exec(); !status)
         return status;
     while (sections.next())
-        byId.value(sections.valueId(0))->sections << Section{sections.valueId(1), sections.text(2),
-                                                             sections.text(3)};
+        byId.value(sections.valueId(0))->sections
+            << Section{sections.valueId(1), sections.text(2), sections.text(3)};
 
-    SqlQuery lines(m_connection, QStringLiteral(
-        "SELECT l.paragraph_id, l.list, l.text FROM paragraph_line l JOIN paragraph p"
-        " ON p.id = l.paragraph_id WHERE p.meeting_id = :m ORDER BY l.paragraph_id, l.list, l.position"));
+    SqlQuery lines(
+        m_connection,
+        QStringLiteral(
+            "SELECT l.paragraph_id, l.list, l.text FROM paragraph_line l JOIN paragraph p"
+            " ON p.id = l.paragraph_id WHERE p.meeting_id = :m ORDER BY l.paragraph_id, l.list, "
+            "l.position"));
     lines.bind(QStringLiteral(":m"), meetingId);
     if (auto status = lines.exec(); !status)
         return status;
     while (lines.next()) {
         Paragraph* p = byId.value(lines.valueId(0));
-        (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition) << lines.text(2);
+        (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition)
+            << lines.text(2);
     }
     return {};
 }

@@ -15,8 +15,8 @@ SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
     // A null QString would be stored as NULL; text columns hold '' for "no text", and NULL only
     // where nullIfEmpty() asks for it.
-    const bool nullString = value.typeId() == QMetaType::QString && !value.isNull() &&
-                            value.toString().isNull();
+    const bool nullString =
+        value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
     m_query.bindValue(placeholder, nullString ? QVariant(QStringLiteral("")) : value);
     return *this;
 }
@@ -35,7 +35,8 @@ QString SqlQuery::describeFailure(const QString& what) const {
     for (const auto& v : values)
         bound << v.toString().left(40);
     return QCoreApplication::translate("SqlQuery", "Database error (%1): %2 [%3] with (%4)")
-        .arg(what, m_query.lastError().text(), m_sql.simplified(), bound.join(QStringLiteral(", ")));
+        .arg(what, m_query.lastError().text(), m_sql.simplified(),
+             bound.join(QStringLiteral(", ")));
 }
 
 QVariant nullIfEmpty(const QString& text) {

@@ -3,7 +3,6 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
-
 #include <type_traits>
 
 namespace paragraf {

@@ -19,12 +19,13 @@ QByteArray meetingListJson(const QList<MeetingSummary>& summaries) {
     QJsonArray list;
     for (const auto& s : summaries) {
         const bool numbered = s.lastNumber >= s.firstNumber;
-        list.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                {QStringLiteral("body"), s.bodyName},
-                                {QStringLiteral("date"), s.date.toString(Qt::ISODate)},
-                                {QStringLiteral("status"), codeOf(s.status)},
-                                {QStringLiteral("firstParagraph"), numbered ? QJsonValue(s.firstNumber) : QJsonValue()},
-                                {QStringLiteral("lastParagraph"), numbered ? QJsonValue(s.lastNumber) : QJsonValue()}});
+        list.append(QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("body"), s.bodyName},
+            {QStringLiteral("date"), s.date.toString(Qt::ISODate)},
+            {QStringLiteral("status"), codeOf(s.status)},
+            {QStringLiteral("firstParagraph"), numbered ? QJsonValue(s.firstNumber) : QJsonValue()},
+            {QStringLiteral("lastParagraph"), numbered ? QJsonValue(s.lastNumber) : QJsonValue()}});
     }
     return QJsonDocument(list).toJson(QJsonDocument::Indented);
 }

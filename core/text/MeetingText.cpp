@@ -10,7 +10,8 @@ namespace {
 constexpr int labelWidth = 26;
 
 QString placeText(const Meeting& m) {
-    const QString when = (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
+    const QString when =
+        (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
     const QString where = m.place.isEmpty() ? swedishForm(m.form) : m.place;
     return when + QStringLiteral(", ") + where;
 }
@@ -121,7 +122,8 @@ void appendParagraph(QStringList& out, const MeetingRecord& record, const Paragr
     if (!p.attachments.isEmpty())
         out << QStringLiteral("Bilagor: ") + p.attachments.join(QStringLiteral("; ")) << QString();
     if (!p.expedition.isEmpty())
-        out << QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; ")) << QString();
+        out << QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; "))
+            << QString();
 }
 
 } // namespace
@@ -149,7 +151,8 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
     rows << HeaderRow{QStringLiteral("Tid och plats"), {placeText(record.meeting)}};
-    rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)") : QStringLiteral("Deltagare"),
+    rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
+                               : QStringLiteral("Deltagare"),
                       attendanceValues(record, groups.deciding)};
     if (!groups.absent.isEmpty())
         rows << HeaderRow{deciding ? QStringLiteral("Ej närvarande\n(beslutande)")
@@ -159,9 +162,11 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
         rows << HeaderRow{QStringLiteral("Närvarande ersättare,\nej tjänstgörande"),
                           attendanceValues(record, groups.substitutesNotServing)};
     if (!groups.others.isEmpty())
-        rows << HeaderRow{QStringLiteral("Övriga deltagare"), attendanceValues(record, groups.others)};
+        rows << HeaderRow{QStringLiteral("Övriga deltagare"),
+                          attendanceValues(record, groups.others)};
     if (deciding && !adjustmentText(record.meeting).isEmpty())
-        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"), {adjustmentText(record.meeting)}};
+        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
+                          {adjustmentText(record.meeting)}};
     if (!record.paragraphs.isEmpty())
         rows << HeaderRow{QStringLiteral("Paragrafer"), {paragraphSpan(record)}};
     if (!nextMeetingText(record.meeting).isEmpty())

@@ -11,7 +11,8 @@ namespace paragraf {
 // The header facts of a protocol as label/value rows, shared by the text view and (later) the
 // documents, so that both say the same thing in the same words.
 struct HeaderRow {
-    QString label; // may contain a line break where protocols break it ("Ej närvarande\n(beslutande)")
+    QString
+        label; // may contain a line break where protocols break it ("Ej närvarande\n(beslutande)")
     QStringList values;
 };
 

@@ -1,7 +1,6 @@
 #include "SwedishTerms.h"
 
 #include <QStringList>
-
 #include <array>
 
 namespace paragraf {
@@ -25,11 +24,11 @@ QString swedishRoleLabel(MemberRole role) {
 }
 
 QString swedishDate(const QDate& date) {
-    static const std::array<const char*, 7> days{"måndag", "tisdag",  "onsdag", "torsdag",
+    static const std::array<const char*, 7> days{"måndag", "tisdag", "onsdag", "torsdag",
                                                  "fredag", "lördag", "söndag"};
-    static const std::array<const char*, 12> months{"januari", "februari", "mars",      "april",
-                                                    "maj",     "juni",     "juli",      "augusti",
-                                                    "september", "oktober", "november", "december"};
+    static const std::array<const char*, 12> months{
+        "januari", "februari", "mars",      "april",   "maj",      "juni",
+        "juli",    "augusti",  "september", "oktober", "november", "december"};
     if (!date.isValid())
         return {};
     return QStringLiteral("%1 %2 %3 %4")
@@ -40,7 +39,9 @@ QString swedishDate(const QDate& date) {
 }
 
 QString swedishTimeSpan(const QTime& start, const QTime& end) {
-    const auto clock = [](const QTime& t) { return t.toString(QStringLiteral("HH.mm")); };
+    const auto clock = [](const QTime& t) {
+        return t.toString(QStringLiteral("HH.mm"));
+    };
     if (!start.isValid())
         return {};
     if (!end.isValid())
@@ -95,7 +96,8 @@ QString describeParticipant(const Participant& p) {
         text += QStringLiteral(" (%1)").arg(p.party);
     if (!p.organisation.isEmpty())
         text += QStringLiteral(", ") + p.organisation;
-    const bool roleWorthSaying = !isDecisionMaker(p.kind) || p.roleLabel.contains(QStringLiteral("ordförande"));
+    const bool roleWorthSaying =
+        !isDecisionMaker(p.kind) || p.roleLabel.contains(QStringLiteral("ordförande"));
     if (roleWorthSaying && !p.roleLabel.isEmpty())
         text += QStringLiteral(", ") + p.roleLabel;
     return text;

@@ -13,11 +13,11 @@ namespace paragraf {
 // The words of Swedish protocols. Documents are always in Swedish, whatever the interface
 // language, so these are fixed text and not translations.
 QString swedishRoleLabel(MemberRole role);
-QString swedishDate(const QDate& date);            // "måndag 11 november 2024"
+QString swedishDate(const QDate& date);                        // "måndag 11 november 2024"
 QString swedishTimeSpan(const QTime& start, const QTime& end); // "kl. 10.00–11.00"
-QString swedishForm(MeetingForm form);             // "digitalt", "fysiskt", "hybrid"
-QString swedishStatus(MeetingStatus status);       // "utkast", "justerat", …
-QString swedishNameList(const QStringList& names); // "A, B och C"
+QString swedishForm(MeetingForm form);                         // "digitalt", "fysiskt", "hybrid"
+QString swedishStatus(MeetingStatus status);                   // "utkast", "justerat", …
+QString swedishNameList(const QStringList& names);             // "A, B och C"
 
 // "Sara Schelin, Åre", "Anna Andersson (S)", "Martin Söderström, förbundschef"
 QString describeParticipant(const Participant& participant);

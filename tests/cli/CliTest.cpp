@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -21,7 +20,7 @@ struct CliRun {
 };
 
 CliRun cli(const QStringList& arguments, const QString& language = QStringLiteral("C"),
-        const QStringList& prefix = {}) {
+           const QStringList& prefix = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), language);
@@ -30,10 +29,12 @@ CliRun cli(const QStringList& arguments, const QString& language = QStringLitera
     if (prefix.isEmpty())
         process.start(QStringLiteral(PARAGRAF_CLI), arguments);
     else
-        process.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(PARAGRAF_CLI)} + arguments);
+        process.start(prefix.first(),
+                      prefix.mid(1) + QStringList{QStringLiteral(PARAGRAF_CLI)} + arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray hashOf(const QString& path) {
@@ -118,19 +119,23 @@ TEST_F(CliTest, JsonRoundTripThroughTheCommandLineIsIdentical) {
     const QString newId = imported.out.trimmed();
     ASSERT_EQ(cli({QStringLiteral("export-json"), other, newId, second}).exitCode, 0);
     EXPECT_EQ(hashOf(first), hashOf(second));
-    EXPECT_EQ(cli({QStringLiteral("show"), other, newId}).out, cli({QStringLiteral("show"), demo, QStringLiteral("6")}).out);
+    EXPECT_EQ(cli({QStringLiteral("show"), other, newId}).out,
+              cli({QStringLiteral("show"), demo, QStringLiteral("6")}).out);
 }
 
 TEST_F(CliTest, ExportToStandardOutput) {
-    const CliRun run = cli({QStringLiteral("export-json"), demo, QStringLiteral("6"), QStringLiteral("-")});
+    const CliRun run =
+        cli({QStringLiteral("export-json"), demo, QStringLiteral("6"), QStringLiteral("-")});
     ASSERT_EQ(run.exitCode, 0);
-    EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("format")].toString(),
-              QStringLiteral("paragraf-meeting"));
+    EXPECT_EQ(
+        QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("format")].toString(),
+        QStringLiteral("paragraf-meeting"));
 }
 
 TEST_F(CliTest, ABadJsonFileIsRejectedWithPathsAndChangesNothing) {
     const QString exported = file(QStringLiteral("m.json"));
-    ASSERT_EQ(cli({QStringLiteral("export-json"), demo, QStringLiteral("6"), exported}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("export-json"), demo, QStringLiteral("6"), exported}).exitCode,
+              0);
     QJsonObject root = QJsonDocument::fromJson(readText(exported).toUtf8()).object();
     QJsonObject meeting = root[QStringLiteral("meeting")].toObject();
     meeting[QStringLiteral("date")] = QStringLiteral("11/11/2024");
@@ -145,7 +150,8 @@ TEST_F(CliTest, ABadJsonFileIsRejectedWithPathsAndChangesNothing) {
     const CliRun run = cli({QStringLiteral("import-json"), demo, bad});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.err.indexOf(QStringLiteral("$.meeting.date")), -1) << run.err.toStdString();
-    EXPECT_NE(run.err.indexOf(QStringLiteral("$.participants: is missing")), -1) << run.err.toStdString();
+    EXPECT_NE(run.err.indexOf(QStringLiteral("$.participants: is missing")), -1)
+        << run.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("list"), demo}).out, before);
 }
 
@@ -173,7 +179,8 @@ TEST_F(CliTest, UsageErrorsExitWithTwo) {
     EXPECT_NE(badId.err.indexOf(QStringLiteral("not a meeting id")), -1);
     const CliRun missing = cli({QStringLiteral("show"), demo, QStringLiteral("999")});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_NE(missing.err.indexOf(QStringLiteral("no meeting with id 999")), -1) << missing.err.toStdString();
+    EXPECT_NE(missing.err.indexOf(QStringLiteral("no meeting with id 999")), -1)
+        << missing.err.toStdString();
 }
 
 TEST_F(CliTest, EverySubcommandHasHelp) {
@@ -194,7 +201,8 @@ TEST_F(CliTest, InitRefusesToOverwrite) {
 TEST_F(CliTest, MessagesFollowTheSwedishLocale) {
     const CliRun run = cli({QStringLiteral("frobnicate")}, QStringLiteral("sv_SE.UTF-8"));
     EXPECT_NE(run.err.indexOf(QStringLiteral("okänt kommando")), -1) << run.err.toStdString();
-    const CliRun foreign = cli({QStringLiteral("list"), file(QStringLiteral("saknas.paragraf"))}, QStringLiteral("sv_SE.UTF-8"));
+    const CliRun foreign = cli({QStringLiteral("list"), file(QStringLiteral("saknas.paragraf"))},
+                               QStringLiteral("sv_SE.UTF-8"));
     EXPECT_NE(foreign.err.indexOf(QStringLiteral("finns inte")), -1) << foreign.err.toStdString();
 }
 
@@ -205,21 +213,25 @@ TEST_F(CliTest, AWriteProtectedFileOpensReadOnly) {
     QStringList prefix;
     if (geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        ASSERT_FALSE(setpriv.isEmpty()) << "setpriv (util-linux) is needed to drop root for this test";
+        ASSERT_FALSE(setpriv.isEmpty())
+            << "setpriv (util-linux) is needed to drop root for this test";
         prefix = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                   QStringLiteral("--clear-groups")};
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+                                              QFile::ReadOther | QFile::ExeOther |
+                                              QFile::ReadGroup | QFile::ExeGroup);
     }
     const QString exported = file(QStringLiteral("m.json"));
-    ASSERT_EQ(cli({QStringLiteral("export-json"), demo, QStringLiteral("7"), exported}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("export-json"), demo, QStringLiteral("7"), exported}).exitCode,
+              0);
     QFile::setPermissions(exported, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
     QFile::setPermissions(demo, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
     const QByteArray before = hashOf(demo);
     const CliRun list = cli({QStringLiteral("list"), demo}, QStringLiteral("C"), prefix);
     EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_EQ(list.out.trimmed().split(QLatin1Char('\n')).size(), 7);
-    const CliRun write = cli({QStringLiteral("import-json"), demo, exported}, QStringLiteral("C"), prefix);
+    const CliRun write =
+        cli({QStringLiteral("import-json"), demo, exported}, QStringLiteral("C"), prefix);
     EXPECT_EQ(write.exitCode, 1);
     EXPECT_NE(write.err.indexOf(QStringLiteral("read-only")), -1) << write.err.toStdString();
     EXPECT_EQ(hashOf(demo), before);

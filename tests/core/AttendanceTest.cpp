@@ -22,7 +22,8 @@ protected:
             record.participants << member(i + 1, names[i], QStringLiteral("S"));
         }
         for (int i = 0; i < 4; ++i) {
-            Participant s = member(11 + i, QStringLiteral("Ersättare %1").arg(i + 1), QStringLiteral("V"));
+            Participant s =
+                member(11 + i, QStringLiteral("Ersättare %1").arg(i + 1), QStringLiteral("V"));
             s.kind = ParticipantKind::Substitute;
             s.personalSubstituteOf = i + 1;
             s.presentAtStart = false;
@@ -52,7 +53,8 @@ protected:
     }
 
     void event(Id who, AttendanceEventKind kind, Id beforeParagraph, Id forWhom = NoId) {
-        record.events << AttendanceEvent{nextEvent++, who, kind, beforeParagraph, forWhom, QString()};
+        record.events << AttendanceEvent{nextEvent++,     who,     kind,
+                                         beforeParagraph, forWhom, QString()};
     }
     Participant& participant(Id id) {
         for (auto& p : record.participants)
@@ -69,7 +71,9 @@ protected:
     AttendanceTimeline timeline() const {
         return AttendanceTimeline::derive(record.participants, record.events, order());
     }
-    Status validate() const { return validateAttendance(record.participants, record.events, order()); }
+    Status validate() const {
+        return validateAttendance(record.participants, record.events, order());
+    }
     QStringList groupTexts(const QList<AttendanceLine>& lines) const {
         QStringList texts;
         for (const auto& line : lines)
@@ -121,7 +125,8 @@ TEST_F(AttendanceTest, LateArrivalServesFromTheParagraphOfArrival) {
     EXPECT_EQ(t.servingPositions(3), (QList<int>{3, 4, 5}));
     const auto groups = groupAttendance(record);
     EXPECT_TRUE(groupTexts(groups.deciding).contains("Cecilia C (S), §§ 173–175"));
-    EXPECT_TRUE(groupTexts(groups.deciding).contains("Ersättare 3 (V) ersätter Cecilia C (S), §§ 170–172"));
+    EXPECT_TRUE(
+        groupTexts(groups.deciding).contains("Ersättare 3 (V) ersätter Cecilia C (S), §§ 170–172"));
 }
 
 TEST_F(AttendanceTest, JavSitsOutOneParagraphOnlyAndASubstituteMayServe) {
@@ -137,7 +142,8 @@ TEST_F(AttendanceTest, JavSitsOutOneParagraphOnlyAndASubstituteMayServe) {
     const auto groups = groupAttendance(record);
     // Jäv is told in the paragraph; the header keeps David as serving the whole meeting.
     EXPECT_TRUE(groupTexts(groups.deciding).contains("David D (S)"));
-    EXPECT_TRUE(groupTexts(groups.deciding).contains("Ersättare 4 (V) ersätter David D (S), § 171"));
+    EXPECT_TRUE(
+        groupTexts(groups.deciding).contains("Ersättare 4 (V) ersätter David D (S), § 171"));
 }
 
 TEST_F(AttendanceTest, AbsentMembersAndIdleSubstitutesAreGrouped) {
@@ -159,7 +165,8 @@ TEST_F(AttendanceTest, MemberWhoStoppedServingCannotResume) {
     event(2, AttendanceEventKind::Arrive, 104);
     const auto status = validate();
     ASSERT_FALSE(status.ok());
-    EXPECT_NE(status.error().indexOf(QStringLiteral("växeltjänstgöring")), -1) << status.error().toStdString();
+    EXPECT_NE(status.error().indexOf(QStringLiteral("växeltjänstgöring")), -1)
+        << status.error().toStdString();
 }
 
 TEST_F(AttendanceTest, MemberReplacedBySubstituteCannotTakeTheSeatBackLater) {
@@ -214,7 +221,8 @@ TEST_F(AttendanceTest, QuorumNeedsMoreThanHalfOfTheMembers) {
 TEST(ParagraphRanges, FormatsAsSwedishProtocolsDo) {
     EXPECT_EQ(formatParagraphList({27}), QStringLiteral("§ 27"));
     EXPECT_EQ(formatParagraphList({26, 27, 28}), QStringLiteral("§§ 26–28"));
-    EXPECT_EQ(formatParagraphList({184, 170, 172, 173, 174}), QStringLiteral("§§ 170, 172–174, 184"));
+    EXPECT_EQ(formatParagraphList({184, 170, 172, 173, 174}),
+              QStringLiteral("§§ 170, 172–174, 184"));
     EXPECT_EQ(formatParagraphList({}), QString());
     EXPECT_EQ(formatNumberSpan(26, 31), QStringLiteral("26–31"));
     EXPECT_EQ(formatNumberSpan(5, 5), QStringLiteral("5"));

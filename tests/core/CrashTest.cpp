@@ -1,6 +1,5 @@
 // A writer killed with SIGKILL at random moments loses nothing it reported as committed.
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 
 #include <QProcess>
@@ -71,7 +70,8 @@ TEST_F(CrashTest, EveryReportedEditSurvivesAKill) {
         for (const auto& p : record->paragraphs)
             titles.insert(p.title);
         for (int n : reported.paragraphs)
-            ASSERT_TRUE(titles.contains(QStringLiteral("Edit %1").arg(n))) << "round " << round << " lost paragraph " << n;
+            ASSERT_TRUE(titles.contains(QStringLiteral("Edit %1").arg(n)))
+                << "round " << round << " lost paragraph " << n;
         if (reported.lastText >= 0) {
             // The section may sit anywhere after paragraphs were inserted before it.
             QString stored;

@@ -1,6 +1,5 @@
 // Randomly damaged copies of a real database: no crash, a clear answer, the file untouched.
 #include "TestSupport.h"
-
 #include "demo/DemoData.h"
 #include "text/MeetingText.h"
 
@@ -106,7 +105,8 @@ TEST(DamagedFileTest, DamagedCopiesNeverCrashAndAreNeverModified) {
                 ASSERT_FALSE(database.error().isEmpty()) << how.toStdString();
             }
         }
-        ASSERT_EQ(fileHash(path), before) << "copy " << i << " was modified (" << how.toStdString() << ")";
+        ASSERT_EQ(fileHash(path), before)
+            << "copy " << i << " was modified (" << how.toStdString() << ")";
     }
     // Both outcomes occur: the test exercises refusals and damaged files that still open.
     EXPECT_GT(refused, copies() / 10);

@@ -1,6 +1,5 @@
 // The JSON interchange format: round trips are identical, bad files change nothing.
 #include "TestSupport.h"
-
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
@@ -40,7 +39,8 @@ protected:
         QString error = parsed.ok() ? QString() : parsed.error();
         if (parsed.ok()) {
             const auto imported = importMeeting(database(), parsed.value());
-            ASSERT_FALSE(imported.ok()) << "accepted a file that should be refused at " << path.toStdString();
+            ASSERT_FALSE(imported.ok())
+                << "accepted a file that should be refused at " << path.toStdString();
             error = imported.error();
         }
         EXPECT_NE(error.indexOf(path), -1) << error.toStdString();
@@ -67,9 +67,11 @@ TEST_F(JsonTest, TheSeedMeetingCarriesItsFacts) {
     const QJsonArray paragraphs = root[QStringLiteral("paragraphs")].toArray();
     ASSERT_EQ(paragraphs.size(), 6);
     EXPECT_EQ(paragraphs[0].toObject()[QStringLiteral("number")].toInt(), 26);
-    EXPECT_EQ(paragraphs[1].toObject()[QStringLiteral("title")].toString(), QStringLiteral("Sammanträdesdatum 2025"));
-    EXPECT_EQ(root[QStringLiteral("meeting")].toObject()[QStringLiteral("nextMeetingDate")].toString(),
-              QStringLiteral("2024-12-09"));
+    EXPECT_EQ(paragraphs[1].toObject()[QStringLiteral("title")].toString(),
+              QStringLiteral("Sammanträdesdatum 2025"));
+    EXPECT_EQ(
+        root[QStringLiteral("meeting")].toObject()[QStringLiteral("nextMeetingDate")].toString(),
+        QStringLiteral("2024-12-09"));
 }
 
 TEST_F(JsonTest, ImportingTheSameMeetingTwiceIsRefused) {

@@ -1,6 +1,5 @@
 // The meeting use cases: every call commits, validates, and refuses with a reason.
 #include "TestSupport.h"
-
 #include "storage/BodyRepository.h"
 #include "storage/Transaction.h"
 #include "text/MeetingText.h"
@@ -24,10 +23,12 @@ protected:
 TEST_F(MeetingServiceTest, AMeetingTakesTheRosterWithPersonalSubstitutes) {
     const auto record = load(meeting);
     ASSERT_EQ(record.participants.size(), 10);
-    const Participant* substitute = record.participant(participantNamed(meeting, QStringLiteral("Ersättare 3")));
+    const Participant* substitute =
+        record.participant(participantNamed(meeting, QStringLiteral("Ersättare 3")));
     ASSERT_NE(substitute, nullptr);
     EXPECT_EQ(substitute->kind, ParticipantKind::Substitute);
-    EXPECT_EQ(substitute->personalSubstituteOf, participantNamed(meeting, QStringLiteral("Ledamot 3")));
+    EXPECT_EQ(substitute->personalSubstituteOf,
+              participantNamed(meeting, QStringLiteral("Ledamot 3")));
     EXPECT_EQ(record.participant(participantNamed(meeting, QStringLiteral("Ledamot 1")))->roleLabel,
               QStringLiteral("ordförande"));
 }
@@ -40,7 +41,8 @@ TEST_F(MeetingServiceTest, LaterRosterChangesLeaveAnOldMeetingAsItWas) {
         const auto roster = bodies.rosterOn(body, QDate(2025, 1, 1)).value();
         for (const auto& entry : roster)
             if (entry.personName == QStringLiteral("Ledamot 2"))
-                if (auto ended = bodies.endMembership(entry.membership.id, QDate(2024, 12, 31)); !ended)
+                if (auto ended = bodies.endMembership(entry.membership.id, QDate(2024, 12, 31));
+                    !ended)
                     return ended;
         Membership m;
         m.bodyId = body;
@@ -61,17 +63,28 @@ TEST_F(MeetingServiceTest, AttendanceIsRecordedAndRefusedWithTheRule) {
     const Id p2 = addParagraph(meeting, QStringLiteral("Två"));
     const Id p3 = addParagraph(meeting, QStringLiteral("Tre"));
     const Id member = participantNamed(meeting, QStringLiteral("Ledamot 4"));
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, member, AttendanceEventKind::Leave, p2, NoId, {}}).ok());
-    const auto refused =
-        service().recordAttendance(meeting, {NoId, member, AttendanceEventKind::Arrive, p3, NoId, {}});
+    ASSERT_TRUE(
+        service()
+            .recordAttendance(meeting, {NoId, member, AttendanceEventKind::Leave, p2, NoId, {}})
+            .ok());
+    const auto refused = service().recordAttendance(
+        meeting, {NoId, member, AttendanceEventKind::Arrive, p3, NoId, {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.error().indexOf(QStringLiteral("växeltjänstgöring")), -1);
     EXPECT_EQ(load(meeting).events.size(), 1);
     const Id substitute = participantNamed(meeting, QStringLiteral("Ersättare 4"));
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, substitute, AttendanceEventKind::Arrive, p2, NoId, {}}).ok());
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, substitute, AttendanceEventKind::ServeStart, p2, member, {}}).ok());
+    ASSERT_TRUE(service()
+                    .recordAttendance(meeting,
+                                      {NoId, substitute, AttendanceEventKind::Arrive, p2, NoId, {}})
+                    .ok());
+    ASSERT_TRUE(
+        service()
+            .recordAttendance(meeting,
+                              {NoId, substitute, AttendanceEventKind::ServeStart, p2, member, {}})
+            .ok());
     const QString text = meetingAsText(load(meeting));
-    EXPECT_NE(text.indexOf(QStringLiteral("Ersättare 4 (P1) ersätter Ledamot 4 (P1), §§ 2–3")), -1) << text.toStdString();
+    EXPECT_NE(text.indexOf(QStringLiteral("Ersättare 4 (P1) ersätter Ledamot 4 (P1), §§ 2–3")), -1)
+        << text.toStdString();
     EXPECT_NE(text.indexOf(QStringLiteral("Ledamot 4 (P1), § 1")), -1) << text.toStdString();
     (void)p1;
 }
@@ -87,7 +100,10 @@ TEST_F(MeetingServiceTest, DeletingAParagraphKeepsArrivalsAtTheNextBoundary) {
         p.roleLabel = QStringLiteral("föredragande");
         return service().addParticipant(meeting, p).value();
     }();
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, guest, AttendanceEventKind::Arrive, p2, NoId, {}}).ok());
+    ASSERT_TRUE(
+        service()
+            .recordAttendance(meeting, {NoId, guest, AttendanceEventKind::Arrive, p2, NoId, {}})
+            .ok());
     ASSERT_TRUE(service().deleteParagraph(p2).ok());
     const auto record = load(meeting);
     ASSERT_EQ(record.events.size(), 1);
@@ -100,8 +116,14 @@ TEST_F(MeetingServiceTest, AMoveThatWouldBreakAttendanceIsRefused) {
     const Id member = participantNamed(meeting, QStringLiteral("Ledamot 2"));
     // Ledamot 2 leaves before § 2 and sits out § 1 for jäv: moving § 2 first would leave a jäv
     // at a paragraph where the member no longer serves.
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, member, AttendanceEventKind::Jav, p1, NoId, {}}).ok());
-    ASSERT_TRUE(service().recordAttendance(meeting, {NoId, member, AttendanceEventKind::Leave, p2, NoId, {}}).ok());
+    ASSERT_TRUE(
+        service()
+            .recordAttendance(meeting, {NoId, member, AttendanceEventKind::Jav, p1, NoId, {}})
+            .ok());
+    ASSERT_TRUE(
+        service()
+            .recordAttendance(meeting, {NoId, member, AttendanceEventKind::Leave, p2, NoId, {}})
+            .ok());
     const auto moved = service().moveParagraph(p2, 0);
     EXPECT_FALSE(moved.ok());
     EXPECT_EQ(load(meeting).paragraphs[0].id, p1);
@@ -117,8 +139,8 @@ TEST_F(MeetingServiceTest, TheOpeningParagraphNamesTheAdjusters) {
     const auto record = load(meeting);
     EXPECT_EQ(record.paragraphs[0].number, 1);
     EXPECT_TRUE(record.paragraphs[0].title.startsWith(QStringLiteral("Upprop")));
-    EXPECT_NE(record.paragraphs[0].sections[0].text.indexOf(
-                  QStringLiteral("Ledamot 3 och Ledamot 5 väljs att tillsammans med ordförande justera")),
+    EXPECT_NE(record.paragraphs[0].sections[0].text.indexOf(QStringLiteral(
+                  "Ledamot 3 och Ledamot 5 väljs att tillsammans med ordförande justera")),
               -1);
     EXPECT_EQ(record.paragraphs[1].title, QStringLiteral("Budget"));
     EXPECT_EQ(record.paragraphs[1].number, 2);
@@ -127,11 +149,14 @@ TEST_F(MeetingServiceTest, TheOpeningParagraphNamesTheAdjusters) {
 TEST_F(MeetingServiceTest, TextIsStoredAsTypedWithSwedishCharacters) {
     addParagraph(meeting, QStringLiteral("Skolskjuts"));
     const Id section = load(meeting).paragraphs[0].sections[0].id;
-    const QString text = QStringLiteral("Nämnden **beslutar** att bifalla förslaget – § 3 i reglementet gäller. Åäö ÅÄÖ é");
+    const QString text = QStringLiteral(
+        "Nämnden **beslutar** att bifalla förslaget – § 3 i reglementet gäller. Åäö ÅÄÖ é");
     ASSERT_TRUE(service().updateSectionText(section, text).ok());
     auto reopened = Database::open(database().path());
     ASSERT_TRUE(reopened.ok());
-    EXPECT_EQ(MeetingService(*reopened.value()).load(meeting).value().paragraphs[0].sections[0].text, text);
+    EXPECT_EQ(
+        MeetingService(*reopened.value()).load(meeting).value().paragraphs[0].sections[0].text,
+        text);
 }
 
 TEST_F(MeetingServiceTest, RolesMustBeParticipantsOfTheMeeting) {

@@ -1,6 +1,5 @@
 // Continuous paragraph numbering per body and calendar year.
 #include "TestSupport.h"
-
 #include "storage/BodyRepository.h"
 #include "storage/Transaction.h"
 
@@ -104,7 +103,8 @@ TEST_F(NumberingTest, AnAdjustedProtocolKeepsItsNumbers) {
         return service().addParagraph(p);
     }();
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.error().indexOf(QStringLiteral("final")), -1) << refused.error().toStdString();
+    EXPECT_NE(refused.error().indexOf(QStringLiteral("final")), -1)
+        << refused.error().toStdString();
     EXPECT_EQ(load(early).paragraphs.size(), 1);
     EXPECT_EQ(numbersOf(load(late)), QList<int>{2});
 }

@@ -97,7 +97,8 @@ QByteArray fileHash(const QString& path) {
 QString contentsOf(const Database& database) {
     QString text;
     QSqlQuery tables(database.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

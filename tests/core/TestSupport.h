@@ -7,9 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace paragraf::test {
@@ -23,7 +21,9 @@ protected:
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         m_database = std::move(created.value());
     }
-    QString path(const QString& name = QStringLiteral("test.paragraf")) const { return m_dir.filePath(name); }
+    QString path(const QString& name = QStringLiteral("test.paragraf")) const {
+        return m_dir.filePath(name);
+    }
     const Database& database() const { return *m_database; }
     MeetingService service() const { return MeetingService(*m_database); }
 
@@ -45,4 +45,3 @@ QString contentsOf(const Database& database);
 QList<int> numbersOf(const MeetingRecord& record);
 
 } // namespace paragraf::test
-

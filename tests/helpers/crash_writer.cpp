@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace paragraf;

@@ -1,7 +1,8 @@
 // The real main window, offscreen: opening files, refusing bad ones, showing a meeting.
+#include "MainWindow.h"
+
 #include "Dialogs.h"
 #include "MainActions.h"
-#include "MainWindow.h"
 #include "MeetingBrowser.h"
 #include "MeetingListModel.h"
 #include "Settings.h"
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace paragraf;
@@ -36,7 +36,8 @@ protected:
         ASSERT_TRUE(dir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("ParagrafTests"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
         Dialogs::setTestMode(true);
         demoPath = dir.filePath(QStringLiteral("demo.paragraf"));
@@ -109,11 +110,13 @@ TEST_F(MainWindowTest, ModelRowsMatchTheDatabase) {
     const MeetingListModel* model = window.browser()->model();
     bool found = false;
     for (int row = 0; row < model->rowCount(); ++row)
-        if (model->data(model->index(row, MeetingListModel::DateColumn)).toString() == QStringLiteral("2024-11-11")) {
+        if (model->data(model->index(row, MeetingListModel::DateColumn)).toString() ==
+            QStringLiteral("2024-11-11")) {
             found = true;
             EXPECT_EQ(model->data(model->index(row, MeetingListModel::ParagraphsColumn)).toString(),
                       QStringLiteral("§§ 26–31"));
-            EXPECT_EQ(model->data(model->index(row, MeetingListModel::StatusColumn)).toString(), QStringLiteral("Draft"));
+            EXPECT_EQ(model->data(model->index(row, MeetingListModel::StatusColumn)).toString(),
+                      QStringLiteral("Draft"));
         }
     EXPECT_TRUE(found);
 }
