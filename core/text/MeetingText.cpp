@@ -1,20 +1,20 @@
 #include "MeetingText.h"
 
+#include "ParagraphParts.h"
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/ParagraphRanges.h"
 
 namespace paragraf {
-namespace {
 
-constexpr int labelWidth = 26;
-
-QString placeText(const Meeting& m) {
+QString meetingPlaceText(const Meeting& m) {
     const QString when =
         (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
     const QString where = m.place.isEmpty() ? swedishForm(m.form) : m.place;
     return when + QStringLiteral(", ") + where;
 }
+
+namespace {
 
 QStringList attendanceValues(const MeetingRecord& record, const QList<AttendanceLine>& lines) {
     QStringList values;
@@ -34,18 +34,7 @@ QString paragraphSpan(const MeetingRecord& record) {
     return formatNumberSpan(record.paragraphs.first().number, record.paragraphs.last().number);
 }
 
-QStringList signatories(const MeetingRecord& record) {
-    QStringList rows;
-    const auto add = [&](const QString& role, Id id) {
-        if (id != NoId)
-            rows << role + QStringLiteral(": ") + nameOf(record, id);
-    };
-    add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
-    add(QStringLiteral("Ordförande"), record.meeting.chairId);
-    for (Id id : record.meeting.adjusterIds)
-        add(QStringLiteral("Justerare"), id);
-    return rows;
-}
+} // namespace
 
 QString adjustmentText(const Meeting& m) {
     QStringList parts;
@@ -65,6 +54,10 @@ QString nextMeetingText(const Meeting& m) {
     return parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+constexpr int labelWidth = 26;
+
 void appendRow(QStringList& out, const HeaderRow& row) {
     const QStringList labelLines = row.label.split(QLatin1Char('\n'));
     const qsizetype height = std::max(labelLines.size(), row.values.size());
@@ -76,57 +69,36 @@ void appendRow(QStringList& out, const HeaderRow& row) {
     }
 }
 
-QStringList jav(const MeetingRecord& record, const Paragraph& paragraph) {
-    QStringList lines;
-    for (const auto& e : record.events)
-        if (e.kind == AttendanceEventKind::Jav && e.paragraphId == paragraph.id)
-            if (const Participant* p = record.participant(e.participantId))
-                lines << QStringLiteral("Jäv: %1 anmäler jäv och deltar inte i handläggningen.")
-                             .arg(describeParticipant(*p));
-    return lines;
-}
-
-void appendDecision(QStringList& out, const MeetingRecord& record, const Paragraph& p) {
-    if (p.decision.isEmpty())
-        return;
-    const QString heading = record.body.decisionHeading.isEmpty() ? QStringLiteral("Beslut")
-                                                                  : record.body.decisionHeading;
-    out << heading << QString() << p.decision << QString();
-}
-
 void appendParagraph(QStringList& out, const MeetingRecord& record, const Paragraph& p) {
-    out << QStringLiteral("§ %1 %2").arg(p.number).arg(p.title) << QString();
-    if (!p.caseNumber.isEmpty())
-        out << QStringLiteral("Dnr ") + p.caseNumber;
-    QStringList presenters;
-    for (Id id : p.presenterIds)
-        presenters << nameOf(record, id);
-    if (!presenters.isEmpty())
-        out << QStringLiteral("Föredragande: ") + swedishNameList(presenters);
-    if (!p.caseNumber.isEmpty() || !presenters.isEmpty())
-        out << QString();
-    if (record.body.decisionFirst)
-        appendDecision(out, record, p);
-    for (const auto& section : p.sections) {
-        if (!section.heading.isEmpty())
-            out << section.heading << QString();
-        if (!section.text.trimmed().isEmpty())
-            out << section.text.trimmed() << QString();
+    bool inFacts = false;
+    for (const auto& part : paragraphParts(record, p)) {
+        if (inFacts && part.kind != ParagraphPart::Fact)
+            out << QString();
+        inFacts = part.kind == ParagraphPart::Fact;
+        if (inFacts) {
+            out << (part.label.isEmpty() ? part.text : part.label + QStringLiteral(": ") + part.text);
+            continue;
+        }
+        out << part.text << QString();
     }
-    if (!record.body.decisionFirst)
-        appendDecision(out, record, p);
-    for (const QString& line : jav(record, p))
-        out << line << QString();
-    if (p.immediatelyAdjusted)
-        out << QStringLiteral("Paragrafen förklaras omedelbart justerad.") << QString();
-    if (!p.attachments.isEmpty())
-        out << QStringLiteral("Bilagor: ") + p.attachments.join(QStringLiteral("; ")) << QString();
-    if (!p.expedition.isEmpty())
-        out << QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; "))
-            << QString();
+    if (inFacts)
+        out << QString();
 }
 
 } // namespace
+
+QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
+    QList<std::pair<QString, QString>> list;
+    const auto add = [&](const QString& role, Id id) {
+        if (id != NoId)
+            list.append({role, nameOf(record, id)});
+    };
+    add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
+    add(QStringLiteral("Ordförande"), record.meeting.chairId);
+    for (Id id : record.meeting.adjusterIds)
+        add(QStringLiteral("Justerare"), id);
+    return list;
+}
 
 QString documentTitle(const MeetingRecord& record) {
     return record.body.kind == BodyKind::Notes ? QStringLiteral("MINNESANTECKNINGAR")
@@ -150,7 +122,7 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const AttendanceGroups groups = groupAttendance(record);
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
-    rows << HeaderRow{QStringLiteral("Tid och plats"), {placeText(record.meeting)}};
+    rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}};
     rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
                                : QStringLiteral("Deltagare"),
                       attendanceValues(record, groups.deciding)};
@@ -171,8 +143,6 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
         rows << HeaderRow{QStringLiteral("Paragrafer"), {paragraphSpan(record)}};
     if (!nextMeetingText(record.meeting).isEmpty())
         rows << HeaderRow{QStringLiteral("Nästa möte"), {nextMeetingText(record.meeting)}};
-    if (deciding && !signatories(record).isEmpty())
-        rows << HeaderRow{QStringLiteral("Justeras av"), signatories(record)};
     return rows;
 }
 
@@ -183,6 +153,11 @@ QString meetingAsText(const MeetingRecord& record) {
     out << QString();
     for (const auto& row : protocolHeaderRows(record))
         appendRow(out, row);
+    QStringList signing;
+    for (const auto& [role, name] : signatories(record))
+        signing << role + QStringLiteral(": ") + name;
+    if (record.body.kind == BodyKind::Deciding && !signing.isEmpty())
+        appendRow(out, HeaderRow{QStringLiteral("Justeras av"), signing});
     out << QString();
     for (const auto& p : record.paragraphs)
         appendParagraph(out, record, p);

@@ -19,6 +19,11 @@ struct HeaderRow {
 QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record);
 QString attendanceLineText(const MeetingRecord& record, const AttendanceLine& line);
 QString documentTitle(const MeetingRecord& record); // "PROTOKOLL" or "MINNESANTECKNINGAR"
+// Who signs the protocol, in order: ("Sekreterare", name), ("Ordförande", name), ("Justerare", …).
+QList<std::pair<QString, QString>> signatories(const MeetingRecord& record);
+QString meetingPlaceText(const Meeting& meeting);    // "måndag 11 november 2024 kl. 10.00–11.00, …"
+QString adjustmentText(const Meeting& meeting);  // "tisdag 19 november 2024, digitalt"
+QString nextMeetingText(const Meeting& meeting); // "måndag 9 december 2024"
 
 // The whole meeting as plain text in the order of a Swedish protocol (seed 001): the header
 // groups, then every paragraph with its presenters, sections and decision.

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SafeTextDocument.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QTextTable;
+
+namespace paragraf {
+
+// What the running head and foot of every page say.
+struct PageDecor {
+    QString bodyName;
+    QString title;        // "PROTOKOLL", "PROTOKOLLSUTDRAG", …
+    QString date;         // the meeting date, YYYY-MM-DD
+    int signatureBoxes = 0; // "Justerandes signatur": one box per signatory; 0 for none
+    bool extractBox = false; // "Utdragsbestyrkande"
+};
+
+// A document ready to be paged: the text, the headings that must not end a page, and the table
+// of contents whose page numbers are filled in once the pages are known.
+struct BuiltDocument {
+    std::unique_ptr<SafeTextDocument> text = std::make_unique<SafeTextDocument>();
+    PageDecor decor;
+    QString metadataTitle;
+    QList<int> keepWithNext;    // block numbers
+    QTextTable* contents = nullptr; // rows: "§ N Title" | page
+    QList<int> contentsTargets; // block number of each row's heading
+};
+
+} // namespace paragraf

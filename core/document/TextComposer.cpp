@@ -1,0 +1,178 @@
+#include "TextComposer.h"
+
+#include "text/MeetingText.h"
+
+#include <QTextBlock>
+#include <QTextTable>
+
+namespace paragraf {
+namespace {
+constexpr double bodyPointSize = 10.5;
+constexpr double labelWidthMm = 45.0;
+} // namespace
+
+QFont TextComposer::baseFont() {
+    QFont font(QStringLiteral("Liberation Sans"));
+    font.setFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
+    font.setPointSizeF(bodyPointSize);
+    return font;
+}
+
+TextComposer::TextComposer(BuiltDocument& document, double unitsPerMm)
+    : m_document(document), m_unitsPerMm(unitsPerMm), m_cursor(document.text.get()) {
+    document.text->setDefaultFont(baseFont());
+    document.text->setDocumentMargin(0);
+    m_cursor.beginEditBlock();
+}
+
+QTextBlockFormat TextComposer::blockFormat(double spaceBefore, double spaceAfter) const {
+    QTextBlockFormat format;
+    format.setTopMargin(mm(spaceBefore));
+    format.setBottomMargin(mm(spaceAfter));
+    return format;
+}
+
+QTextCharFormat TextComposer::charFormat(bool bold, bool italic, double pointSize) const {
+    QTextCharFormat format;
+    format.setFont(baseFont());
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setFontItalic(italic);
+    if (pointSize > 0)
+        format.setFontPointSize(pointSize);
+    return format;
+}
+
+// The document starts with one empty block; the first write uses it instead of adding one.
+void TextComposer::newBlock(const QTextBlockFormat& format, const QTextCharFormat& charFormat) {
+    QTextBlockFormat effective = format;
+    if (m_breakPending) {
+        effective.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakPending = false;
+    }
+    if (m_empty) {
+        m_cursor.setBlockFormat(effective);
+        m_cursor.setBlockCharFormat(charFormat);
+        m_cursor.setCharFormat(charFormat);
+        m_empty = false;
+    } else {
+        m_cursor.insertBlock(effective, charFormat);
+    }
+}
+
+int TextComposer::heading(const QString& text, int level) {
+    const double size = level == 1 ? 13.0 : 11.0;
+    newBlock(blockFormat(level == 1 ? 7 : 3.5, 1.5), charFormat(true, false, size));
+    m_cursor.insertText(text);
+    const int number = m_cursor.block().blockNumber();
+    m_document.keepWithNext << number;
+    return number;
+}
+
+void TextComposer::text(const QString& text, bool italic) {
+    newBlock(blockFormat(0, 2), charFormat(false, italic));
+    m_cursor.insertText(text);
+}
+
+void TextComposer::labelled(const QString& label, const QString& value) {
+    newBlock(blockFormat(0, 2), charFormat());
+    m_cursor.insertText(label + QStringLiteral(": "), charFormat());
+    m_cursor.insertText(value, charFormat(false, true));
+}
+
+void TextComposer::markdown(const QString& markdown) {
+    if (markdown.trimmed().isEmpty())
+        return;
+    newBlock(blockFormat(0, 0), charFormat());
+    m_cursor.insertMarkdown(markdown);
+    // Markdown paragraphs get the body's spacing; lists and tables keep their own structure.
+    QTextBlockFormat spaced = m_cursor.blockFormat();
+    spaced.setBottomMargin(std::max(spaced.bottomMargin(), mm(2)));
+    m_cursor.setBlockFormat(spaced);
+}
+
+void TextComposer::rows(const QList<HeaderRow>& rows) {
+    newBlock(blockFormat(), charFormat());
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(mm(0.8));
+    format.setCellSpacing(0);
+    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mm(labelWidthMm)),
+                                      QTextLength(QTextLength::VariableLength, 0)});
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);
+    for (int r = 0; r < rows.size(); ++r) {
+        QTextCursor label = table->cellAt(r, 0).firstCursorPosition();
+        label.insertText(QString(rows[r].label).replace(QLatin1Char('\n'), QChar::LineSeparator),
+                         charFormat(true));
+        QTextCursor value = table->cellAt(r, 1).firstCursorPosition();
+        value.insertText(rows[r].values.join(QChar::LineSeparator), charFormat());
+    }
+    afterTable();
+}
+
+void TextComposer::signatures(const QList<std::pair<QString, QString>>& roleAndName) {
+    heading(QStringLiteral("Underskrifter"), 2);
+    QList<HeaderRow> lines;
+    for (const auto& [role, name] : roleAndName)
+        lines << HeaderRow{role, {QString(), QStringLiteral("…………………………………………………"), name}};
+    rows(lines);
+}
+
+void TextComposer::boxedBlock(const QString& title, const QList<std::pair<QString, QString>>& rows) {
+    newBlock(blockFormat(6, 0), charFormat());
+    QTextTableFormat format;
+    format.setBorder(mm(0.3));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(mm(1.5));
+    format.setCellSpacing(0);
+    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mm(labelWidthMm)),
+                                      QTextLength(QTextLength::VariableLength, 0)});
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, 2, format);
+    table->mergeCells(0, 0, 1, 2);
+    table->cellAt(0, 0).firstCursorPosition().insertText(title, charFormat(true));
+    for (int r = 0; r < rows.size(); ++r) {
+        table->cellAt(r + 1, 0).firstCursorPosition().insertText(rows[r].first, charFormat(true));
+        table->cellAt(r + 1, 1).firstCursorPosition().insertText(rows[r].second, charFormat());
+    }
+    afterTable();
+}
+
+void TextComposer::space(double millimetres) { newBlock(blockFormat(millimetres, 0), charFormat()); }
+
+void TextComposer::pageBreak() { m_breakPending = true; }
+
+QTextTable* TextComposer::contentsTable(const QStringList& entries) {
+    newBlock(blockFormat(), charFormat());
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(mm(0.8));
+    format.setCellSpacing(0);
+    format.setColumnWidthConstraints({QTextLength(QTextLength::VariableLength, 0),
+                                      QTextLength(QTextLength::FixedLength, mm(15))});
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable* table = m_cursor.insertTable(static_cast<int>(entries.size()), 2, format);
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int r = 0; r < entries.size(); ++r) {
+        table->cellAt(r, 0).firstCursorPosition().insertText(entries[r], charFormat());
+        QTextCursor page = table->cellAt(r, 1).firstCursorPosition();
+        page.setBlockFormat(right);
+    }
+    afterTable();
+    return table;
+}
+
+// Qt keeps a block after every table; the next write uses it rather than adding an empty line.
+void TextComposer::afterTable() {
+    m_cursor.movePosition(QTextCursor::End);
+    m_empty = true;
+}
+
+void TextComposer::finish() {
+    m_cursor.endEditBlock();
+    m_document.text->stripImages();
+}
+
+} // namespace paragraf

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "BuiltDocument.h"
+
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+namespace paragraf {
+
+struct HeaderRow;
+
+// Writes blocks into a BuiltDocument in the protocol's typography: one place that knows the
+// fonts, sizes and spacing, so that the builders only say what comes next.
+class TextComposer {
+public:
+    // unitsPerMm: the paint device's units, in which Qt measures margins and widths.
+    TextComposer(BuiltDocument& document, double unitsPerMm);
+
+    // A heading that must not be left alone at the bottom of a page; returns its block number.
+    int heading(const QString& text, int level);
+    void text(const QString& text, bool italic = false);
+    void labelled(const QString& label, const QString& value); // "Föredragande: Martin …"
+    void markdown(const QString& markdown);
+    void rows(const QList<HeaderRow>& rows);
+    void signatures(const QList<std::pair<QString, QString>>& roleAndName);
+    void boxedBlock(const QString& title, const QList<std::pair<QString, QString>>& rows);
+    void space(double millimetres);
+    void pageBreak();
+    QTextTable* contentsTable(const QStringList& entries);
+    void finish(); // strips every image that rich text may have named
+
+    static QFont baseFont();
+
+private:
+    QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;
+    QTextCharFormat charFormat(bool bold = false, bool italic = false, double pointSize = 0) const;
+    void newBlock(const QTextBlockFormat& format, const QTextCharFormat& charFormat);
+    void afterTable();
+
+    double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
+
+    BuiltDocument& m_document;
+    double m_unitsPerMm;
+    QTextCursor m_cursor;
+    bool m_empty = true;
+    bool m_breakPending = false;
+};
+
+} // namespace paragraf

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/MeetingRecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace paragraf {
+
+// A paragraph as the ordered pieces of a Swedish protocol (seed 001), in the words the protocol
+// uses. The text view and every document are made from these, so they always agree.
+struct ParagraphPart {
+    enum Kind {
+        Title,      // "§ 27 Sammanträdesdatum 2025"
+        Fact,       // "Dnr 2024/15", "Föredragande: Martin Söderström och Elise Ackerot"
+        SubHeading, // "Samverkansgruppens beslut", "Bakgrund"
+        Markdown,   // the text of a section or the decision
+        Note        // "Jäv: …", "Bilagor: …", "Expedieras till: …"
+    };
+    Kind kind;
+    QString text;
+    QString label; // a Fact's label ("Föredragande"); empty for a plain fact
+};
+
+QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& paragraph);
+
+} // namespace paragraf
