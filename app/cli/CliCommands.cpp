@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "demo/DemoData.h"
+#include "document/DocumentExporter.h"
 #include "i18n/TrContexts.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
@@ -185,6 +186,63 @@ int importJson(const QStringList& arguments) {
     });
 }
 
+std::optional<QList<int>> paragraphNumbers(const QString& text) {
+    QList<int> numbers;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int number = part.trimmed().toInt(&ok);
+        if (!ok || number <= 0)
+            return std::nullopt;
+        numbers << number;
+    }
+    return numbers;
+}
+
+int exportDocument(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  CliText::tr("protocol, notes, extract, notice or certificate."),
+                                  QStringLiteral("KIND"), QStringLiteral("protocol"));
+    const QCommandLineOption paragraphs(QStringLiteral("paragraphs"),
+                                        CliText::tr("The paragraphs of an extract, e.g. 27,29."),
+                                        QStringLiteral("LIST"));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("pdf or odt."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("pdf"));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption posted(QStringLiteral("posted"),
+                                    CliText::tr("The day the protocol goes up on the notice board "
+                                                "(YYYY-MM-DD), for the notice-board certificate."),
+                                    QStringLiteral("DATE"));
+    parser.addOptions({kind, paragraphs, format, out, posted});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Export a document of a meeting as PDF/A or ODT."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    DocumentRequest request;
+    const auto documentKind = documentKindFromCode(parser.value(kind));
+    const QString formatName = parser.value(format);
+    const auto numbers = paragraphNumbers(parser.value(paragraphs));
+    request.postedOn = QDate::fromString(parser.value(posted), Qt::ISODate);
+    if (!documentKind || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt")) ||
+        !numbers || !parser.isSet(out) || (parser.isSet(posted) && !request.postedOn.isValid())) {
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
+                            << CliText::tr("export needs --out, a known --kind and --format, "
+                                           "paragraph numbers like 27,29 and dates like "
+                                           "2024-11-21; see --help")
+                            << '\n';
+        return 2;
+    }
+    request.kind = *documentKind;
+    request.paragraphNumbers = *numbers;
+    const DocumentFormat documentFormat =
+        formatName == QLatin1String("odt") ? DocumentFormat::Odt : DocumentFormat::Pdf;
+    return withMeeting(parser.positionalArguments(), [&](const MeetingRecord& record) {
+        const auto status = paragraf::exportDocument(record, request, documentFormat, parser.value(out));
+        return status ? 0 : failWith(status.error());
+    });
+}
+
 } // namespace
 
 const QList<Command>& commands() {
@@ -197,6 +255,8 @@ const QList<Command>& commands() {
         {"show", QT_TRANSLATE_NOOP("CliText", "Show a meeting as protocol text"), show},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export a meeting as JSON"), exportJson},
         {"import-json", QT_TRANSLATE_NOOP("CliText", "Import a meeting from JSON"), importJson},
+        {"export", QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
+         exportDocument},
     };
     return all;
 }

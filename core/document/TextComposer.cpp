@@ -8,7 +8,10 @@
 namespace paragraf {
 namespace {
 constexpr double bodyPointSize = 10.5;
-constexpr double labelWidthMm = 45.0;
+// Labels in a narrow left column, values to the right (DOMAIN.md's first page).
+QList<QTextLength> labelColumns() {
+    return {QTextLength(QTextLength::PercentageLength, 28), QTextLength(QTextLength::PercentageLength, 72)};
+}
 } // namespace
 
 QFont TextComposer::baseFont() {
@@ -18,8 +21,8 @@ QFont TextComposer::baseFont() {
     return font;
 }
 
-TextComposer::TextComposer(BuiltDocument& document, double unitsPerMm)
-    : m_document(document), m_unitsPerMm(unitsPerMm), m_cursor(document.text.get()) {
+TextComposer::TextComposer(BuiltDocument& document)
+    : m_document(document), m_cursor(document.text.get()) {
     document.text->setDefaultFont(baseFont());
     document.text->setDocumentMargin(0);
     m_cursor.beginEditBlock();
@@ -96,8 +99,7 @@ void TextComposer::rows(const QList<HeaderRow>& rows) {
     format.setBorder(0);
     format.setCellPadding(mm(0.8));
     format.setCellSpacing(0);
-    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mm(labelWidthMm)),
-                                      QTextLength(QTextLength::VariableLength, 0)});
+    format.setColumnWidthConstraints(labelColumns());
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);
     for (int r = 0; r < rows.size(); ++r) {
@@ -126,8 +128,7 @@ void TextComposer::boxedBlock(const QString& title, const QList<std::pair<QStrin
     format.setBorderCollapse(true);
     format.setCellPadding(mm(1.5));
     format.setCellSpacing(0);
-    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mm(labelWidthMm)),
-                                      QTextLength(QTextLength::VariableLength, 0)});
+    format.setColumnWidthConstraints(labelColumns());
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, 2, format);
     table->mergeCells(0, 0, 1, 2);
@@ -149,8 +150,8 @@ QTextTable* TextComposer::contentsTable(const QStringList& entries) {
     format.setBorder(0);
     format.setCellPadding(mm(0.8));
     format.setCellSpacing(0);
-    format.setColumnWidthConstraints({QTextLength(QTextLength::VariableLength, 0),
-                                      QTextLength(QTextLength::FixedLength, mm(15))});
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                      QTextLength(QTextLength::PercentageLength, 10)});
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(entries.size()), 2, format);
     QTextBlockFormat right;

@@ -13,8 +13,7 @@ struct HeaderRow;
 // fonts, sizes and spacing, so that the builders only say what comes next.
 class TextComposer {
 public:
-    // unitsPerMm: the paint device's units, in which Qt measures margins and widths.
-    TextComposer(BuiltDocument& document, double unitsPerMm);
+    explicit TextComposer(BuiltDocument& document);
 
     // A heading that must not be left alone at the bottom of a page; returns its block number.
     int heading(const QString& text, int level);
@@ -37,10 +36,11 @@ private:
     void newBlock(const QTextBlockFormat& format, const QTextCharFormat& charFormat);
     void afterTable();
 
-    double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
+    // Qt measures margins, padding and borders of text formats in pixels at 96 dpi and scales
+    // them to the paint device itself, whatever its resolution.
+    static double mm(double millimetres) { return millimetres * 96.0 / 25.4; }
 
     BuiltDocument& m_document;
-    double m_unitsPerMm;
     QTextCursor m_cursor;
     bool m_empty = true;
     bool m_breakPending = false;

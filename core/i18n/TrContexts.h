@@ -26,3 +26,6 @@ struct JsonText {
 struct CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
+struct DocumentText {
+    Q_DECLARE_TR_FUNCTIONS(DocumentText)
+};

@@ -1,0 +1,133 @@
+#include "DocumentBuilder.h"
+
+#include "TextComposer.h"
+#include "i18n/TrContexts.h"
+#include "rules/ParagraphRanges.h"
+#include "text/ParagraphParts.h"
+#include "text/SwedishTerms.h"
+
+namespace paragraf {
+namespace {
+
+Result<QList<Paragraph>> chosenParagraphs(const MeetingRecord& record, const QList<int>& numbers) {
+    if (numbers.isEmpty())
+        return fail(DocumentText::tr("An extract needs the numbers of the paragraphs to include."));
+    QList<Paragraph> chosen;
+    for (int number : numbers) {
+        const auto found = std::find_if(record.paragraphs.begin(), record.paragraphs.end(),
+                                        [&](const Paragraph& p) { return p.number == number; });
+        if (found == record.paragraphs.end())
+            return fail(DocumentText::tr("The meeting has no § %1 (it holds §§ %2).")
+                            .arg(number)
+                            .arg(record.paragraphs.isEmpty()
+                                     ? QStringLiteral("–")
+                                     : formatNumberSpan(record.paragraphs.first().number,
+                                                        record.paragraphs.last().number)));
+        chosen << *found;
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+    return chosen;
+}
+
+QString metadataTitle(const MeetingRecord& record, const QString& title) {
+    return QStringLiteral("%1 %2 %3")
+        .arg(title.at(0) + title.mid(1).toLower(), record.body.name,
+             record.meeting.date.toString(Qt::ISODate));
+}
+
+} // namespace
+
+Result<std::unique_ptr<BuiltDocument>> buildDocument(const MeetingRecord& record,
+                                                     const DocumentRequest& request,
+                                                     bool withPageNumbers) {
+    const bool notesBody = record.body.kind == BodyKind::Notes;
+    // A group that keeps notes has no adjustment: its "protocol" is its notes.
+    const DocumentKind kind =
+        request.kind == DocumentKind::Protocol && notesBody ? DocumentKind::Notes : request.kind;
+    auto document = std::make_unique<BuiltDocument>();
+    document->decor.bodyName = record.body.name;
+    document->decor.title = documentTitleOf(kind, notesBody);
+    document->decor.date = record.meeting.date.toString(Qt::ISODate);
+    document->metadataTitle = metadataTitle(record, document->decor.title);
+    TextComposer composer(*document);
+    switch (kind) {
+    case DocumentKind::Protocol:
+        document->decor.signatureBoxes = parts::signatureBoxCount(record);
+        document->decor.extractBox = true;
+        buildProtocol(composer, *document, record, request, withPageNumbers);
+        break;
+    case DocumentKind::Notes:
+        buildNotes(composer, record);
+        break;
+    case DocumentKind::Extract: {
+        const auto chosen = chosenParagraphs(record, request.paragraphNumbers);
+        if (!chosen)
+            return fail(chosen.error());
+        document->decor.signatureBoxes = notesBody ? 0 : parts::signatureBoxCount(record);
+        buildExtract(composer, record, chosen.value());
+        break;
+    }
+    case DocumentKind::Notice:
+        buildNotice(composer, record);
+        break;
+    case DocumentKind::Certificate:
+        buildCertificate(composer, record, request.postedOn);
+        break;
+    }
+    composer.finish();
+    return document;
+}
+
+namespace parts {
+
+int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Paragraph& paragraph) {
+    int titleBlock = -1;
+    for (const auto& part : paragraphParts(record, paragraph)) {
+        switch (part.kind) {
+        case ParagraphPart::Title:
+            titleBlock = composer.heading(part.text, 1);
+            break;
+        case ParagraphPart::Fact:
+            if (part.label.isEmpty())
+                composer.text(part.text);
+            else
+                composer.labelled(part.label, part.text);
+            break;
+        case ParagraphPart::SubHeading:
+            composer.heading(part.text, 2);
+            break;
+        case ParagraphPart::Markdown:
+            composer.markdown(part.text);
+            break;
+        case ParagraphPart::Note:
+            composer.text(part.text, true);
+            break;
+        }
+    }
+    return titleBlock;
+}
+
+void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record, const QDate& postedOn) {
+    const QString blank = QStringLiteral("……………………………");
+    const auto dateOr = [&](const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : blank; };
+    QString signer = blank + blank;
+    if (const Participant* secretary = record.participant(record.meeting.secretaryId))
+        signer += QChar::LineSeparator + secretary->name;
+    composer.boxedBlock(QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
+                                       "tillkännagivits genom anslag."),
+                        {{QStringLiteral("Organ"), record.body.name},
+                         {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
+                         {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
+                         {QStringLiteral("Anslaget tas ned"),
+                          dateOr(postedOn.isValid() ? postedOn.addDays(21) : QDate())},
+                         {QStringLiteral("Förvaringsplats för protokollet"),
+                          record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
+                         {QStringLiteral("Underskrift"), signer}});
+}
+
+int signatureBoxCount(const MeetingRecord& record) {
+    return std::max(2, static_cast<int>(record.meeting.adjusterIds.size()) + 1);
+}
+
+} // namespace parts
+} // namespace paragraf

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "DocumentKind.h"
+#include "Result.h"
+#include "model/MeetingRecord.h"
+
+class QPagedPaintDevice;
+
+namespace paragraf {
+
+// Writes a document of a meeting to a file: PDF/A-1b with embedded fonts, or ODT. The file is
+// written to a temporary name and renamed when complete, so a failed export leaves any
+// earlier file as it was.
+Status exportDocument(const MeetingRecord& record, const DocumentRequest& request,
+                      DocumentFormat format, const QString& path);
+
+// Paints a document on a device the caller has set up (the desk passes a QPrinter).
+Status paintDocument(const MeetingRecord& record, const DocumentRequest& request,
+                     QPagedPaintDevice& device);
+
+} // namespace paragraf

@@ -1,0 +1,31 @@
+// Protokollsutdrag: the header facts, the chosen paragraphs, and the certification.
+#include "DocumentBuilder.h"
+#include "TextComposer.h"
+#include "rules/ParagraphRanges.h"
+#include "text/MeetingText.h"
+
+namespace paragraf {
+
+void buildExtract(TextComposer& composer, const MeetingRecord& record, const QList<Paragraph>& chosen) {
+    QList<int> numbers;
+    for (const auto& p : chosen)
+        numbers << p.number;
+    QList<HeaderRow> rows{{QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
+                          {QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
+                          {QStringLiteral("Utdrag ur protokollet"), {formatParagraphList(numbers)}}};
+    if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())
+        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"), {adjustmentText(record.meeting)}};
+    composer.rows(rows);
+    for (const auto& p : chosen)
+        parts::writeParagraph(composer, record, p);
+
+    QString secretary;
+    if (const Participant* who = record.participant(record.meeting.secretaryId))
+        secretary = who->name;
+    composer.space(8);
+    composer.rows({{QStringLiteral("Rätt utdraget\nintygar"),
+                    {QString(), QStringLiteral("…………………………………………………"), secretary}},
+                   {QStringLiteral("Datum"), {QStringLiteral("……………………………")}}});
+}
+
+} // namespace paragraf

@@ -1,0 +1,162 @@
+#include "PagedDocument.h"
+
+#include "TextComposer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTextTable>
+
+namespace paragraf {
+
+PagedDocument::PagedDocument(BuiltDocument& document, const QPaintDevice& device)
+    : m_document(document), m_geometry(PageGeometry::forDevice(device)) {
+    QTextDocument& text = *m_document.text;
+    // Lay out with the device's own font metrics, so that what is measured is what is painted.
+    text.documentLayout()->setPaintDevice(const_cast<QPaintDevice*>(&device));
+    text.setPageSize(m_geometry.body.size());
+    keepHeadingsWithText();
+    fillContents();
+}
+
+// After an edit Qt re-lays only the edited region and may leave later blocks without lines;
+// setting the page size again starts a whole new layout, which is then done as far as asked.
+void PagedDocument::relayout() {
+    QTextDocument& text = *m_document.text;
+    text.setPageSize(QSizeF());
+    text.setPageSize(m_geometry.body.size());
+}
+
+int PagedDocument::pageCount() const {
+    // Qt lays text out lazily; asking for the last block's place finishes the layout.
+    const QTextDocument& text = *m_document.text;
+    const double bottom = text.documentLayout()->blockBoundingRect(text.lastBlock()).bottom();
+    return std::max(text.pageCount(), pageAt(bottom - 2.0));
+}
+
+// Where the block's first line sits: a block whose first line was pushed to the next page
+// starts there, even if its margin is still on the page before.
+double PagedDocument::lineTop(const QTextBlock& block) const {
+    const QRectF rect = m_document.text->documentLayout()->blockBoundingRect(block);
+    const QTextLayout* layout = block.layout();
+    const double line = layout && layout->lineCount() > 0 ? layout->lineAt(0).position().y() : 0.0;
+    return rect.top() + line;
+}
+
+int PagedDocument::pageOfBlock(int blockNumber) const {
+    return pageAt(lineTop(m_document.text->findBlockByNumber(blockNumber)));
+}
+
+// A block moved to the next page starts exactly at its top; allow for rounding there.
+int PagedDocument::pageAt(double y) const {
+    return static_cast<int>((y + 1.0) / m_geometry.body.height()) + 1;
+}
+
+void PagedDocument::keepHeadingsWithText() {
+    QTextDocument& text = *m_document.text;
+    // Each break moves later text, so headings are checked in order and each only once.
+    for (int number : m_document.keepWithNext) {
+        const QTextBlock heading = text.findBlockByNumber(number);
+        const QTextBlock next = heading.next();
+        if (!heading.isValid() || !next.isValid())
+            continue;
+        const int page = pageOfBlock(number);
+        if (page == pageAt(lineTop(next)))
+            continue;
+        QTextCursor cursor(heading);
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+        relayout();
+    }
+}
+
+void PagedDocument::fillContents() {
+    QTextTable* contents = m_document.contents;
+    if (!contents)
+        return;
+    // Page numbers can change the width of their column only within its fixed size, so one
+    // pass places every heading for good; the second confirms nothing moved.
+    for (int pass = 0; pass < 2; ++pass) {
+        QTextCursor cursor(m_document.text.get());
+        cursor.beginEditBlock();
+        for (int row = 0; row < m_document.contentsTargets.size() && row < contents->rows(); ++row) {
+            QTextTableCell cell = contents->cellAt(row, 1);
+            QTextCursor inCell = cell.firstCursorPosition();
+            inCell.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            inCell.insertText(QString::number(pageOfBlock(m_document.contentsTargets[row])));
+        }
+        cursor.endEditBlock();
+        relayout();
+    }
+}
+
+bool PagedDocument::paint(QPagedPaintDevice& device) const {
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const QTextDocument& text = *m_document.text;
+    const int pages = pageCount();
+    const double height = m_geometry.body.height();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return false;
+        painter.save();
+        painter.translate(m_geometry.body.left(), m_geometry.body.top() - page * height);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // A hair inside the page, so that a line starting exactly on the next page is not also
+        // written (clipped, but present as text) at the foot of this one.
+        context.clip = QRectF(0, page * height + 1, m_geometry.body.width(), height - 2);
+        painter.setClipRect(context.clip);
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintDecor(painter, page + 1, pages);
+    }
+    return painter.end();
+}
+
+void PagedDocument::paintDecor(QPainter& painter, int page, int pages) const {
+    const PageDecor& decor = m_document.decor;
+    const PageGeometry& g = m_geometry;
+    QFont font = TextComposer::baseFont();
+    QFont bold = font;
+    bold.setBold(true);
+    QFont large = bold;
+    large.setPointSizeF(page == 1 ? 14 : 11);
+    painter.save();
+    painter.setPen(QPen(Qt::black, g.mm(0.25)));
+
+    const QRectF head = g.head;
+    const double line = head.height() / 2;
+    painter.setFont(large);
+    painter.drawText(QRectF(head.left(), head.top(), head.width() * 0.6, line * 2),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decor.bodyName);
+    const QRectF right(head.left() + head.width() * 0.62, head.top(), head.width() * 0.38, line);
+    painter.setFont(bold);
+    painter.drawText(right, Qt::AlignLeft | Qt::AlignTop, decor.title);
+    painter.setFont(font);
+    painter.drawText(right, Qt::AlignRight | Qt::AlignTop, QStringLiteral("Sida %1 (%2)").arg(page).arg(pages));
+    painter.drawText(right.translated(0, line * 0.8), Qt::AlignLeft | Qt::AlignTop, decor.date);
+    painter.drawLine(QPointF(head.left(), head.bottom()), QPointF(head.right(), head.bottom()));
+
+    const QRectF foot = g.foot;
+    painter.drawLine(QPointF(foot.left(), foot.top()), QPointF(foot.right(), foot.top()));
+    const double box = g.mm(10);
+    const double labelTop = foot.top() + g.mm(1.5);
+    if (decor.signatureBoxes > 0) {
+        painter.drawText(QRectF(foot.left(), labelTop, g.mm(60), g.mm(5)), Qt::AlignLeft, QStringLiteral("Justerandes signatur"));
+        for (int i = 0; i < decor.signatureBoxes; ++i)
+            painter.drawRect(QRectF(foot.left() + i * (box * 1.8 + g.mm(2)), labelTop + g.mm(5.5), box * 1.8, box));
+    }
+    if (decor.extractBox) {
+        const double width = g.mm(40);
+        painter.drawText(QRectF(foot.right() - width, labelTop, width, g.mm(5)), Qt::AlignLeft,
+                         QStringLiteral("Utdragsbestyrkande"));
+        painter.drawRect(QRectF(foot.right() - width, labelTop + g.mm(5.5), width, box));
+    }
+    painter.restore();
+}
+
+} // namespace paragraf

@@ -1,0 +1,34 @@
+// Protokoll and minnesanteckningar in the layout of seed 001.
+#include "DocumentBuilder.h"
+#include "TextComposer.h"
+#include "text/MeetingText.h"
+
+namespace paragraf {
+
+void buildProtocol(TextComposer& composer, BuiltDocument& document, const MeetingRecord& record,
+                   const DocumentRequest& request, bool withPageNumbers) {
+    composer.rows(protocolHeaderRows(record));
+    composer.signatures(signatories(record));
+    parts::writeNoticeBoardBlock(composer, record, request.postedOn);
+
+    composer.pageBreak();
+    composer.heading(QStringLiteral("Innehållsförteckning"), 1);
+    QStringList entries;
+    for (const auto& p : record.paragraphs)
+        entries << QStringLiteral("§ %1 %2").arg(p.number).arg(p.title);
+    QTextTable* contents = composer.contentsTable(entries);
+    if (withPageNumbers)
+        document.contents = contents;
+
+    composer.pageBreak();
+    for (const auto& p : record.paragraphs)
+        document.contentsTargets << parts::writeParagraph(composer, record, p);
+}
+
+void buildNotes(TextComposer& composer, const MeetingRecord& record) {
+    composer.rows(protocolHeaderRows(record));
+    for (const auto& p : record.paragraphs)
+        parts::writeParagraph(composer, record, p);
+}
+
+} // namespace paragraf
