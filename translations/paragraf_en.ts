@@ -162,6 +162,38 @@
         <source>Import a meeting from JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>protocol, notes, extract, notice or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraphs of an extract, e.g. 27,29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the protocol goes up on the notice board (YYYY-MM-DD), for the notice-board certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document of a meeting as PDF/A or ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out, a known --kind and --format, paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a protocol, extract, notice or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -235,6 +267,33 @@
     </message>
     <message>
         <source>A reference between records is broken (table %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>An extract needs the numbers of the paragraphs to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1 (it holds §§ %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

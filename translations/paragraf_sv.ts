@@ -163,6 +163,38 @@
         <source>Import a meeting from JSON</source>
         <translation>Importera ett sammanträde från JSON</translation>
     </message>
+    <message>
+        <source>protocol, notes, extract, notice or certificate.</source>
+        <translation>protocol (protokoll), notes (minnesanteckningar), extract (protokollsutdrag), notice (kallelse) eller certificate (anslagsbevis).</translation>
+    </message>
+    <message>
+        <source>The paragraphs of an extract, e.g. 27,29.</source>
+        <translation>Utdragets paragrafer, t.ex. 27,29.</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf eller odt.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The day the protocol goes up on the notice board (YYYY-MM-DD), for the notice-board certificate.</source>
+        <translation>Dagen då protokollet sätts upp på anslagstavlan (ÅÅÅÅ-MM-DD), för anslagsbeviset.</translation>
+    </message>
+    <message>
+        <source>Export a document of a meeting as PDF/A or ODT.</source>
+        <translation>Exportera ett dokument från ett sammanträde som PDF/A eller ODT.</translation>
+    </message>
+    <message>
+        <source>export needs --out, a known --kind and --format, paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
+        <translation>export behöver --out, en känd --kind och --format, paragrafnummer som 27,29 och datum som 2024-11-21; se --help</translation>
+    </message>
+    <message>
+        <source>Export a protocol, extract, notice or certificate</source>
+        <translation>Exportera protokoll, utdrag, kallelse eller anslagsbevis</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -237,6 +269,33 @@
     <message>
         <source>A reference between records is broken (table %1).</source>
         <translation>En hänvisning mellan poster är bruten (tabell %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>An extract needs the numbers of the paragraphs to include.</source>
+        <translation>Ett protokollsutdrag behöver numren på de paragrafer som ska ingå.</translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1 (it holds §§ %2).</source>
+        <translation>Sammanträdet har ingen § %1 (det omfattar §§ %2).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF-filen kunde inte ritas.</translation>
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>ODT-dokumentet kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Dokumentet kunde inte ritas.</translation>
     </message>
 </context>
 <context>

@@ -215,17 +215,18 @@ int exportDocument(const QStringList& arguments) {
                                                 "(YYYY-MM-DD), for the notice-board certificate."),
                                     QStringLiteral("DATE"));
     parser.addOptions({kind, paragraphs, format, out, posted});
-    if (auto exit = parse(parser, arguments,
-                          CliText::tr("Export a document of a meeting as PDF/A or ODT."),
-                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+    if (auto exit =
+            parse(parser, arguments, CliText::tr("Export a document of a meeting as PDF/A or ODT."),
+                  {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
     DocumentRequest request;
     const auto documentKind = documentKindFromCode(parser.value(kind));
     const QString formatName = parser.value(format);
     const auto numbers = paragraphNumbers(parser.value(paragraphs));
     request.postedOn = QDate::fromString(parser.value(posted), Qt::ISODate);
-    if (!documentKind || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt")) ||
-        !numbers || !parser.isSet(out) || (parser.isSet(posted) && !request.postedOn.isValid())) {
+    if (!documentKind ||
+        (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt")) || !numbers ||
+        !parser.isSet(out) || (parser.isSet(posted) && !request.postedOn.isValid())) {
         QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
                             << CliText::tr("export needs --out, a known --kind and --format, "
                                            "paragraph numbers like 27,29 and dates like "
@@ -238,7 +239,8 @@ int exportDocument(const QStringList& arguments) {
     const DocumentFormat documentFormat =
         formatName == QLatin1String("odt") ? DocumentFormat::Odt : DocumentFormat::Pdf;
     return withMeeting(parser.positionalArguments(), [&](const MeetingRecord& record) {
-        const auto status = paragraf::exportDocument(record, request, documentFormat, parser.value(out));
+        const auto status =
+            paragraf::exportDocument(record, request, documentFormat, parser.value(out));
         return status ? 0 : failWith(status.error());
     });
 }
@@ -255,7 +257,8 @@ const QList<Command>& commands() {
         {"show", QT_TRANSLATE_NOOP("CliText", "Show a meeting as protocol text"), show},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export a meeting as JSON"), exportJson},
         {"import-json", QT_TRANSLATE_NOOP("CliText", "Import a meeting from JSON"), importJson},
-        {"export", QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
+        {"export",
+         QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
     return all;

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 class QTextTable;
@@ -14,9 +13,9 @@ namespace paragraf {
 // What the running head and foot of every page say.
 struct PageDecor {
     QString bodyName;
-    QString title;        // "PROTOKOLL", "PROTOKOLLSUTDRAG", …
-    QString date;         // the meeting date, YYYY-MM-DD
-    int signatureBoxes = 0; // "Justerandes signatur": one box per signatory; 0 for none
+    QString title;           // "PROTOKOLL", "PROTOKOLLSUTDRAG", …
+    QString date;            // the meeting date, YYYY-MM-DD
+    int signatureBoxes = 0;  // "Justerandes signatur": one box per signatory; 0 for none
     bool extractBox = false; // "Utdragsbestyrkande"
 };
 
@@ -26,9 +25,9 @@ struct BuiltDocument {
     std::unique_ptr<SafeTextDocument> text = std::make_unique<SafeTextDocument>();
     PageDecor decor;
     QString metadataTitle;
-    QList<int> keepWithNext;    // block numbers
+    QList<int> keepWithNext;        // block numbers
     QTextTable* contents = nullptr; // rows: "§ N Title" | page
-    QList<int> contentsTargets; // block number of each row's heading
+    QList<int> contentsTargets;     // block number of each row's heading
 };
 
 } // namespace paragraf

@@ -25,7 +25,8 @@ Result<QList<Paragraph>> chosenParagraphs(const MeetingRecord& record, const QLi
                                                         record.paragraphs.last().number)));
         chosen << *found;
     }
-    std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
+    std::sort(chosen.begin(), chosen.end(),
+              [](const auto& a, const auto& b) { return a.number < b.number; });
     return chosen;
 }
 
@@ -37,9 +38,8 @@ QString metadataTitle(const MeetingRecord& record, const QString& title) {
 
 } // namespace
 
-Result<std::unique_ptr<BuiltDocument>> buildDocument(const MeetingRecord& record,
-                                                     const DocumentRequest& request,
-                                                     bool withPageNumbers) {
+Result<std::unique_ptr<BuiltDocument>>
+buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool withPageNumbers) {
     const bool notesBody = record.body.kind == BodyKind::Notes;
     // A group that keeps notes has no adjustment: its "protocol" is its notes.
     const DocumentKind kind =
@@ -80,7 +80,8 @@ Result<std::unique_ptr<BuiltDocument>> buildDocument(const MeetingRecord& record
 
 namespace parts {
 
-int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Paragraph& paragraph) {
+int writeParagraph(TextComposer& composer, const MeetingRecord& record,
+                   const Paragraph& paragraph) {
     int titleBlock = -1;
     for (const auto& part : paragraphParts(record, paragraph)) {
         switch (part.kind) {
@@ -107,22 +108,26 @@ int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Pa
     return titleBlock;
 }
 
-void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record, const QDate& postedOn) {
+void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
+                           const QDate& postedOn) {
     const QString blank = QStringLiteral("……………………………");
-    const auto dateOr = [&](const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : blank; };
+    const auto dateOr = [&](const QDate& date) {
+        return date.isValid() ? date.toString(Qt::ISODate) : blank;
+    };
     QString signer = blank + blank;
     if (const Participant* secretary = record.participant(record.meeting.secretaryId))
         signer += QChar::LineSeparator + secretary->name;
-    composer.boxedBlock(QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
-                                       "tillkännagivits genom anslag."),
-                        {{QStringLiteral("Organ"), record.body.name},
-                         {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
-                         {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
-                         {QStringLiteral("Anslaget tas ned"),
-                          dateOr(postedOn.isValid() ? postedOn.addDays(21) : QDate())},
-                         {QStringLiteral("Förvaringsplats för protokollet"),
-                          record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
-                         {QStringLiteral("Underskrift"), signer}});
+    composer.boxedBlock(
+        QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
+                       "tillkännagivits genom anslag."),
+        {{QStringLiteral("Organ"), record.body.name},
+         {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
+         {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
+         {QStringLiteral("Anslaget tas ned"),
+          dateOr(postedOn.isValid() ? postedOn.addDays(21) : QDate())},
+         {QStringLiteral("Förvaringsplats för protokollet"),
+          record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
+         {QStringLiteral("Underskrift"), signer}});
 }
 
 int signatureBoxCount(const MeetingRecord& record) {

@@ -11,23 +11,24 @@ namespace paragraf {
 
 // Makes the text of a document from a meeting. withPageNumbers leaves the table of contents'
 // page column to the paged writer (PDF, print) and drops it for flowing formats (ODT).
-Result<std::unique_ptr<BuiltDocument>> buildDocument(const MeetingRecord& record,
-                                                     const DocumentRequest& request,
-                                                     bool withPageNumbers);
+Result<std::unique_ptr<BuiltDocument>>
+buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool withPageNumbers);
 
 class TextComposer;
 
 // The pieces the builders share.
 namespace parts {
 int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Paragraph& paragraph);
-void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record, const QDate& postedOn);
+void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
+                           const QDate& postedOn);
 int signatureBoxCount(const MeetingRecord& record);
 } // namespace parts
 
 void buildProtocol(TextComposer& composer, BuiltDocument& document, const MeetingRecord& record,
                    const DocumentRequest& request, bool withPageNumbers);
 void buildNotes(TextComposer& composer, const MeetingRecord& record);
-void buildExtract(TextComposer& composer, const MeetingRecord& record, const QList<Paragraph>& chosen);
+void buildExtract(TextComposer& composer, const MeetingRecord& record,
+                  const QList<Paragraph>& chosen);
 void buildNotice(TextComposer& composer, const MeetingRecord& record);
 void buildCertificate(TextComposer& composer, const MeetingRecord& record, const QDate& postedOn);
 

@@ -40,7 +40,8 @@ Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIO
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(built.value()->text.get()) || out.write(buffer.data()) != buffer.data().size())
+    if (!writer.write(built.value()->text.get()) ||
+        out.write(buffer.data()) != buffer.data().size())
         return fail(DocumentText::tr("The ODT document could not be written."));
     return {};
 }

@@ -3,17 +3,16 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace paragraf {
 
 enum class DocumentKind {
-    Protocol,    // protokoll: header, signatures, notice-board block, contents, every §
-    Notes,       // minnesanteckningar: the same content, a lighter header, no adjustment
-    Extract,     // protokollsutdrag of chosen paragraphs, with "Rätt utdraget intygar"
-    Notice,      // kallelse med föredragningslista
-    Certificate  // anslagsbevis on a page of its own
+    Protocol,   // protokoll: header, signatures, notice-board block, contents, every §
+    Notes,      // minnesanteckningar: the same content, a lighter header, no adjustment
+    Extract,    // protokollsutdrag of chosen paragraphs, with "Rätt utdraget intygar"
+    Notice,     // kallelse med föredragningslista
+    Certificate // anslagsbevis on a page of its own
 };
 
 enum class DocumentFormat { Pdf, Odt };

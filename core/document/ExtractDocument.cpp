@@ -6,15 +6,18 @@
 
 namespace paragraf {
 
-void buildExtract(TextComposer& composer, const MeetingRecord& record, const QList<Paragraph>& chosen) {
+void buildExtract(TextComposer& composer, const MeetingRecord& record,
+                  const QList<Paragraph>& chosen) {
     QList<int> numbers;
     for (const auto& p : chosen)
         numbers << p.number;
-    QList<HeaderRow> rows{{QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
-                          {QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
-                          {QStringLiteral("Utdrag ur protokollet"), {formatParagraphList(numbers)}}};
+    QList<HeaderRow> rows{
+        {QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
+        {QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
+        {QStringLiteral("Utdrag ur protokollet"), {formatParagraphList(numbers)}}};
     if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())
-        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"), {adjustmentText(record.meeting)}};
+        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
+                          {adjustmentText(record.meeting)}};
     composer.rows(rows);
     for (const auto& p : chosen)
         parts::writeParagraph(composer, record, p);

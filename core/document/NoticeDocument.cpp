@@ -12,7 +12,8 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
     if (const Participant* who = record.participant(record.meeting.secretaryId))
         secretary = who->name;
     composer.rows({{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
-                   {QStringLiteral("Till"), {QStringLiteral("Ledamöter och ersättare i ") + record.body.name}}});
+                   {QStringLiteral("Till"),
+                    {QStringLiteral("Ledamöter och ersättare i ") + record.body.name}}});
     composer.heading(QStringLiteral("Föredragningslista"), 1);
     for (const auto& p : record.paragraphs) {
         // The agenda gives each item's number, title, dnr and presenter, not its text.
@@ -20,12 +21,14 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
             if (part.kind == ParagraphPart::Title)
                 composer.heading(part.text, 2);
             else if (part.kind == ParagraphPart::Fact)
-                part.label.isEmpty() ? composer.text(part.text) : composer.labelled(part.label, part.text);
+                part.label.isEmpty() ? composer.text(part.text)
+                                     : composer.labelled(part.label, part.text);
         }
     }
     composer.space(6);
-    composer.text(QStringLiteral("Ledamot som har förhinder anmäler det till sekreteraren, som kallar "
-                                 "ersättare."));
+    composer.text(
+        QStringLiteral("Ledamot som har förhinder anmäler det till sekreteraren, som kallar "
+                       "ersättare."));
     if (!secretary.isEmpty())
         composer.labelled(QStringLiteral("Sekreterare"), secretary);
 }
@@ -35,10 +38,11 @@ void buildCertificate(TextComposer& composer, const MeetingRecord& record, const
                       .arg(swedishDate(record.meeting.date)));
     parts::writeNoticeBoardBlock(composer, record, postedOn);
     composer.space(6);
-    composer.text(QStringLiteral("Den som vill överklaga beslutens laglighet ska göra det inom tre "
-                                 "veckor från den dag då justeringen av protokollet tillkännagavs på "
-                                 "anslagstavlan."),
-                  true);
+    composer.text(
+        QStringLiteral("Den som vill överklaga beslutens laglighet ska göra det inom tre "
+                       "veckor från den dag då justeringen av protokollet tillkännagavs på "
+                       "anslagstavlan."),
+        true);
 }
 
 } // namespace paragraf

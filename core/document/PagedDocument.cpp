@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextTable>
@@ -56,15 +57,24 @@ int PagedDocument::pageAt(double y) const {
 
 void PagedDocument::keepHeadingsWithText() {
     QTextDocument& text = *m_document.text;
+    const QSet<int> headings(m_document.keepWithNext.begin(), m_document.keepWithNext.end());
     // Each break moves later text, so headings are checked in order and each only once.
     for (int number : m_document.keepWithNext) {
-        const QTextBlock heading = text.findBlockByNumber(number);
+        QTextBlock heading = text.findBlockByNumber(number);
         const QTextBlock next = heading.next();
         if (!heading.isValid() || !next.isValid())
             continue;
         const int page = pageOfBlock(number);
         if (page == pageAt(lineTop(next)))
             continue;
+        // "§ 28 Title" above "Bakgrund" above the text: the whole run of headings moves.
+        for (QTextBlock above = heading.previous();
+             above.isValid() && headings.contains(above.blockNumber()) &&
+             pageOfBlock(above.blockNumber()) == page;
+             above = above.previous())
+            heading = above;
+        if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already at the top of a page: the text itself is longer than a page
         QTextCursor cursor(heading);
         QTextBlockFormat format = heading.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -82,7 +92,8 @@ void PagedDocument::fillContents() {
     for (int pass = 0; pass < 2; ++pass) {
         QTextCursor cursor(m_document.text.get());
         cursor.beginEditBlock();
-        for (int row = 0; row < m_document.contentsTargets.size() && row < contents->rows(); ++row) {
+        for (int row = 0; row < m_document.contentsTargets.size() && row < contents->rows();
+             ++row) {
             QTextTableCell cell = contents->cellAt(row, 1);
             QTextCursor inCell = cell.firstCursorPosition();
             inCell.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
@@ -133,12 +144,14 @@ void PagedDocument::paintDecor(QPainter& painter, int page, int pages) const {
     painter.setFont(large);
     painter.drawText(QRectF(head.left(), head.top(), head.width() * 0.6, line * 2),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decor.bodyName);
-    const QRectF right(head.left() + head.width() * 0.62, head.top(), head.width() * 0.38, line);
+    const QRectF right(head.left() + head.width() * 0.6, head.top(), head.width() * 0.4, line);
     painter.setFont(bold);
     painter.drawText(right, Qt::AlignLeft | Qt::AlignTop, decor.title);
     painter.setFont(font);
-    painter.drawText(right, Qt::AlignRight | Qt::AlignTop, QStringLiteral("Sida %1 (%2)").arg(page).arg(pages));
-    painter.drawText(right.translated(0, line * 0.8), Qt::AlignLeft | Qt::AlignTop, decor.date);
+    const QRectF second = right.translated(0, line * 0.8);
+    painter.drawText(second, Qt::AlignLeft | Qt::AlignTop, decor.date);
+    painter.drawText(second, Qt::AlignRight | Qt::AlignTop,
+                     QStringLiteral("Sida %1 (%2)").arg(page).arg(pages));
     painter.drawLine(QPointF(head.left(), head.bottom()), QPointF(head.right(), head.bottom()));
 
     const QRectF foot = g.foot;
@@ -146,9 +159,11 @@ void PagedDocument::paintDecor(QPainter& painter, int page, int pages) const {
     const double box = g.mm(10);
     const double labelTop = foot.top() + g.mm(1.5);
     if (decor.signatureBoxes > 0) {
-        painter.drawText(QRectF(foot.left(), labelTop, g.mm(60), g.mm(5)), Qt::AlignLeft, QStringLiteral("Justerandes signatur"));
+        painter.drawText(QRectF(foot.left(), labelTop, g.mm(60), g.mm(5)), Qt::AlignLeft,
+                         QStringLiteral("Justerandes signatur"));
         for (int i = 0; i < decor.signatureBoxes; ++i)
-            painter.drawRect(QRectF(foot.left() + i * (box * 1.8 + g.mm(2)), labelTop + g.mm(5.5), box * 1.8, box));
+            painter.drawRect(QRectF(foot.left() + i * (box * 1.8 + g.mm(2)), labelTop + g.mm(5.5),
+                                    box * 1.8, box));
     }
     if (decor.extractBox) {
         const double width = g.mm(40);

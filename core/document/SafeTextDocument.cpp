@@ -5,7 +5,9 @@
 
 namespace paragraf {
 
-QVariant SafeTextDocument::loadResource(int, const QUrl&) { return {}; }
+QVariant SafeTextDocument::loadResource(int, const QUrl&) {
+    return {};
+}
 
 int SafeTextDocument::stripImages() {
     // Collect first, then remove from the end, so that earlier positions stay valid.

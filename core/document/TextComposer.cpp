@@ -2,6 +2,7 @@
 
 #include "text/MeetingText.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextTable>
 
@@ -10,7 +11,8 @@ namespace {
 constexpr double bodyPointSize = 10.5;
 // Labels in a narrow left column, values to the right (DOMAIN.md's first page).
 QList<QTextLength> labelColumns() {
-    return {QTextLength(QTextLength::PercentageLength, 28), QTextLength(QTextLength::PercentageLength, 72)};
+    return {QTextLength(QTextLength::PercentageLength, 28),
+            QTextLength(QTextLength::PercentageLength, 72)};
 }
 } // namespace
 
@@ -82,11 +84,25 @@ void TextComposer::labelled(const QString& label, const QString& value) {
     m_cursor.insertText(value, charFormat(false, true));
 }
 
+// Images are not part of a protocol's text, and naming one must not make Qt fetch it: markdown
+// images become their alt text and <img> tags go before Qt parses anything. Raw HTML is shown
+// as typed (MarkdownNoHTML): Qt's importer loses the rest of a paragraph after inline HTML.
+QString TextComposer::withoutImages(QString markdown) {
+    static const QRegularExpression htmlImage(QStringLiteral("<img\\b[^>]*>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression markdownImage(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
+    markdown.remove(htmlImage);
+    markdown.replace(markdownImage, QStringLiteral("\\1"));
+    return markdown;
+}
+
 void TextComposer::markdown(const QString& markdown) {
     if (markdown.trimmed().isEmpty())
         return;
     newBlock(blockFormat(0, 0), charFormat());
-    m_cursor.insertMarkdown(markdown);
+    m_cursor.insertMarkdown(withoutImages(markdown),
+                            QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                            QTextDocument::MarkdownNoHTML));
     // Markdown paragraphs get the body's spacing; lists and tables keep their own structure.
     QTextBlockFormat spaced = m_cursor.blockFormat();
     spaced.setBottomMargin(std::max(spaced.bottomMargin(), mm(2)));
@@ -101,6 +117,7 @@ void TextComposer::rows(const QList<HeaderRow>& rows) {
     format.setCellSpacing(0);
     format.setColumnWidthConstraints(labelColumns());
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setBottomMargin(mm(3));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);
     for (int r = 0; r < rows.size(); ++r) {
         QTextCursor label = table->cellAt(r, 0).firstCursorPosition();
@@ -120,7 +137,8 @@ void TextComposer::signatures(const QList<std::pair<QString, QString>>& roleAndN
     rows(lines);
 }
 
-void TextComposer::boxedBlock(const QString& title, const QList<std::pair<QString, QString>>& rows) {
+void TextComposer::boxedBlock(const QString& title,
+                              const QList<std::pair<QString, QString>>& rows) {
     newBlock(blockFormat(6, 0), charFormat());
     QTextTableFormat format;
     format.setBorder(mm(0.3));
@@ -130,6 +148,7 @@ void TextComposer::boxedBlock(const QString& title, const QList<std::pair<QStrin
     format.setCellSpacing(0);
     format.setColumnWidthConstraints(labelColumns());
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setBottomMargin(mm(3));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, 2, format);
     table->mergeCells(0, 0, 1, 2);
     table->cellAt(0, 0).firstCursorPosition().insertText(title, charFormat(true));
@@ -140,9 +159,13 @@ void TextComposer::boxedBlock(const QString& title, const QList<std::pair<QStrin
     afterTable();
 }
 
-void TextComposer::space(double millimetres) { newBlock(blockFormat(millimetres, 0), charFormat()); }
+void TextComposer::space(double millimetres) {
+    newBlock(blockFormat(millimetres, 0), charFormat());
+}
 
-void TextComposer::pageBreak() { m_breakPending = true; }
+void TextComposer::pageBreak() {
+    m_breakPending = true;
+}
 
 QTextTable* TextComposer::contentsTable(const QStringList& entries) {
     newBlock(blockFormat(), charFormat());

@@ -29,6 +29,7 @@ public:
     void finish(); // strips every image that rich text may have named
 
     static QFont baseFont();
+    static QString withoutImages(QString markdown);
 
 private:
     QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;

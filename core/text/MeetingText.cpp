@@ -76,7 +76,8 @@ void appendParagraph(QStringList& out, const MeetingRecord& record, const Paragr
             out << QString();
         inFacts = part.kind == ParagraphPart::Fact;
         if (inFacts) {
-            out << (part.label.isEmpty() ? part.text : part.label + QStringLiteral(": ") + part.text);
+            out << (part.label.isEmpty() ? part.text
+                                         : part.label + QStringLiteral(": ") + part.text);
             continue;
         }
         out << part.text << QString();

@@ -21,8 +21,8 @@ QString attendanceLineText(const MeetingRecord& record, const AttendanceLine& li
 QString documentTitle(const MeetingRecord& record); // "PROTOKOLL" or "MINNESANTECKNINGAR"
 // Who signs the protocol, in order: ("Sekreterare", name), ("Ordförande", name), ("Justerare", …).
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record);
-QString meetingPlaceText(const Meeting& meeting);    // "måndag 11 november 2024 kl. 10.00–11.00, …"
-QString adjustmentText(const Meeting& meeting);  // "tisdag 19 november 2024, digitalt"
+QString meetingPlaceText(const Meeting& meeting); // "måndag 11 november 2024 kl. 10.00–11.00, …"
+QString adjustmentText(const Meeting& meeting);   // "tisdag 19 november 2024, digitalt"
 QString nextMeetingText(const Meeting& meeting); // "måndag 9 december 2024"
 
 // The whole meeting as plain text in the order of a Swedish protocol (seed 001): the header

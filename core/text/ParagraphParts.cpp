@@ -44,17 +44,22 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
     for (const auto& e : record.events)
         if (e.kind == AttendanceEventKind::Jav && e.paragraphId == p.id)
             if (const Participant* who = record.participant(e.participantId))
-                parts.append({ParagraphPart::Note,
-                              QStringLiteral("Jäv: %1 anmäler jäv och deltar inte i handläggningen.")
-                                  .arg(describeParticipant(*who)),
-                              {}});
+                parts.append(
+                    {ParagraphPart::Note,
+                     QStringLiteral("Jäv: %1 anmäler jäv och deltar inte i handläggningen.")
+                         .arg(describeParticipant(*who)),
+                     {}});
     if (p.immediatelyAdjusted)
-        parts.append({ParagraphPart::Note, QStringLiteral("Paragrafen förklaras omedelbart justerad."), {}});
+        parts.append(
+            {ParagraphPart::Note, QStringLiteral("Paragrafen förklaras omedelbart justerad."), {}});
     if (!p.attachments.isEmpty())
-        parts.append({ParagraphPart::Note, QStringLiteral("Bilagor: ") + p.attachments.join(QStringLiteral("; ")), {}});
+        parts.append({ParagraphPart::Note,
+                      QStringLiteral("Bilagor: ") + p.attachments.join(QStringLiteral("; ")),
+                      {}});
     if (!p.expedition.isEmpty())
         parts.append({ParagraphPart::Note,
-                      QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; ")), {}});
+                      QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; ")),
+                      {}});
     return parts;
 }
 

@@ -184,7 +184,8 @@ TEST_F(CliTest, UsageErrorsExitWithTwo) {
 }
 
 TEST_F(CliTest, EverySubcommandHasHelp) {
-    for (const char* command : {"init", "demo", "list", "show", "export-json", "import-json"}) {
+    for (const char* command :
+         {"init", "demo", "list", "show", "export-json", "import-json", "export"}) {
         const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_NE(run.out.indexOf(QStringLiteral("Usage:")), -1) << command;
@@ -235,6 +236,42 @@ TEST_F(CliTest, AWriteProtectedFileOpensReadOnly) {
     EXPECT_EQ(write.exitCode, 1);
     EXPECT_NE(write.err.indexOf(QStringLiteral("read-only")), -1) << write.err.toStdString();
     EXPECT_EQ(hashOf(demo), before);
+}
+
+TEST_F(CliTest, ExportsEveryKindOfDocument) {
+    const QStringList kinds{QStringLiteral("protocol"), QStringLiteral("notes"),
+                            QStringLiteral("extract"), QStringLiteral("notice"),
+                            QStringLiteral("certificate")};
+    for (const QString& kind : kinds)
+        for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
+            const QString out = file(kind + QLatin1Char('.') + format);
+            const CliRun run =
+                cli({QStringLiteral("export"), demo, QStringLiteral("6"), QStringLiteral("--kind"),
+                     kind, QStringLiteral("--paragraphs"), QStringLiteral("27,29"),
+                     QStringLiteral("--format"), format, QStringLiteral("--out"), out,
+                     QStringLiteral("--posted"), QStringLiteral("2024-11-20")});
+            EXPECT_EQ(run.exitCode, 0) << kind.toStdString() << ": " << run.err.toStdString();
+            QFile written(out);
+            ASSERT_TRUE(written.open(QIODevice::ReadOnly)) << out.toStdString();
+            EXPECT_TRUE(written.read(4).startsWith(format == QLatin1String("pdf") ? "%PDF" : "PK"));
+        }
+}
+
+TEST_F(CliTest, ExportRefusesWhatItCannotMake) {
+    const QString out = file(QStringLiteral("x.pdf"));
+    EXPECT_EQ(cli({QStringLiteral("export"), demo, QStringLiteral("6"), QStringLiteral("--kind"),
+                   QStringLiteral("poster"), QStringLiteral("--out"), out})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("export"), demo, QStringLiteral("6")}).exitCode, 2)
+        << "--out is required";
+    const CliRun noParagraphs =
+        cli({QStringLiteral("export"), demo, QStringLiteral("6"), QStringLiteral("--kind"),
+             QStringLiteral("extract"), QStringLiteral("--out"), out});
+    EXPECT_EQ(noParagraphs.exitCode, 1);
+    EXPECT_NE(noParagraphs.err.indexOf(QStringLiteral("numbers of the paragraphs")), -1)
+        << noParagraphs.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
 }
 
 } // namespace

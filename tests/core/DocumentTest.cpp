@@ -1,0 +1,252 @@
+// Documents as an archivist reads them: text per page, real page numbers, nothing loaded.
+#include "PdfTools.h"
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "document/DocumentExporter.h"
+
+#include <QDir>
+#include <QImage>
+#include <QRegularExpression>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+using namespace paragraf;
+using namespace paragraf::test;
+
+namespace {
+
+class DocumentTest : public DatabaseFixture {
+protected:
+    void SetUp() override {
+        DatabaseFixture::SetUp();
+        ASSERT_TRUE(buildDemo(database()).ok());
+    }
+    QString exported(Id meeting, DocumentRequest request, const QString& name,
+                     DocumentFormat format = DocumentFormat::Pdf) {
+        const QString out = path(name);
+        const auto status = exportDocument(load(meeting), request, format, out);
+        EXPECT_TRUE(status.ok()) << status.error().toStdString();
+        return out;
+    }
+    // Compares every page with tests/data/golden/NAME/page-N.txt. PARAGRAF_UPDATE_GOLDEN=1
+    // writes the files instead (then read them before committing).
+    void expectGolden(const QString& pdf, const QString& name) {
+        const QStringList pages = pdfPages(pdf);
+        ASSERT_FALSE(pages.isEmpty());
+        const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
+        if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
+            QDir().mkpath(dir.path());
+            for (const QString& old : dir.entryList({QStringLiteral("*.txt")}))
+                QFile::remove(dir.filePath(old));
+            for (int i = 0; i < pages.size(); ++i) {
+                QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
+                ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+                file.write(pages[i].toUtf8());
+            }
+            return;
+        }
+        EXPECT_EQ(dir.entryList({QStringLiteral("page-*.txt")}).size(), pages.size())
+            << name.toStdString();
+        for (int i = 0; i < pages.size(); ++i) {
+            QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+            EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll()))
+                << name.toStdString() << " page " << i + 1;
+        }
+    }
+};
+
+// "§ 27 Title … 3" lines of the contents, and the page each heading really starts on.
+struct ContentsCheck {
+    QMap<int, int> listed;
+    QMap<int, int> actual;
+};
+
+ContentsCheck checkContents(const QStringList& layoutPages) {
+    // In the contents the page number stands apart at the end of the line.
+    static const QRegularExpression entry(QStringLiteral("^§ (\\d+) .*\\S\\s{3,}(\\d+)$"));
+    static const QRegularExpression heading(QStringLiteral("^§ (\\d+) "));
+    ContentsCheck check;
+    int lastContentsPage = -1;
+    for (int page = 0; page < layoutPages.size(); ++page)
+        for (const QString& raw : layoutPages[page].split(QLatin1Char('\n'))) {
+            const auto match = entry.match(raw.trimmed());
+            if (match.hasMatch()) {
+                check.listed.insert(match.captured(1).toInt(), match.captured(2).toInt());
+                lastContentsPage = page;
+            }
+        }
+    for (int page = lastContentsPage + 1; page < layoutPages.size(); ++page)
+        for (const QString& raw : layoutPages[page].split(QLatin1Char('\n'))) {
+            const auto match = heading.match(raw.trimmed());
+            if (match.hasMatch() && !check.actual.contains(match.captured(1).toInt()))
+                check.actual.insert(match.captured(1).toInt(), page + 1);
+        }
+    return check;
+}
+
+TEST_F(DocumentTest, Seed001ProtocolPageByPage) {
+    expectGolden(exported(6, {}, QStringLiteral("protocol.pdf")),
+                 QStringLiteral("seed001-protocol"));
+}
+
+TEST_F(DocumentTest, ExtractOfTwoParagraphs) {
+    DocumentRequest request;
+    request.kind = DocumentKind::Extract;
+    request.paragraphNumbers = {29, 27};
+    expectGolden(exported(6, request, QStringLiteral("extract.pdf")),
+                 QStringLiteral("seed001-extract"));
+}
+
+TEST_F(DocumentTest, NotesOfAGroupWithSubstitutes) {
+    DocumentRequest request;
+    request.kind = DocumentKind::Notes;
+    expectGolden(exported(7, request, QStringLiteral("notes.pdf")),
+                 QStringLiteral("vastmanland-notes"));
+}
+
+TEST_F(DocumentTest, NoticeWithAgenda) {
+    DocumentRequest request;
+    request.kind = DocumentKind::Notice;
+    expectGolden(exported(6, request, QStringLiteral("notice.pdf")),
+                 QStringLiteral("seed001-notice"));
+}
+
+TEST_F(DocumentTest, CertificateWithTheAppealPeriod) {
+    DocumentRequest request;
+    request.kind = DocumentKind::Certificate;
+    request.postedOn = QDate(2024, 11, 20);
+    const QStringList pages = pdfPages(exported(6, request, QStringLiteral("certificate.pdf")));
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_NE(pages[0].indexOf(QStringLiteral("2024-11-20")), -1);
+    EXPECT_NE(pages[0].indexOf(QStringLiteral("2024-12-11")), -1) << "taken down three weeks later";
+    EXPECT_NE(pages[0].indexOf(QStringLiteral("Jämtlands Gymnasieförbund, Östersund")), -1);
+    expectGolden(exported(6, request, QStringLiteral("certificate2.pdf")),
+                 QStringLiteral("seed001-certificate"));
+}
+
+TEST_F(DocumentTest, SwedishCharactersComeBackIntact) {
+    const QString all = pdfPages(exported(6, {}, QStringLiteral("p.pdf"))).join(QString());
+    for (const QString& word :
+         {QStringLiteral("Länsstyrelsen"), QStringLiteral("Åre"), QStringLiteral("Östersund"),
+          QStringLiteral("§ 27"), QStringLiteral("10.00–11.00"), QStringLiteral("Härjedalen")})
+        EXPECT_NE(all.indexOf(word), -1) << word.toStdString();
+}
+
+TEST_F(DocumentTest, ContentsGiveThePageWhereEachParagraphStarts) {
+    const ContentsCheck check =
+        checkContents(pdfPages(exported(6, {}, QStringLiteral("p.pdf")), true));
+    EXPECT_EQ(check.listed.size(), 6);
+    EXPECT_EQ(check.listed, check.actual);
+}
+
+TEST_F(DocumentTest, ContentsAreRightForTwoHundredParagraphs) {
+    const Id body = createBody(QStringLiteral("Kommunfullmäktige"), 9);
+    const Id meeting = createMeeting(body, QDate(2024, 6, 17));
+    const QString sentence =
+        QStringLiteral("Förvaltningen redogör för ärendet och dess bakgrund. ");
+    for (int i = 0; i < 200; ++i) {
+        const Id id = addParagraph(
+            meeting,
+            QStringLiteral("Ärende %1 om %2")
+                .arg(i + 1)
+                .arg(i % 7 == 0 ? QStringLiteral("en längre rubrik som kan bryta över två rader i "
+                                                 "innehållsförteckningen och i själva protokollet")
+                                : QStringLiteral("budget")));
+        const Id section = load(meeting).paragraphs.last().sections[0].id;
+        ASSERT_TRUE(
+            service().updateSectionText(section, sentence.repeated(1 + (i * 37) % 23)).ok());
+        (void)id;
+    }
+    const QStringList pages = pdfPages(exported(meeting, {}, QStringLiteral("big.pdf")), true);
+    const ContentsCheck check = checkContents(pages);
+    ASSERT_EQ(check.listed.size(), 200);
+    EXPECT_EQ(check.listed, check.actual);
+    // No heading is left alone at the foot of a page: the last text line above the signature
+    // boxes is never a paragraph title or a section heading.
+    for (int page = 0; page < pages.size(); ++page) {
+        QStringList lines = pages[page].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        while (!lines.isEmpty() && (lines.last().contains(QStringLiteral("Justerandes signatur")) ||
+                                    lines.last().trimmed().isEmpty()))
+            lines.removeLast();
+        ASSERT_FALSE(lines.isEmpty());
+        const QString last = lines.last().trimmed();
+        EXPECT_FALSE(last.startsWith(QStringLiteral("§ ")) &&
+                     check.actual.value(last.section(QLatin1Char(' '), 1, 1).toInt()) == page + 1)
+            << "page " << page + 1 << " ends with " << last.toStdString();
+        EXPECT_NE(last, QStringLiteral("Bakgrund")) << "page " << page + 1;
+    }
+}
+
+TEST_F(DocumentTest, RichTextNeverLoadsFilesOrUrls) {
+    // The canary: a real image beside a paragraph that names it, watched for any open.
+    const QString image = path(QStringLiteral("canary.png"));
+    QImage pixels(40, 40, QImage::Format_RGB32);
+    pixels.fill(Qt::red);
+    ASSERT_TRUE(pixels.save(image));
+    const int watcher = inotify_init1(IN_NONBLOCK);
+    ASSERT_GE(watcher, 0);
+    ASSERT_GE(inotify_add_watch(watcher, image.toLocal8Bit().constData(), IN_OPEN | IN_ACCESS), 0);
+
+    const Id section = load(6).paragraphs[1].sections[0].id;
+    const QString rich = QStringLiteral("Se kartan ![karta](%1) och <img src=\"file://%1\"> samt "
+                                        "![webb](https://example.com/a.png) "
+                                        "och <img src=\"http://example.com/b.png\">.\n\n**Fet** "
+                                        "och *kursiv* text finns kvar.\n\n"
+                                        "| Kolumn | Värde |\n|---|---|\n| a | 1 |\n")
+                             .arg(image);
+    ASSERT_TRUE(service().updateSectionText(section, rich).ok());
+    const QString pdf = exported(6, {}, QStringLiteral("canary.pdf"));
+    exported(6, {}, QStringLiteral("canary.odt"), DocumentFormat::Odt);
+
+    char buffer[4096];
+    const ssize_t events = read(watcher, buffer, sizeof buffer);
+    close(watcher);
+    EXPECT_LE(events, 0) << "the image file was opened while exporting";
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_EQ(bytes.indexOf("/Subtype /Image"), -1) << "the PDF contains an image";
+    const QString text = pdfPages(pdf).join(QString());
+    EXPECT_NE(text.indexOf(QStringLiteral("Fet och kursiv text finns kvar")), -1)
+        << text.toStdString();
+    EXPECT_NE(text.indexOf(QStringLiteral("Kolumn")), -1);
+}
+
+TEST_F(DocumentTest, AFailedExportLeavesTheEarlierFileUntouched) {
+    const QString out = path(QStringLiteral("utdrag.pdf"));
+    DocumentRequest extract;
+    extract.kind = DocumentKind::Extract;
+    extract.paragraphNumbers = {27};
+    ASSERT_TRUE(exportDocument(load(6), extract, DocumentFormat::Pdf, out).ok());
+    const QByteArray before = fileHash(out);
+    extract.paragraphNumbers = {99};
+    const auto failed = exportDocument(load(6), extract, DocumentFormat::Pdf, out);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_NE(failed.error().indexOf(QStringLiteral("no § 99")), -1)
+        << failed.error().toStdString();
+    EXPECT_EQ(fileHash(out), before);
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("utdrag.pdf*")}).size(), 1)
+        << "no temporary file left";
+    EXPECT_FALSE(
+        exportDocument(load(6), {}, DocumentFormat::Pdf, path(QStringLiteral("saknas/mapp/p.pdf")))
+            .ok());
+}
+
+TEST_F(DocumentTest, OdtIsAnOpenDocumentText) {
+    for (DocumentKind kind :
+         {DocumentKind::Protocol, DocumentKind::Notice, DocumentKind::Certificate}) {
+        DocumentRequest request;
+        request.kind = kind;
+        const QString out = exported(
+            6, request, QStringLiteral("d%1.odt").arg(static_cast<int>(kind)), DocumentFormat::Odt);
+        QFile file(out);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(100);
+        EXPECT_TRUE(head.startsWith("PK"));
+        EXPECT_NE(head.indexOf("application/vnd.oasis.opendocument.text"), -1);
+        EXPECT_GT(file.size(), 1000);
+    }
+}
+
+} // namespace
