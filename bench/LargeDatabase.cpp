@@ -64,6 +64,31 @@ Status writeBody(DemoWriter& w, int index, const LargeDatabaseShape& shape) {
 
 } // namespace
 
+// The year's budget meeting of the first body: one long protocol for document benchmarks.
+Status writeBudgetMeeting(DemoWriter& w, int paragraphs) {
+    Meeting meeting;
+    meeting.bodyId = 1;
+    meeting.date = QDate(2024, 12, 30);
+    meeting.start = QTime(9, 0);
+    meeting.end = QTime(17, 0);
+    meeting.place = QStringLiteral("Fullmäktigesalen, stadshuset");
+    meeting.status = MeetingStatus::Draft;
+    meeting.id = w.meeting(meeting);
+    QStringList present;
+    for (int m = 0; m < 11; ++m)
+        present << QStringLiteral("Ledamot 0-%1").arg(m);
+    w.setPresent(meeting.id, present, true);
+    for (int p = 0; p < paragraphs; ++p)
+        w.paragraph(
+            meeting.id, QStringLiteral("Budgetärende %1").arg(p + 1), ParagraphKind::Decision,
+            {{NoId, QStringLiteral("Bakgrund"), background.repeated(1 + p % 3)},
+             {NoId, QStringLiteral("Förslag till beslut"),
+              QStringLiteral("Nämnden föreslås besluta att bifalla förvaltningens förslag.")}},
+            QStringLiteral("Nämnden beslutar att bifalla förvaltningens förslag."));
+    w.renumber(1, 2024);
+    return w.status();
+}
+
 Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shape) {
     auto created = Database::create(path);
     if (!created)
@@ -78,7 +103,10 @@ Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shap
         if (!status)
             return status;
     }
-    return {};
+    return inTransaction(database.connection(), [&]() -> Status {
+        DemoWriter writer(database.connection());
+        return writeBudgetMeeting(writer, shape.longMeetingParagraphs);
+    });
 }
 
 Status ensureLargeDatabase(const QString& path, const LargeDatabaseShape& shape) {

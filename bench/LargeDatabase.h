@@ -10,8 +10,12 @@ struct LargeDatabaseShape {
     int bodies = 10;
     int years = 10;
     int meetingsPerYear = 12;
-    int paragraphsPerMeeting = 30; // 10 × 10 × 12 × 30 = 36,000 paragraphs
+    int paragraphsPerMeeting = 30;   // 10 × 10 × 12 × 30 = 36,000 paragraphs
+    int longMeetingParagraphs = 200; // and one budget meeting of 200, the last of 2024
 };
+
+// The id of the 200-paragraph meeting in a generated database.
+constexpr qint64 longMeetingId = 1201;
 
 // Writes a database of realistic size for benchmarks: bodies with members and substitutes,
 // meetings with attendance, paragraphs with Swedish text in sections and decisions.

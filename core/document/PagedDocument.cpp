@@ -22,16 +22,14 @@ PagedDocument::PagedDocument(BuiltDocument& document, const QPaintDevice& device
     fillContents();
 }
 
-// After an edit Qt re-lays only the edited region and may leave later blocks without lines;
-// setting the page size again starts a whole new layout, which is then done as far as asked.
-void PagedDocument::relayout() {
-    QTextDocument& text = *m_document.text;
-    text.setPageSize(QSizeF());
-    text.setPageSize(m_geometry.body.size());
+// Qt lays text out lazily and, after an edit, re-lays from the edit on only what had been laid
+// out before: the blocks beyond would be left without lines. Everything is laid out first.
+void PagedDocument::layOutEverything() const {
+    const QTextDocument& text = *m_document.text;
+    text.documentLayout()->blockBoundingRect(text.lastBlock());
 }
 
 int PagedDocument::pageCount() const {
-    // Qt lays text out lazily; asking for the last block's place finishes the layout.
     const QTextDocument& text = *m_document.text;
     const double bottom = text.documentLayout()->blockBoundingRect(text.lastBlock()).bottom();
     return std::max(text.pageCount(), pageAt(bottom - 2.0));
@@ -58,6 +56,7 @@ int PagedDocument::pageAt(double y) const {
 void PagedDocument::keepHeadingsWithText() {
     QTextDocument& text = *m_document.text;
     const QSet<int> headings(m_document.keepWithNext.begin(), m_document.keepWithNext.end());
+    layOutEverything();
     // Each break moves later text, so headings are checked in order and each only once.
     for (int number : m_document.keepWithNext) {
         QTextBlock heading = text.findBlockByNumber(number);
@@ -79,7 +78,6 @@ void PagedDocument::keepHeadingsWithText() {
         QTextBlockFormat format = heading.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.setBlockFormat(format);
-        relayout();
     }
 }
 
@@ -90,6 +88,7 @@ void PagedDocument::fillContents() {
     // Page numbers can change the width of their column only within its fixed size, so one
     // pass places every heading for good; the second confirms nothing moved.
     for (int pass = 0; pass < 2; ++pass) {
+        layOutEverything();
         QTextCursor cursor(m_document.text.get());
         cursor.beginEditBlock();
         for (int row = 0; row < m_document.contentsTargets.size() && row < contents->rows();
@@ -100,7 +99,6 @@ void PagedDocument::fillContents() {
             inCell.insertText(QString::number(pageOfBlock(m_document.contentsTargets[row])));
         }
         cursor.endEditBlock();
-        relayout();
     }
 }
 

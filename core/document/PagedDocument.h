@@ -23,7 +23,7 @@ public:
     bool paint(QPagedPaintDevice& device) const;
 
 private:
-    void relayout();
+    void layOutEverything() const;
     int pageAt(double y) const;
     void keepHeadingsWithText();
     void fillContents();

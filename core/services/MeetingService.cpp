@@ -44,6 +44,13 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     return record;
 }
 
+namespace {
+QString lockedMessage() {
+    return MeetingServiceText::tr("The protocol is adjusted and can no longer be changed; a later "
+                                  "error is corrected with a recorded rättelse.");
+}
+} // namespace
+
 Status MeetingService::requireEditable(Id meetingId) const {
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
@@ -51,9 +58,7 @@ Status MeetingService::requireEditable(Id meetingId) const {
     if (!status)
         return fail(status.error());
     if (isLocked(status.value()))
-        return fail(MeetingServiceText::tr(
-            "The protocol is adjusted and can no longer be changed; a later error is "
-            "corrected with a recorded rättelse."));
+        return fail(lockedMessage());
     return {};
 }
 
@@ -287,16 +292,20 @@ Result<Id> MeetingService::addSection(Id paragraphId, int position, const Sectio
     });
 }
 
+// The typing path: one write transaction holding the lock check and the update, nothing else.
 Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
-    const auto meetingId = paragraphs.meetingOfSection(sectionId);
-    if (!meetingId)
-        return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
-    return inTransaction(connection,
-                         [&]() -> Status { return paragraphs.updateSectionText(sectionId, text); });
+    return inTransaction(connection, [&]() -> Status {
+        const auto status = paragraphs.meetingStatusOfSection(sectionId);
+        if (!status)
+            return fail(status.error());
+        if (isLocked(status.value()))
+            return fail(lockedMessage());
+        return paragraphs.updateSectionText(sectionId, text);
+    });
 }
 
 Status MeetingService::deleteSection(Id sectionId) {

@@ -246,6 +246,21 @@ Result<Id> ParagraphRepository::meetingOfSection(Id sectionId) const {
         ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
 }
 
+Result<MeetingStatus> ParagraphRepository::meetingStatusOfSection(Id sectionId) const {
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT m.status FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
+            " JOIN meeting m ON m.id = p.meeting_id WHERE s.id = :id"));
+    query.bind(QStringLiteral(":id"), sectionId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return fail(
+            ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
+    return enumFromCode<MeetingStatus>(query.text(0)).value_or(MeetingStatus::Planned);
+}
+
 Result<QList<Paragraph>> ParagraphRepository::paragraphs(Id meetingId) const {
     SqlQuery query(
         m_connection,

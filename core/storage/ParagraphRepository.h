@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/Meeting.h"
 #include "model/Paragraph.h"
 
 #include <QList>
@@ -34,6 +35,8 @@ public:
     Result<Paragraph> paragraph(Id paragraphId) const;
     Result<Id> meetingOfParagraph(Id paragraphId) const;
     Result<Id> meetingOfSection(Id sectionId) const;
+    // The status of the meeting a section belongs to, in one query: the check on every keystroke.
+    Result<MeetingStatus> meetingStatusOfSection(Id sectionId) const;
     Result<QList<Id>> order(Id meetingId) const;
 
 private:
