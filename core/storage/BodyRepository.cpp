@@ -151,39 +151,33 @@ Status BodyRepository::endMembership(Id membershipId, const QDate& lastDay) {
 }
 
 Result<QList<RosterEntry>> BodyRepository::rosterOn(Id bodyId, const QDate& day) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), "
-            "COALESCE(m.organisation_id, 0),"
-            " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, "
-            "COALESCE(m.valid_to, ''),"
-            " p.name, COALESCE(o.name, '') FROM membership m JOIN person p ON p.id = m.person_id"
-            " LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.body_id = :body"
-            " AND m.valid_from <= :day AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY "
-            "m.id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0),"
+                                  " COALESCE(m.organisation_id, 0), m.party, m.role,"
+                                  " COALESCE(m.substitute_for_id, 0), m.valid_from,"
+                                  " COALESCE(m.valid_to, ''), p.name, COALESCE(o.name, '')"
+                                  " FROM membership m JOIN person p ON p.id = m.person_id"
+                                  " LEFT JOIN organisation o ON o.id = m.organisation_id"
+                                  " WHERE m.body_id = :body AND m.valid_from <= :day"
+                                  " AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY m.id"));
     query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":day"), isoDate(day));
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<RosterEntry> roster;
-    while (query.next()) {
+    return query.collect([bodyId](const SqlQuery& row) {
         RosterEntry entry;
-        auto& m = entry.membership;
-        m.id = query.valueId(0);
+        Membership& m = entry.membership;
+        m.id = row.valueId(0);
         m.bodyId = bodyId;
-        m.personId = query.valueId(1);
-        m.mandatePeriodId = query.valueId(2);
-        m.organisationId = query.valueId(3);
-        m.party = query.text(4);
-        m.role = enumFromCode<MemberRole>(query.text(5)).value_or(MemberRole::Member);
-        m.substituteForId = query.valueId(6);
-        m.validFrom = QDate::fromString(query.text(7), Qt::ISODate);
-        m.validTo = QDate::fromString(query.text(8), Qt::ISODate);
-        entry.personName = query.text(9);
-        entry.organisationName = query.text(10);
-        roster << entry;
-    }
-    return roster;
+        m.personId = row.valueId(1);
+        m.mandatePeriodId = row.valueId(2);
+        m.organisationId = row.valueId(3);
+        m.party = row.text(4);
+        m.role = enumFromCode<MemberRole>(row.text(5)).value_or(MemberRole::Member);
+        m.substituteForId = row.valueId(6);
+        m.validFrom = QDate::fromString(row.text(7), Qt::ISODate);
+        m.validTo = QDate::fromString(row.text(8), Qt::ISODate);
+        entry.personName = row.text(9);
+        entry.organisationName = row.text(10);
+        return entry;
+    });
 }
 
 Status BodyRepository::setNumberingStart(Id bodyId, int year, int firstNumber) {

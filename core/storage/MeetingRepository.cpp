@@ -139,17 +139,10 @@ Result<Meeting> MeetingRepository::meeting(Id id) const {
 }
 
 Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT participant_id FROM meeting_adjuster WHERE meeting_id = :m ORDER BY position"));
+    SqlQuery query(m_connection, QStringLiteral("SELECT participant_id FROM meeting_adjuster"
+                                                " WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<Id> ids;
-    while (query.next())
-        ids << query.valueId(0);
-    return ids;
+    return query.collect([](const SqlQuery& row) { return row.valueId(0); });
 }
 
 Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
@@ -180,18 +173,12 @@ Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
 }
 
 Result<QList<Id>> MeetingRepository::meetingsOfYear(Id bodyId, int year) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral("SELECT id FROM meeting WHERE body_id = :body AND substr(date, 1, 4) = :year"
-                       " ORDER BY date, start_time, id"));
+    SqlQuery query(m_connection, QStringLiteral("SELECT id FROM meeting WHERE body_id = :body"
+                                                " AND substr(date, 1, 4) = :year"
+                                                " ORDER BY date, start_time, id"));
     query.bind(QStringLiteral(":body"), bodyId)
         .bind(QStringLiteral(":year"), QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<Id> ids;
-    while (query.next())
-        ids << query.valueId(0);
-    return ids;
+    return query.collect([](const SqlQuery& row) { return row.valueId(0); });
 }
 
 Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant& p) {
@@ -224,30 +211,27 @@ Status MeetingRepository::updateParticipant(const Participant& p) {
 }
 
 Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral("SELECT id, person_id, name, organisation, party, "
-                                                "kind, role_label, COALESCE(substitute_of, 0),"
-                                                " present_at_start, COALESCE(serves_for_at_start, "
-                                                "0) FROM participant WHERE meeting_id = :m"
-                                                " ORDER BY position"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT id, person_id, name, organisation, party, kind, role_label,"
+                       " COALESCE(substitute_of, 0), present_at_start,"
+                       " COALESCE(serves_for_at_start, 0) FROM participant"
+                       " WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<Participant> list;
-    while (query.next()) {
+    return query.collect([](const SqlQuery& row) {
         Participant p;
-        p.id = query.valueId(0);
-        p.personId = query.valueId(1);
-        p.name = query.text(2);
-        p.organisation = query.text(3);
-        p.party = query.text(4);
-        p.kind = enumFromCode<ParticipantKind>(query.text(5)).value_or(ParticipantKind::Guest);
-        p.roleLabel = query.text(6);
-        p.personalSubstituteOf = query.valueId(7);
-        p.presentAtStart = query.value(8).toInt() != 0;
-        p.servesForAtStart = query.valueId(9);
-        list << p;
-    }
-    return list;
+        p.id = row.valueId(0);
+        p.personId = row.valueId(1);
+        p.name = row.text(2);
+        p.organisation = row.text(3);
+        p.party = row.text(4);
+        p.kind = enumFromCode<ParticipantKind>(row.text(5)).value_or(ParticipantKind::Guest);
+        p.roleLabel = row.text(6);
+        p.personalSubstituteOf = row.valueId(7);
+        p.presentAtStart = row.value(8).toInt() != 0;
+        p.servesForAtStart = row.valueId(9);
+        return p;
+    });
 }
 
 Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e) {
@@ -285,13 +269,10 @@ Result<Id> MeetingRepository::meetingOfParticipant(Id participantId) const {
     SqlQuery query(m_connection,
                    QStringLiteral("SELECT meeting_id FROM participant WHERE id = :id"));
     query.bind(QStringLiteral(":id"), participantId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    if (!query.next())
-        return fail(
-            QCoreApplication::translate("MeetingRepository", "There is no participant with id %1.")
-                .arg(participantId));
-    return query.valueId(0);
+    return query.first(
+        [](const SqlQuery& row) { return row.valueId(0); },
+        QCoreApplication::translate("MeetingRepository", "There is no participant with id %1.")
+            .arg(participantId));
 }
 
 Status MeetingRepository::moveEventsToParagraph(Id fromParagraph, Id toParagraph) {
@@ -305,39 +286,33 @@ Status MeetingRepository::moveEventsToParagraph(Id fromParagraph, Id toParagraph
 }
 
 Result<QList<AttendanceEvent>> MeetingRepository::events(Id meetingId) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral("SELECT id, participant_id, kind, COALESCE(paragraph_id, 0), "
-                       "COALESCE(for_participant_id, 0),"
-                       " clock_time FROM attendance_event WHERE meeting_id = :m ORDER BY id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT id, participant_id, kind, COALESCE(paragraph_id, 0),"
+                                  " COALESCE(for_participant_id, 0), clock_time"
+                                  " FROM attendance_event WHERE meeting_id = :m ORDER BY id"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<AttendanceEvent> list;
-    while (query.next()) {
+    return query.collect([](const SqlQuery& row) {
         AttendanceEvent e;
-        e.id = query.valueId(0);
-        e.participantId = query.valueId(1);
+        e.id = row.valueId(0);
+        e.participantId = row.valueId(1);
         e.kind =
-            enumFromCode<AttendanceEventKind>(query.text(2)).value_or(AttendanceEventKind::Arrive);
-        e.paragraphId = query.valueId(3);
-        e.forParticipantId = query.valueId(4);
-        e.clockTime = query.text(5);
-        list << e;
-    }
-    return list;
+            enumFromCode<AttendanceEventKind>(row.text(2)).value_or(AttendanceEventKind::Arrive);
+        e.paragraphId = row.valueId(3);
+        e.forParticipantId = row.valueId(4);
+        e.clockTime = row.text(5);
+        return e;
+    });
 }
 
 Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
     SqlQuery query(m_connection, QStringLiteral("SELECT status FROM meeting WHERE id = :m"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    if (!query.next())
-        return fail(
-            QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
-                .arg(meetingId));
-    return enumFromCode<MeetingStatus>(query.text(0)).value_or(MeetingStatus::Planned);
+    return query.first(
+        [](const SqlQuery& row) {
+            return enumFromCode<MeetingStatus>(row.text(0)).value_or(MeetingStatus::Planned);
+        },
+        QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+            .arg(meetingId));
 }
 
 } // namespace paragraf

@@ -14,11 +14,7 @@ Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key,
                     const QString& missing) {
     SqlQuery query(connection, sql);
     query.bind(QStringLiteral(":id"), key);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    if (!query.next())
-        return fail(missing);
-    return query.valueId(0);
+    return query.first([](const SqlQuery& row) { return row.valueId(0); }, missing);
 }
 
 } // namespace
@@ -221,12 +217,7 @@ Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
         m_connection,
         QStringLiteral("SELECT id FROM paragraph WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<Id> ids;
-    while (query.next())
-        ids << query.valueId(0);
-    return ids;
+    return query.collect([](const SqlQuery& row) { return row.valueId(0); });
 }
 
 Result<Id> ParagraphRepository::meetingOfParagraph(Id paragraphId) const {
@@ -247,44 +238,40 @@ Result<Id> ParagraphRepository::meetingOfSection(Id sectionId) const {
 }
 
 Result<MeetingStatus> ParagraphRepository::meetingStatusOfSection(Id sectionId) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT m.status FROM paragraph_section s JOIN paragraph p ON p.id = s.paragraph_id"
-            " JOIN meeting m ON m.id = p.meeting_id WHERE s.id = :id"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT m.status FROM paragraph_section s"
+                                  " JOIN paragraph p ON p.id = s.paragraph_id"
+                                  " JOIN meeting m ON m.id = p.meeting_id WHERE s.id = :id"));
     query.bind(QStringLiteral(":id"), sectionId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    if (!query.next())
-        return fail(
-            ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
-    return enumFromCode<MeetingStatus>(query.text(0)).value_or(MeetingStatus::Planned);
+    return query.first(
+        [](const SqlQuery& row) {
+            return enumFromCode<MeetingStatus>(row.text(0)).value_or(MeetingStatus::Planned);
+        },
+        ParagraphRepositoryText::tr("There is no text section with id %1.").arg(sectionId));
 }
 
 Result<QList<Paragraph>> ParagraphRepository::paragraphs(Id meetingId) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT id, position, number, title, case_number, kind, decision, immediately_adjusted"
-            " FROM paragraph WHERE meeting_id = :m ORDER BY position"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT id, position, number, title, case_number, kind,"
+                                  " decision, immediately_adjusted FROM paragraph"
+                                  " WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<Paragraph> list;
-    while (query.next()) {
+    auto list = query.collect([meetingId](const SqlQuery& row) {
         Paragraph p;
-        p.id = query.valueId(0);
+        p.id = row.valueId(0);
         p.meetingId = meetingId;
-        p.position = query.value(1).toInt();
-        p.number = query.value(2).toInt();
-        p.title = query.text(3);
-        p.caseNumber = query.text(4);
-        p.kind = enumFromCode<ParagraphKind>(query.text(5)).value_or(ParagraphKind::Decision);
-        p.decision = query.text(6);
-        p.immediatelyAdjusted = query.value(7).toInt() != 0;
-        list << p;
-    }
-    if (auto status = loadChildren(list); !status)
+        p.position = row.value(1).toInt();
+        p.number = row.value(2).toInt();
+        p.title = row.text(3);
+        p.caseNumber = row.text(4);
+        p.kind = enumFromCode<ParagraphKind>(row.text(5)).value_or(ParagraphKind::Decision);
+        p.decision = row.text(6);
+        p.immediatelyAdjusted = row.value(7).toInt() != 0;
+        return p;
+    });
+    if (!list)
+        return list;
+    if (auto status = loadChildren(list.value()); !status)
         return fail(status.error());
     return list;
 }

@@ -17,6 +17,27 @@ public:
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     Status exec();
 
+    // Runs the query and reads every row with read(const SqlQuery&).
+    template <typename ReadRow> auto collect(ReadRow read) -> Result<QList<decltype(read(*this))>> {
+        using Row = decltype(read(*this));
+        if (auto status = exec(); !status)
+            return fail(status.error());
+        QList<Row> rows;
+        while (next())
+            rows << read(*this);
+        return rows;
+    }
+
+    // Runs the query and reads its first row, or fails with `missing` when there is none.
+    template <typename ReadRow>
+    auto first(ReadRow read, const QString& missing) -> Result<decltype(read(*this))> {
+        if (auto status = exec(); !status)
+            return fail(status.error());
+        if (!next())
+            return fail(missing);
+        return read(*this);
+    }
+
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     qint64 valueId(int column) const { return m_query.value(column).toLongLong(); }
