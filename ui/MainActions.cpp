@@ -1,37 +1,139 @@
 #include "MainActions.h"
 
+#include "AttendancePanel.h"
 #include "Dialogs.h"
+#include "DocumentOutput.h"
 #include "MainWindow.h"
+#include "MeetingDesk.h"
+#include "MeetingOperations.h"
+#include "MeetingSession.h"
+#include "ParagraphEditor.h"
+#include "SectionEditor.h"
 #include "Settings.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QUndoGroup>
 
-MainActions::MainActions(MainWindow* window) : QObject(window), m_window(window) {
-    buildFileMenu(window);
-    buildSettingsMenu(window);
-    buildHelpMenu(window);
+MainActions::MainActions(MainWindow* window)
+    : QObject(window), m_window(window), m_undo(new QUndoGroup(this)) {
+    buildFileMenu();
+    buildEditMenu();
+    buildMeetingMenu();
+    buildGoMenu();
+    buildSettingsMenu();
+    buildHelpMenu();
+    buildToolBar();
     updateRecentFiles();
     setFileOpen(false);
 }
 
-void MainActions::buildFileMenu(MainWindow* window) {
-    QMenu* menu = window->menuBar()->addMenu(tr("&File"));
-    newFile = menu->addAction(tr("&New database…"), window, &MainWindow::newFileDialog);
+void MainActions::withSession(void (*step)(MeetingSession&)) {
+    if (m_session && !m_session->isReadOnly())
+        step(*m_session);
+}
+
+void MainActions::buildFileMenu() {
+    MainWindow* w = m_window;
+    QMenu* menu = w->menuBar()->addMenu(tr("&File"));
+    newFile = menu->addAction(tr("&New database…"), w, &MainWindow::newFileDialog);
     newFile->setShortcut(QKeySequence::New);
-    openFile = menu->addAction(tr("&Open database…"), window, &MainWindow::openFileDialog);
+    openFile = menu->addAction(tr("&Open database…"), w, &MainWindow::openFileDialog);
     openFile->setShortcut(QKeySequence::Open);
     recentMenu = menu->addMenu(tr("Open &recent"));
-    closeFile = menu->addAction(tr("&Close database"), window, &MainWindow::closeFile);
+    closeFile = menu->addAction(tr("&Close database"), w, &MainWindow::closeFile);
     closeFile->setShortcut(QKeySequence::Close);
     menu->addSeparator();
-    quit = menu->addAction(tr("&Quit"), window, &QWidget::close);
+    printPreview = menu->addAction(tr("Print pre&view…"), w, [this] {
+        DocumentOutput::printPreview(m_window, m_session->record());
+    });
+    printPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    print = menu->addAction(tr("&Print…"), w,
+                            [this] { DocumentOutput::print(m_window, m_session->record()); });
+    print->setShortcut(QKeySequence::Print);
+    exportPdf = menu->addAction(tr("Export as P&DF/A…"), w, [this] {
+        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Pdf);
+    });
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportOdt = menu->addAction(tr("Export as O&DT…"), w, [this] {
+        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Odt);
+    });
+    menu->addSeparator();
+    quit = menu->addAction(tr("&Quit"), w, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
 
-void MainActions::buildSettingsMenu(MainWindow* window) {
-    QMenu* menu = window->menuBar()->addMenu(tr("&Settings"));
+void MainActions::buildEditMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Edit"));
+    undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    insertTime = menu->addAction(tr("Insert the &time"), m_window, &MainWindow::insertTime);
+    insertTime->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+}
+
+void MainActions::buildMeetingMenu() {
+    QMenu* meeting = m_window->menuBar()->addMenu(tr("&Meeting"));
+    newMeeting = meeting->addAction(tr("&New meeting…"), m_window, &MainWindow::newMeetingDialog);
+    newMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addParticipant = meeting->addAction(tr("Add &official or guest…"), m_window,
+                                        &MainWindow::addParticipantDialog);
+    addParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    meeting->addSeparator();
+    openingParagraph = meeting->addAction(tr("Insert the &opening paragraph"), this, [this] {
+        withSession(MeetingOperations::openingParagraph);
+    });
+    newParagraph = meeting->addAction(tr("New &paragraph"), this, [this] {
+        withSession(MeetingOperations::newParagraph);
+        m_window->desk()->editor()->title()->setFocus();
+    });
+    newParagraph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    deleteParagraph = meeting->addAction(tr("&Delete paragraph"), this, [this] {
+        withSession(MeetingOperations::deleteCurrentParagraph);
+    });
+    deleteParagraph->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    moveUp = meeting->addAction(tr("Move paragraph &up"), this, [this] {
+        withSession([](MeetingSession& s) { MeetingOperations::moveCurrentParagraph(s, -1); });
+    });
+    moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveDown = meeting->addAction(tr("Move paragraph do&wn"), this, [this] {
+        withSession([](MeetingSession& s) { MeetingOperations::moveCurrentParagraph(s, 1); });
+    });
+    moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+}
+
+void MainActions::buildGoMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Go"));
+    const auto focus = [this, menu](const QString& text, Qt::Key key, auto target) {
+        QAction* action =
+            menu->addAction(text, m_window, [this, target] { target(m_window)->setFocus(); });
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+    };
+    focus(tr("&Paragraphs"), Qt::Key_1,
+          [](MainWindow* w) -> QWidget* { return w->desk()->paragraphList(); });
+    focus(tr("&Title"), Qt::Key_2,
+          [](MainWindow* w) -> QWidget* { return w->desk()->editor()->title(); });
+    focus(tr("Te&xt"), Qt::Key_3, [](MainWindow* w) -> QWidget* {
+        const auto sections = w->desk()->editor()->sections();
+        return sections.isEmpty() ? static_cast<QWidget*>(w->desk()->editor()->decision())
+                                  : static_cast<QWidget*>(sections.first()->text());
+    });
+    focus(tr("&Attendance"), Qt::Key_4,
+          [](MainWindow* w) -> QWidget* { return w->attendance()->table(); });
+}
+
+void MainActions::buildSettingsMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Settings"));
     QMenu* languages = menu->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QList<std::pair<QString, QString>> choices{
@@ -43,22 +145,31 @@ void MainActions::buildSettingsMenu(MainWindow* window) {
         action->setCheckable(true);
         action->setChecked(Settings::language() == code);
         group->addAction(action);
-        connect(action, &QAction::triggered, window, [window, code = code] {
+        connect(action, &QAction::triggered, m_window, [this, code = code] {
             Settings::setLanguage(code);
-            Dialogs::information(window, tr("Language"),
+            Dialogs::information(m_window, tr("Language"),
                                  tr("The new language is used from the next start of Paragraf."));
         });
     }
 }
 
-void MainActions::buildHelpMenu(MainWindow* window) {
-    QMenu* menu = window->menuBar()->addMenu(tr("&Help"));
-    menu->addAction(tr("&About Paragraf"), window, [window] {
+void MainActions::buildHelpMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Help"));
+    menu->addAction(tr("&About Paragraf"), m_window, [this] {
         Dialogs::information(
-            window, tr("About Paragraf"),
+            m_window, tr("About Paragraf"),
             tr("Paragraf %1: minutes and protocols for Swedish boards and councils.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainActions::buildToolBar() {
+    QToolBar* bar = m_window->addToolBar(tr("Desk"));
+    bar->setObjectName(QStringLiteral("desk"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction* action :
+         {newMeeting, newParagraph, undo, redo, insertTime, printPreview, exportPdf})
+        bar->addAction(action);
 }
 
 void MainActions::updateRecentFiles() {
@@ -70,5 +181,24 @@ void MainActions::updateRecentFiles() {
 }
 
 void MainActions::setFileOpen(bool open) {
+    m_fileOpen = open;
     closeFile->setEnabled(open);
+    newMeeting->setEnabled(open);
+    setSession(m_session);
+}
+
+void MainActions::setSession(MeetingSession* session) {
+    if (m_session && m_session != session)
+        m_undo->removeStack(m_session->undoStack());
+    m_session = session;
+    if (session) {
+        m_undo->addStack(session->undoStack());
+        m_undo->setActiveStack(session->undoStack());
+    }
+    const bool editable = session && !session->isReadOnly();
+    for (QAction* action :
+         {addParticipant, openingParagraph, newParagraph, deleteParagraph, moveUp, moveDown})
+        action->setEnabled(editable);
+    for (QAction* action : {printPreview, print, exportPdf, exportOdt})
+        action->setEnabled(session != nullptr);
 }

@@ -3,10 +3,14 @@
 #include <QObject>
 
 class MainWindow;
+class MeetingSession;
 class QAction;
 class QMenu;
+class QUndoGroup;
 
-// The menus and actions of the main window, with standard shortcuts where Qt has them.
+// The menus, toolbar and shortcuts of the desk. Standard keys where Qt has them (New, Open,
+// Close, Print, Undo, Redo, Quit); the rest are chosen for typing without leaving the keyboard:
+// Ctrl+Return a new paragraph, Alt+Up/Down to move it, Ctrl+T the time, Ctrl+1–4 to jump.
 class MainActions : public QObject {
     Q_OBJECT
 public:
@@ -17,14 +21,39 @@ public:
     QAction* closeFile = nullptr;
     QAction* quit = nullptr;
     QMenu* recentMenu = nullptr;
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* newMeeting = nullptr;
+    QAction* addParticipant = nullptr;
+    QAction* openingParagraph = nullptr;
+    QAction* newParagraph = nullptr;
+    QAction* deleteParagraph = nullptr;
+    QAction* moveUp = nullptr;
+    QAction* moveDown = nullptr;
+    QAction* insertTime = nullptr;
+    QAction* printPreview = nullptr;
+    QAction* print = nullptr;
+    QAction* exportPdf = nullptr;
+    QAction* exportOdt = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
+    void setSession(MeetingSession* session);
 
 private:
-    void buildFileMenu(MainWindow* window);
-    void buildSettingsMenu(MainWindow* window);
-    void buildHelpMenu(MainWindow* window);
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildMeetingMenu();
+    void buildGoMenu();
+    void buildSettingsMenu();
+    void buildHelpMenu();
+    void buildToolBar();
+    QAction* add(QMenu* menu, const QString& text, const QKeySequence& key,
+                 void (MainActions::*slot)());
+    void withSession(void (*step)(MeetingSession&));
 
     MainWindow* m_window;
+    QUndoGroup* m_undo;
+    MeetingSession* m_session = nullptr;
+    bool m_fileOpen = false;
 };

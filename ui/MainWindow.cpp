@@ -1,16 +1,28 @@
 #include "MainWindow.h"
 
+#include "AttendancePanel.h"
 #include "Dialogs.h"
 #include "MainActions.h"
-#include "MeetingBrowser.h"
+#include "MeetingDesk.h"
+#include "MeetingNavigator.h"
+#include "MeetingOperations.h"
+#include "MeetingSession.h"
+#include "NewMeetingDialog.h"
+#include "ParticipantDialog.h"
 #include "Settings.h"
+#include "services/MeetingService.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
+#include <QTextEdit>
+#include <QTime>
 
 using namespace paragraf;
 
@@ -18,21 +30,40 @@ namespace {
 QString fileFilter() {
     return MainWindow::tr("Paragraf databases (*.paragraf);;All files (*)");
 }
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* content,
+                  Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_browser(new MeetingBrowser(this)), m_actions(new MainActions(this)),
-      m_fileLabel(new QLabel(this)) {
-    setCentralWidget(m_browser);
+    : QMainWindow(parent), m_navigator(new MeetingNavigator(this)), m_desk(new MeetingDesk(this)),
+      m_attendance(new AttendancePanel(this)), m_actions(nullptr), m_fileLabel(new QLabel(this)),
+      m_savedLabel(new QLabel(this)) {
+    setCentralWidget(m_desk);
+    dock(this, tr("Meetings"), QStringLiteral("meetings"), m_navigator, Qt::LeftDockWidgetArea);
+    dock(this, tr("Attendance"), QStringLiteral("attendance"), m_attendance,
+         Qt::RightDockWidgetArea);
+    m_actions = new MainActions(this);
+    statusBar()->addWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_navigator, &MeetingNavigator::meetingChosen, this, &MainWindow::openMeeting);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     if (Settings::windowGeometry().isEmpty())
-        resize(1100, 720);
+        resize(1280, 800);
+    setSession(nullptr);
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    setSession(nullptr);
+}
 
 bool MainWindow::openFile(const QString& path) {
     auto opened = Database::open(path);
@@ -75,19 +106,102 @@ void MainWindow::openFileDialog() {
 }
 
 void MainWindow::closeFile() {
-    m_browser->setDatabase(nullptr);
+    setSession(nullptr);
+    m_navigator->setDatabase(nullptr);
     m_database.reset();
     m_actions->setFileOpen(false);
     updateTitle();
 }
 
 void MainWindow::adopt(std::unique_ptr<Database> database) {
-    m_browser->setDatabase(nullptr);
+    setSession(nullptr);
+    m_navigator->setDatabase(nullptr);
     m_database = std::move(database);
-    m_browser->setDatabase(m_database.get());
+    m_navigator->setDatabase(m_database.get());
     Settings::addRecentFile(m_database->path());
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
+    updateTitle();
+}
+
+bool MainWindow::openMeeting(Id meetingId) {
+    if (!m_database)
+        return false;
+    if (m_session && m_session->meetingId() == meetingId)
+        return true;
+    auto* session = new MeetingSession(*m_database, meetingId, this);
+    if (session->record().body.id == NoId) {
+        delete session;
+        return false;
+    }
+    setSession(session);
+    m_navigator->selectMeeting(meetingId);
+    return true;
+}
+
+bool MainWindow::createMeeting(const Meeting& meeting) {
+    if (!m_database)
+        return false;
+    const auto id = MeetingService(*m_database).createMeeting(meeting);
+    if (!id) {
+        Dialogs::warning(this, tr("The meeting cannot be created"), id.error());
+        return false;
+    }
+    m_navigator->refresh();
+    return openMeeting(id.value());
+}
+
+void MainWindow::newMeetingDialog() {
+    const Id body = m_session ? m_session->record().body.id : m_navigator->currentBody();
+    if (body == NoId) {
+        Dialogs::information(this, tr("New meeting"),
+                             tr("Choose the body in the list of meetings first."));
+        return;
+    }
+    NewMeetingDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createMeeting(dialog.meeting(body));
+}
+
+void MainWindow::addParticipantDialog() {
+    if (!m_session)
+        return;
+    ParticipantDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        MeetingOperations::addParticipant(*m_session, dialog.participant());
+}
+
+// "kl. 10.15" where the secretary is typing: the usual way to note when something happened.
+void MainWindow::insertTime() {
+    const QString stamp =
+        QStringLiteral("kl. %1 ").arg(QTime::currentTime().toString(QStringLiteral("HH.mm")));
+    QWidget* focus = QApplication::focusWidget();
+    if (auto* text = qobject_cast<QTextEdit*>(focus); text && !text->isReadOnly())
+        text->insertPlainText(stamp);
+    else if (auto* line = qobject_cast<QLineEdit*>(focus); line && !line->isReadOnly())
+        line->insert(stamp);
+}
+
+void MainWindow::setSession(MeetingSession* session) {
+    MeetingSession* old = m_session;
+    m_session = session;
+    m_desk->setSession(session);
+    m_attendance->setSession(session);
+    m_actions->setSession(session);
+    if (session) {
+        connect(session, &MeetingSession::failed, this, [this](const QString& message) {
+            Dialogs::warning(this, tr("Not possible"), message);
+        });
+        connect(session, &MeetingSession::saved, this, [this] {
+            m_savedLabel->setText(
+                tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        });
+        connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
+            if (scope == MeetingSession::Scope::Structure)
+                m_navigator->refresh();
+        });
+    }
+    delete old;
     updateTitle();
 }
 
@@ -97,9 +211,13 @@ void MainWindow::updateTitle() {
         m_fileLabel->setText(tr("No database open"));
         return;
     }
-    const QString name = QFileInfo(m_database->path()).fileName();
     const QString readOnly = m_database->isReadOnly() ? tr(" (read-only)") : QString();
-    setWindowTitle(name + readOnly + QStringLiteral(" – Paragraf"));
+    QString title = QFileInfo(m_database->path()).fileName() + readOnly;
+    if (m_session)
+        title = m_session->record().body.name + QStringLiteral(" ") +
+                m_session->record().meeting.date.toString(Qt::ISODate) + QStringLiteral(" – ") +
+                title;
+    setWindowTitle(title + QStringLiteral(" – Paragraf"));
     m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()) + readOnly);
 }
 

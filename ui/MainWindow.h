@@ -1,18 +1,24 @@
 #pragma once
 
+#include "model/Meeting.h"
+
 #include <QMainWindow>
 #include <memory>
 
+class AttendancePanel;
 class MainActions;
-class MeetingBrowser;
+class MeetingDesk;
+class MeetingNavigator;
+class MeetingSession;
 class QLabel;
 
 namespace paragraf {
 class Database;
 }
 
-// The window: a file, its meetings and the selected protocol. Menus and actions are assembled
-// by MainActions; the view is MeetingBrowser. Errors from core are shown as they come.
+// The secretary's desk: the file's bodies and meetings on the left, the meeting's paragraphs
+// and the one being written in the middle, attendance on the right. Menus and actions are
+// assembled by MainActions; each part is its own widget.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -24,9 +30,17 @@ public:
     void closeFile();
     void newFileDialog();
     void openFileDialog();
+    bool openMeeting(paragraf::Id meetingId);
+    bool createMeeting(const paragraf::Meeting& meeting);
+    void newMeetingDialog();
+    void addParticipantDialog();
+    void insertTime();
 
     const paragraf::Database* database() const { return m_database.get(); }
-    MeetingBrowser* browser() const { return m_browser; }
+    MeetingSession* session() const { return m_session; }
+    MeetingNavigator* navigator() const { return m_navigator; }
+    MeetingDesk* desk() const { return m_desk; }
+    AttendancePanel* attendance() const { return m_attendance; }
     MainActions* actions() const { return m_actions; }
 
 protected:
@@ -34,10 +48,15 @@ protected:
 
 private:
     void adopt(std::unique_ptr<paragraf::Database> database);
+    void setSession(MeetingSession* session);
     void updateTitle();
 
     std::unique_ptr<paragraf::Database> m_database;
-    MeetingBrowser* m_browser;
+    MeetingSession* m_session = nullptr;
+    MeetingNavigator* m_navigator;
+    MeetingDesk* m_desk;
+    AttendancePanel* m_attendance;
     MainActions* m_actions;
     QLabel* m_fileLabel;
+    QLabel* m_savedLabel;
 };

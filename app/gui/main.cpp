@@ -1,11 +1,12 @@
 #include "MainWindow.h"
-#include "MeetingBrowser.h"
 #include "Settings.h"
+#include "TypingRobot.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
@@ -25,16 +26,24 @@ int main(int argc, char* argv[]) {
         QStringLiteral("meeting"),
         QApplication::translate("main", "Show this meeting (an id from paragraf-cli list)."),
         QStringLiteral("ID"));
-    parser.addOption(meetingOption);
+    const QCommandLineOption quitWhenIdle(
+        QStringLiteral("quit-when-idle"),
+        QApplication::translate(
+            "main", "Quit as soon as the window is shown and idle (for timing the start)."));
+    parser.addOptions({meetingOption, quitWhenIdle});
     parser.process(application);
 
     MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && window.openFile(files.first()) && parser.isSet(meetingOption))
-        window.browser()->selectMeeting(parser.value(meetingOption).toLongLong());
+        window.openMeeting(parser.value(meetingOption).toLongLong());
     else if (const QStringList recent = Settings::recentFiles();
-             !recent.isEmpty() && QFileInfo::exists(recent.first()))
+             files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()))
         window.openFile(recent.first());
+    if (parser.isSet(quitWhenIdle))
+        QTimer::singleShot(0, &application, &QApplication::quit);
+    if (const QString text = qEnvironmentVariable("PARAGRAF_ROBOT_TYPE"); !text.isEmpty())
+        (new TypingRobot(window, text))->start();
     return QApplication::exec();
 }

@@ -164,6 +164,20 @@ Status MeetingService::updateParticipant(const Participant& participant) {
     });
 }
 
+Status MeetingService::removeParticipant(Id meetingId, Id participantId) {
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        if (auto status = MeetingRepository(connection).deleteParticipant(participantId); !status)
+            return fail(
+                MeetingServiceText::tr("%1 is named in the meeting (presenter, chair, secretary or "
+                                       "adjuster) and cannot be removed.")
+                    .arg(participantId));
+        return validateAttendanceOf(meetingId);
+    });
+}
+
 Result<Id> MeetingService::recordAttendance(Id meetingId, const AttendanceEvent& event) {
     if (auto editable = requireEditable(meetingId); !editable)
         return fail(editable.error());
@@ -194,9 +208,19 @@ Result<Id> MeetingService::addParagraph(const Paragraph& paragraph) {
         return fail(editable.error());
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Result<Id> {
-        auto id = ParagraphRepository(connection).insertParagraph(paragraph);
+        ParagraphRepository paragraphs(connection);
+        const auto count = paragraphs.count(paragraph.meetingId);
+        if (!count)
+            return fail(count.error());
+        auto id = paragraphs.insertParagraph(paragraph);
         if (!id)
             return id;
+        // Who left or came after what was the last paragraph did so before this new one.
+        if (paragraph.position >= count.value())
+            if (auto moved = MeetingRepository(connection)
+                                 .moveEventsToParagraph(paragraph.meetingId, NoId, id.value());
+                !moved)
+                return fail(moved.error());
         if (auto status = renumberAround(paragraph.meetingId); !status)
             return fail(status.error());
         return id;
@@ -247,7 +271,8 @@ Status MeetingService::deleteParagraph(Id paragraphId) {
         const Id next = index + 1 < order->size() ? order->at(index + 1) : NoId;
         if (auto status = meetings.deleteJavAt(paragraphId); !status)
             return status;
-        if (auto status = meetings.moveEventsToParagraph(paragraphId, next); !status)
+        if (auto status = meetings.moveEventsToParagraph(meetingId.value(), paragraphId, next);
+            !status)
             return status;
         if (auto status = paragraphs.deleteParagraph(paragraphId); !status)
             return status;
@@ -305,6 +330,19 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
         if (isLocked(status.value()))
             return fail(lockedMessage());
         return paragraphs.updateSectionText(sectionId, text);
+    });
+}
+
+Status MeetingService::updateSectionHeading(Id sectionId, const QString& heading) {
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    const auto meetingId = paragraphs.meetingOfSection(sectionId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return editable;
+    return inTransaction(connection, [&]() -> Status {
+        return paragraphs.updateSectionHeading(sectionId, heading);
     });
 }
 

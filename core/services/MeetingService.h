@@ -25,18 +25,23 @@ public:
     Status updateMeeting(const Meeting& meeting);
     Result<Id> addParticipant(Id meetingId, const Participant& participant);
     Status updateParticipant(const Participant& participant);
+    // Refused while the person is named as presenter, chair, secretary or adjuster.
+    Status removeParticipant(Id meetingId, Id participantId);
 
     // Refused with the rule's name when it breaks the rules of procedure.
     Result<Id> recordAttendance(Id meetingId, const AttendanceEvent& event);
     Status removeAttendance(Id meetingId, Id eventId);
 
-    Result<Id> addParagraph(const Paragraph& paragraph); // at paragraph.position
-    Result<Id> addOpeningParagraph(Id meetingId);        // upprop, justerare, dagordning
+    // At paragraph.position, with its sections, presenters and lists. Appended last, it is the
+    // paragraph before which earlier "after the last paragraph" attendance events happen.
+    Result<Id> addParagraph(const Paragraph& paragraph);
+    Result<Id> addOpeningParagraph(Id meetingId); // upprop, justerare, dagordning
     Status moveParagraph(Id paragraphId, int newPosition);
     Status deleteParagraph(Id paragraphId);
     Status updateParagraph(const Paragraph& paragraph); // fields, presenters, lists
     Result<Id> addSection(Id paragraphId, int position, const Section& section);
     Status updateSectionText(Id sectionId, const QString& text);
+    Status updateSectionHeading(Id sectionId, const QString& heading);
     Status deleteSection(Id sectionId);
 
 private:

@@ -234,6 +234,12 @@ Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
     });
 }
 
+Status MeetingRepository::deleteParticipant(Id participantId) {
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM participant WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), participantId);
+    return query.exec();
+}
+
 Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e) {
     SqlQuery query(
         m_connection,
@@ -275,13 +281,15 @@ Result<Id> MeetingRepository::meetingOfParticipant(Id participantId) const {
             .arg(participantId));
 }
 
-Status MeetingRepository::moveEventsToParagraph(Id fromParagraph, Id toParagraph) {
+Status MeetingRepository::moveEventsToParagraph(Id meetingId, Id fromParagraph, Id toParagraph) {
+    // NoId stands for "after the last paragraph", stored as NULL.
     SqlQuery query(
         m_connection,
-        QStringLiteral(
-            "UPDATE attendance_event SET paragraph_id = :to WHERE paragraph_id = :from"));
+        QStringLiteral("UPDATE attendance_event SET paragraph_id = :to WHERE meeting_id = :m"
+                       " AND paragraph_id IS :from"));
     query.bind(QStringLiteral(":to"), nullIfNone(toParagraph))
-        .bind(QStringLiteral(":from"), fromParagraph);
+        .bind(QStringLiteral(":m"), meetingId)
+        .bind(QStringLiteral(":from"), nullIfNone(fromParagraph));
     return query.exec();
 }
 

@@ -38,12 +38,14 @@ public:
     Result<Id> insertParticipant(Id meetingId, const Participant& participant);
     Status updateParticipant(const Participant& participant);
     Result<Id> meetingOfParticipant(Id participantId) const;
+    Status deleteParticipant(Id participantId); // with their attendance events
     Result<QList<Participant>> participants(Id meetingId) const;
 
     Result<Id> insertEvent(Id meetingId, const AttendanceEvent& event);
     Status deleteEvent(Id eventId);
     Status deleteJavAt(Id paragraphId);
-    Status moveEventsToParagraph(Id fromParagraph, Id toParagraph); // NoId: after the last
+    Status moveEventsToParagraph(Id meetingId, Id fromParagraph,
+                                 Id toParagraph); // NoId: after the last
     Result<QList<AttendanceEvent>> events(Id meetingId) const;
 
     Result<MeetingStatus> statusOf(Id meetingId) const;

@@ -1,0 +1,202 @@
+// A meeting minuted from start to end at the desk, by keyboard, then read back from the file.
+#include "AttendanceModel.h"
+#include "AttendancePanel.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "MeetingDesk.h"
+#include "MeetingNavigator.h"
+#include "MeetingOperations.h"
+#include "MeetingSession.h"
+#include "ParagraphEditor.h"
+#include "ParagraphListModel.h"
+#include "SectionEditor.h"
+#include "UiTestSupport.h"
+#include "rules/AttendanceTimeline.h"
+#include "services/MeetingService.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextEdit>
+
+using namespace paragraf;
+
+namespace {
+
+class DeskTest : public UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        window = std::make_unique<MainWindow>();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->openFile(demoPath));
+        Meeting december;
+        december.bodyId = 1; // the Jämtland group of seed 001
+        december.date = QDate(2024, 12, 9);
+        december.start = QTime(10, 0);
+        december.form = MeetingForm::Digital;
+        december.status = MeetingStatus::InProgress;
+        ASSERT_TRUE(window->createMeeting(december));
+    }
+    MeetingSession& session() { return *window->session(); }
+    MeetingRecord stored() {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).load(session().meetingId()).value();
+    }
+    int rowOf(const QString& name) {
+        AttendanceModel* model = window->attendance()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString().trimmed() == name)
+                return row;
+        return -1;
+    }
+    void attendanceKey(const QString& name, int key) {
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+        QTableView* table = window->attendance()->table();
+        ASSERT_EQ(QApplication::focusWidget(), table);
+        table->setCurrentIndex(window->attendance()->model()->index(rowOf(name), 0));
+        QTest::keyClick(table, static_cast<Qt::Key>(key));
+    }
+    void newParagraph(const QString& title, const QString& text) {
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        ASSERT_EQ(QApplication::focusWidget(), window->desk()->editor()->title());
+        type(window->desk()->editor()->title(), title);
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        type(QApplication::focusWidget(), text);
+    }
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(DeskTest, AMeetingMinutedByKeyboardIsInTheFile) {
+    QAbstractItemModelTester paragraphs(window->desk()->paragraphModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester attendance(window->attendance()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tree(window->navigator()->treeModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Roll call: nine of twelve members come; nobody serves yet, so the body cannot decide.
+    EXPECT_NE(window->attendance()->quorum()->text().indexOf(QStringLiteral("Not quorate")), -1);
+    for (const char* name :
+         {"Sara Schelin", "Peter Jemtbring", "Jenny Kriström", "Henrik Kvist", "Anda Embretzen",
+          "Tomas Jonsson", "Ralf Westlund", "Sara Lewerentz", "Magnus Aspegren"})
+        attendanceKey(QString::fromUtf8(name), Qt::Key_Space);
+    EXPECT_NE(window->attendance()->quorum()->text().indexOf(QStringLiteral("9 of 12")), -1)
+        << window->attendance()->quorum()->text().toStdString();
+    Participant secretary;
+    secretary.name = QStringLiteral("Elise Ackerot");
+    secretary.kind = ParticipantKind::Official;
+    secretary.roleLabel = QStringLiteral("sekreterare");
+    MeetingOperations::addParticipant(session(), secretary);
+
+    newParagraph(QStringLiteral("Upprop"),
+                 QStringLiteral("Mötet öppnas – närvaron fastställs. ÅÄÖ åäö"));
+    newParagraph(QStringLiteral("Budget 2025"),
+                 QStringLiteral("Förbundschefen går igenom förslaget."));
+    // Sara Schelin leaves after the budget; the next paragraph is decided without her.
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space);
+    newParagraph(QStringLiteral("Övriga frågor"), QStringLiteral("Inga övriga frågor."));
+
+    // Move "Övriga frågor" up and back: numbers follow; undo and redo by keyboard.
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    EXPECT_EQ(stored().paragraphs[1].title, QStringLiteral("Övriga frågor"));
+    shortcut(QKeySequence::Undo);
+    EXPECT_EQ(stored().paragraphs[1].title, QStringLiteral("Budget 2025"));
+    shortcut(QKeySequence::Redo);
+    EXPECT_EQ(stored().paragraphs[1].title, QStringLiteral("Övriga frågor"));
+    shortcut(QKeySequence::Undo);
+
+    // A slip of the keyboard undone: the text in the file is as before.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    type(QApplication::focusWidget(), QStringLiteral(" fel"));
+    EXPECT_TRUE(stored().paragraphs[2].sections[0].text.endsWith(QStringLiteral("fel")));
+    shortcut(QKeySequence::Undo);
+
+    const MeetingRecord record = stored();
+    ASSERT_EQ(record.paragraphs.size(), 3);
+    EXPECT_EQ(record.paragraphs[0].number, 32) << "the year's numbering continues after § 31";
+    EXPECT_EQ(record.paragraphs[2].number, 34);
+    EXPECT_EQ(record.paragraphs[0].title, QStringLiteral("Upprop"));
+    EXPECT_EQ(record.paragraphs[0].sections[0].text,
+              QStringLiteral("Mötet öppnas – närvaron fastställs. ÅÄÖ åäö"));
+    EXPECT_EQ(record.paragraphs[1].title, QStringLiteral("Budget 2025"));
+    EXPECT_EQ(record.paragraphs[2].sections[0].text, QStringLiteral("Inga övriga frågor."));
+    QList<Id> order;
+    for (const auto& p : record.paragraphs)
+        order << p.id;
+    const auto timeline = AttendanceTimeline::derive(record.participants, record.events, order);
+    Id sara = NoId;
+    for (const auto& p : record.participants)
+        if (p.name == QStringLiteral("Sara Schelin"))
+            sara = p.id;
+    EXPECT_EQ(timeline.servingPositions(sara), (QList<int>{0, 1}));
+    EXPECT_EQ(timeline.paragraphs()[2].serving.size(), 8);
+}
+
+TEST_F(DeskTest, ARefusedAttendanceChangeExplainsTheRule) {
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space);
+    newParagraph(QStringLiteral("Ett"), QStringLiteral("a"));
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space); // leaves after § 32
+    newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
+    newParagraph(QStringLiteral("Tre"), QStringLiteral("c"));
+    attendanceKey(QStringLiteral("Sara Schelin"),
+                  Qt::Key_Space); // would come back at § 34: refused
+    EXPECT_NE(Dialogs::lastMessage().indexOf(QStringLiteral("växeltjänstgöring")), -1)
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(stored().events.size(), 1);
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_J); // jäv when not serving: refused
+    EXPECT_NE(Dialogs::lastMessage().indexOf(QStringLiteral("jäv")), -1);
+    // Peter Jemtbring arrives at § 34; marked as leaving and pressed again at the next
+    // paragraph, the departure is taken back rather than made a return.
+    attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_Space);
+    attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_Space);
+    newParagraph(QStringLiteral("Fyra"), QStringLiteral("d"));
+    attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_Space);
+    EXPECT_EQ(stored().events.size(), 2);
+    EXPECT_EQ(window->attendance()
+                  ->model()
+                  ->index(rowOf(QStringLiteral("Peter Jemtbring")), AttendanceModel::StateColumn)
+                  .data()
+                  .toString(),
+              QStringLiteral("Serving"));
+}
+
+TEST_F(DeskTest, DeletingAParagraphCanBeUndoneWithItsText) {
+    newParagraph(QStringLiteral("Ett"), QStringLiteral("Första texten"));
+    newParagraph(QStringLiteral("Två"), QStringLiteral("Andra texten"));
+    window->desk()->paragraphList()->setCurrentIndex(window->desk()->paragraphModel()->index(0));
+    window->actions()->deleteParagraph->trigger();
+    ASSERT_EQ(stored().paragraphs.size(), 1);
+    EXPECT_EQ(stored().paragraphs[0].number, 32);
+    shortcut(QKeySequence::Undo);
+    const MeetingRecord record = stored();
+    ASSERT_EQ(record.paragraphs.size(), 2);
+    EXPECT_EQ(record.paragraphs[0].title, QStringLiteral("Ett"));
+    EXPECT_EQ(record.paragraphs[0].sections[0].text, QStringLiteral("Första texten"));
+    // Typing undone after the paragraph came back still finds its section.
+    shortcut(QKeySequence::Redo);
+    shortcut(QKeySequence::Undo);
+    EXPECT_EQ(stored().paragraphs.size(), 2);
+}
+
+TEST_F(DeskTest, TheOpeningParagraphNamesTheAdjusters) {
+    Meeting details = session().record().meeting;
+    for (const auto& p : session().record().participants)
+        if (p.name == QStringLiteral("Sara Schelin"))
+            details.adjusterIds = {p.id};
+    ASSERT_TRUE(MeetingService(*window->database()).updateMeeting(details).ok());
+    session().reload();
+    window->actions()->openingParagraph->trigger();
+    const MeetingRecord record = stored();
+    ASSERT_EQ(record.paragraphs.size(), 1);
+    EXPECT_NE(record.paragraphs[0].sections[0].text.indexOf(QStringLiteral("Sara Schelin väljs")),
+              -1);
+}
+
+} // namespace

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Dialogs.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QKeyEvent>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+#include <gtest/gtest.h>
+
+// A fresh demo database and settings of its own for each ui test; dialogs answer themselves.
+class UiTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("ParagrafTests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        Dialogs::setTestMode(true);
+        demoPath = dir.filePath(QStringLiteral("demo.paragraf"));
+        auto created = paragraf::Database::create(demoPath);
+        ASSERT_TRUE(created.ok());
+        ASSERT_TRUE(paragraf::buildDemo(*created.value()).ok());
+    }
+    static QByteArray hashOf(const QString& path) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    QTemporaryDir dir;
+    QString demoPath;
+};
+
+// Key presses as a person makes them. Text is sent with the event, so å, ä and ö arrive as
+// typed (QTest::keyClicks asserts on characters outside Latin-1 key codes).
+inline void press(QWidget* target, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier,
+                  const QString& text = {}) {
+    QKeyEvent down(QEvent::KeyPress, key, modifiers, text);
+    QApplication::sendEvent(target, &down);
+    QKeyEvent up(QEvent::KeyRelease, key, modifiers, text);
+    QApplication::sendEvent(target, &up);
+}
+
+inline void type(QWidget* target, const QString& text) {
+    for (const QChar c : text)
+        press(target, 0, Qt::NoModifier, QString(c));
+}
+
+// A shortcut as a person presses it: QTest routes it through the window's shortcut map.
+inline void shortcut(const QKeySequence& keys) {
+    const QKeyCombination combination = keys[0];
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus, combination.key(), combination.keyboardModifiers());
+}

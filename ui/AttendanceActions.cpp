@@ -1,0 +1,201 @@
+#include "AttendanceActions.h"
+
+#include "MeetingSession.h"
+#include "commands/ChangeCommand.h"
+#include "rules/AttendanceTimeline.h"
+
+#include <memory>
+
+using namespace paragraf;
+
+namespace {
+
+AttendanceTimeline timelineOf(const MeetingSession& session) {
+    QList<Id> order;
+    for (const auto& p : session.record().paragraphs)
+        order << p.id;
+    return AttendanceTimeline::derive(session.record().participants, session.record().events,
+                                      order);
+}
+
+ParagraphAttendance roomNow(const MeetingSession& session) {
+    const AttendanceTimeline timeline = timelineOf(session);
+    const ParagraphAttendance* here = timeline.at(session.currentParagraph());
+    return here ? *here : timeline.atStart();
+}
+
+// The boundary after the current paragraph: the next one, or "after the last" (NoId).
+Id afterCurrent(const MeetingSession& session) {
+    const auto& paragraphs = session.record().paragraphs;
+    for (int i = 0; i < paragraphs.size(); ++i)
+        if (paragraphs[i].id == session.currentParagraph())
+            return i + 1 < paragraphs.size() ? paragraphs[i + 1].id : NoId;
+    return NoId;
+}
+
+bool beforeAnyParagraph(const MeetingSession& session) {
+    return session.record().paragraphs.isEmpty();
+}
+
+void pushParticipantChange(MeetingSession& session, const Participant& before,
+                           const Participant& after, const QString& text) {
+    session.undoStack()->push(new ChangeCommand(
+        session, text, MeetingSession::Scope::Attendance,
+        [after](MeetingService& service) { return service.updateParticipant(after); },
+        [before](MeetingService& service) { return service.updateParticipant(before); }));
+}
+
+// Records events in order as one step; undo removes them, last first.
+void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QString& text) {
+    auto ids = std::make_shared<QList<Id>>();
+    const Id meeting = session.meetingId();
+    session.undoStack()->push(new ChangeCommand(
+        session, text, MeetingSession::Scope::Attendance,
+        [events, ids, meeting](MeetingService& service) -> Status {
+            ids->clear();
+            for (const auto& e : events) {
+                const auto id = service.recordAttendance(meeting, e);
+                if (!id) {
+                    for (auto it = ids->crbegin(); it != ids->crend(); ++it)
+                        (void)service.removeAttendance(meeting, *it);
+                    return fail(id.error());
+                }
+                ids->append(id.value());
+            }
+            return {};
+        },
+        [ids, meeting](MeetingService& service) -> Status {
+            for (auto it = ids->crbegin(); it != ids->crend(); ++it)
+                if (auto status = service.removeAttendance(meeting, *it); !status)
+                    return status;
+            return {};
+        }));
+}
+
+// Takes back an event recorded earlier (a second press of the same key); undo records it again.
+void pushRemoveEvent(MeetingSession& session, const AttendanceEvent& existing,
+                     const QString& text) {
+    const Id meeting = session.meetingId();
+    auto id = std::make_shared<Id>(existing.id);
+    session.undoStack()->push(new ChangeCommand(
+        session, text, MeetingSession::Scope::Attendance,
+        [id, meeting](MeetingService& service) { return service.removeAttendance(meeting, *id); },
+        [id, meeting, existing](MeetingService& service) -> Status {
+            const auto again = service.recordAttendance(meeting, existing);
+            if (!again)
+                return fail(again.error());
+            *id = again.value();
+            return {};
+        }));
+}
+
+const AttendanceEvent* findEvent(const MeetingSession& session, Id who, AttendanceEventKind kind,
+                                 Id paragraph) {
+    for (const auto& e : session.record().events)
+        if (e.participantId == who && e.kind == kind && e.paragraphId == paragraph)
+            return &e;
+    return nullptr;
+}
+
+AttendanceEvent event(Id who, AttendanceEventKind kind, Id paragraph, Id forWhom = NoId) {
+    return {NoId,      who,     kind,
+            paragraph, forWhom, QTime::currentTime().toString(QStringLiteral("HH.mm"))};
+}
+
+} // namespace
+
+namespace AttendanceActions {
+
+void togglePresence(MeetingSession& session, Id participantId) {
+    const Participant* who = session.record().participant(participantId);
+    if (!who)
+        return;
+    if (beforeAnyParagraph(session)) {
+        Participant after = *who;
+        after.presentAtStart = !who->presentAtStart;
+        if (!after.presentAtStart)
+            after.servesForAtStart = NoId;
+        pushParticipantChange(session, *who, after,
+                              after.presentAtStart ? QObject::tr("Present: %1").arg(who->name)
+                                                   : QObject::tr("Absent: %1").arg(who->name));
+        return;
+    }
+    const bool present = roomNow(session).present.contains(participantId);
+    // Pressed again for someone who just left before this paragraph: they did not leave.
+    if (const AttendanceEvent* left = findEvent(session, participantId, AttendanceEventKind::Leave,
+                                                session.currentParagraph());
+        !present && left) {
+        pushRemoveEvent(session, *left, QObject::tr("%1 stays").arg(who->name));
+        return;
+    }
+    if (present)
+        pushEvents(session,
+                   {event(participantId, AttendanceEventKind::Leave, afterCurrent(session))},
+                   QObject::tr("%1 leaves").arg(who->name));
+    else
+        pushEvents(session,
+                   {event(participantId, AttendanceEventKind::Arrive, session.currentParagraph())},
+                   QObject::tr("%1 arrives").arg(who->name));
+}
+
+void toggleSubstitute(MeetingSession& session, Id participantId) {
+    const MeetingRecord& record = session.record();
+    const Participant* chosen = record.participant(participantId);
+    if (!chosen)
+        return;
+    // On a member's row the key acts for the member's personal substitute.
+    const Participant* substitute = chosen;
+    if (chosen->kind == ParticipantKind::Member) {
+        substitute = nullptr;
+        for (const auto& p : record.participants)
+            if (p.kind == ParticipantKind::Substitute && p.personalSubstituteOf == chosen->id)
+                substitute = &p;
+    }
+    if (!substitute || substitute->personalSubstituteOf == NoId) {
+        emit session.failed(
+            QObject::tr("%1 has no personal substitute at this meeting.").arg(chosen->name));
+        return;
+    }
+    const Id member = substitute->personalSubstituteOf;
+    if (beforeAnyParagraph(session)) {
+        Participant after = *substitute;
+        const bool serving = substitute->servesForAtStart != NoId;
+        after.servesForAtStart = serving ? NoId : member;
+        after.presentAtStart = serving ? substitute->presentAtStart : true;
+        pushParticipantChange(session, *substitute, after,
+                              QObject::tr("Substitute: %1").arg(substitute->name));
+        return;
+    }
+    const ParagraphAttendance room = roomNow(session);
+    if (room.substituteFor.contains(substitute->id)) {
+        pushEvents(session,
+                   {event(substitute->id, AttendanceEventKind::ServeEnd, afterCurrent(session))},
+                   QObject::tr("%1 stops serving").arg(substitute->name));
+        return;
+    }
+    QList<AttendanceEvent> events;
+    if (!room.present.contains(substitute->id))
+        events << event(substitute->id, AttendanceEventKind::Arrive, session.currentParagraph());
+    events << event(substitute->id, AttendanceEventKind::ServeStart, session.currentParagraph(),
+                    member);
+    pushEvents(session, events, QObject::tr("%1 serves").arg(substitute->name));
+}
+
+void toggleJav(MeetingSession& session, Id participantId) {
+    const Participant* who = session.record().participant(participantId);
+    const Id paragraph = session.currentParagraph();
+    if (!who || paragraph == NoId) {
+        emit session.failed(
+            QObject::tr("Jäv is noted for a paragraph: add or choose the paragraph first."));
+        return;
+    }
+    if (const AttendanceEvent* jav =
+            findEvent(session, participantId, AttendanceEventKind::Jav, paragraph)) {
+        pushRemoveEvent(session, *jav, QObject::tr("No jäv: %1").arg(who->name));
+        return;
+    }
+    pushEvents(session, {event(participantId, AttendanceEventKind::Jav, paragraph)},
+               QObject::tr("Jäv: %1").arg(who->name));
+}
+
+} // namespace AttendanceActions

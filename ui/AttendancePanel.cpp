@@ -1,0 +1,93 @@
+#include "AttendancePanel.h"
+
+#include "AttendanceActions.h"
+#include "AttendanceModel.h"
+#include "MeetingSession.h"
+#include "rules/AttendanceGroups.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace paragraf;
+
+AttendancePanel::AttendancePanel(QWidget* parent)
+    : QWidget(parent), m_model(new AttendanceModel(this)), m_table(new QTableView(this)),
+      m_quorum(new QLabel(this)) {
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Attendance"));
+    m_quorum->setTextFormat(Qt::RichText);
+    m_quorum->setAccessibleName(tr("Quorum"));
+    auto* hint = new QLabel(
+        tr("Space: present/absent · E: substitute serves · J: jäv for this paragraph"), this);
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_quorum);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+
+    const auto addKey = [this](const QKeySequence& key, const QString& text,
+                               void (AttendancePanel::*slot)()) {
+        auto* action = new QAction(text, m_table);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->addAction(action);
+    };
+    addKey(Qt::Key_Space, tr("Present or absent"), &AttendancePanel::togglePresence);
+    addKey(Qt::Key_E, tr("Substitute serves"), &AttendancePanel::toggleSubstitute);
+    addKey(Qt::Key_J, tr("Jäv for this paragraph"), &AttendancePanel::toggleJav);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_model, &AttendanceModel::roomChanged, this, &AttendancePanel::updateQuorum);
+    updateQuorum();
+}
+
+void AttendancePanel::setSession(MeetingSession* session) {
+    m_session = session;
+    m_model->setSession(session);
+    m_table->resizeColumnsToContents();
+    setEnabled(session != nullptr);
+}
+
+template <typename Action> void AttendancePanel::onSelected(Action action) {
+    const QModelIndex index = m_table->currentIndex();
+    if (!m_session || !index.isValid() || m_session->isReadOnly())
+        return;
+    const int row = index.row();
+    action(*m_session, m_model->participantAt(row));
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void AttendancePanel::togglePresence() {
+    onSelected(AttendanceActions::togglePresence);
+}
+void AttendancePanel::toggleSubstitute() {
+    onSelected(AttendanceActions::toggleSubstitute);
+}
+void AttendancePanel::toggleJav() {
+    onSelected(AttendanceActions::toggleJav);
+}
+
+void AttendancePanel::updateQuorum() {
+    if (!m_session) {
+        m_quorum->setText(QString());
+        return;
+    }
+    const int serving = m_model->servingCount();
+    const int seats = m_model->seats();
+    if (hasQuorum(serving, seats))
+        m_quorum->setText(tr("<b>Quorate:</b> %1 of %2 members serving").arg(serving).arg(seats));
+    else
+        m_quorum->setText(
+            tr("<span style='color:#b00000'><b>Not quorate:</b> %1 of %2 serving; more than "
+               "half must serve to decide.</span>")
+                .arg(serving)
+                .arg(seats));
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class AttendanceModel;
+class MeetingSession;
+class QLabel;
+class QTableView;
+
+// Who is here and who decides, at the paragraph the secretary is at, with the quorum. Keys on
+// the list: Space marks presence, E a substitute's service, J jäv for this paragraph.
+class AttendancePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AttendancePanel(QWidget* parent = nullptr);
+    void setSession(MeetingSession* session);
+
+    QTableView* table() const { return m_table; }
+    AttendanceModel* model() const { return m_model; }
+    QLabel* quorum() const { return m_quorum; }
+
+    void togglePresence();
+    void toggleSubstitute();
+    void toggleJav();
+
+private:
+    void updateQuorum();
+    template <typename Action> void onSelected(Action action);
+
+    MeetingSession* m_session = nullptr;
+    AttendanceModel* m_model;
+    QTableView* m_table;
+    QLabel* m_quorum;
+};

@@ -1,0 +1,48 @@
+#include "MeetingDesk.h"
+
+#include "MeetingSession.h"
+#include "ParagraphEditor.h"
+#include "ParagraphListModel.h"
+
+#include <QItemSelectionModel>
+#include <QListView>
+
+using namespace paragraf;
+
+MeetingDesk::MeetingDesk(QWidget* parent)
+    : QSplitter(Qt::Horizontal, parent), m_model(new ParagraphListModel(this)),
+      m_list(new QListView(this)), m_editor(new ParagraphEditor(this)) {
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Paragraphs"));
+    m_list->setWordWrap(true);
+    addWidget(m_list);
+    addWidget(m_editor);
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 3);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                if (m_session && index.isValid())
+                    m_session->setCurrentParagraph(m_model->paragraphAt(index.row()));
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MeetingDesk::selectCurrent);
+}
+
+void MeetingDesk::setSession(MeetingSession* session) {
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_model->setSession(session);
+    m_editor->setSession(session);
+    if (session)
+        connect(session, &MeetingSession::currentParagraphChanged, this,
+                &MeetingDesk::selectCurrent);
+    selectCurrent();
+}
+
+void MeetingDesk::selectCurrent() {
+    if (!m_session)
+        return;
+    const int row = m_model->rowOf(m_session->currentParagraph());
+    if (row >= 0 && m_list->currentIndex().row() != row)
+        m_list->setCurrentIndex(m_model->index(row));
+}

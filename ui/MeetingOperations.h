@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/Participant.h"
+
+class MeetingSession;
+
+// Paragraph and participant steps at the desk, each one undoable step on the session.
+namespace MeetingOperations {
+
+// A new paragraph right after the current one (last when there is none), with a "Bakgrund"
+// section ready for text; it becomes the current paragraph.
+void newParagraph(MeetingSession& session);
+void openingParagraph(MeetingSession& session);
+void deleteCurrentParagraph(MeetingSession& session);
+void moveCurrentParagraph(MeetingSession& session, int delta);
+// An official or guest joins: present from the start, or arriving before the current paragraph.
+void addParticipant(MeetingSession& session, paragraf::Participant participant);
+
+} // namespace MeetingOperations

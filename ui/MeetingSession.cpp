@@ -1,0 +1,82 @@
+#include "MeetingSession.h"
+
+#include "storage/Database.h"
+
+using namespace paragraf;
+
+MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* parent)
+    : QObject(parent), m_database(database) {
+    m_record.meeting.id = meetingId;
+    reload();
+    if (!m_record.paragraphs.isEmpty())
+        m_current = m_record.paragraphs.last().id;
+}
+
+bool MeetingSession::isReadOnly() const {
+    return m_database.isReadOnly() || isLocked(m_record.meeting.status);
+}
+
+void MeetingSession::reload() {
+    const auto loaded = MeetingService(m_database).load(m_record.meeting.id);
+    if (!loaded) {
+        emit failed(loaded.error());
+        return;
+    }
+    m_record = loaded.value();
+    if (m_current != NoId && !paragraph(m_current))
+        m_current = m_record.paragraphs.isEmpty() ? NoId : m_record.paragraphs.last().id;
+}
+
+void MeetingSession::setCurrentParagraph(Id paragraphId) {
+    if (paragraphId == m_current)
+        return;
+    m_current = paragraphId;
+    emit currentParagraphChanged(paragraphId);
+}
+
+const Paragraph* MeetingSession::paragraph(Id id) const {
+    for (const auto& p : m_record.paragraphs)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
+    MeetingService service(m_database);
+    const Status status = change(service);
+    if (!status) {
+        emit failed(status.error());
+        return false;
+    }
+    emit saved();
+    reload();
+    emit changed(scope, subject);
+    return true;
+}
+
+Id MeetingSession::resolve(Id id) const {
+    Id current = id;
+    while (m_remapped.contains(current))
+        current = m_remapped.value(current);
+    return current;
+}
+
+void MeetingSession::remap(Id oldId, Id newId) {
+    if (oldId != NoId && oldId != newId)
+        m_remapped.insert(oldId, newId);
+}
+
+bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
+    const Status status = MeetingService(m_database).updateSectionText(sectionId, text);
+    if (!status) {
+        emit failed(status.error());
+        return false;
+    }
+    for (auto& p : m_record.paragraphs)
+        for (auto& section : p.sections)
+            if (section.id == sectionId)
+                section.text = text;
+    emit saved();
+    emit changed(Scope::Text, sectionId);
+    return true;
+}

@@ -1,0 +1,197 @@
+#include "ParagraphEditor.h"
+
+#include "MeetingSession.h"
+#include "SectionEditor.h"
+#include "UndoKeysToStack.h"
+#include "commands/ChangeCommand.h"
+#include "commands/ParagraphFieldsCommand.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextEdit>
+#include <QVBoxLayout>
+#include <memory>
+
+using namespace paragraf;
+
+ParagraphEditor::ParagraphEditor(QWidget* parent)
+    : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
+      m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
+      m_newSection(new QComboBox(this)) {
+    m_title->setAccessibleName(tr("Paragraph title"));
+    m_caseNumber->setAccessibleName(tr("Case number"));
+    m_caseNumber->setPlaceholderText(tr("e.g. 2024/123"));
+    m_presenters->setAccessibleName(tr("Presenters"));
+    m_presenters->setMaximumHeight(90);
+    m_decision->setAccessibleName(tr("Decision"));
+    m_decision->setUndoRedoEnabled(false);
+    m_decision->setTabChangesFocus(true);
+    m_decision->setMaximumHeight(140);
+    for (QObject* editor : {static_cast<QObject*>(m_title), static_cast<QObject*>(m_caseNumber),
+                            static_cast<QObject*>(m_decision)})
+        UndoKeysToStack::install(editor);
+    m_newSection->setEditable(true);
+    m_newSection->addItems(
+        {QStringLiteral("Bakgrund"), QStringLiteral("Sammanfattning och överväganden"),
+         QStringLiteral("Synpunkter från mötet"), QStringLiteral("Förslag till beslut")});
+    m_newSection->setAccessibleName(tr("Heading of a new section"));
+    auto* addButton = new QPushButton(tr("Add section"), this);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Dnr"), m_caseNumber);
+    form->addRow(tr("&Presenters"), m_presenters);
+    form->addRow(tr("De&cision"), m_decision);
+    auto* sectionsHost = new QWidget;
+    m_sectionLayout = new QVBoxLayout(sectionsHost);
+    m_sectionLayout->setContentsMargins(0, 0, 0, 0);
+    m_sectionLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(sectionsHost);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* adding = new QHBoxLayout;
+    adding->addWidget(m_newSection, 1);
+    adding->addWidget(addButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(adding);
+
+    connect(m_title, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("title")); });
+    connect(m_caseNumber, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("dnr")); });
+    connect(m_decision, &QTextEdit::textChanged, this, [this] { fieldEdited(tr("decision")); });
+    connect(m_presenters, &QListWidget::itemChanged, this,
+            [this] { fieldEdited(tr("presenters")); });
+    connect(addButton, &QPushButton::clicked, this,
+            [this] { addSection(m_newSection->currentText()); });
+    setEnabled(false);
+}
+
+void ParagraphEditor::setSession(MeetingSession* session) {
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_shown = NoId;
+    rebuild();
+    if (!session)
+        return;
+    connect(session, &MeetingSession::currentParagraphChanged, this, &ParagraphEditor::rebuild);
+    connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
+        if (scope == MeetingSession::Scope::Structure || m_session->currentParagraph() != m_shown)
+            rebuild();
+        else if (scope == MeetingSession::Scope::Details ||
+                 scope == MeetingSession::Scope::Attendance)
+            refreshFields();
+    });
+}
+
+const Paragraph* ParagraphEditor::current() const {
+    return m_session ? m_session->paragraph(m_session->currentParagraph()) : nullptr;
+}
+
+void ParagraphEditor::rebuild() {
+    const Paragraph* p = current();
+    const Id id = p ? p->id : NoId;
+    const bool sameSections = id == m_shown && p && p->sections.size() == m_sections.size();
+    if (!sameSections) {
+        qDeleteAll(m_sections);
+        m_sections.clear();
+        if (p)
+            for (const auto& section : p->sections) {
+                auto* editor = new SectionEditor(*m_session, section.id, this);
+                m_sectionLayout->insertWidget(m_sectionLayout->count() - 1, editor);
+                m_sections << editor;
+            }
+    }
+    m_shown = id;
+    m_decisionSaved.clear();
+    refreshFields();
+}
+
+void ParagraphEditor::refreshFields() {
+    const Paragraph* p = current();
+    setEnabled(p != nullptr);
+    m_updating = true;
+    const bool readOnly = !p || m_session->isReadOnly();
+    for (QLineEdit* edit : {m_title, m_caseNumber}) {
+        edit->setReadOnly(readOnly);
+    }
+    m_decision->setReadOnly(readOnly);
+    if (p) {
+        if (m_title->text() != p->title)
+            m_title->setText(p->title);
+        if (m_caseNumber->text() != p->caseNumber)
+            m_caseNumber->setText(p->caseNumber);
+        if (p->decision != m_decisionSaved) {
+            m_decision->setMarkdown(p->decision);
+            m_decisionSaved = p->decision;
+        }
+        // Presenters are picked among those present; anyone already chosen stays listed.
+        m_presenters->clear();
+        for (const auto& who : m_session->record().participants) {
+            const bool chosen = p->presenterIds.contains(who.id);
+            if (!who.presentAtStart && !chosen && who.kind != ParticipantKind::Official)
+                continue;
+            auto* item = new QListWidgetItem(who.name, m_presenters);
+            item->setData(Qt::UserRole, who.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_updating = false;
+}
+
+void ParagraphEditor::fieldEdited(const QString& field) {
+    const Paragraph* p = current();
+    if (m_updating || !p || m_session->isReadOnly())
+        return;
+    Paragraph after = *p;
+    after.title = m_title->text();
+    after.caseNumber = m_caseNumber->text();
+    after.decision = m_decision->toMarkdown().trimmed();
+    after.presenterIds.clear();
+    for (int i = 0; i < m_presenters->count(); ++i)
+        if (m_presenters->item(i)->checkState() == Qt::Checked)
+            after.presenterIds << m_presenters->item(i)->data(Qt::UserRole).toLongLong();
+    if (after.title == p->title && after.caseNumber == p->caseNumber &&
+        after.decision == p->decision && after.presenterIds == p->presenterIds)
+        return;
+    m_decisionSaved = after.decision;
+    m_session->undoStack()->push(new ParagraphFieldsCommand(*m_session, *p, after, field));
+}
+
+void ParagraphEditor::addSection(const QString& heading) {
+    const Paragraph* p = current();
+    if (!p || m_session->isReadOnly())
+        return;
+    const Id paragraphId = p->id;
+    const int position = static_cast<int>(p->sections.size());
+    auto added = std::make_shared<Id>(NoId);
+    MeetingSession& session = *m_session;
+    m_session->undoStack()->push(new ChangeCommand(
+        *m_session, tr("Add section"), MeetingSession::Scope::Structure,
+        [&session, paragraphId, position, heading, added](MeetingService& service) -> Status {
+            const auto id = service.addSection(session.resolve(paragraphId), position,
+                                               Section{NoId, heading, {}});
+            if (!id)
+                return fail(id.error());
+            *added = id.value();
+            return {};
+        },
+        [added](MeetingService& service) { return service.deleteSection(*added); }));
+    if (!m_sections.isEmpty())
+        m_sections.last()->text()->setFocus();
+}
+
+void ParagraphEditor::focusFirstText() {
+    if (!m_sections.isEmpty())
+        m_sections.first()->text()->setFocus();
+    else
+        m_decision->setFocus();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Paragraph.h"
+
+#include <QWidget>
+
+class MeetingSession;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QTextEdit;
+class QVBoxLayout;
+class SectionEditor;
+
+// The paragraph the secretary is at: title, dnr, presenters (from the people present), the
+// decision and the text sections. Everything is saved as it is typed and undoable.
+class ParagraphEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParagraphEditor(QWidget* parent = nullptr);
+    void setSession(MeetingSession* session);
+
+    QLineEdit* title() const { return m_title; }
+    QLineEdit* caseNumber() const { return m_caseNumber; }
+    QTextEdit* decision() const { return m_decision; }
+    QListWidget* presenters() const { return m_presenters; }
+    QList<SectionEditor*> sections() const { return m_sections; }
+    void addSection(const QString& heading);
+    void focusFirstText();
+
+private:
+    void rebuild();
+    void refreshFields();
+    void fieldEdited(const QString& field);
+    const paragraf::Paragraph* current() const;
+
+    MeetingSession* m_session = nullptr;
+    paragraf::Id m_shown = paragraf::NoId;
+    QLineEdit* m_title;
+    QLineEdit* m_caseNumber;
+    QListWidget* m_presenters;
+    QTextEdit* m_decision;
+    QComboBox* m_newSection;
+    QVBoxLayout* m_sectionLayout;
+    QList<SectionEditor*> m_sections;
+    QString m_decisionSaved;
+    bool m_updating = false;
+};

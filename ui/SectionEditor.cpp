@@ -1,0 +1,109 @@
+#include "SectionEditor.h"
+
+#include "MeetingSession.h"
+#include "UndoKeysToStack.h"
+#include "commands/ChangeCommand.h"
+#include "commands/SectionTextCommand.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+using namespace paragraf;
+
+namespace {
+const Section* findSection(const MeetingRecord& record, Id id) {
+    for (const auto& p : record.paragraphs)
+        for (const auto& s : p.sections)
+            if (s.id == id)
+                return &s;
+    return nullptr;
+}
+} // namespace
+
+SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* parent)
+    : QWidget(parent), m_session(session), m_section(sectionId), m_heading(new QLineEdit(this)),
+      m_text(new QTextEdit(this)) {
+    m_heading->setPlaceholderText(tr("Section heading (e.g. Bakgrund)"));
+    m_heading->setAccessibleName(tr("Section heading"));
+    m_text->setAccessibleName(tr("Section text"));
+    m_text->setUndoRedoEnabled(false);
+    m_text->setAcceptRichText(true);
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(90);
+    UndoKeysToStack::install(m_text);
+    UndoKeysToStack::install(m_heading);
+    m_text->installEventFilter(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text);
+    refresh();
+    connect(m_text, &QTextEdit::textChanged, this, &SectionEditor::textEdited);
+    connect(m_heading, &QLineEdit::editingFinished, this, &SectionEditor::headingEdited);
+    connect(&m_session, &MeetingSession::changed, this,
+            [this](MeetingSession::Scope scope, Id subject) {
+                if (scope == MeetingSession::Scope::Text && m_session.resolve(m_section) == subject)
+                    refresh();
+            });
+}
+
+bool SectionEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_text && event->type() == QEvent::FocusIn)
+        ++m_burst;
+    return QWidget::eventFilter(watched, event);
+}
+
+void SectionEditor::refresh() {
+    const Section* section = findSection(m_session.record(), m_session.resolve(m_section));
+    if (!section)
+        return;
+    m_updating = true;
+    if (m_heading->text() != section->heading)
+        m_heading->setText(section->heading);
+    if (section->text != m_lastSaved) {
+        m_text->setMarkdown(section->text);
+        m_text->moveCursor(QTextCursor::End);
+        m_lastSaved = section->text;
+    }
+    m_heading->setReadOnly(m_session.isReadOnly());
+    m_text->setReadOnly(m_session.isReadOnly());
+    m_updating = false;
+}
+
+void SectionEditor::textEdited() {
+    if (m_updating)
+        return;
+    const QString markdown = m_text->toMarkdown().trimmed();
+    if (markdown == m_lastSaved)
+        return;
+    const QString before = m_lastSaved;
+    m_lastSaved = markdown;
+    // A pause, coming back to the text, or an undo since the last keystroke starts a new step.
+    QUndoStack* stack = m_session.undoStack();
+    if (!m_lastKeystroke.isValid() || m_lastKeystroke.elapsed() > 2000 || stack->canRedo() ||
+        stack->index() != m_indexAfterTyping)
+        ++m_burst;
+    m_lastKeystroke.start();
+    stack->push(new SectionTextCommand(m_session, m_section, before, markdown, m_burst));
+    m_indexAfterTyping = stack->index();
+}
+
+void SectionEditor::headingEdited() {
+    const Section* section = findSection(m_session.record(), m_session.resolve(m_section));
+    if (m_updating || !section || section->heading == m_heading->text())
+        return;
+    const QString before = section->heading;
+    const QString after = m_heading->text();
+    const Id id = m_section;
+    MeetingSession& session = m_session;
+    m_session.undoStack()->push(new ChangeCommand(
+        m_session, tr("Section heading"), MeetingSession::Scope::Details,
+        [&session, id, after](MeetingService& service) {
+            return service.updateSectionHeading(session.resolve(id), after);
+        },
+        [&session, id, before](MeetingService& service) {
+            return service.updateSectionHeading(session.resolve(id), before);
+        }));
+}

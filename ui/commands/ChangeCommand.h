@@ -1,0 +1,21 @@
+#pragma once
+
+#include "MeetingSession.h"
+
+#include <QUndoCommand>
+
+// A change with its reverse, both run through the session (and so committed at once). Used for
+// attendance, meeting details and paragraph fields, where redo and undo are two service calls.
+class ChangeCommand : public QUndoCommand {
+public:
+    ChangeCommand(MeetingSession& session, const QString& text, MeetingSession::Scope scope,
+                  MeetingSession::Change redo, MeetingSession::Change undo);
+    void redo() override;
+    void undo() override;
+
+private:
+    MeetingSession& m_session;
+    MeetingSession::Scope m_scope;
+    MeetingSession::Change m_redo;
+    MeetingSession::Change m_undo;
+};

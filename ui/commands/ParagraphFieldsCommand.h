@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/Paragraph.h"
+
+#include <QUndoCommand>
+
+class MeetingSession;
+
+// A change to a paragraph's own fields (title, dnr, kind, decision, presenters). Typing in one
+// field of one paragraph merges into one undo step; each keystroke is saved as it is made.
+class ParagraphFieldsCommand : public QUndoCommand {
+public:
+    ParagraphFieldsCommand(MeetingSession& session, paragraf::Paragraph before,
+                           paragraf::Paragraph after, QString field);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    bool save(paragraf::Paragraph paragraph);
+
+    MeetingSession& m_session;
+    paragraf::Paragraph m_before;
+    paragraf::Paragraph m_after;
+    QString m_field;
+};

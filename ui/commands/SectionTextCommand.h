@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QUndoCommand>
+
+class MeetingSession;
+
+// Typing in a section. Each keystroke is saved when it is made; a burst of typing in the same
+// section is one step for undo.
+class SectionTextCommand : public QUndoCommand {
+public:
+    // Commands of the same burst (typing without a pause or a change of focus) merge.
+    SectionTextCommand(MeetingSession& session, paragraf::Id sectionId, QString before,
+                       QString after, int burst);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    MeetingSession& m_session;
+    paragraf::Id m_section;
+    QString m_before;
+    QString m_after;
+    int m_burst;
+};
