@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Jäv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present, not serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party, organisation, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jäv for this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quorate:&lt;/b&gt; %1 of %2 members serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Not quorate:&lt;/b&gt; %1 of %2 serving; more than half must serve to decide.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceRulesText</name>
     <message>
         <source>An attendance event names a person who is not a participant of the meeting.</source>
@@ -269,6 +343,10 @@
         <source>A reference between records is broken (table %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is being checked; it can be changed in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -450,6 +528,94 @@
         <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF/A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as O&amp;DT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;official or guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the &amp;opening paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move paragraph &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move paragraph do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -485,19 +651,43 @@
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MeetingBrowser</name>
     <message>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protocol text</source>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a meeting to see its protocol.</source>
+        <source>The meeting cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the body in the list of meetings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDesk</name>
+    <message>
+        <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +754,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingNavigator</name>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>There is no meeting with id %1.</source>
@@ -604,11 +801,54 @@
         <source>The paragraph does not belong to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named in the meeting (presenter, chair, secretary or adjuster) and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +860,76 @@
     </message>
 </context>
 <context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Paragraph title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading of a new section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dnr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphListModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParagraphRepositoryText</name>
     <message>
         <source>There is no paragraph with id %1.</source>
@@ -627,6 +937,41 @@
     </message>
     <message>
         <source>There is no text section with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add official or guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sekreterare, förbundschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-opted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +1026,109 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no personal substitute at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jäv is noted for a paragraph: add or choose the paragraph first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jäv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jäv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Section heading (e.g. Bakgrund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>Database error (%1): %2 [%3] with (%4)</source>
@@ -820,6 +1283,10 @@
     </message>
     <message>
         <source>Show this meeting (an id from paragraf-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown and idle (for timing the start).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

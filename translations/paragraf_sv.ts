@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Jäv</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <source>Serves for %1</source>
+        <translation>Tjänstgör för %1</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Tjänstgör</translation>
+    </message>
+    <message>
+        <source>Present, not serving</source>
+        <translation>Närvarande, ej tjänstgörande</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party, organisation, role</source>
+        <translation>Parti, organisation, roll</translation>
+    </message>
+    <message>
+        <source>At this paragraph</source>
+        <translation>Vid denna paragraf</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Beslutförhet</translation>
+    </message>
+    <message>
+        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph</source>
+        <translation>Mellanslag: närvarande/frånvarande · E: ersättare tjänstgör · J: jäv i denna paragraf</translation>
+    </message>
+    <message>
+        <source>Present or absent</source>
+        <translation>Närvarande eller frånvarande</translation>
+    </message>
+    <message>
+        <source>Substitute serves</source>
+        <translation>Ersättare tjänstgör</translation>
+    </message>
+    <message>
+        <source>Jäv for this paragraph</source>
+        <translation>Jäv i denna paragraf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quorate:&lt;/b&gt; %1 of %2 members serving</source>
+        <translation>&lt;b&gt;Beslutför:&lt;/b&gt; %1 av %2 ledamöter tjänstgör</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Not quorate:&lt;/b&gt; %1 of %2 serving; more than half must serve to decide.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Inte beslutför:&lt;/b&gt; %1 av %2 tjänstgör; mer än hälften måste tjänstgöra för att beslut ska kunna fattas.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceRulesText</name>
     <message>
         <source>An attendance event names a person who is not a participant of the meeting.</source>
@@ -270,6 +344,10 @@
         <source>A reference between records is broken (table %1).</source>
         <translation>En hänvisning mellan poster är bruten (tabell %1).</translation>
     </message>
+    <message>
+        <source>The file is being checked; it can be changed in a moment.</source>
+        <translation>Filen kontrolleras; den kan ändras om ett ögonblick.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -451,6 +529,94 @@
         <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
         <translation>Paragraf %1: anteckningar och protokoll för nämnder, styrelser och samverkansorgan.</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska utskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF/A…</source>
+        <translation>Exportera som P&amp;DF/A…</translation>
+    </message>
+    <message>
+        <source>Export as O&amp;DT…</source>
+        <translation>Exportera som O&amp;DT…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;time</source>
+        <translation>Infoga &amp;klockslag</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Sammanträde</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt sammanträde…</translation>
+    </message>
+    <message>
+        <source>Add &amp;official or guest…</source>
+        <translation>Lägg till &amp;tjänsteperson eller gäst…</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;opening paragraph</source>
+        <translation>Infoga &amp;inledande paragraf</translation>
+    </message>
+    <message>
+        <source>New &amp;paragraph</source>
+        <translation>Ny &amp;paragraf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete paragraph</source>
+        <translation>Ta &amp;bort paragraf</translation>
+    </message>
+    <message>
+        <source>Move paragraph &amp;up</source>
+        <translation>Flytta paragraf &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move paragraph do&amp;wn</source>
+        <translation>Flytta paragraf &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>&amp;Paragrafer</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Skrivbord</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -486,20 +652,44 @@
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
-</context>
-<context>
-    <name>MeetingBrowser</name>
     <message>
         <source>Meetings</source>
         <translation>Sammanträden</translation>
     </message>
     <message>
-        <source>Protocol text</source>
-        <translation>Protokolltext</translation>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Choose a meeting to see its protocol.</source>
-        <translation>Välj ett sammanträde för att se dess protokoll.</translation>
+        <source>The meeting cannot be created</source>
+        <translation>Sammanträdet kan inte skapas</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt sammanträde</translation>
+    </message>
+    <message>
+        <source>Choose the body in the list of meetings first.</source>
+        <translation>Välj först organet i listan över sammanträden.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source> (checking…)</source>
+        <translation> (kontrolleras…)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDesk</name>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragrafer</translation>
     </message>
 </context>
 <context>
@@ -565,6 +755,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingNavigator</name>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation>Organ och sammanträden</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>There is no meeting with id %1.</source>
@@ -605,6 +802,10 @@
         <source>The paragraph does not belong to this meeting.</source>
         <translation>Paragrafen hör inte till detta sammanträde.</translation>
     </message>
+    <message>
+        <source>%1 is named in the meeting (presenter, chair, secretary or adjuster) and cannot be removed.</source>
+        <translation>%1 är angiven i sammanträdet (föredragande, ordförande, sekreterare eller justerare) och kan inte tas bort.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -614,10 +815,119 @@
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt sammanträde</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fysiskt</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitalt</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+</context>
+<context>
     <name>Numbering</name>
     <message>
         <source>This change would renumber the adjusted protocol of %1; its paragraph numbers are final.</source>
         <translation>Ändringen skulle numrera om det justerade protokollet från %1; dess paragrafnummer är slutgiltiga.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Paragraph title</source>
+        <translation>Paragrafens rubrik</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. 2024/123</source>
+        <translation>t.ex. 2024/123</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Heading of a new section</source>
+        <translation>Rubrik för ett nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Dnr</source>
+        <translation>&amp;Dnr</translation>
+    </message>
+    <message>
+        <source>&amp;Presenters</source>
+        <translation>&amp;Föredragande</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>dnr</source>
+        <translation>dnr</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>presenters</source>
+        <translation>föredragande</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphListModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen rubrik)</translation>
     </message>
 </context>
 <context>
@@ -629,6 +939,41 @@
     <message>
         <source>There is no text section with id %1.</source>
         <translation>Det finns inget textavsnitt med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Add official or guest</source>
+        <translation>Lägg till tjänsteperson eller gäst</translation>
+    </message>
+    <message>
+        <source>e.g. sekreterare, förbundschef</source>
+        <translation>t.ex. sekreterare, förbundschef</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Tjänsteperson</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Co-opted</source>
+        <translation>Adjungerad</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1028,109 @@
     <message>
         <source>Select All</source>
         <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Present: %1</source>
+        <translation>Närvarande: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Frånvarande: %1</translation>
+    </message>
+    <message>
+        <source>%1 stays</source>
+        <translation>%1 stannar</translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation>%1 lämnar</translation>
+    </message>
+    <message>
+        <source>%1 arrives</source>
+        <translation>%1 anländer</translation>
+    </message>
+    <message>
+        <source>%1 has no personal substitute at this meeting.</source>
+        <translation>%1 har ingen personlig ersättare vid detta sammanträde.</translation>
+    </message>
+    <message>
+        <source>Substitute: %1</source>
+        <translation>Ersättare: %1</translation>
+    </message>
+    <message>
+        <source>%1 stops serving</source>
+        <translation>%1 slutar tjänstgöra</translation>
+    </message>
+    <message>
+        <source>%1 serves</source>
+        <translation>%1 tjänstgör</translation>
+    </message>
+    <message>
+        <source>Jäv is noted for a paragraph: add or choose the paragraph first.</source>
+        <translation>Jäv antecknas för en paragraf: lägg till eller välj paragrafen först.</translation>
+    </message>
+    <message>
+        <source>No jäv: %1</source>
+        <translation>Inget jäv: %1</translation>
+    </message>
+    <message>
+        <source>Jäv: %1</source>
+        <translation>Jäv: %1</translation>
+    </message>
+    <message>
+        <source>Export protocol</source>
+        <translation>Exportera protokoll</translation>
+    </message>
+    <message>
+        <source>PDF/A documents (*.pdf)</source>
+        <translation>PDF/A-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 …</source>
+        <translation>Exporterar %1 …</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation>Protokollet sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>Ny paragraf</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Ta bort paragraf</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Flytta paragraf</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Skrivning</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1244,21 @@
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Section heading (e.g. Bakgrund)</source>
+        <translation>Avsnittets rubrik (t.ex. Bakgrund)</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Avsnittets text</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
         <source>Database error (%1): %2 [%3] with (%4)</source>
@@ -822,6 +1285,10 @@
     <message>
         <source>Show this meeting (an id from paragraf-cli list).</source>
         <translation>Visa detta sammanträde (ett id från paragraf-cli list).</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown and idle (for timing the start).</source>
+        <translation>Avsluta så snart fönstret visas och är redo (för tidtagning av starten).</translation>
     </message>
 </context>
 </TS>

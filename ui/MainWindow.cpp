@@ -18,11 +18,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace paragraf;
 
@@ -65,8 +67,10 @@ MainWindow::~MainWindow() {
     setSession(nullptr);
 }
 
+// A large file opens at once for reading; SQLite's quick check runs beside the window and the
+// file becomes writable when it passes (a damaged file is closed again, untouched).
 bool MainWindow::openFile(const QString& path) {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Check::Later);
     if (!opened) {
         Dialogs::warning(this, tr("The file cannot be opened"), opened.error());
         if (!QFileInfo::exists(path))
@@ -75,8 +79,27 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     adopt(std::move(opened.value()));
-    if (m_database->isReadOnly())
-        Dialogs::information(this, tr("Opened read-only"), m_database->readOnlyReason());
+    auto* check = new QFutureWatcher<Status>(this);
+    connect(check, &QFutureWatcher<Status>::finished, this, [this, check, path] {
+        check->deleteLater();
+        if (!m_database || m_database->path() != path || !m_database->isChecking())
+            return;
+        const Status checked = check->result();
+        const Status finished = checked ? m_database->finishCheck() : checked;
+        if (!finished) {
+            closeFile();
+            Dialogs::warning(this, tr("The file cannot be opened"), finished.error());
+            return;
+        }
+        if (m_database->isReadOnly())
+            Dialogs::information(this, tr("Opened read-only"), m_database->readOnlyReason());
+        m_actions->setSession(m_session);
+        if (m_session)
+            m_session->refreshAll();
+        updateTitle();
+        emit fileReady();
+    });
+    check->setFuture(QtConcurrent::run([path] { return Database::quickCheck(path); }));
     return true;
 }
 
@@ -87,6 +110,7 @@ bool MainWindow::newFile(const QString& path) {
         return false;
     }
     adopt(std::move(created.value()));
+    emit fileReady();
     return true;
 }
 
@@ -211,7 +235,9 @@ void MainWindow::updateTitle() {
         m_fileLabel->setText(tr("No database open"));
         return;
     }
-    const QString readOnly = m_database->isReadOnly() ? tr(" (read-only)") : QString();
+    const QString readOnly = m_database->isChecking()   ? tr(" (checking…)")
+                             : m_database->isReadOnly() ? tr(" (read-only)")
+                                                        : QString();
     QString title = QFileInfo(m_database->path()).fileName() + readOnly;
     if (m_session)
         title = m_session->record().body.name + QStringLiteral(" ") +

@@ -43,6 +43,10 @@ public:
     AttendancePanel* attendance() const { return m_attendance; }
     MainActions* actions() const { return m_actions; }
 
+signals:
+    // The open file has passed its check and can be written (or is known to be read-only).
+    void fileReady();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

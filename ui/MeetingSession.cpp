@@ -80,3 +80,9 @@ bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
     emit changed(Scope::Text, sectionId);
     return true;
 }
+
+void MeetingSession::refreshAll() {
+    reload();
+    emit changed(Scope::Details, NoId);
+    emit changed(Scope::Attendance, NoId);
+}

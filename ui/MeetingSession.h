@@ -39,6 +39,7 @@ public:
     // The typing path: saves one section's text without reading the whole meeting back.
     bool saveSectionText(paragraf::Id sectionId, const QString& text);
     void reload();
+    void refreshAll(); // reload and tell every view, e.g. when the file became writable
 
     // Undo may bring back a deleted paragraph under a new id; commands ask for the id of today.
     paragraf::Id resolve(paragraf::Id id) const;

@@ -44,7 +44,9 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     connect(m_heading, &QLineEdit::editingFinished, this, &SectionEditor::headingEdited);
     connect(&m_session, &MeetingSession::changed, this,
             [this](MeetingSession::Scope scope, Id subject) {
-                if (scope == MeetingSession::Scope::Text && m_session.resolve(m_section) == subject)
+                const bool mine =
+                    scope == MeetingSession::Scope::Text && m_session.resolve(m_section) == subject;
+                if (mine || scope == MeetingSession::Scope::Details)
                     refresh();
             });
 }

@@ -4,9 +4,11 @@
 #include "MeetingDesk.h"
 #include "MeetingSession.h"
 #include "ParagraphEditor.h"
+#include "SectionEditor.h"
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QTextEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -24,10 +26,16 @@ void TypingRobot::start() {
     QTimer::singleShot(0, this, &TypingRobot::typeNext);
 }
 
+QWidget* TypingRobot::target() const {
+    const auto sections = m_window.desk()->editor()->sections();
+    return sections.isEmpty() ? nullptr : sections.first()->text();
+}
+
 void TypingRobot::typeNext() {
     if (m_typed >= m_text.size())
         return;
-    QWidget* target = QApplication::focusWidget();
+    // Keys go to the text itself: the window need not be active for the robot to type.
+    QWidget* target = this->target();
     const QString character = m_text.mid(m_typed, 1);
     ++m_typed;
     if (target) {

@@ -16,6 +16,7 @@ public:
 
 private:
     void typeNext();
+    QWidget* target() const;
 
     MainWindow& m_window;
     QString m_text;

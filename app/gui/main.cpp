@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
+#include <cstdlib>
 
 int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
@@ -41,9 +42,14 @@ int main(int argc, char* argv[]) {
     else if (const QStringList recent = Settings::recentFiles();
              files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()))
         window.openFile(recent.first());
+    // Timing mode: end the process the moment the window is shown and idle, without waiting for
+    // the file's background check (which a real session does not wait for either).
     if (parser.isSet(quitWhenIdle))
-        QTimer::singleShot(0, &application, &QApplication::quit);
-    if (const QString text = qEnvironmentVariable("PARAGRAF_ROBOT_TYPE"); !text.isEmpty())
-        (new TypingRobot(window, text))->start();
+        QTimer::singleShot(0, &application, [] { std::_Exit(0); });
+    if (const QString text = qEnvironmentVariable("PARAGRAF_ROBOT_TYPE"); !text.isEmpty()) {
+        auto* robot = new TypingRobot(window, text);
+        QObject::connect(&window, &MainWindow::fileReady, robot, &TypingRobot::start,
+                         Qt::SingleShotConnection);
+    }
     return QApplication::exec();
 }

@@ -116,13 +116,14 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
 }
 
 // Read-only inspection: a connection that cannot write checks the file before any write.
-Result<int> inspect(const QString& path) {
+Result<int> inspect(const QString& path, Database::Check check) {
     QSqlDatabase probe = addReadOnlyConnection(path);
     Result<int> result = fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
     if (!probe.open()) {
         result =
             fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
-    } else if (auto quick = checkQuickly(probe, path); !quick) {
+    } else if (auto quick = check == Database::Check::Now ? checkQuickly(probe, path) : Status();
+               !quick) {
         result = fail(quick.error());
     } else if (auto owner = checkOwnership(probe, path); !owner) {
         result = fail(owner.error());
@@ -131,6 +132,10 @@ Result<int> inspect(const QString& path) {
     }
     dropConnection(probe);
     return result;
+}
+
+QString checkingMessage() {
+    return DatabaseText::tr("The file is being checked; it can be changed in a moment.");
 }
 
 sqlite3* handleOf(const QSqlDatabase& connection) {
@@ -156,6 +161,8 @@ Status configure(const QSqlDatabase& connection) {
     return {};
 }
 
+Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly, int version);
+
 QString whyReadOnly(const QString& path) {
     const QFileInfo info(path);
     if (!info.isWritable())
@@ -166,6 +173,27 @@ QString whyReadOnly(const QString& path) {
             "The folder of the file cannot be written; the file is opened read-only and nothing "
             "can be changed.");
     return {};
+}
+
+// The working connection: read-write unless the file cannot be written, migrated when older.
+Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly, int version) {
+    QSqlDatabase connection =
+        readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
+    auto failWith = [&](const QString& message) -> Result<QSqlDatabase> {
+        dropConnection(connection);
+        return fail(message);
+    };
+    if (!connection.open())
+        return failWith(
+            DatabaseText::tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
+    if (auto status = configure(connection); !status)
+        return failWith(status.error());
+    if (version < Database::supportedSchemaVersion()) {
+        if (auto status = Migrator::migrate(connection, version); !status)
+            return failWith(status.error());
+        QSqlQuery(connection).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return connection;
 }
 
 } // namespace
@@ -215,10 +243,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
     return std::unique_ptr<Database>(new Database(connection, path, {}));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check) {
     if (auto header = checkHeader(path); !header)
         return fail(header.error());
-    const auto version = inspect(path);
+    const auto version = inspect(path, check);
     if (!version)
         return fail(version.error());
     const QString readOnly = whyReadOnly(path);
@@ -228,23 +256,49 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                 "%1 was written by an older version of Paragraf and must be updated, but it "
                 "cannot be written.")
                 .arg(path));
-    QSqlDatabase connection =
-        readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
-    auto failWith = [&](const QString& message) {
-        dropConnection(connection);
-        return fail(message);
-    };
-    if (!connection.open())
-        return failWith(
-            DatabaseText::tr("%1 cannot be opened: %2").arg(path, connection.lastError().text()));
-    if (auto status = configure(connection); !status)
-        return failWith(status.error());
-    if (version.value() < supportedSchemaVersion()) {
-        if (auto status = Migrator::migrate(connection, version.value()); !status)
-            return failWith(status.error());
-        QSqlQuery(connection).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (check == Check::Later) {
+        // Readable at once; writable only once quickCheck() has passed and finishCheck() ran.
+        QSqlDatabase connection = addReadOnlyConnection(path);
+        if (!connection.open()) {
+            dropConnection(connection);
+            return fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
+        }
+        auto database =
+            std::unique_ptr<Database>(new Database(connection, path, checkingMessage()));
+        database->m_checking = true;
+        database->m_writableReason = readOnly;
+        return database;
     }
-    return std::unique_ptr<Database>(new Database(connection, path, readOnly));
+    auto connection = openForWriting(path, readOnly, version.value());
+    if (!connection)
+        return fail(connection.error());
+    return std::unique_ptr<Database>(new Database(connection.value(), path, readOnly));
+}
+
+Status Database::quickCheck(const QString& path) {
+    QSqlDatabase probe = addReadOnlyConnection(path);
+    Status result =
+        probe.open()
+            ? checkQuickly(probe, path)
+            : fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
+    dropConnection(probe);
+    return result;
+}
+
+Status Database::finishCheck() {
+    if (!m_checking)
+        return {};
+    const auto version = pragmaInt(m_connection, QStringLiteral("user_version"));
+    if (!version)
+        return fail(version.error());
+    auto connection = openForWriting(m_path, m_writableReason, version.value());
+    if (!connection)
+        return fail(connection.error());
+    dropConnection(m_connection);
+    m_connection = connection.value();
+    m_readOnlyReason = m_writableReason;
+    m_checking = false;
+    return {};
 }
 
 Status Database::integrityCheck() const {

@@ -16,7 +16,14 @@ namespace paragraf {
 class Database {
 public:
     static Result<std::unique_ptr<Database>> create(const QString& path);
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Check::Now runs SQLite's quick check before anything else. Check::Later opens a verified
+    // header read-only at once, for a window that shows a large file without waiting: the caller
+    // runs quickCheck() (in any thread) and then finishCheck(), which makes the file writable.
+    enum class Check { Now, Later };
+    static Result<std::unique_ptr<Database>> open(const QString& path, Check check = Check::Now);
+    static Status quickCheck(const QString& path);
+    Status finishCheck();
+    bool isChecking() const { return m_checking; }
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -40,6 +47,8 @@ private:
     QSqlDatabase m_connection;
     QString m_path;
     QString m_readOnlyReason;
+    QString m_writableReason; // while checking: why the file will stay read-only, if it will
+    bool m_checking = false;
 };
 
 } // namespace paragraf

@@ -306,8 +306,11 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     presenters.bind(QStringLiteral(":m"), meetingId);
     if (auto status = presenters.exec(); !status)
         return status;
+    // A damaged file can hand back a row whose paragraph is not among those just read (its
+    // index and its table disagree): such rows are passed over, never dereferenced.
     while (presenters.next())
-        byId.value(presenters.valueId(0))->presenterIds << presenters.valueId(1);
+        if (Paragraph* p = byId.value(presenters.valueId(0)))
+            p->presenterIds << presenters.valueId(1);
 
     SqlQuery sections(m_connection, QStringLiteral("SELECT s.paragraph_id, s.id, s.heading, s.text "
                                                    "FROM paragraph_section s JOIN paragraph p"
@@ -317,8 +320,8 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     if (auto status = sections.exec(); !status)
         return status;
     while (sections.next())
-        byId.value(sections.valueId(0))->sections
-            << Section{sections.valueId(1), sections.text(2), sections.text(3)};
+        if (Paragraph* p = byId.value(sections.valueId(0)))
+            p->sections << Section{sections.valueId(1), sections.text(2), sections.text(3)};
 
     SqlQuery lines(
         m_connection,
@@ -331,6 +334,8 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
         return status;
     while (lines.next()) {
         Paragraph* p = byId.value(lines.valueId(0));
+        if (!p)
+            continue;
         (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition)
             << lines.text(2);
     }

@@ -35,7 +35,7 @@ protected:
         window->show();
         QApplication::setActiveWindow(window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->openFile(demoPath));
+        ASSERT_TRUE(openAndWait(*window, demoPath));
         Meeting december;
         december.bodyId = 1; // the Jämtland group of seed 001
         december.date = QDate(2024, 12, 9);

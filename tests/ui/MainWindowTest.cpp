@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 
 using namespace paragraf;
@@ -63,6 +64,44 @@ TEST_F(MainWindowTest, NewFileFromTheMenuCreatesAnEmptyDatabase) {
     window.actions()->closeFile->trigger();
     EXPECT_EQ(window.database(), nullptr);
     EXPECT_FALSE(window.actions()->closeFile->isEnabled());
+}
+
+TEST_F(MainWindowTest, ALargeFileIsReadableAtOnceAndWritableAfterItsCheck) {
+    MainWindow window;
+    QSignalSpy ready(&window, &MainWindow::fileReady);
+    ASSERT_TRUE(window.openFile(demoPath));
+    ASSERT_TRUE(window.openMeeting(6));
+    if (ready.isEmpty()) {
+        EXPECT_TRUE(window.database()->isChecking());
+        EXPECT_TRUE(window.session()->isReadOnly());
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    EXPECT_FALSE(window.database()->isChecking());
+    EXPECT_FALSE(window.session()->isReadOnly());
+    EXPECT_TRUE(window.actions()->newParagraph->isEnabled());
+}
+
+TEST_F(MainWindowTest, ADamagedFileIsClosedAfterItsCheckAndLeftUntouched) {
+    const QString path = dir.filePath(QStringLiteral("damaged.paragraf"));
+    ASSERT_TRUE(QFile::copy(demoPath, path));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (int i = 3 * 4096; i < 6 * 4096; ++i) // table pages, not the schema on page 1
+            bytes[i] = static_cast<char>(i * 7);
+        file.seek(0);
+        file.write(bytes);
+    }
+    const QByteArray before = hashOf(path);
+    MainWindow window;
+    if (window.openFile(path)) {
+        QSignalSpy closed(window.actions()->closeFile, &QAction::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() == nullptr, 10000);
+    }
+    EXPECT_NE(Dialogs::lastMessage().indexOf(QStringLiteral("damaged")), -1)
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(hashOf(path), before);
 }
 
 TEST_F(MainWindowTest, AnArchivedMeetingOpensReadOnly) {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -38,6 +39,12 @@ protected:
     QTemporaryDir dir;
     QString demoPath;
 };
+
+// Opens a file in the window and waits until its check has passed and it can be written.
+template <typename Window> bool openAndWait(Window& window, const QString& path) {
+    QSignalSpy ready(&window, &Window::fileReady);
+    return window.openFile(path) && (ready.count() > 0 || ready.wait(10000));
+}
 
 // Key presses as a person makes them. Text is sent with the event, so å, ä and ö arrive as
 // typed (QTest::keyClicks asserts on characters outside Latin-1 key codes).

@@ -1,0 +1,62 @@
+// Time from process start to the window shown and idle: Paragraf opening the large database at
+// its 200-paragraph meeting, against a bare Qt Widgets window, both as fresh processes.
+#include "LargeDatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+namespace {
+
+QString largeDatabasePath() {
+    const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
+    return fromEnvironment.isEmpty()
+               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
+               : fromEnvironment;
+}
+
+void runProcess(benchmark::State& state, const QString& program, const QStringList& arguments) {
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    for (auto _ : state) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            state.SkipWithError("the program did not start and quit");
+            break;
+        }
+    }
+}
+
+void BM_BareQtWindow(benchmark::State& state) {
+    runProcess(state, QStringLiteral(BARE_WINDOW), {});
+}
+
+void BM_ParagrafWithLargeDatabase(benchmark::State& state) {
+    runProcess(state, QStringLiteral(PARAGRAF_GUI),
+               {largeDatabasePath(), QStringLiteral("--meeting"),
+                QString::number(paragraf::bench::longMeetingId),
+                QStringLiteral("--quit-when-idle")});
+}
+
+BENCHMARK(BM_BareQtWindow)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_ParagrafWithLargeDatabase)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    if (auto status = paragraf::bench::ensureLargeDatabase(largeDatabasePath()); !status) {
+        std::fprintf(stderr, "%s\n", qPrintable(status.error()));
+        return 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
