@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/build/app/paragraf-cli" demo "$work/exempel.paragraf"
 shoot() { # language output
-    XDG_CONFIG_HOME="$work/config-$1" LC_ALL="$1" LANG="$1" xvfb-run -a -s "-screen 0 1100x720x24" bash -c "
+    XDG_CONFIG_HOME="$work/config-$1" LC_ALL="$1" LANG="$1" xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
         '$root/build/app/paragraf' '$work/exempel.paragraf' --meeting 6 & pid=\$!
         sleep 3
         /usr/bin/import -window root '$2'

@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdlib>
 
@@ -42,6 +44,15 @@ int main(int argc, char* argv[]) {
     else if (const QStringList recent = Settings::recentFiles();
              files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()))
         window.openFile(recent.first());
+    else if (files.isEmpty() && recent.isEmpty()) {
+        // First start: the secretary's own file in the user's data folder, made if need be.
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/Paragraf");
+        const QString path = folder + QStringLiteral("/paragraf.paragraf");
+        QDir().mkpath(folder);
+        QFileInfo::exists(path) ? window.openFile(path) : window.newFile(path);
+    }
     // Timing mode: end the process the moment the window is shown and idle, without waiting for
     // the file's background check (which a real session does not wait for either).
     if (parser.isSet(quitWhenIdle))
