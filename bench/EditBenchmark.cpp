@@ -15,13 +15,6 @@ using namespace paragraf;
 
 namespace {
 
-QString largeDatabasePath() {
-    const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
-    return fromEnvironment.isEmpty()
-               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
-               : fromEnvironment;
-}
-
 // A section in the middle of the file, as a live meeting would be among ten years of others.
 Id middleSection(const Database& database) {
     QSqlQuery query(database.connection());
@@ -34,7 +27,7 @@ const QString typed = QStringLiteral(
     "Nämnden beslutar att bifalla förslaget och uppdrar åt förvaltningen att återkomma. ");
 
 void BM_ServiceEdit(benchmark::State& state) {
-    auto database = Database::open(largeDatabasePath());
+    auto database = Database::open(bench::largeDatabasePath());
     if (!database) {
         state.SkipWithError(database.error().toUtf8().constData());
         return;
@@ -53,11 +46,12 @@ void BM_ServiceEdit(benchmark::State& state) {
 void BM_BareSqliteUpdate(benchmark::State& state) {
     Id section = NoId;
     {
-        auto database = Database::open(largeDatabasePath());
+        auto database = Database::open(bench::largeDatabasePath());
         section = middleSection(*database.value());
     }
     sqlite3* db = nullptr;
-    sqlite3_open_v2(largeDatabasePath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_open_v2(bench::largeDatabasePath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE,
+                    nullptr);
     sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     sqlite3_stmt* update = nullptr;
     sqlite3_prepare_v2(db, "UPDATE paragraph_section SET text = ?1 WHERE id = ?2", -1, &update,
@@ -87,7 +81,7 @@ BENCHMARK(BM_ServiceEdit)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
-    if (auto status = bench::ensureLargeDatabase(largeDatabasePath()); !status) {
+    if (auto status = bench::ensureLargeDatabase(bench::largeDatabasePath()); !status) {
         fprintf(stderr, "%s\n", qPrintable(status.error()));
         return 1;
     }

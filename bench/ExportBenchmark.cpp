@@ -21,13 +21,6 @@ using namespace paragraf;
 
 namespace {
 
-QString largeDatabasePath() {
-    const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
-    return fromEnvironment.isEmpty()
-               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
-               : fromEnvironment;
-}
-
 QString outPath() {
     return QDir::temp().filePath(QStringLiteral("paragraf-bench-export.pdf"));
 }
@@ -69,7 +62,7 @@ bool exportBaseline(const MeetingRecord& record) {
 }
 
 template <bool (*Export)(const MeetingRecord&)> void runExport(benchmark::State& state) {
-    auto database = Database::open(largeDatabasePath());
+    auto database = Database::open(bench::largeDatabasePath());
     if (!database) {
         state.SkipWithError(database.error().toUtf8().constData());
         return;
@@ -94,7 +87,7 @@ BENCHMARK(BM_BaselineQtHtmlToPdf)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 BENCHMARK(BM_ParagrafProtocolPdf)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 
 int peakMemory(const QString& mode) {
-    auto database = Database::open(largeDatabasePath());
+    auto database = Database::open(bench::largeDatabasePath());
     if (!database)
         return 1;
     const MeetingRecord record = loadLongMeeting(*database.value());
@@ -111,7 +104,7 @@ int peakMemory(const QString& mode) {
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
-    if (auto status = bench::ensureLargeDatabase(largeDatabasePath()); !status) {
+    if (auto status = bench::ensureLargeDatabase(bench::largeDatabasePath()); !status) {
         std::fprintf(stderr, "%s\n", qPrintable(status.error()));
         return 1;
     }

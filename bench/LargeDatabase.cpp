@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace paragraf::bench {
@@ -107,6 +108,13 @@ Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shap
         DemoWriter writer(database.connection());
         return writeBudgetMeeting(writer, shape.longMeetingParagraphs);
     });
+}
+
+QString largeDatabasePath() {
+    const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
+    return fromEnvironment.isEmpty()
+               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
+               : fromEnvironment;
 }
 
 Status ensureLargeDatabase(const QString& path, const LargeDatabaseShape& shape) {

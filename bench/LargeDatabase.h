@@ -21,6 +21,9 @@ constexpr qint64 longMeetingId = 1201;
 // meetings with attendance, paragraphs with Swedish text in sections and decisions.
 Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shape = {});
 
+// Where the benchmarks keep the large database: $PARAGRAF_BENCH_DB, or a file in the temp folder.
+QString largeDatabasePath();
+
 // The generated file at `path`, made if it is not there yet (generation takes a while).
 Status ensureLargeDatabase(const QString& path, const LargeDatabaseShape& shape = {});
 

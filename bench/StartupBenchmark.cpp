@@ -10,13 +10,6 @@
 
 namespace {
 
-QString largeDatabasePath() {
-    const QString fromEnvironment = qEnvironmentVariable("PARAGRAF_BENCH_DB");
-    return fromEnvironment.isEmpty()
-               ? QDir::temp().filePath(QStringLiteral("paragraf-large.paragraf"))
-               : fromEnvironment;
-}
-
 void runProcess(benchmark::State& state, const QString& program, const QStringList& arguments) {
     QTemporaryDir config;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -39,7 +32,7 @@ void BM_BareQtWindow(benchmark::State& state) {
 
 void BM_ParagrafWithLargeDatabase(benchmark::State& state) {
     runProcess(state, QStringLiteral(PARAGRAF_GUI),
-               {largeDatabasePath(), QStringLiteral("--meeting"),
+               {paragraf::bench::largeDatabasePath(), QStringLiteral("--meeting"),
                 QString::number(paragraf::bench::longMeetingId),
                 QStringLiteral("--quit-when-idle")});
 }
@@ -51,7 +44,8 @@ BENCHMARK(BM_ParagrafWithLargeDatabase)->Unit(benchmark::kMillisecond)->MinTime(
 
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
-    if (auto status = paragraf::bench::ensureLargeDatabase(largeDatabasePath()); !status) {
+    if (auto status = paragraf::bench::ensureLargeDatabase(paragraf::bench::largeDatabasePath());
+        !status) {
         std::fprintf(stderr, "%s\n", qPrintable(status.error()));
         return 1;
     }

@@ -62,6 +62,14 @@ Status MeetingService::requireEditable(Id meetingId) const {
     return {};
 }
 
+Result<Id> MeetingService::editableMeetingOf(const Result<Id>& meetingId) const {
+    if (!meetingId)
+        return meetingId;
+    if (auto editable = requireEditable(meetingId.value()); !editable)
+        return fail(editable.error());
+    return meetingId;
+}
+
 Status MeetingService::validateAttendanceOf(Id meetingId) const {
     const auto& connection = m_database.connection();
     MeetingRepository meetings(connection);
@@ -152,11 +160,10 @@ Result<Id> MeetingService::addParticipant(Id meetingId, const Participant& parti
 
 Status MeetingService::updateParticipant(const Participant& participant) {
     const auto& connection = m_database.connection();
-    const auto meetingId = MeetingRepository(connection).meetingOfParticipant(participant.id);
+    const auto meetingId =
+        editableMeetingOf(MeetingRepository(connection).meetingOfParticipant(participant.id));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
     return inTransaction(connection, [&]() -> Status {
         if (auto status = MeetingRepository(connection).updateParticipant(participant); !status)
             return status;
@@ -236,11 +243,10 @@ Result<Id> MeetingService::addOpeningParagraph(Id meetingId) {
 
 Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
     const auto& connection = m_database.connection();
-    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
+    const auto meetingId =
+        editableMeetingOf(ParagraphRepository(connection).meetingOfParagraph(paragraphId));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
     return inTransaction(connection, [&]() -> Status {
         if (auto status = ParagraphRepository(connection).moveParagraph(paragraphId, newPosition);
             !status)
@@ -255,11 +261,9 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
 Status MeetingService::deleteParagraph(Id paragraphId) {
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
-    const auto meetingId = paragraphs.meetingOfParagraph(paragraphId);
+    const auto meetingId = editableMeetingOf(paragraphs.meetingOfParagraph(paragraphId));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
     return inTransaction(connection, [&]() -> Status {
         MeetingRepository meetings(connection);
         const auto order = paragraphs.order(meetingId.value());
@@ -307,11 +311,10 @@ Status MeetingService::updateParagraph(const Paragraph& paragraph) {
 
 Result<Id> MeetingService::addSection(Id paragraphId, int position, const Section& section) {
     const auto& connection = m_database.connection();
-    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
+    const auto meetingId =
+        editableMeetingOf(ParagraphRepository(connection).meetingOfParagraph(paragraphId));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return fail(editable.error());
     return inTransaction(connection, [&]() -> Result<Id> {
         return ParagraphRepository(connection).insertSection(paragraphId, position, section);
     });
@@ -336,11 +339,9 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
 Status MeetingService::updateSectionHeading(Id sectionId, const QString& heading) {
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
-    const auto meetingId = paragraphs.meetingOfSection(sectionId);
+    const auto meetingId = editableMeetingOf(paragraphs.meetingOfSection(sectionId));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
     return inTransaction(connection, [&]() -> Status {
         return paragraphs.updateSectionHeading(sectionId, heading);
     });
@@ -349,11 +350,9 @@ Status MeetingService::updateSectionHeading(Id sectionId, const QString& heading
 Status MeetingService::deleteSection(Id sectionId) {
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
-    const auto meetingId = paragraphs.meetingOfSection(sectionId);
+    const auto meetingId = editableMeetingOf(paragraphs.meetingOfSection(sectionId));
     if (!meetingId)
         return fail(meetingId.error());
-    if (auto editable = requireEditable(meetingId.value()); !editable)
-        return editable;
     return inTransaction(connection,
                          [&]() -> Status { return paragraphs.deleteSection(sectionId); });
 }

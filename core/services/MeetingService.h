@@ -46,6 +46,8 @@ public:
 
 private:
     Status requireEditable(Id meetingId) const;
+    // The meeting a paragraph, section or participant belongs to, if it may be changed.
+    Result<Id> editableMeetingOf(const Result<Id>& meetingId) const;
     Status validateAttendanceOf(Id meetingId) const;
     Status renumberAround(Id meetingId) const;
 
