@@ -703,7 +703,11 @@
     </message>
 </context>
 <context>
-    <name>MeetingListModel</name>
+    <name>MeetingNavigator</name>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Planned</source>
         <translation type="unfinished"></translation>
@@ -734,29 +738,6 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingNavigator</name>
-    <message>
-        <source>Bodies and meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -704,7 +704,11 @@
     </message>
 </context>
 <context>
-    <name>MeetingListModel</name>
+    <name>MeetingNavigator</name>
+    <message>
+        <source>Bodies and meetings</source>
+        <translation>Organ och sammanträden</translation>
+    </message>
     <message>
         <source>Planned</source>
         <translation>Planerat</translation>
@@ -736,29 +740,6 @@
     <message>
         <source>Archived</source>
         <translation>Arkiverat</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Organ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Paragraphs</source>
-        <translation>Paragrafer</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingNavigator</name>
-    <message>
-        <source>Bodies and meetings</source>
-        <translation>Organ och sammanträden</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "MeetingNavigator.h"
 
-#include "MeetingListModel.h"
 #include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "storage/BodyRepository.h"
@@ -11,6 +10,28 @@
 #include <QStandardItemModel>
 
 using namespace paragraf;
+
+QString MeetingNavigator::statusText(MeetingStatus status) {
+    switch (status) {
+    case MeetingStatus::Planned:
+        return tr("Planned");
+    case MeetingStatus::Called:
+        return tr("Called");
+    case MeetingStatus::InProgress:
+        return tr("In progress");
+    case MeetingStatus::Draft:
+        return tr("Draft");
+    case MeetingStatus::OutForAdjustment:
+        return tr("Out for adjustment");
+    case MeetingStatus::Adjusted:
+        return tr("Adjusted");
+    case MeetingStatus::Announced:
+        return tr("Announced");
+    case MeetingStatus::Archived:
+        return tr("Archived");
+    }
+    return {};
+}
 
 MeetingNavigator::MeetingNavigator(QWidget* parent)
     : QTreeView(parent), m_model(new QStandardItemModel(this)) {
@@ -56,8 +77,7 @@ void MeetingNavigator::refresh() {
                 if (m.lastNumber >= m.firstNumber)
                     label +=
                         QStringLiteral("  §§ ") + formatNumberSpan(m.firstNumber, m.lastNumber);
-                label += QStringLiteral("  (") + MeetingListModel::statusText(m.status) +
-                         QLatin1Char(')');
+                label += QStringLiteral("  (") + statusText(m.status) + QLatin1Char(')');
                 auto* item = new QStandardItem(label);
                 item->setData(m.id, MeetingIdRole);
                 item->setData(body.id, BodyIdRole);

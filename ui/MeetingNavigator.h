@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Ids.h"
+#include "model/Meeting.h"
 
 #include <QTreeView>
 
@@ -23,6 +23,7 @@ public:
     bool selectMeeting(paragraf::Id meetingId);
     paragraf::Id currentBody() const;
     QStandardItemModel* treeModel() const { return m_model; }
+    static QString statusText(paragraf::MeetingStatus status);
 
 signals:
     void meetingChosen(paragraf::Id meetingId);
