@@ -18,7 +18,8 @@ void AttendanceModel::setSession(MeetingSession* session) {
     if (!session)
         return;
     connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
-        if (scope != MeetingSession::Scope::Text)
+        // The room changes with attendance and with the order of paragraphs, not with text.
+        if (scope == MeetingSession::Scope::Attendance || scope == MeetingSession::Scope::Structure)
             rebuild();
     });
     connect(session, &MeetingSession::currentParagraphChanged, this, [this] { rebuild(); });

@@ -41,6 +41,14 @@ const Paragraph* MeetingSession::paragraph(Id id) const {
     return nullptr;
 }
 
+const Section* MeetingSession::section(Id id) const {
+    for (const auto& p : m_record.paragraphs)
+        for (const auto& s : p.sections)
+            if (s.id == id)
+                return &s;
+    return nullptr;
+}
+
 bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     MeetingService service(m_database);
     const Status status = change(service);

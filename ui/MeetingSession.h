@@ -33,6 +33,7 @@ public:
     paragraf::Id currentParagraph() const { return m_current; }
     void setCurrentParagraph(paragraf::Id paragraphId);
     const paragraf::Paragraph* paragraph(paragraf::Id id) const;
+    const paragraf::Section* section(paragraf::Id id) const;
 
     using Change = std::function<paragraf::Status(paragraf::MeetingService&)>;
     bool apply(const Change& change, Scope scope, paragraf::Id subject = paragraf::NoId);

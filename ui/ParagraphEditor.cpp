@@ -85,9 +85,10 @@ void ParagraphEditor::setSession(MeetingSession* session) {
     connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
         if (scope == MeetingSession::Scope::Structure || m_session->currentParagraph() != m_shown)
             rebuild();
-        else if (scope == MeetingSession::Scope::Details ||
-                 scope == MeetingSession::Scope::Attendance)
+        else if (scope == MeetingSession::Scope::Details)
             refreshFields();
+        else if (scope == MeetingSession::Scope::Attendance)
+            refreshPresenters();
     });
 }
 
@@ -112,6 +113,7 @@ void ParagraphEditor::rebuild() {
     m_shown = id;
     m_decisionSaved.clear();
     refreshFields();
+    refreshPresenters();
 }
 
 void ParagraphEditor::refreshFields() {
@@ -119,9 +121,8 @@ void ParagraphEditor::refreshFields() {
     setEnabled(p != nullptr);
     m_updating = true;
     const bool readOnly = !p || m_session->isReadOnly();
-    for (QLineEdit* edit : {m_title, m_caseNumber}) {
-        edit->setReadOnly(readOnly);
-    }
+    m_title->setReadOnly(readOnly);
+    m_caseNumber->setReadOnly(readOnly);
     m_decision->setReadOnly(readOnly);
     if (p) {
         if (m_title->text() != p->title)
@@ -132,8 +133,17 @@ void ParagraphEditor::refreshFields() {
             m_decision->setMarkdown(p->decision);
             m_decisionSaved = p->decision;
         }
-        // Presenters are picked among those present; anyone already chosen stays listed.
-        m_presenters->clear();
+    }
+    m_updating = false;
+}
+
+// Presenters are picked among those present; anyone already chosen stays listed. Rebuilt when
+// the paragraph or the attendance changes, not on every keystroke in the title.
+void ParagraphEditor::refreshPresenters() {
+    const Paragraph* p = current();
+    m_updating = true;
+    m_presenters->clear();
+    if (p)
         for (const auto& who : m_session->record().participants) {
             const bool chosen = p->presenterIds.contains(who.id);
             if (!who.presentAtStart && !chosen && who.kind != ParticipantKind::Official)
@@ -143,7 +153,6 @@ void ParagraphEditor::refreshFields() {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
         }
-    }
     m_updating = false;
 }
 

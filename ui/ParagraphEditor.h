@@ -31,6 +31,7 @@ public:
 private:
     void rebuild();
     void refreshFields();
+    void refreshPresenters();
     void fieldEdited(const QString& field);
     const paragraf::Paragraph* current() const;
 

@@ -12,16 +12,6 @@
 
 using namespace paragraf;
 
-namespace {
-const Section* findSection(const MeetingRecord& record, Id id) {
-    for (const auto& p : record.paragraphs)
-        for (const auto& s : p.sections)
-            if (s.id == id)
-                return &s;
-    return nullptr;
-}
-} // namespace
-
 SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* parent)
     : QWidget(parent), m_session(session), m_section(sectionId), m_heading(new QLineEdit(this)),
       m_text(new QTextEdit(this)) {
@@ -58,7 +48,7 @@ bool SectionEditor::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SectionEditor::refresh() {
-    const Section* section = findSection(m_session.record(), m_session.resolve(m_section));
+    const Section* section = m_session.section(m_session.resolve(m_section));
     if (!section)
         return;
     m_updating = true;
@@ -93,7 +83,7 @@ void SectionEditor::textEdited() {
 }
 
 void SectionEditor::headingEdited() {
-    const Section* section = findSection(m_session.record(), m_session.resolve(m_section));
+    const Section* section = m_session.section(m_session.resolve(m_section));
     if (m_updating || !section || section->heading == m_heading->text())
         return;
     const QString before = section->heading;

@@ -34,11 +34,9 @@ Id DemoWriter::seat(Id bodyId, Id periodId, const QString& name, Id organisation
                     const QString& party, MemberRole role, const QDate& from, Id forMembership) {
     if (!m_status)
         return NoId;
-    if (!m_people.contains(name))
-        m_people.insert(name, keep(m_bodies.insertPerson(name)));
     Membership m;
     m.bodyId = bodyId;
-    m.personId = m_people.value(name);
+    m.personId = person(name);
     m.mandatePeriodId = periodId;
     m.organisationId = organisationId;
     m.party = party;
@@ -73,10 +71,8 @@ Id DemoWriter::participant(Id meetingId, const QString& name, ParticipantKind ki
                            const QString& role) {
     if (!m_status)
         return NoId;
-    if (!m_people.contains(name))
-        m_people.insert(name, keep(m_bodies.insertPerson(name)));
     Participant p;
-    p.personId = m_people.value(name);
+    p.personId = person(name);
     p.name = name;
     p.kind = kind;
     p.roleLabel = role;
@@ -117,25 +113,29 @@ void DemoWriter::renumber(Id bodyId, int year) {
             m_status = status;
 }
 
-Id DemoWriter::participantNamed(Id meetingId, const QString& name) {
+// One read of the meeting's participants per lookup, and an error kept when the name is unknown.
+Participant DemoWriter::participantRow(Id meetingId, const QString& name) {
     for (const auto& p : keep(m_meetings.participants(meetingId)))
         if (p.name == name)
-            return p.id;
+            return p;
     if (m_status)
         m_status = fail(QStringLiteral("demo: no participant named ") + name);
-    return NoId;
+    return {};
 }
 
-Participant DemoWriter::participantRow(Id meetingId, Id participantId) {
-    for (const auto& p : keep(m_meetings.participants(meetingId)))
-        if (p.id == participantId)
-            return p;
-    return {};
+Id DemoWriter::participantNamed(Id meetingId, const QString& name) {
+    return participantRow(meetingId, name).id;
+}
+
+Id DemoWriter::person(const QString& name) {
+    if (!m_people.contains(name))
+        m_people.insert(name, keep(m_bodies.insertPerson(name)));
+    return m_people.value(name);
 }
 
 void DemoWriter::setPresent(Id meetingId, const QStringList& names, bool present) {
     for (const QString& name : names) {
-        Participant p = participantRow(meetingId, participantNamed(meetingId, name));
+        Participant p = participantRow(meetingId, name);
         p.presentAtStart = present;
         if (m_status)
             if (auto status = m_meetings.updateParticipant(p); !status)
@@ -144,7 +144,7 @@ void DemoWriter::setPresent(Id meetingId, const QStringList& names, bool present
 }
 
 void DemoWriter::serveFromStart(Id meetingId, const QString& substitute, const QString& member) {
-    Participant p = participantRow(meetingId, participantNamed(meetingId, substitute));
+    Participant p = participantRow(meetingId, substitute);
     p.presentAtStart = true;
     p.servesForAtStart = participantNamed(meetingId, member);
     if (m_status)

@@ -47,7 +47,8 @@ private:
     Id seat(Id bodyId, Id periodId, const QString& name, Id organisationId, const QString& party,
             MemberRole role, const QDate& from, Id forMembership);
     template <typename T> T keep(Result<T> result, T fallback = T());
-    Participant participantRow(Id meetingId, Id participantId);
+    Participant participantRow(Id meetingId, const QString& name);
+    Id person(const QString& name); // found among those written, or added
 
     QSqlDatabase m_connection;
     BodyRepository m_bodies;

@@ -6,14 +6,6 @@
 #include "rules/ParagraphRanges.h"
 
 namespace paragraf {
-
-QString meetingPlaceText(const Meeting& m) {
-    const QString when =
-        (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
-    const QString where = m.place.isEmpty() ? swedishForm(m.form) : m.place;
-    return when + QStringLiteral(", ") + where;
-}
-
 namespace {
 
 QStringList attendanceValues(const MeetingRecord& record, const QList<AttendanceLine>& lines) {
@@ -33,28 +25,6 @@ QString paragraphSpan(const MeetingRecord& record) {
         return {};
     return formatNumberSpan(record.paragraphs.first().number, record.paragraphs.last().number);
 }
-
-} // namespace
-
-QString adjustmentText(const Meeting& m) {
-    QStringList parts;
-    if (m.adjustmentDate.isValid())
-        parts << swedishDate(m.adjustmentDate);
-    if (!m.adjustmentPlace.isEmpty())
-        parts << m.adjustmentPlace;
-    return parts.join(QStringLiteral(", "));
-}
-
-QString nextMeetingText(const Meeting& m) {
-    QStringList parts;
-    if (m.nextMeetingDate.isValid())
-        parts << swedishDate(m.nextMeetingDate);
-    if (!m.nextMeetingNote.isEmpty())
-        parts << m.nextMeetingNote;
-    return parts.join(QStringLiteral(", "));
-}
-
-namespace {
 
 constexpr int labelWidth = 26;
 
@@ -87,6 +57,31 @@ void appendParagraph(QStringList& out, const MeetingRecord& record, const Paragr
 }
 
 } // namespace
+
+QString meetingPlaceText(const Meeting& m) {
+    const QString when =
+        (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
+    const QString where = m.place.isEmpty() ? swedishForm(m.form) : m.place;
+    return when + QStringLiteral(", ") + where;
+}
+
+QString adjustmentText(const Meeting& m) {
+    QStringList parts;
+    if (m.adjustmentDate.isValid())
+        parts << swedishDate(m.adjustmentDate);
+    if (!m.adjustmentPlace.isEmpty())
+        parts << m.adjustmentPlace;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString nextMeetingText(const Meeting& m) {
+    QStringList parts;
+    if (m.nextMeetingDate.isValid())
+        parts << swedishDate(m.nextMeetingDate);
+    if (!m.nextMeetingNote.isEmpty())
+        parts << m.nextMeetingNote;
+    return parts.join(QStringLiteral(", "));
+}
 
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
     QList<std::pair<QString, QString>> list;
