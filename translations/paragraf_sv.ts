@@ -709,38 +709,6 @@
         <source>Bodies and meetings</source>
         <translation>Organ och sammanträden</translation>
     </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerat</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Kallat</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Out for adjustment</source>
-        <translation>Ute för justering</translation>
-    </message>
-    <message>
-        <source>Adjusted</source>
-        <translation>Justerat</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Anslaget</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkiverat</translation>
-    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -786,6 +754,41 @@
     <message>
         <source>%1 is named in the meeting (presenter, chair, secretary or adjuster) and cannot be removed.</source>
         <translation>%1 är angiven i sammanträdet (föredragande, ordförande, sekreterare eller justerare) och kan inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTreeModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Kallat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Out for adjustment</source>
+        <translation>Ute för justering</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anslaget</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverat</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTime>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace paragraf;
@@ -99,7 +100,11 @@ bool MainWindow::openFile(const QString& path) {
         updateTitle();
         emit fileReady();
     });
-    check->setFuture(QtConcurrent::run([path] { return Database::quickCheck(path); }));
+    // Started from the event loop, so that reading the whole file does not slow down showing
+    // the meeting that opens with it.
+    QTimer::singleShot(0, check, [check, path] {
+        check->setFuture(QtConcurrent::run([path] { return Database::quickCheck(path); }));
+    });
     return true;
 }
 

@@ -14,7 +14,10 @@ MeetingDesk::MeetingDesk(QWidget* parent)
       m_list(new QListView(this)), m_editor(new ParagraphEditor(this)) {
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Paragraphs"));
-    m_list->setWordWrap(true);
+    // One line per paragraph, the full title in its tooltip: rows of equal height let the list
+    // lay out hundreds of paragraphs without measuring each title.
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     addWidget(m_list);
     addWidget(m_editor);
     setStretchFactor(0, 1);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Meeting.h"
+#include "model/Ids.h"
 
 #include <QTreeView>
 
-class QStandardItemModel;
+class MeetingTreeModel;
 
 namespace paragraf {
 class Database;
@@ -14,21 +14,16 @@ class Database;
 class MeetingNavigator : public QTreeView {
     Q_OBJECT
 public:
-    static constexpr int MeetingIdRole = Qt::UserRole + 1;
-    static constexpr int BodyIdRole = Qt::UserRole + 2;
-
     explicit MeetingNavigator(QWidget* parent = nullptr);
     void setDatabase(const paragraf::Database* database);
     void refresh();
     bool selectMeeting(paragraf::Id meetingId);
     paragraf::Id currentBody() const;
-    QStandardItemModel* treeModel() const { return m_model; }
-    static QString statusText(paragraf::MeetingStatus status);
+    MeetingTreeModel* treeModel() const { return m_model; }
 
 signals:
     void meetingChosen(paragraf::Id meetingId);
 
 private:
-    const paragraf::Database* m_database = nullptr;
-    QStandardItemModel* m_model;
+    MeetingTreeModel* m_model;
 };

@@ -17,6 +17,8 @@ QStringList Settings::recentFiles() {
 void Settings::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (files.value(0) == absolute)
+        return; // the usual case; writing the settings file costs a locked, synced write
     files.removeAll(absolute);
     files.prepend(absolute);
     QSettings().setValue(recentKey, files.mid(0, maxRecentFiles));

@@ -18,6 +18,26 @@ QTime clockFrom(const QString& s) {
     return QTime::fromString(s, QStringLiteral("HH:mm"));
 }
 
+const QString summaryColumns =
+    QStringLiteral("SELECT m.id, m.body_id, b.name, m.date, m.status,"
+                   " (SELECT MIN(number) FROM paragraph WHERE meeting_id = m.id),"
+                   " (SELECT MAX(number) FROM paragraph WHERE meeting_id = m.id)"
+                   " FROM meeting m JOIN body b ON b.id = m.body_id");
+
+MeetingSummary readSummary(const SqlQuery& row) {
+    MeetingSummary s;
+    s.id = row.valueId(0);
+    s.bodyId = row.valueId(1);
+    s.bodyName = row.text(2);
+    s.date = QDate::fromString(row.text(3), Qt::ISODate);
+    s.status = enumFromCode<MeetingStatus>(row.text(4)).value_or(MeetingStatus::Planned);
+    if (!row.value(5).isNull()) {
+        s.firstNumber = row.value(5).toInt();
+        s.lastNumber = row.value(6).toInt();
+    }
+    return s;
+}
+
 void bindMeeting(SqlQuery& query, const Meeting& m) {
     query.bind(QStringLiteral(":body"), m.bodyId)
         .bind(QStringLiteral(":date"), isoDate(m.date))
@@ -146,30 +166,31 @@ Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
 }
 
 Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT m.id, m.body_id, b.name, m.date, m.status, MIN(p.number), MAX(p.number)"
-            " FROM meeting m JOIN body b ON b.id = m.body_id LEFT JOIN paragraph p ON p.meeting_id "
-            "= m.id"
-            " GROUP BY m.id ORDER BY b.name, m.date, m.start_time, m.id"));
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    QList<MeetingSummary> list;
-    while (query.next()) {
-        MeetingSummary s;
-        s.id = query.valueId(0);
-        s.bodyId = query.valueId(1);
-        s.bodyName = query.text(2);
-        s.date = QDate::fromString(query.text(3), Qt::ISODate);
-        s.status = enumFromCode<MeetingStatus>(query.text(4)).value_or(MeetingStatus::Planned);
-        if (!query.value(5).isNull()) {
-            s.firstNumber = query.value(5).toInt();
-            s.lastNumber = query.value(6).toInt();
-        }
-        list << s;
-    }
-    return list;
+    SqlQuery query(m_connection,
+                   summaryColumns + QStringLiteral(" ORDER BY b.name, m.date, m.start_time, m.id"));
+    return query.collect(readSummary);
+}
+
+Result<QList<BodyYear>> MeetingRepository::yearsWithMeetings() const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT body_id, CAST(substr(date, 1, 4) AS INTEGER) AS year,"
+                                  " COUNT(*) FROM meeting GROUP BY body_id, year"
+                                  " ORDER BY body_id, year DESC"));
+    return query.collect([](const SqlQuery& row) {
+        return BodyYear{row.valueId(0), row.value(1).toInt(), row.value(2).toInt()};
+    });
+}
+
+// Dates are ISO text, so a year is a range of the (body, date) index rather than a scan.
+Result<QList<MeetingSummary>> MeetingRepository::summaries(Id bodyId, int year) const {
+    SqlQuery query(m_connection,
+                   summaryColumns + QStringLiteral(" WHERE m.body_id = :body"
+                                                   " AND m.date >= :from AND m.date < :to"
+                                                   " ORDER BY m.date, m.start_time, m.id"));
+    query.bind(QStringLiteral(":body"), bodyId)
+        .bind(QStringLiteral(":from"), isoDate(QDate(year, 1, 1)))
+        .bind(QStringLiteral(":to"), isoDate(QDate(year + 1, 1, 1)));
+    return query.collect(readSummary);
 }
 
 Result<QList<Id>> MeetingRepository::meetingsOfYear(Id bodyId, int year) const {

@@ -22,6 +22,13 @@ struct MeetingSummary {
     int lastNumber = -1;
 };
 
+// A year in which a body has meetings: one level of the meeting tree, read without its meetings.
+struct BodyYear {
+    Id bodyId = NoId;
+    int year = 0;
+    int meetings = 0;
+};
+
 // Meetings with their participants, adjusters and attendance events. Writes run inside a
 // transaction owned by the caller.
 class MeetingRepository {
@@ -32,6 +39,10 @@ public:
     Status updateMeeting(const Meeting& meeting); // the meeting row and its adjusters
     Result<Meeting> meeting(Id id) const;
     Result<QList<MeetingSummary>> summaries() const;
+    // The years with meetings, per body, newest year first.
+    Result<QList<BodyYear>> yearsWithMeetings() const;
+    // The summaries of one body's meetings in one calendar year, in date order.
+    Result<QList<MeetingSummary>> summaries(Id bodyId, int year) const;
     // Meetings of a body in a calendar year, in the order their paragraphs are numbered.
     Result<QList<Id>> meetingsOfYear(Id bodyId, int year) const;
 

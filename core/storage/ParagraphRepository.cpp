@@ -289,7 +289,8 @@ Result<Paragraph> ParagraphRepository::paragraph(Id paragraphId) const {
     return fail(ParagraphRepositoryText::tr("There is no paragraph with id %1.").arg(paragraphId));
 }
 
-// One query per child table for the whole meeting, not one per paragraph.
+// One query per child table for the whole meeting, not one per paragraph; each walks the
+// paragraphs in order through the (meeting, position) index, so SQLite needs no sort.
 Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     if (paragraphs.isEmpty())
         return {};
@@ -300,9 +301,8 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     SqlQuery presenters(
         m_connection,
         QStringLiteral(
-            "SELECT pp.paragraph_id, pp.participant_id FROM paragraph_presenter pp JOIN paragraph p"
-            " ON p.id = pp.paragraph_id WHERE p.meeting_id = :m ORDER BY pp.paragraph_id, "
-            "pp.position"));
+            "SELECT pp.paragraph_id, pp.participant_id FROM paragraph p JOIN paragraph_presenter pp"
+            " ON pp.paragraph_id = p.id WHERE p.meeting_id = :m ORDER BY p.position, pp.position"));
     presenters.bind(QStringLiteral(":m"), meetingId);
     if (auto status = presenters.exec(); !status)
         return status;
@@ -313,9 +313,9 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
             p->presenterIds << presenters.valueId(1);
 
     SqlQuery sections(m_connection, QStringLiteral("SELECT s.paragraph_id, s.id, s.heading, s.text "
-                                                   "FROM paragraph_section s JOIN paragraph p"
-                                                   " ON p.id = s.paragraph_id WHERE p.meeting_id = "
-                                                   ":m ORDER BY s.paragraph_id, s.position"));
+                                                   "FROM paragraph p JOIN paragraph_section s"
+                                                   " ON s.paragraph_id = p.id WHERE p.meeting_id = "
+                                                   ":m ORDER BY p.position, s.position"));
     sections.bind(QStringLiteral(":m"), meetingId);
     if (auto status = sections.exec(); !status)
         return status;
@@ -326,8 +326,8 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     SqlQuery lines(
         m_connection,
         QStringLiteral(
-            "SELECT l.paragraph_id, l.list, l.text FROM paragraph_line l JOIN paragraph p"
-            " ON p.id = l.paragraph_id WHERE p.meeting_id = :m ORDER BY l.paragraph_id, l.list, "
+            "SELECT l.paragraph_id, l.list, l.text FROM paragraph p JOIN paragraph_line l"
+            " ON l.paragraph_id = p.id WHERE p.meeting_id = :m ORDER BY p.position, l.list, "
             "l.position"));
     lines.bind(QStringLiteral(":m"), meetingId);
     if (auto status = lines.exec(); !status)

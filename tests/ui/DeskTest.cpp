@@ -7,6 +7,7 @@
 #include "MeetingNavigator.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
+#include "MeetingTreeModel.h"
 #include "ParagraphEditor.h"
 #include "ParagraphListModel.h"
 #include "SectionEditor.h"

@@ -5,9 +5,11 @@
 #include "MainActions.h"
 #include "MeetingNavigator.h"
 #include "MeetingSession.h"
+#include "MeetingTreeModel.h"
 #include "Settings.h"
 #include "UiTestSupport.h"
 #include "demo/DemoData.h"
+#include "services/MeetingService.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +36,52 @@ TEST_F(MainWindowTest, OpensADatabaseAndListsBodiesYearsAndMeetings) {
     EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("2024-11-11")));
     EXPECT_EQ(Settings::recentFiles().value(0), demoPath);
+}
+
+// Years are listed at once, their meetings read when a year is opened; a change to the open
+// meeting updates its line without closing the years the secretary has opened.
+TEST_F(MainWindowTest, TheMeetingTreeReadsAYearWhenOpenedAndUpdatesInPlace) {
+    {
+        auto database = Database::open(demoPath);
+        ASSERT_TRUE(database.ok());
+        Meeting earlier;
+        earlier.bodyId = 1;
+        earlier.date = QDate(2023, 12, 4);
+        ASSERT_TRUE(MeetingService(*database.value()).createMeeting(earlier).ok());
+    }
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    MeetingTreeModel* tree = window.navigator()->treeModel();
+    QModelIndex body;
+    for (int row = 0; row < tree->rowCount(); ++row)
+        if (tree->index(row, 0).data(MeetingTreeModel::BodyIdRole).toLongLong() == 1)
+            body = tree->index(row, 0);
+    ASSERT_EQ(tree->rowCount(body), 2);
+    const QModelIndex year2024 = tree->index(0, 0, body);
+    const QModelIndex year2023 = tree->index(1, 0, body);
+    EXPECT_EQ(year2024.data().toString(), QStringLiteral("2024"));
+    EXPECT_EQ(year2023.data().toString(), QStringLiteral("2023"));
+    EXPECT_TRUE(tree->hasChildren(year2023));
+    EXPECT_TRUE(tree->canFetchMore(year2023));
+    EXPECT_EQ(tree->rowCount(year2023), 0);
+    // The tester reads every level itself; from here on it checks each change.
+    QAbstractItemModelTester tester(tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    window.navigator()->expand(year2023);
+    EXPECT_FALSE(tree->canFetchMore(year2023));
+    ASSERT_EQ(tree->rowCount(year2023), 1);
+    EXPECT_TRUE(
+        tree->index(0, 0, year2023).data().toString().startsWith(QStringLiteral("2023-12-04")));
+
+    ASSERT_TRUE(window.navigator()->selectMeeting(6));
+    const QModelIndex meeting = window.navigator()->currentIndex();
+    EXPECT_TRUE(meeting.data().toString().contains(QStringLiteral("§§ 26–31")));
+    window.actions()->newParagraph->trigger();
+    EXPECT_TRUE(
+        window.navigator()->currentIndex().data().toString().contains(QStringLiteral("§§ 26–32")))
+        << window.navigator()->currentIndex().data().toString().toStdString();
+    EXPECT_TRUE(window.navigator()->isExpanded(year2023));
 }
 
 TEST_F(MainWindowTest, AForeignFileIsRefusedWithTheCoreMessageAndLeftUntouched) {
