@@ -616,6 +616,10 @@
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meeting det&amp;ails…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -688,6 +692,89 @@
     <name>MeetingDesk</name>
     <message>
         <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. digitalt, kommunhuset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kl. 13.00–16.00 i Stadshuset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secre&amp;tary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;justment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment p&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting n&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,18 +888,6 @@
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,6 +1188,10 @@
     </message>
     <message>
         <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the meeting details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

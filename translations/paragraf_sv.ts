@@ -617,6 +617,10 @@
         <source>Desk</source>
         <translation>Skrivbord</translation>
     </message>
+    <message>
+        <source>Meeting det&amp;ails…</source>
+        <translation>Sammanträdets upp&amp;gifter…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -690,6 +694,89 @@
     <message>
         <source>Paragraphs</source>
         <translation>Paragrafer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>Physical</source>
+        <translation>Fysiskt</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitalt</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Sammanträdets uppgifter</translation>
+    </message>
+    <message>
+        <source>e.g. digitalt, kommunhuset</source>
+        <translation>t.ex. digitalt, kommunhuset</translation>
+    </message>
+    <message>
+        <source>e.g. kl. 13.00–16.00 i Stadshuset</source>
+        <translation>t.ex. kl. 13.00–16.00 i Stadshuset</translation>
+    </message>
+    <message>
+        <source>Adjusters</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Ordförande</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tary</source>
+        <translation>Sek&amp;reterare</translation>
+    </message>
+    <message>
+        <source>&amp;Adjusters</source>
+        <translation>&amp;Justerare</translation>
+    </message>
+    <message>
+        <source>Ad&amp;justment date</source>
+        <translation>Justeringsdatu&amp;m</translation>
+    </message>
+    <message>
+        <source>Adjustment p&amp;lace</source>
+        <translation>Justeringspla&amp;ts</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Nästa sammanträde</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>Next meeting n&amp;ote</source>
+        <translation>Nästa sammanträde, &amp;anteckning</translation>
     </message>
 </context>
 <context>
@@ -803,18 +890,6 @@
     <message>
         <source>New meeting</source>
         <translation>Nytt sammanträde</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fysiskt</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Digitalt</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Hybrid</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1115,6 +1190,10 @@
     <message>
         <source>Typing</source>
         <translation>Skrivning</translation>
+    </message>
+    <message>
+        <source>Change the meeting details</source>
+        <translation>Ändra sammanträdets uppgifter</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,9 @@ void MainActions::buildMeetingMenu() {
     addParticipant = meeting->addAction(tr("Add &official or guest…"), m_window,
                                         &MainWindow::addParticipantDialog);
     addParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    meetingDetails =
+        meeting->addAction(tr("Meeting det&ails…"), m_window, &MainWindow::meetingDetailsDialog);
+    meetingDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     meeting->addSeparator();
     openingParagraph = meeting->addAction(tr("Insert the &opening paragraph"), this, [this] {
         withSession(MeetingOperations::openingParagraph);
@@ -196,8 +199,8 @@ void MainActions::setSession(MeetingSession* session) {
         m_undo->setActiveStack(session->undoStack());
     }
     const bool editable = session && !session->isReadOnly();
-    for (QAction* action :
-         {addParticipant, openingParagraph, newParagraph, deleteParagraph, moveUp, moveDown})
+    for (QAction* action : {addParticipant, meetingDetails, openingParagraph, newParagraph,
+                            deleteParagraph, moveUp, moveDown})
         action->setEnabled(editable);
     for (QAction* action : {printPreview, print, exportPdf, exportOdt})
         action->setEnabled(session != nullptr);

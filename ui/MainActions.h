@@ -25,6 +25,7 @@ public:
     QAction* redo = nullptr;
     QAction* newMeeting = nullptr;
     QAction* addParticipant = nullptr;
+    QAction* meetingDetails = nullptr;
     QAction* openingParagraph = nullptr;
     QAction* newParagraph = nullptr;
     QAction* deleteParagraph = nullptr;

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MeetingDesk.h"
+#include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
@@ -200,6 +201,14 @@ void MainWindow::addParticipantDialog() {
         MeetingOperations::addParticipant(*m_session, dialog.participant());
 }
 
+void MainWindow::meetingDetailsDialog() {
+    if (!m_session)
+        return;
+    MeetingDetailsDialog dialog(m_session->record(), this);
+    if (dialog.exec() == QDialog::Accepted && !m_session->isReadOnly())
+        MeetingOperations::updateDetails(*m_session, dialog.meeting());
+}
+
 // "kl. 10.15" where the secretary is typing: the usual way to note when something happened.
 void MainWindow::insertTime() {
     const QString stamp =
@@ -226,8 +235,10 @@ void MainWindow::setSession(MeetingSession* session) {
                 tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         });
         connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
-            if (scope == MeetingSession::Scope::Structure)
-                m_navigator->refresh();
+            if (scope != MeetingSession::Scope::Structure)
+                return;
+            m_navigator->refresh();
+            updateTitle();
         });
     }
     delete old;

@@ -34,6 +34,7 @@ public:
     bool createMeeting(const paragraf::Meeting& meeting);
     void newMeetingDialog();
     void addParticipantDialog();
+    void meetingDetailsDialog();
     void insertTime();
 
     const paragraf::Database* database() const { return m_database.get(); }

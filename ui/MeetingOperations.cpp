@@ -71,4 +71,12 @@ void addParticipant(MeetingSession& session, Participant participant) {
         [=](MeetingService& service) { return service.removeParticipant(meeting, *added); }));
 }
 
+void updateDetails(MeetingSession& session, const Meeting& details) {
+    const Meeting before = session.record().meeting;
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("Change the meeting details"), MeetingSession::Scope::Structure,
+        [details](MeetingService& service) { return service.updateMeeting(details); },
+        [before](MeetingService& service) { return service.updateMeeting(before); }));
+}
+
 } // namespace MeetingOperations

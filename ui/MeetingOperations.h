@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Meeting.h"
 #include "model/Participant.h"
 
 class MeetingSession;
@@ -15,5 +16,8 @@ void deleteCurrentParagraph(MeetingSession& session);
 void moveCurrentParagraph(MeetingSession& session, int delta);
 // An official or guest joins: present from the start, or arriving before the current paragraph.
 void addParticipant(MeetingSession& session, paragraf::Participant participant);
+// Date, place, chair, secretary, adjusters, adjustment and next meeting as one step; a new date
+// can renumber the year, so the step counts as a change of structure.
+void updateDetails(MeetingSession& session, const paragraf::Meeting& details);
 
 } // namespace MeetingOperations

@@ -1,5 +1,7 @@
 #include "NewMeetingDialog.h"
 
+#include "MeetingDetailsDialog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,9 +18,7 @@ NewMeetingDialog::NewMeetingDialog(QWidget* parent)
     setWindowTitle(tr("New meeting"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_form->addItem(tr("Physical"), static_cast<int>(MeetingForm::Physical));
-    m_form->addItem(tr("Digital"), static_cast<int>(MeetingForm::Digital));
-    m_form->addItem(tr("Hybrid"), static_cast<int>(MeetingForm::Hybrid));
+    fillMeetingForms(m_form, MeetingForm::Physical);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Date"), m_date);

@@ -4,6 +4,7 @@
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
+#include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
@@ -17,12 +18,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace paragraf;
 
@@ -198,6 +202,56 @@ TEST_F(DeskTest, TheOpeningParagraphNamesTheAdjusters) {
     ASSERT_EQ(record.paragraphs.size(), 1);
     EXPECT_NE(record.paragraphs[0].sections[0].text.indexOf(QStringLiteral("Sara Schelin väljs")),
               -1);
+}
+
+// The secretary sets chair, adjuster and the adjustment in the details dialog, by keyboard; the
+// opening paragraph names the adjuster chosen; one undo restores the details as they were.
+TEST_F(DeskTest, MeetingDetailsAreChosenInTheirDialogAndUndoneAsOneStep) {
+    for (const char* name : {"Sara Schelin", "Peter Jemtbring", "Jenny Kriström"})
+        attendanceKey(QString::fromUtf8(name), Qt::Key_Space);
+    newParagraph(QStringLiteral("Upprop"), QStringLiteral("Närvaron fastställs."));
+    const Meeting before = stored().meeting;
+
+    bool dialogSeen = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<MeetingDetailsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialogSeen = true;
+        // Only those who decide can chair or adjust: the three present members.
+        EXPECT_EQ(dialog->chair()->count(), 4);
+        EXPECT_EQ(dialog->adjusters()->count(), 3);
+        dialog->chair()->setFocus();
+        QTest::keyClick(dialog->chair(), Qt::Key_Down); // the first member: Sara Schelin
+        dialog->adjusters()->setFocus();
+        dialog->adjusters()->setCurrentRow(1);
+        QTest::keyClick(dialog->adjusters()->viewport(), Qt::Key_Space);
+        dialog->adjustmentPlace()->setFocus();
+        type(dialog->adjustmentPlace(), QStringLiteral("digitalt, Östersund"));
+        QTest::keyClick(dialog->adjustmentPlace(), Qt::Key_Return);
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    ASSERT_TRUE(dialogSeen);
+
+    const MeetingRecord after = stored();
+    ASSERT_NE(after.participant(after.meeting.chairId), nullptr);
+    EXPECT_EQ(after.participant(after.meeting.chairId)->name, QStringLiteral("Sara Schelin"));
+    ASSERT_EQ(after.meeting.adjusterIds.size(), 1);
+    EXPECT_EQ(after.participant(after.meeting.adjusterIds[0])->name,
+              QStringLiteral("Peter Jemtbring"));
+    EXPECT_EQ(after.meeting.adjustmentPlace, QStringLiteral("digitalt, Östersund"));
+
+    window->actions()->openingParagraph->trigger();
+    const MeetingRecord opened = stored();
+    EXPECT_NE(opened.paragraphs.first().sections[0].text.indexOf(QStringLiteral("Peter Jemtbring")),
+              -1);
+    QApplication::setActiveWindow(window.get()); // the dialog has closed
+    window->desk()->paragraphList()->setFocus();
+    shortcut(QKeySequence::Undo); // the opening paragraph
+    shortcut(QKeySequence::Undo); // the details
+    const Meeting restored = stored().meeting;
+    EXPECT_EQ(restored.chairId, before.chairId);
+    EXPECT_EQ(restored.adjusterIds, before.adjusterIds);
+    EXPECT_EQ(restored.adjustmentPlace, before.adjustmentPlace);
 }
 
 } // namespace

@@ -1,0 +1,132 @@
+#include "MeetingDetailsDialog.h"
+
+#include "rules/AttendanceGroups.h"
+#include "text/SwedishTerms.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimeEdit>
+
+using namespace paragraf;
+
+namespace {
+// A date edit cannot be empty: its lowest date stands for "not set" and shows a dash.
+const QDate notSet(2000, 1, 1);
+constexpr int ParticipantRole = Qt::UserRole + 1;
+
+void selectData(QComboBox* box, Id id) {
+    const int row = box->findData(id);
+    box->setCurrentIndex(row < 0 ? 0 : row);
+}
+} // namespace
+
+void fillMeetingForms(QComboBox* box, MeetingForm current) {
+    box->addItem(MeetingDetailsDialog::tr("Physical"), static_cast<int>(MeetingForm::Physical));
+    box->addItem(MeetingDetailsDialog::tr("Digital"), static_cast<int>(MeetingForm::Digital));
+    box->addItem(MeetingDetailsDialog::tr("Hybrid"), static_cast<int>(MeetingForm::Hybrid));
+    box->setCurrentIndex(box->findData(static_cast<int>(current)));
+}
+
+MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget* parent)
+    : QDialog(parent), m_meeting(record.meeting), m_date(new QDateEdit(record.meeting.date, this)),
+      m_start(new QTimeEdit(record.meeting.start, this)),
+      m_end(new QTimeEdit(record.meeting.end, this)),
+      m_place(new QLineEdit(record.meeting.place, this)), m_form(new QComboBox(this)),
+      m_chair(new QComboBox(this)), m_secretary(new QComboBox(this)),
+      m_adjusters(new QListWidget(this)),
+      m_adjustmentDate(optionalDate(record.meeting.adjustmentDate, this)),
+      m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
+      m_nextDate(optionalDate(record.meeting.nextMeetingDate, this)),
+      m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)) {
+    setWindowTitle(tr("Meeting details"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    fillMeetingForms(m_form, record.meeting.form);
+    m_adjustmentPlace->setPlaceholderText(tr("e.g. digitalt, kommunhuset"));
+    m_nextNote->setPlaceholderText(tr("e.g. kl. 13.00–16.00 i Stadshuset"));
+    m_adjusters->setAccessibleName(tr("Adjusters"));
+    fillPeople(record);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Starts"), m_start);
+    form->addRow(tr("&Ends"), m_end);
+    form->addRow(tr("&Place"), m_place);
+    form->addRow(tr("&Form"), m_form);
+    form->addRow(tr("&Chair"), m_chair);
+    form->addRow(tr("Secre&tary"), m_secretary);
+    form->addRow(tr("&Adjusters"), m_adjusters);
+    form->addRow(tr("Ad&justment date"), m_adjustmentDate);
+    form->addRow(tr("Adjustment p&lace"), m_adjustmentPlace);
+    form->addRow(tr("&Next meeting"), m_nextDate);
+    form->addRow(tr("Next meeting n&ote"), m_nextNote);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+// Chair and adjusters from those who decided; an adjuster ticked keeps their signing order.
+void MeetingDetailsDialog::fillPeople(const MeetingRecord& record) {
+    m_chair->addItem(tr("(not set)"), QVariant::fromValue(NoId));
+    m_secretary->addItem(tr("(not set)"), QVariant::fromValue(NoId));
+    const AttendanceGroups groups = groupAttendance(record);
+    QList<Id> deciding;
+    for (const auto& line : groups.deciding)
+        deciding << line.participantId;
+    for (Id id : record.meeting.adjusterIds)
+        if (!deciding.contains(id))
+            deciding << id; // chosen earlier; kept visible so that it can be unticked
+    for (Id id : deciding) {
+        const Participant* p = record.participant(id);
+        if (!p)
+            continue;
+        m_chair->addItem(describeParticipant(*p), QVariant::fromValue(id));
+        auto* item = new QListWidgetItem(describeParticipant(*p), m_adjusters);
+        item->setData(ParticipantRole, QVariant::fromValue(id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(record.meeting.adjusterIds.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const auto& p : record.participants)
+        m_secretary->addItem(describeParticipant(p), QVariant::fromValue(p.id));
+    selectData(m_chair, record.meeting.chairId);
+    selectData(m_secretary, record.meeting.secretaryId);
+}
+
+QDateEdit* MeetingDetailsDialog::optionalDate(const QDate& date, QWidget* parent) {
+    auto* edit = new QDateEdit(parent);
+    edit->setMinimumDate(notSet);
+    edit->setSpecialValueText(QStringLiteral("–"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(date.isValid() ? date : notSet);
+    return edit;
+}
+
+QDate MeetingDetailsDialog::optionalValue(const QDateEdit* edit) {
+    return edit->date() == notSet ? QDate() : edit->date();
+}
+
+Meeting MeetingDetailsDialog::meeting() const {
+    Meeting m = m_meeting;
+    m.date = m_date->date();
+    m.start = m_start->time();
+    m.end = m_end->time();
+    m.place = m_place->text().trimmed();
+    m.form = static_cast<MeetingForm>(m_form->currentData().toInt());
+    m.chairId = m_chair->currentData().toLongLong();
+    m.secretaryId = m_secretary->currentData().toLongLong();
+    m.adjusterIds.clear();
+    for (int row = 0; row < m_adjusters->count(); ++row)
+        if (m_adjusters->item(row)->checkState() == Qt::Checked)
+            m.adjusterIds << m_adjusters->item(row)->data(ParticipantRole).toLongLong();
+    m.adjustmentDate = optionalValue(m_adjustmentDate);
+    m.adjustmentPlace = m_adjustmentPlace->text().trimmed();
+    m.nextMeetingDate = optionalValue(m_nextDate);
+    m.nextMeetingNote = m_nextNote->text().trimmed();
+    return m;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/MeetingRecord.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QTimeEdit;
+
+// The forms a meeting can take, as choices in a combo box, with `current` chosen.
+void fillMeetingForms(QComboBox* box, paragraf::MeetingForm current);
+
+// The facts of a meeting that head and close its protocol: when and where, who chaired, who kept
+// the minutes, who adjusts them and when, and the next meeting. Chair and adjusters are chosen
+// among the members who took part in a decision; the secretary among everyone present.
+class MeetingDetailsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit MeetingDetailsDialog(const paragraf::MeetingRecord& record, QWidget* parent = nullptr);
+    // The meeting as the dialog now describes it.
+    paragraf::Meeting meeting() const;
+
+    QComboBox* chair() const { return m_chair; }
+    QComboBox* secretary() const { return m_secretary; }
+    QListWidget* adjusters() const { return m_adjusters; }
+    QDateEdit* adjustmentDate() const { return m_adjustmentDate; }
+    QLineEdit* adjustmentPlace() const { return m_adjustmentPlace; }
+
+private:
+    void fillPeople(const paragraf::MeetingRecord& record);
+    static QDateEdit* optionalDate(const QDate& date, QWidget* parent);
+    static QDate optionalValue(const QDateEdit* edit);
+
+    paragraf::Meeting m_meeting;
+    QDateEdit* m_date;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QLineEdit* m_place;
+    QComboBox* m_form;
+    QComboBox* m_chair;
+    QComboBox* m_secretary;
+    QListWidget* m_adjusters;
+    QDateEdit* m_adjustmentDate;
+    QLineEdit* m_adjustmentPlace;
+    QDateEdit* m_nextDate;
+    QLineEdit* m_nextNote;
+};
