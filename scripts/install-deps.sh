@@ -5,7 +5,8 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools qt6-translations-l10n libsqlite3-dev fonts-dejavu-core fonts-liberation2)
+          qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libical-dev tzdata pkgconf
+          fonts-dejavu-core fonts-liberation2)
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux clang-format
                default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java)

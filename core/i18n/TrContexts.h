@@ -29,3 +29,9 @@ struct CliText {
 struct DocumentText {
     Q_DECLARE_TR_FUNCTIONS(DocumentText)
 };
+struct ScheduleText {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleText)
+};
+struct RosterText {
+    Q_DECLARE_TR_FUNCTIONS(RosterText)
+};

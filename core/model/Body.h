@@ -27,4 +27,19 @@ struct MandatePeriod {
     QDate to;
 };
 
+// How many members an organisation appoints to a body.
+struct BodySeat {
+    Id organisationId = NoId;
+    QString organisationName;
+    int seats = 1;
+};
+
+// Chair and vice chair of a body for one calendar year (memberships; NoId when not chosen).
+struct ChairYear {
+    Id bodyId = NoId;
+    int year = 0;
+    Id chairMembershipId = NoId;
+    Id viceChairMembershipId = NoId;
+};
+
 } // namespace paragraf

@@ -61,6 +61,13 @@ constexpr CodeTable<ParagraphKind, 2> paragraphKinds{{
     {ParagraphKind::Decision, "decision"},
     {ParagraphKind::Information, "information"},
 }};
+constexpr CodeTable<ScheduleKind, 5> scheduleKinds{{
+    {ScheduleKind::Ordinary, "ordinary"},
+    {ScheduleKind::FullDay, "full_day"},
+    {ScheduleKind::PlanningDay, "planning_day"},
+    {ScheduleKind::CheckIn, "check_in"},
+    {ScheduleKind::TwoDay, "two_day"},
+}};
 
 template <typename Enum> constexpr const auto& tableFor() {
     if constexpr (std::is_same_v<Enum, OrganisationKind>)
@@ -77,6 +84,8 @@ template <typename Enum> constexpr const auto& tableFor() {
         return participantKinds;
     else if constexpr (std::is_same_v<Enum, AttendanceEventKind>)
         return attendanceEventKinds;
+    else if constexpr (std::is_same_v<Enum, ScheduleKind>)
+        return scheduleKinds;
     else
         return paragraphKinds;
 }
@@ -114,6 +123,9 @@ QString codeOf(AttendanceEventKind value) {
 QString codeOf(ParagraphKind value) {
     return lookUpCode(value);
 }
+QString codeOf(ScheduleKind value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())
@@ -140,6 +152,7 @@ PARAGRAF_INSTANTIATE_CODES(MeetingStatus)
 PARAGRAF_INSTANTIATE_CODES(ParticipantKind)
 PARAGRAF_INSTANTIATE_CODES(AttendanceEventKind)
 PARAGRAF_INSTANTIATE_CODES(ParagraphKind)
+PARAGRAF_INSTANTIATE_CODES(ScheduleKind)
 #undef PARAGRAF_INSTANTIATE_CODES
 
 } // namespace paragraf

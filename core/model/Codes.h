@@ -7,6 +7,7 @@
 #include "Organisation.h"
 #include "Paragraph.h"
 #include "Participant.h"
+#include "ScheduleEntry.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ QString codeOf(MeetingStatus value);
 QString codeOf(ParticipantKind value);
 QString codeOf(AttendanceEventKind value);
 QString codeOf(ParagraphKind value);
+QString codeOf(ScheduleKind value);
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code);
 template <typename Enum> QStringList allCodes();

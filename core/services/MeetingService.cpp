@@ -94,19 +94,19 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
     if (!meeting.date.isValid())
         return fail(MeetingServiceText::tr("A meeting needs a valid date."));
     const auto& connection = m_database.connection();
-    return inTransaction(connection, [&]() -> Result<Id> {
-        MeetingRepository meetings(connection);
-        const auto id = meetings.insertMeeting(meeting);
-        if (!id)
-            return id;
-        if (auto status =
-                addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date);
-            !status)
-            return fail(status.error());
-        if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
-            return fail(status.error());
+    return inTransaction(connection, [&] { return insertMeetingWithRoster(connection, meeting); });
+}
+
+Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, const Meeting& meeting) {
+    const auto id = MeetingRepository(connection).insertMeeting(meeting);
+    if (!id)
         return id;
-    });
+    if (auto status = addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date);
+        !status)
+        return fail(status.error());
+    if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
+        return fail(status.error());
+    return id;
 }
 
 Status MeetingService::updateMeeting(const Meeting& meeting) {

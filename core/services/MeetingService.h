@@ -54,4 +54,8 @@ private:
     const Database& m_database;
 };
 
+// A new meeting with the body's roster of its date copied in and the year renumbered, inside
+// the caller's transaction (MeetingService::createMeeting and the schedule share it).
+Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, const Meeting& meeting);
+
 } // namespace paragraf

@@ -150,34 +150,113 @@ Status BodyRepository::endMembership(Id membershipId, const QDate& lastDay) {
     return query.exec();
 }
 
+namespace {
+const QString rosterColumns = QStringLiteral(
+    "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), COALESCE(m.organisation_id, 0),"
+    " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, COALESCE(m.valid_to, ''),"
+    " p.name, COALESCE(o.name, ''), COALESCE(o.kind, 'other'), m.body_id"
+    " FROM membership m JOIN person p ON p.id = m.person_id"
+    " LEFT JOIN organisation o ON o.id = m.organisation_id");
+
+RosterEntry readRosterEntry(const SqlQuery& row) {
+    RosterEntry entry;
+    Membership& m = entry.membership;
+    m.id = row.valueId(0);
+    m.personId = row.valueId(1);
+    m.mandatePeriodId = row.valueId(2);
+    m.organisationId = row.valueId(3);
+    m.party = row.text(4);
+    m.role = enumFromCode<MemberRole>(row.text(5)).value_or(MemberRole::Member);
+    m.substituteForId = row.valueId(6);
+    m.validFrom = QDate::fromString(row.text(7), Qt::ISODate);
+    m.validTo = QDate::fromString(row.text(8), Qt::ISODate);
+    m.bodyId = row.valueId(12);
+    entry.personName = row.text(9);
+    entry.organisationName = row.text(10);
+    entry.organisationKind =
+        enumFromCode<OrganisationKind>(row.text(11)).value_or(OrganisationKind::Other);
+    return entry;
+}
+} // namespace
+
 Result<QList<RosterEntry>> BodyRepository::rosterOn(Id bodyId, const QDate& day) const {
     SqlQuery query(m_connection,
-                   QStringLiteral("SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0),"
-                                  " COALESCE(m.organisation_id, 0), m.party, m.role,"
-                                  " COALESCE(m.substitute_for_id, 0), m.valid_from,"
-                                  " COALESCE(m.valid_to, ''), p.name, COALESCE(o.name, '')"
-                                  " FROM membership m JOIN person p ON p.id = m.person_id"
-                                  " LEFT JOIN organisation o ON o.id = m.organisation_id"
-                                  " WHERE m.body_id = :body AND m.valid_from <= :day"
-                                  " AND (m.valid_to IS NULL OR m.valid_to >= :day) ORDER BY m.id"));
+                   rosterColumns +
+                       QStringLiteral(" WHERE m.body_id = :body AND m.valid_from <= :day"
+                                      " AND (m.valid_to IS NULL OR m.valid_to >= :day)"
+                                      " ORDER BY m.id"));
     query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":day"), isoDate(day));
-    return query.collect([bodyId](const SqlQuery& row) {
-        RosterEntry entry;
-        Membership& m = entry.membership;
-        m.id = row.valueId(0);
-        m.bodyId = bodyId;
-        m.personId = row.valueId(1);
-        m.mandatePeriodId = row.valueId(2);
-        m.organisationId = row.valueId(3);
-        m.party = row.text(4);
-        m.role = enumFromCode<MemberRole>(row.text(5)).value_or(MemberRole::Member);
-        m.substituteForId = row.valueId(6);
-        m.validFrom = QDate::fromString(row.text(7), Qt::ISODate);
-        m.validTo = QDate::fromString(row.text(8), Qt::ISODate);
-        entry.personName = row.text(9);
-        entry.organisationName = row.text(10);
-        return entry;
+    return query.collect(readRosterEntry);
+}
+
+Result<QList<RosterEntry>> BodyRepository::memberships(Id bodyId) const {
+    SqlQuery query(m_connection, rosterColumns + QStringLiteral(" WHERE m.body_id = :body"
+                                                                " ORDER BY m.valid_from, m.id"));
+    query.bind(QStringLiteral(":body"), bodyId);
+    return query.collect(readRosterEntry);
+}
+
+Status BodyRepository::updateBody(const Body& body) {
+    SqlQuery query(m_connection,
+                   QStringLiteral("UPDATE body SET name = :name, kind = :kind,"
+                                  " decision_heading = :heading, decision_first = :first,"
+                                  " protocol_kept_at = :kept WHERE id = :id"));
+    query.bind(QStringLiteral(":name"), body.name)
+        .bind(QStringLiteral(":kind"), codeOf(body.kind))
+        .bind(QStringLiteral(":heading"), body.decisionHeading)
+        .bind(QStringLiteral(":first"), body.decisionFirst ? 1 : 0)
+        .bind(QStringLiteral(":kept"), body.protocolKeptAt)
+        .bind(QStringLiteral(":id"), body.id);
+    return query.exec();
+}
+
+Status BodyRepository::setSeats(Id bodyId, Id organisationId, int seats) {
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO body_seat (body_id, organisation_id, seats)"
+                                  " VALUES (:body, :org, :seats) ON CONFLICT (body_id,"
+                                  " organisation_id) DO UPDATE SET seats = excluded.seats"));
+    query.bind(QStringLiteral(":body"), bodyId)
+        .bind(QStringLiteral(":org"), organisationId)
+        .bind(QStringLiteral(":seats"), seats);
+    return query.exec();
+}
+
+Result<QList<BodySeat>> BodyRepository::seats(Id bodyId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT s.organisation_id, o.name, s.seats FROM body_seat s"
+                                  " JOIN organisation o ON o.id = s.organisation_id"
+                                  " WHERE s.body_id = :body ORDER BY o.name"));
+    query.bind(QStringLiteral(":body"), bodyId);
+    return query.collect([](const SqlQuery& row) {
+        return BodySeat{row.valueId(0), row.text(1), row.value(2).toInt()};
     });
+}
+
+Status BodyRepository::setChairYear(const ChairYear& chairs) {
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO chair_year (body_id, year, chair_membership_id,"
+                                  " vice_chair_membership_id) VALUES (:body, :year, :chair, :vice)"
+                                  " ON CONFLICT (body_id, year) DO UPDATE SET"
+                                  " chair_membership_id = excluded.chair_membership_id,"
+                                  " vice_chair_membership_id = excluded.vice_chair_membership_id"));
+    query.bind(QStringLiteral(":body"), chairs.bodyId)
+        .bind(QStringLiteral(":year"), chairs.year)
+        .bind(QStringLiteral(":chair"), nullIfNone(chairs.chairMembershipId))
+        .bind(QStringLiteral(":vice"), nullIfNone(chairs.viceChairMembershipId));
+    return query.exec();
+}
+
+Result<std::optional<ChairYear>> BodyRepository::chairYear(Id bodyId, int year) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT COALESCE(chair_membership_id, 0),"
+                                  " COALESCE(vice_chair_membership_id, 0) FROM chair_year"
+                                  " WHERE body_id = :body AND year = :year"));
+    query.bind(QStringLiteral(":body"), bodyId).bind(QStringLiteral(":year"), year);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    if (!query.next())
+        return std::optional<ChairYear>();
+    return std::optional<ChairYear>(ChairYear{bodyId, year, query.valueId(0), query.valueId(1)});
 }
 
 Status BodyRepository::setNumberingStart(Id bodyId, int year, int firstNumber) {

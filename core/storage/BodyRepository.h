@@ -16,6 +16,7 @@ struct RosterEntry {
     Membership membership;
     QString personName;
     QString organisationName;
+    OrganisationKind organisationKind = OrganisationKind::Other;
 };
 
 // Bodies, the organisations that appoint to them, people and memberships. Writes must run
@@ -28,6 +29,7 @@ public:
     Result<Body> body(Id id) const;
     Result<Id> findBody(const QString& name) const; // NoId when there is none
     Result<QList<Body>> bodies() const;
+    Status updateBody(const Body& body);
 
     Result<Id> organisation(const QString& name, OrganisationKind kind); // found or created
     Result<Id> insertPerson(const QString& name);
@@ -38,6 +40,13 @@ public:
     Result<Id> insertMembership(const Membership& membership);
     Status endMembership(Id membershipId, const QDate& lastDay);
     Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;
+    // Every membership the body has had, ended ones too, oldest first.
+    Result<QList<RosterEntry>> memberships(Id bodyId) const;
+
+    Status setSeats(Id bodyId, Id organisationId, int seats);
+    Result<QList<BodySeat>> seats(Id bodyId) const;
+    Status setChairYear(const ChairYear& chairs);
+    Result<std::optional<ChairYear>> chairYear(Id bodyId, int year) const;
 
     Status setNumberingStart(Id bodyId, int year, int firstNumber);
     Result<int> numberingStart(Id bodyId, int year) const;

@@ -1,0 +1,266 @@
+#include "RosterCsv.h"
+
+#include "i18n/TrContexts.h"
+
+#include <QHash>
+#include <QStringDecoder>
+#include <algorithm>
+
+namespace paragraf {
+namespace {
+
+enum class Field { Name, Organisation, Party, Role, SubstituteFor, From, To };
+
+// Header words a Swedish or English spreadsheet uses, lower case.
+const QHash<QString, Field>& headerWords() {
+    static const QHash<QString, Field> words{
+        {QStringLiteral("namn"), Field::Name},
+        {QStringLiteral("name"), Field::Name},
+        {QStringLiteral("organisation"), Field::Organisation},
+        {QStringLiteral("organization"), Field::Organisation},
+        {QStringLiteral("huvudman"), Field::Organisation},
+        {QStringLiteral("parti"), Field::Party},
+        {QStringLiteral("party"), Field::Party},
+        {QStringLiteral("roll"), Field::Role},
+        {QStringLiteral("role"), Field::Role},
+        {QStringLiteral("uppdrag"), Field::Role},
+        {QStringLiteral("ersättare för"), Field::SubstituteFor},
+        {QStringLiteral("personlig ersättare för"), Field::SubstituteFor},
+        {QStringLiteral("substitute for"), Field::SubstituteFor},
+        {QStringLiteral("från"), Field::From},
+        {QStringLiteral("fr.o.m."), Field::From},
+        {QStringLiteral("from"), Field::From},
+        {QStringLiteral("till"), Field::To},
+        {QStringLiteral("t.o.m."), Field::To},
+        {QStringLiteral("to"), Field::To},
+    };
+    return words;
+}
+
+const QHash<QString, MemberRole>& roleWords() {
+    static const QHash<QString, MemberRole> words{
+        {QStringLiteral("ledamot"), MemberRole::Member},
+        {QStringLiteral("member"), MemberRole::Member},
+        {QStringLiteral("ersättare"), MemberRole::Substitute},
+        {QStringLiteral("personlig ersättare"), MemberRole::Substitute},
+        {QStringLiteral("substitute"), MemberRole::Substitute},
+        {QStringLiteral("ordförande"), MemberRole::Chair},
+        {QStringLiteral("chair"), MemberRole::Chair},
+        {QStringLiteral("vice ordförande"), MemberRole::FirstViceChair},
+        {QStringLiteral("1:e vice ordförande"), MemberRole::FirstViceChair},
+        {QStringLiteral("first vice chair"), MemberRole::FirstViceChair},
+        {QStringLiteral("vice chair"), MemberRole::FirstViceChair},
+        {QStringLiteral("2:e vice ordförande"), MemberRole::SecondViceChair},
+        {QStringLiteral("second vice chair"), MemberRole::SecondViceChair},
+        {QStringLiteral("adjungerad"), MemberRole::CoOpted},
+        {QStringLiteral("co-opted"), MemberRole::CoOpted},
+    };
+    return words;
+}
+
+// Strict UTF-8 first; a file that is not valid UTF-8 is taken as Windows-1252, which is what
+// Excel writes on Swedish Windows when asked for "CSV (semikolonavgränsad)".
+QString decode(const QByteArray& bytes, QString& encoding) {
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError()) {
+        encoding = QStringLiteral("UTF-8");
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        return text;
+    }
+    encoding = QStringLiteral("Windows-1252");
+    QStringDecoder windows("windows-1252");
+    return windows(bytes);
+}
+
+struct Record {
+    int line = 0;
+    QStringList fields;
+};
+
+// Fields split at the separator outside double quotes; "" inside quotes is one quote, and a
+// quoted field may hold a line break.
+QList<Record> splitRecords(const QString& text, QChar separator) {
+    QList<Record> records;
+    Record current{1, {}};
+    QString field;
+    bool quoted = false;
+    int line = 1;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == separator) {
+            current.fields << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            current.fields << field;
+            field.clear();
+            records << current;
+            current = Record{++line, {}};
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !current.fields.isEmpty()) {
+        current.fields << field;
+        records << current;
+    }
+    return records;
+}
+
+QChar guessSeparator(const QString& text) {
+    const QString header = text.section(QLatin1Char('\n'), 0, 0);
+    return header.count(QLatin1Char(';')) >= header.count(QLatin1Char(',')) ? QLatin1Char(';')
+                                                                            : QLatin1Char(',');
+}
+
+// Dates as Swedish spreadsheets show them, ISO 8601 (2024-01-31); 1/31/2024 is refused rather
+// than guessed.
+std::optional<QDate> readDate(const QString& text) {
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+class RowReader {
+public:
+    RowReader(const QHash<Field, int>& columns, RosterFile& file)
+        : m_columns(columns), m_file(file) {}
+
+    std::optional<RosterRow> read(const Record& record) {
+        RosterRow row;
+        row.line = record.line;
+        m_record = &record;
+        m_ok = true;
+        row.name = value(Field::Name);
+        if (row.name.isEmpty())
+            problem(Field::Name, RosterText::tr("The name is missing."));
+        row.organisation = value(Field::Organisation);
+        row.organisationKind = guessOrganisationKind(row.organisation);
+        row.party = value(Field::Party);
+        const QString role = value(Field::Role).toLower();
+        if (role.isEmpty())
+            row.role = MemberRole::Member;
+        else if (roleWords().contains(role))
+            row.role = roleWords().value(role);
+        else
+            problem(Field::Role, RosterText::tr("\"%1\" is not a role (ledamot, ersättare, "
+                                                "ordförande, vice ordförande, adjungerad).")
+                                     .arg(value(Field::Role)));
+        row.substituteFor = value(Field::SubstituteFor);
+        if (row.role == MemberRole::Substitute && row.substituteFor.isEmpty() &&
+            m_columns.contains(Field::SubstituteFor))
+            problem(
+                Field::SubstituteFor,
+                RosterText::tr("A personal substitute must name the member they stand in for."));
+        if (row.role != MemberRole::Substitute && !row.substituteFor.isEmpty())
+            problem(Field::SubstituteFor,
+                    RosterText::tr("Only a substitute stands in for a member."));
+        row.from = date(Field::From);
+        row.to = date(Field::To);
+        if (row.from.isValid() && row.to.isValid() && row.to < row.from)
+            problem(Field::To, RosterText::tr("The last day is before the first."));
+        return m_ok ? std::optional<RosterRow>(row) : std::nullopt;
+    }
+
+private:
+    QString value(Field field) const {
+        const int column = m_columns.value(field, -1);
+        return column >= 0 ? m_record->fields.value(column).trimmed() : QString();
+    }
+    QDate date(Field field) {
+        const auto parsed = readDate(value(field));
+        if (!parsed) {
+            problem(
+                field,
+                RosterText::tr("\"%1\" is not a date (write it as 2024-01-31).").arg(value(field)));
+            return {};
+        }
+        return *parsed;
+    }
+    void problem(Field field, const QString& message) {
+        m_ok = false;
+        m_file.problems << CsvProblem{m_record->line, m_columns.value(field, -1) + 1, message};
+    }
+
+    const QHash<Field, int>& m_columns;
+    RosterFile& m_file;
+    const Record* m_record = nullptr;
+    bool m_ok = true;
+};
+
+} // namespace
+
+OrganisationKind guessOrganisationKind(const QString& name) {
+    const QString lower = name.toLower();
+    if (lower.startsWith(QStringLiteral("region")))
+        return OrganisationKind::Region;
+    if (lower.contains(QStringLiteral("kommun")))
+        return OrganisationKind::Municipality;
+    if (lower.startsWith(QStringLiteral("länsstyrelsen")))
+        return OrganisationKind::CountyBoard;
+    return OrganisationKind::Other;
+}
+
+RosterFile readRosterCsv(const QByteArray& bytes) {
+    RosterFile file;
+    const QString text = decode(bytes, file.encoding);
+    file.separator = guessSeparator(text);
+    const QList<Record> records = splitRecords(text, file.separator);
+    if (records.isEmpty()) {
+        file.problems << CsvProblem{1, 0, RosterText::tr("The file is empty.")};
+        return file;
+    }
+    QHash<Field, int> columns;
+    const QStringList header = records.first().fields;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString word = header[i].trimmed().toLower();
+        if (headerWords().contains(word))
+            columns.insert(headerWords().value(word), i);
+        else if (!word.isEmpty())
+            file.problems << CsvProblem{1, i + 1,
+                                        RosterText::tr("Unknown column \"%1\".").arg(header[i])};
+    }
+    if (!columns.contains(Field::Name))
+        file.problems << CsvProblem{1, 0,
+                                    RosterText::tr("There is no column for the name "
+                                                   "(\"namn\" or \"name\").")};
+    if (!file.ok())
+        return file;
+    RowReader reader(columns, file);
+    for (int i = 1; i < records.size(); ++i) {
+        const Record& record = records[i];
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString& f) { return f.trimmed().isEmpty(); });
+        if (blank)
+            continue;
+        if (record.fields.size() > header.size())
+            file.problems << CsvProblem{record.line, int(header.size()) + 1,
+                                        RosterText::tr("The line has %1 fields; the header has %2.")
+                                            .arg(record.fields.size())
+                                            .arg(header.size())};
+        else if (auto row = reader.read(record))
+            file.rows << *row;
+    }
+    return file;
+}
+
+} // namespace paragraf

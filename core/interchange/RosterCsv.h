@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Membership.h"
+#include "model/Organisation.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace paragraf {
+
+// One member or substitute as a roster file lists them.
+struct RosterRow {
+    int line = 0; // in the file, 1 = the header
+    QString name;
+    QString organisation;
+    OrganisationKind organisationKind = OrganisationKind::Other;
+    QString party;
+    MemberRole role = MemberRole::Member;
+    QString substituteFor; // a substitute's member, by name
+    QDate from;            // null: from the day of the import
+    QDate to;              // null: open
+};
+
+struct CsvProblem {
+    int line = 0;
+    int column = 0; // 1-based; 0 when the problem is the whole line
+    QString message;
+};
+
+struct RosterFile {
+    QString encoding; // "UTF-8" or "Windows-1252"
+    QChar separator;  // ';' or ','
+    QList<RosterRow> rows;
+    QList<CsvProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Reads a roster as a spreadsheet program exports it: semicolon or comma separated, UTF-8 (with
+// or without a byte order mark) or Windows-1252, quoted fields, header names in Swedish or
+// English (namn/name, organisation, parti/party, roll/role, ersättare för/substitute for,
+// från/from, till/to). Every problem is reported with its line and column.
+RosterFile readRosterCsv(const QByteArray& bytes);
+
+// "Region Jämtland Härjedalen" is a region, "Bräcke kommun" a municipality.
+OrganisationKind guessOrganisationKind(const QString& name);
+
+} // namespace paragraf

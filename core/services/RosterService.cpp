@@ -1,0 +1,194 @@
+#include "RosterService.h"
+
+#include "i18n/TrContexts.h"
+#include "rules/ChairRotation.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace paragraf {
+
+Status RosterService::updateBody(const Body& body) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    if (body.name.trimmed().isEmpty())
+        return fail(RosterText::tr("A body needs a name."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&] { return BodyRepository(connection).updateBody(body); });
+}
+
+Status RosterService::setSeats(Id bodyId, const QString& organisation, int seats) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    if (seats < 1)
+        return fail(RosterText::tr("An organisation holds at least one seat."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        BodyRepository bodies(connection);
+        const auto id = bodies.organisation(organisation, guessOrganisationKind(organisation));
+        if (!id)
+            return fail(id.error());
+        return bodies.setSeats(bodyId, id.value(), seats);
+    });
+}
+
+Result<QList<RosterEntry>> RosterService::rosterOn(Id bodyId, const QDate& day) const {
+    return BodyRepository(m_database.connection()).rosterOn(bodyId, day);
+}
+
+Result<QList<RosterEntry>> RosterService::history(Id bodyId) const {
+    return BodyRepository(m_database.connection()).memberships(bodyId);
+}
+
+Result<Id> RosterService::changeMembership(Id membershipId, const Membership& changed,
+                                           const QDate& from) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        BodyRepository bodies(connection);
+        const auto all = bodies.memberships(changed.bodyId);
+        if (!all)
+            return fail(all.error());
+        const auto old = std::find_if(all->cbegin(), all->cend(), [&](const RosterEntry& e) {
+            return e.membership.id == membershipId;
+        });
+        if (old == all->cend())
+            return fail(RosterText::tr("There is no membership with id %1.").arg(membershipId));
+        if (from <= old->membership.validFrom)
+            return fail(RosterText::tr("A change begins after the membership began (%1).")
+                            .arg(old->membership.validFrom.toString(Qt::ISODate)));
+        if (auto ended = bodies.endMembership(membershipId, from.addDays(-1)); !ended)
+            return fail(ended.error());
+        Membership next = changed;
+        next.id = NoId;
+        next.validFrom = from;
+        return bodies.insertMembership(next);
+    });
+}
+
+Status RosterService::endMembership(Id membershipId, const QDate& lastDay) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&] {
+        return BodyRepository(connection).endMembership(membershipId, lastDay);
+    });
+}
+
+namespace {
+
+// Members first, so that each substitute finds the membership they stand in for.
+Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDate& defaultFrom) {
+    QHash<QString, Id> membershipOfName;
+    const auto current = bodies.rosterOn(bodyId, defaultFrom);
+    if (!current)
+        return fail(current.error());
+    for (const auto& entry : current.value())
+        membershipOfName.insert(entry.personName, entry.membership.id);
+    for (bool substitutes : {false, true}) {
+        for (const RosterRow& row : file.rows) {
+            if ((row.role == MemberRole::Substitute) != substitutes)
+                continue;
+            if (!substitutes && membershipOfName.contains(row.name)) {
+                file.problems << CsvProblem{
+                    row.line, 1, RosterText::tr("%1 is already on the roster.").arg(row.name)};
+                continue;
+            }
+            Membership m;
+            m.bodyId = bodyId;
+            m.party = row.party;
+            m.role = row.role;
+            m.validFrom = row.from.isValid() ? row.from : defaultFrom;
+            m.validTo = row.to;
+            if (substitutes) {
+                m.substituteForId = membershipOfName.value(row.substituteFor, NoId);
+                if (m.substituteForId == NoId) {
+                    file.problems << CsvProblem{
+                        row.line, 0,
+                        RosterText::tr("%1 is not a member of the body.").arg(row.substituteFor)};
+                    continue;
+                }
+            }
+            if (!row.organisation.isEmpty()) {
+                const auto org = bodies.organisation(row.organisation, row.organisationKind);
+                if (!org)
+                    return fail(org.error());
+                m.organisationId = org.value();
+            }
+            auto person = bodies.findPerson(row.name, row.organisation);
+            if (person && person.value() == NoId)
+                person = bodies.insertPerson(row.name);
+            if (!person)
+                return fail(person.error());
+            m.personId = person.value();
+            const auto id = bodies.insertMembership(m);
+            if (!id)
+                return fail(id.error());
+            membershipOfName.insert(row.name, id.value());
+        }
+    }
+    return file.ok() ? Status()
+                     : fail(RosterText::tr("The roster has %n problem(s); nothing was imported.",
+                                           nullptr, int(file.problems.size())));
+}
+
+} // namespace
+
+Status RosterService::importRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom) {
+    if (!file.ok())
+        return fail(RosterText::tr("The roster has %n problem(s); nothing was imported.", nullptr,
+                                   int(file.problems.size())));
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        BodyRepository bodies(connection);
+        if (auto body = bodies.body(bodyId); !body)
+            return fail(body.error());
+        return importRows(bodies, bodyId, file, defaultFrom);
+    });
+}
+
+ChairYear RosterService::suggestChairs(Id bodyId, int year) const {
+    BodyRepository bodies(m_database.connection());
+    const auto roster = bodies.rosterOn(bodyId, QDate(year, 1, 1));
+    const auto previous = bodies.chairYear(bodyId, year - 1);
+    const auto previousRoster = bodies.memberships(bodyId);
+    ChairYear suggestion =
+        paragraf::suggestChairs(roster ? roster.value() : QList<RosterEntry>(), year,
+                                previous ? previous.value() : std::nullopt,
+                                previousRoster ? previousRoster.value() : QList<RosterEntry>());
+    suggestion.bodyId = bodyId;
+    return suggestion;
+}
+
+Status RosterService::setChairs(const ChairYear& chairs) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        BodyRepository bodies(connection);
+        const auto roster = bodies.rosterOn(chairs.bodyId, QDate(chairs.year, 1, 1));
+        if (!roster)
+            return fail(roster.error());
+        for (Id chosen : {chairs.chairMembershipId, chairs.viceChairMembershipId}) {
+            const bool onRoster =
+                chosen == NoId ||
+                std::any_of(roster->cbegin(), roster->cend(),
+                            [&](const RosterEntry& e) { return e.membership.id == chosen; });
+            if (!onRoster)
+                return fail(RosterText::tr("The chair and the vice chair must be members on "
+                                           "1 January %1.")
+                                .arg(chairs.year));
+        }
+        if (chairs.chairMembershipId != NoId &&
+            chairs.chairMembershipId == chairs.viceChairMembershipId)
+            return fail(RosterText::tr("The chair cannot also be the vice chair."));
+        return bodies.setChairYear(chairs);
+    });
+}
+
+} // namespace paragraf

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+#include "interchange/RosterCsv.h"
+#include "model/Body.h"
+#include "storage/BodyRepository.h"
+
+namespace paragraf {
+
+class Database;
+
+// Bodies and their rosters: who sits for whom, from when to when, and who chairs each year.
+// A change never rewrites a membership: it ends the old row and begins a new one, so the roster
+// of any past day (and every old protocol) stays as it was.
+class RosterService {
+public:
+    explicit RosterService(const Database& database) : m_database(database) {}
+
+    Status updateBody(const Body& body);
+    Status setSeats(Id bodyId, const QString& organisation, int seats);
+    Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;
+    Result<QList<RosterEntry>> history(Id bodyId) const;
+
+    // A changed membership from `from` on: the old row ends the day before.
+    Result<Id> changeMembership(Id membershipId, const Membership& changed, const QDate& from);
+    Status endMembership(Id membershipId, const QDate& lastDay);
+
+    // All rows or none. Problems (with line and column) are returned in the file's list, and
+    // then nothing has been written. Rows without a first day begin on `defaultFrom`.
+    Status importRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom);
+
+    ChairYear suggestChairs(Id bodyId, int year) const;
+    Status setChairs(const ChairYear& chairs);
+
+private:
+    const Database& m_database;
+};
+
+} // namespace paragraf
