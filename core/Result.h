@@ -21,7 +21,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value: `for (x : load().value())` then iterates a living list, not a dead temporary.
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     T* operator->() { return &*m_value; }
     const QString& error() const { return m_error; }
