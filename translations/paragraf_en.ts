@@ -135,6 +135,73 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>%1 – body, roster and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding body (protocol, adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group keeping notes (minnesanteckningar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nämndens beslut, Samverkansgruppens beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kommunförbundets kansli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols &amp;kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
@@ -157,10 +224,6 @@
     </message>
     <message>
         <source>paragraf-cli: unknown command &quot;%1&quot;; see paragraf-cli --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 expects %2; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,6 +329,162 @@
     </message>
     <message>
         <source>Export a protocol, extract, notice or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster of this day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every membership, ended ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date expects a date like 2024-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>First day of rows that give none (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and show the rows; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members and substitutes from a CSV file: all rows or, when any row has a problem, none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from expects a date like 2024-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2, separated by &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a body&apos;s planned meetings of a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second day of a two-day session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physical, digital or hybrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary, full_day, planning_day, check_in or two_day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other body of a joint session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to a body&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule-add expects a date like 2025-03-03, times like 13:00 and a known --form and --kind; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a body&apos;s schedule of a year as iCalendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule-export needs --out FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the meeting of a planned date (an id from paragraf-cli schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of this day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notices (kallelser) to send in the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a body&apos;s planned meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a planned meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a schedule as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a meeting from the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notices due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,10 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert the &amp;opening paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +833,14 @@
     </message>
     <message>
         <source>Meeting det&amp;ails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body, roster and schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the opening pa&amp;ragraph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the body in the list of meetings first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +904,10 @@
     </message>
     <message>
         <source> (checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,6 +1131,33 @@
     </message>
     <message>
         <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the s&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesLabel</name>
+    <message>
+        <source>Notices due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices to send: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1552,406 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
+        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
+        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Show &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs of &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vice chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest by rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (ledamot, ersättare, ordförande, vice ordförande, adjungerad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal substitute must name the member they stand in for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a substitute stands in for a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2024-01-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column for the name (&quot;namn&quot; or &quot;name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation holds at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change begins after the membership began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>The chair and the vice chair must be members on 1 January %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair cannot also be the vice chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEntryDialog</name>
+    <message>
+        <source>At a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Politiska samrådsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Together with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>The file is not an iCalendar calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned meeting needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A two-day session needs a second day after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a two-day session has a second day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has already been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned meeting with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

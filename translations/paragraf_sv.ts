@@ -135,6 +135,73 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>%1 – body, roster and schedule</source>
+        <translation>%1 – organ, ledamöter och sammanträdesplan</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Ledamöter</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>Sammanträdes&amp;plan</translation>
+    </message>
+    <message>
+        <source>Deciding body (protocol, adjusted)</source>
+        <translation>Beslutande organ (protokoll som justeras)</translation>
+    </message>
+    <message>
+        <source>Group keeping notes (minnesanteckningar)</source>
+        <translation>Grupp som för minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>e.g. Nämndens beslut, Samverkansgruppens beslut</source>
+        <translation>t.ex. Nämndens beslut, Samverkansgruppens beslut</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunförbundets kansli</source>
+        <translation>t.ex. Kommunförbundets kansli</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Decision heading</source>
+        <translation>&amp;Rubrik för beslut</translation>
+    </message>
+    <message>
+        <source>Protocols &amp;kept at</source>
+        <translation>Protokollet &amp;förvaras</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
@@ -158,10 +225,6 @@
     <message>
         <source>paragraf-cli: unknown command &quot;%1&quot;; see paragraf-cli --help</source>
         <translation>paragraf-cli: okänt kommando &quot;%1&quot;; se paragraf-cli --help</translation>
-    </message>
-    <message>
-        <source>%1 expects %2; see --help</source>
-        <translation>%1 väntar sig %2; se --help</translation>
     </message>
     <message>
         <source>Create a new, empty Paragraf database.</source>
@@ -268,6 +331,162 @@
     <message>
         <source>Export a protocol, extract, notice or certificate</source>
         <translation>Exportera protokoll, utdrag, kallelse eller anslagsbevis</translation>
+    </message>
+    <message>
+        <source>%1 expects %2; see --help</source>
+        <translation>%1 väntar sig %2; se --help</translation>
+    </message>
+    <message>
+        <source>There is no body named &quot;%1&quot;.</source>
+        <translation>Det finns inget organ som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The roster of this day (default today).</source>
+        <translation>Ledamöterna denna dag (annars i dag).</translation>
+    </message>
+    <message>
+        <source>Every membership, ended ones too.</source>
+        <translation>Alla uppdrag, även avslutade.</translation>
+    </message>
+    <message>
+        <source>List the members of a body.</source>
+        <translation>Lista ett organs ledamöter.</translation>
+    </message>
+    <message>
+        <source>--date expects a date like 2024-01-31.</source>
+        <translation>--date väntar sig ett datum som 2024-01-31.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation><numerusform>%n problem; inget importerades.</numerusform><numerusform>%n problem; inget importerades.</numerusform></translation>
+    </message>
+    <message>
+        <source>First day of rows that give none (default today).</source>
+        <translation>Första dag för rader som inte anger någon (annars i dag).</translation>
+    </message>
+    <message>
+        <source>Check and show the rows; change nothing.</source>
+        <translation>Kontrollera och visa raderna; ändra inget.</translation>
+    </message>
+    <message>
+        <source>Import members and substitutes from a CSV file: all rows or, when any row has a problem, none.</source>
+        <translation>Importera ledamöter och ersättare från en CSV-fil: alla rader, eller ingen om någon rad har ett problem.</translation>
+    </message>
+    <message>
+        <source>--from expects a date like 2024-01-31.</source>
+        <translation>--from väntar sig ett datum som 2024-01-31.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2, separated by &quot;%3&quot;</source>
+        <translation>%1 rader, %2, avgränsade med &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>List a body&apos;s planned meetings of a year.</source>
+        <translation>Lista ett organs planerade sammanträden under ett år.</translation>
+    </message>
+    <message>
+        <source>Starts at (HH:MM).</source>
+        <translation>Börjar (TT:MM).</translation>
+    </message>
+    <message>
+        <source>Ends at (HH:MM).</source>
+        <translation>Slutar (TT:MM).</translation>
+    </message>
+    <message>
+        <source>Second day of a two-day session.</source>
+        <translation>Andra dagen av ett tvådagarsinternat.</translation>
+    </message>
+    <message>
+        <source>physical, digital or hybrid.</source>
+        <translation>physical, digital eller hybrid.</translation>
+    </message>
+    <message>
+        <source>ordinary, full_day, planning_day, check_in or two_day.</source>
+        <translation>ordinary, full_day, planning_day, check_in eller two_day.</translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation>Var.</translation>
+    </message>
+    <message>
+        <source>The other body of a joint session.</source>
+        <translation>Det andra organet vid ett gemensamt sammanträde.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>En anteckning.</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to a body&apos;s schedule.</source>
+        <translation>Lägg till ett planerat sammanträde i ett organs sammanträdesplan.</translation>
+    </message>
+    <message>
+        <source>schedule-add expects a date like 2025-03-03, times like 13:00 and a known --form and --kind; see --help</source>
+        <translation>schedule-add väntar sig ett datum som 2025-03-03, tider som 13:00 och känd --form och --kind; se --help</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>.ics-filen som skrivs.</translation>
+    </message>
+    <message>
+        <source>Export a body&apos;s schedule of a year as iCalendar (.ics).</source>
+        <translation>Exportera ett organs sammanträdesplan för ett år som iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>schedule-export needs --out FILE.ics</source>
+        <translation>schedule-export behöver --out FIL.ics</translation>
+    </message>
+    <message>
+        <source>Create the meeting of a planned date (an id from paragraf-cli schedule).</source>
+        <translation>Skapa sammanträdet för ett planerat datum (ett id från paragraf-cli schedule).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry id.</source>
+        <translation>&quot;%1&quot; är inget id för ett planerat sammanträde.</translation>
+    </message>
+    <message>
+        <source>As of this day (default today).</source>
+        <translation>Per denna dag (annars i dag).</translation>
+    </message>
+    <message>
+        <source>List the notices (kallelser) to send in the coming week.</source>
+        <translation>Lista kallelser som ska skickas den kommande veckan.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>List the members of a body</source>
+        <translation>Lista ett organs ledamöter</translation>
+    </message>
+    <message>
+        <source>Import a roster from CSV</source>
+        <translation>Importera ledamöter från CSV</translation>
+    </message>
+    <message>
+        <source>List a body&apos;s planned meetings</source>
+        <translation>Lista ett organs planerade sammanträden</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting</source>
+        <translation>Lägg till ett planerat sammanträde</translation>
+    </message>
+    <message>
+        <source>Export a schedule as iCalendar</source>
+        <translation>Exportera en sammanträdesplan som iCalendar</translation>
+    </message>
+    <message>
+        <source>Create a meeting from the schedule</source>
+        <translation>Skapa ett sammanträde ur planen</translation>
+    </message>
+    <message>
+        <source>List the notices due</source>
+        <translation>Lista kallelser att skicka</translation>
     </message>
 </context>
 <context>
@@ -574,10 +793,6 @@
         <translation>Lägg till &amp;tjänsteperson eller gäst…</translation>
     </message>
     <message>
-        <source>Insert the &amp;opening paragraph</source>
-        <translation>Infoga &amp;inledande paragraf</translation>
-    </message>
-    <message>
         <source>New &amp;paragraph</source>
         <translation>Ny &amp;paragraf</translation>
     </message>
@@ -591,7 +806,7 @@
     </message>
     <message>
         <source>Move paragraph do&amp;wn</source>
-        <translation>Flytta paragraf &amp;ned</translation>
+        <translation>Flytta paragraf n&amp;ed</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -620,6 +835,14 @@
     <message>
         <source>Meeting det&amp;ails…</source>
         <translation>Sammanträdets upp&amp;gifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Body, roster and schedule…</source>
+        <translation>&amp;Organ, ledamöter och sammanträdesplan…</translation>
+    </message>
+    <message>
+        <source>Insert the opening pa&amp;ragraph</source>
+        <translation>Infoga &amp;inledande paragraf</translation>
     </message>
 </context>
 <context>
@@ -669,10 +892,6 @@
         <translation>Sammanträdet kan inte skapas</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Nytt sammanträde</translation>
-    </message>
-    <message>
         <source>Choose the body in the list of meetings first.</source>
         <translation>Välj först organet i listan över sammanträden.</translation>
     </message>
@@ -687,6 +906,10 @@
     <message>
         <source> (checking…)</source>
         <translation> (kontrolleras…)</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Välj ett organ</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1133,33 @@
     <message>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>(not in the schedule)</source>
+        <translation>(inte i sammanträdesplanen)</translation>
+    </message>
+    <message>
+        <source>From the s&amp;chedule</source>
+        <translation>Ur sammanträdes&amp;planen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesLabel</name>
+    <message>
+        <source>Notices due</source>
+        <translation>Kallelser att skicka</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (försenad)</translation>
+    </message>
+    <message>
+        <source>Notices to send: %1</source>
+        <translation>Kallelser att skicka: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1554,406 @@
     <message>
         <source>Select All</source>
         <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importera ledamöter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
+        <translation><numerusform>%1: %n rad, %2, avgränsad med &quot;%3&quot;. Inget skrivs förrän du importerar.</numerusform><numerusform>%1: %n rader, %2, avgränsade med &quot;%3&quot;. Inget skrivs förrän du importerar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
+        <translation><numerusform>%1 kan inte importeras: %n problem. Inget har ändrats; rätta filen och försök igen.</numerusform><numerusform>%1 kan inte importeras: %n problem. Inget har ändrats; rätta filen och försök igen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 för %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Visa &amp;historik</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Ledamöter</translation>
+    </message>
+    <message>
+        <source>Roster &amp;on</source>
+        <translation>Ledamöter &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importera från CSV…</translation>
+    </message>
+    <message>
+        <source>Chairs of &amp;year</source>
+        <translation>Ordförande för &amp;år</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>O&amp;rdförande</translation>
+    </message>
+    <message>
+        <source>&amp;Vice chair</source>
+        <translation>&amp;Vice ordförande</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest by rotation</source>
+        <translation>Föreslå enligt ro&amp;tation</translation>
+    </message>
+    <message>
+        <source>&amp;Save chairs</source>
+        <translation>&amp;Spara ordförande</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte vald)</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importera ledamöter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (ledamot, ersättare, ordförande, vice ordförande, adjungerad).</source>
+        <translation>&quot;%1&quot; är ingen roll (ledamot, ersättare, ordförande, vice ordförande, adjungerad).</translation>
+    </message>
+    <message>
+        <source>A personal substitute must name the member they stand in for.</source>
+        <translation>En personlig ersättare måste ange ledamoten hen ersätter.</translation>
+    </message>
+    <message>
+        <source>Only a substitute stands in for a member.</source>
+        <translation>Bara en ersättare ersätter en ledamot.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Sista dagen ligger före den första.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2024-01-31).</source>
+        <translation>&quot;%1&quot; är inget datum (skriv det som 2024-01-31).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>Okänd kolumn &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no column for the name (&quot;namn&quot; or &quot;name&quot;).</source>
+        <translation>Det finns ingen kolumn för namnet (&quot;namn&quot; eller &quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2.</source>
+        <translation>Raden har %1 fält; rubrikraden har %2.</translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation>Ett organ behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>An organisation holds at least one seat.</source>
+        <translation>En organisation har minst en plats.</translation>
+    </message>
+    <message>
+        <source>There is no membership with id %1.</source>
+        <translation>Det finns inget uppdrag med id %1.</translation>
+    </message>
+    <message>
+        <source>A change begins after the membership began (%1).</source>
+        <translation>En ändring börjar efter att uppdraget började (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 finns redan bland ledamöterna.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the body.</source>
+        <translation>%1 är inte ledamot i organet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>Ledamotslistan har %n problem; inget importerades.</numerusform><numerusform>Ledamotslistan har %n problem; inget importerades.</numerusform></translation>
+    </message>
+    <message>
+        <source>The chair and the vice chair must be members on 1 January %1.</source>
+        <translation>Ordförande och vice ordförande måste vara ledamöter den 1 januari %1.</translation>
+    </message>
+    <message>
+        <source>The chair cannot also be the vice chair.</source>
+        <translation>Ordföranden kan inte också vara vice ordförande.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEntryDialog</name>
+    <message>
+        <source>At a set time</source>
+        <translation>På en bestämd tid</translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Planerat sammanträde</translation>
+    </message>
+    <message>
+        <source>e.g. Politiska samrådsgruppen</source>
+        <translation>t.ex. Politiska samrådsgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Second &amp;day</source>
+        <translation>A&amp;ndra dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Together with</source>
+        <translation>Tillsammans &amp;med</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>created</source>
+        <translation>skapat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Together with</source>
+        <translation>Tillsammans med</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Planerade sammanträden</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Create the &amp;meeting</source>
+        <translation>Skapa &amp;sammanträdet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)…</source>
+        <translation>E&amp;xportera kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Exportera sammanträdesplanen</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be written</source>
+        <translation>Kalendern kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>The file is not an iCalendar calendar.</source>
+        <translation>Filen är ingen iCalendar-kalender.</translation>
+    </message>
+    <message>
+        <source>A planned meeting needs a valid date.</source>
+        <translation>Ett planerat sammanträde behöver ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>A two-day session needs a second day after the first.</source>
+        <translation>Ett tvådagarsinternat behöver en andra dag efter den första.</translation>
+    </message>
+    <message>
+        <source>Only a two-day session has a second day.</source>
+        <translation>Bara ett tvådagarsinternat har en andra dag.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts (%1–%2).</source>
+        <translation>Sammanträdet måste sluta efter att det börjar (%1–%2).</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has already been created.</source>
+        <translation>Sammanträdet %1 är redan skapat.</translation>
+    </message>
+    <message>
+        <source>There is no planned meeting with id %1.</source>
+        <translation>Det finns inget planerat sammanträde med id %1.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DocumentOutput.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
+#include "MeetingDialogs.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
 #include "ParagraphEditor.h"
@@ -84,16 +85,20 @@ void MainActions::buildEditMenu() {
 
 void MainActions::buildMeetingMenu() {
     QMenu* meeting = m_window->menuBar()->addMenu(tr("&Meeting"));
-    newMeeting = meeting->addAction(tr("&New meeting…"), m_window, &MainWindow::newMeetingDialog);
+    newMeeting = meeting->addAction(tr("&New meeting…"), m_window,
+                                    [this] { MeetingDialogs::newMeeting(*m_window); });
     newMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     addParticipant = meeting->addAction(tr("Add &official or guest…"), m_window,
-                                        &MainWindow::addParticipantDialog);
+                                        [this] { MeetingDialogs::addParticipant(*m_window); });
     addParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    meetingDetails =
-        meeting->addAction(tr("Meeting det&ails…"), m_window, &MainWindow::meetingDetailsDialog);
+    meetingDetails = meeting->addAction(tr("Meeting det&ails…"), m_window,
+                                        [this] { MeetingDialogs::meetingDetails(*m_window); });
     meetingDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    bodyAndSchedule = meeting->addAction(tr("&Body, roster and schedule…"), m_window,
+                                         [this] { MeetingDialogs::bodyAndSchedule(*m_window); });
+    bodyAndSchedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     meeting->addSeparator();
-    openingParagraph = meeting->addAction(tr("Insert the &opening paragraph"), this, [this] {
+    openingParagraph = meeting->addAction(tr("Insert the opening pa&ragraph"), this, [this] {
         withSession(MeetingOperations::openingParagraph);
     });
     newParagraph = meeting->addAction(tr("New &paragraph"), this, [this] {
@@ -187,6 +192,7 @@ void MainActions::setFileOpen(bool open) {
     m_fileOpen = open;
     closeFile->setEnabled(open);
     newMeeting->setEnabled(open);
+    bodyAndSchedule->setEnabled(open);
     setSession(m_session);
 }
 

@@ -26,6 +26,7 @@ public:
     QAction* newMeeting = nullptr;
     QAction* addParticipant = nullptr;
     QAction* meetingDetails = nullptr;
+    QAction* bodyAndSchedule = nullptr;
     QAction* openingParagraph = nullptr;
     QAction* newParagraph = nullptr;
     QAction* deleteParagraph = nullptr;

@@ -4,12 +4,9 @@
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MeetingDesk.h"
-#include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
-#include "MeetingOperations.h"
 #include "MeetingSession.h"
-#include "NewMeetingDialog.h"
-#include "ParticipantDialog.h"
+#include "NoticesLabel.h"
 #include "Settings.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
@@ -48,13 +45,14 @@ QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigator(new MeetingNavigator(this)), m_desk(new MeetingDesk(this)),
       m_attendance(new AttendancePanel(this)), m_actions(nullptr), m_fileLabel(new QLabel(this)),
-      m_savedLabel(new QLabel(this)) {
+      m_savedLabel(new QLabel(this)), m_notices(new NoticesLabel(this)) {
     setCentralWidget(m_desk);
     dock(this, tr("Meetings"), QStringLiteral("meetings"), m_navigator, Qt::LeftDockWidgetArea);
     dock(this, tr("Attendance"), QStringLiteral("attendance"), m_attendance,
          Qt::RightDockWidgetArea);
     m_actions = new MainActions(this);
     statusBar()->addWidget(m_savedLabel);
+    statusBar()->addWidget(m_notices, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_navigator, &MeetingNavigator::meetingChosen, this, &MainWindow::openMeeting);
     restoreGeometry(Settings::windowGeometry());
@@ -139,6 +137,7 @@ void MainWindow::closeFile() {
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
     m_database.reset();
+    m_notices->refresh(nullptr, QDate::currentDate());
     m_actions->setFileOpen(false);
     updateTitle();
 }
@@ -148,6 +147,7 @@ void MainWindow::adopt(std::unique_ptr<Database> database) {
     m_navigator->setDatabase(nullptr);
     m_database = std::move(database);
     m_navigator->setDatabase(m_database.get());
+    m_notices->refresh(m_database.get(), QDate::currentDate());
     Settings::addRecentFile(m_database->path());
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
@@ -179,34 +179,6 @@ bool MainWindow::createMeeting(const Meeting& meeting) {
     }
     m_navigator->refresh();
     return openMeeting(id.value());
-}
-
-void MainWindow::newMeetingDialog() {
-    const Id body = m_session ? m_session->record().body.id : m_navigator->currentBody();
-    if (body == NoId) {
-        Dialogs::information(this, tr("New meeting"),
-                             tr("Choose the body in the list of meetings first."));
-        return;
-    }
-    NewMeetingDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        createMeeting(dialog.meeting(body));
-}
-
-void MainWindow::addParticipantDialog() {
-    if (!m_session)
-        return;
-    ParticipantDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        MeetingOperations::addParticipant(*m_session, dialog.participant());
-}
-
-void MainWindow::meetingDetailsDialog() {
-    if (!m_session)
-        return;
-    MeetingDetailsDialog dialog(m_session->record(), this);
-    if (dialog.exec() == QDialog::Accepted && !m_session->isReadOnly())
-        MeetingOperations::updateDetails(*m_session, dialog.meeting());
 }
 
 // "kl. 10.15" where the secretary is typing: the usual way to note when something happened.

@@ -9,6 +9,7 @@ class AttendancePanel;
 class MainActions;
 class MeetingDesk;
 class MeetingNavigator;
+class NoticesLabel;
 class MeetingSession;
 class QLabel;
 
@@ -32,9 +33,6 @@ public:
     void openFileDialog();
     bool openMeeting(paragraf::Id meetingId);
     bool createMeeting(const paragraf::Meeting& meeting);
-    void newMeetingDialog();
-    void addParticipantDialog();
-    void meetingDetailsDialog();
     void insertTime();
 
     const paragraf::Database* database() const { return m_database.get(); }
@@ -43,6 +41,7 @@ public:
     MeetingDesk* desk() const { return m_desk; }
     AttendancePanel* attendance() const { return m_attendance; }
     MainActions* actions() const { return m_actions; }
+    NoticesLabel* notices() const { return m_notices; }
 
 signals:
     // The open file has passed its check and can be written (or is known to be read-only).
@@ -64,4 +63,5 @@ private:
     MainActions* m_actions;
     QLabel* m_fileLabel;
     QLabel* m_savedLabel;
+    NoticesLabel* m_notices;
 };

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliSupport.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 #include "i18n/TrContexts.h"
@@ -19,43 +20,6 @@
 
 namespace paragraf::cli {
 namespace {
-
-int failWith(const QString& message) {
-    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
-    return 1;
-}
-
-// Parses a subcommand's arguments. Returns an exit code when the command should stop here
-// (--help given, or the arguments are wrong).
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
-                         const QString& description, const QStringList& positionals) {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    for (const QString& name : positionals)
-        parser.addPositionalArgument(name, QString());
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != positionals.size()) {
-        QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
-                            << CliText::tr("%1 expects %2; see --help")
-                                   .arg(arguments.value(0), positionals.join(QLatin1Char(' ')))
-                            << '\n';
-        return 2;
-    }
-    return std::nullopt;
-}
-
-std::optional<Id> meetingId(const QString& text) {
-    bool ok = false;
-    const Id id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;
-}
 
 int init(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -80,13 +44,6 @@ int demo(const QStringList& arguments) {
     if (auto status = buildDemo(*database.value()); !status)
         return failWith(status.error());
     return 0;
-}
-
-template <typename Work> int withDatabase(const QString& path, Work&& work) {
-    const auto database = Database::open(path);
-    if (!database)
-        return failWith(database.error());
-    return work(*database.value());
 }
 
 int list(const QStringList& arguments) {
@@ -261,7 +218,8 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
-    return all;
+    static const QList<Command> withRosters = all + rosterCommands();
+    return withRosters;
 }
 
 } // namespace paragraf::cli

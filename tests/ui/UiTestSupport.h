@@ -12,8 +12,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 #include <gtest/gtest.h>
+#include <memory>
 
 // A fresh demo database and settings of its own for each ui test; dialogs answer themselves.
 class UiTest : public ::testing::Test {
@@ -66,4 +68,18 @@ inline void shortcut(const QKeySequence& keys) {
     const QKeyCombination combination = keys[0];
     QWidget* focus = QApplication::focusWidget();
     QTest::keyClick(focus, combination.key(), combination.keyboardModifiers());
+}
+
+// Answers the next modal dialog of type T when it opens (exec() blocks the test until then);
+// returns a flag that tells whether it was seen.
+template <typename T, typename Answer> std::shared_ptr<bool> whenModal(Answer answer) {
+    auto seen = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [seen, answer] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *seen = true;
+        answer(dialog);
+    });
+    return seen;
 }

@@ -1,0 +1,44 @@
+#include "CliSupport.h"
+
+#include "i18n/TrContexts.h"
+
+#include <QTextStream>
+
+namespace paragraf::cli {
+
+int failWith(const QString& message) {
+    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
+    return 1;
+}
+
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+                         const QString& description, const QStringList& positionals) {
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    for (const QString& name : positionals)
+        parser.addPositionalArgument(name, QString());
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positionals.size()) {
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
+                            << CliText::tr("%1 expects %2; see --help")
+                                   .arg(arguments.value(0), positionals.join(QLatin1Char(' ')))
+                            << '\n';
+        return 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<Id> meetingId(const QString& text) {
+    bool ok = false;
+    const Id id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;
+}
+
+} // namespace paragraf::cli

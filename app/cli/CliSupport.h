@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliCommands.h"
+#include "model/Ids.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <optional>
+
+// What every paragraf-cli subcommand shares: argument parsing, messages, opening the file.
+namespace paragraf::cli {
+
+// Prints "paragraf-cli: message" on stderr and returns the exit code of failed work (1).
+int failWith(const QString& message);
+
+// Parses a subcommand's arguments. Returns an exit code when the command should stop here
+// (--help given, or the arguments are wrong).
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+                         const QString& description, const QStringList& positionals);
+
+// A positive whole number (a meeting or entry id), or nothing.
+std::optional<Id> meetingId(const QString& text);
+
+template <typename Work> int withDatabase(const QString& path, Work&& work) {
+    const auto database = Database::open(path);
+    if (!database)
+        return failWith(database.error());
+    return work(*database.value());
+}
+
+// The subcommands for bodies, rosters and schedules (RosterCommands.cpp).
+QList<Command> rosterCommands();
+
+} // namespace paragraf::cli

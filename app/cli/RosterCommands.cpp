@@ -1,0 +1,326 @@
+// paragraf-cli subcommands for bodies, rosters and the year's schedule.
+#include "CliSupport.h"
+#include "i18n/TrContexts.h"
+#include "interchange/ScheduleIcs.h"
+#include "model/Codes.h"
+#include "services/RosterService.h"
+#include "services/ScheduleService.h"
+#include "storage/BodyRepository.h"
+#include "text/SwedishTerms.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace paragraf::cli {
+namespace {
+
+// A body by its id or its exact name.
+Result<Body> findBody(const Database& database, const QString& text) {
+    BodyRepository bodies(database.connection());
+    if (const auto id = meetingId(text))
+        return bodies.body(*id);
+    const auto found = bodies.findBody(text);
+    if (!found)
+        return fail(found.error());
+    if (found.value() == NoId)
+        return fail(CliText::tr("There is no body named \"%1\".").arg(text));
+    return bodies.body(found.value());
+}
+
+template <typename Work> int withBody(const QString& path, const QString& body, Work&& work) {
+    return withDatabase(path, [&](const Database& database) {
+        const auto found = findBody(database, body);
+        return found ? work(database, found.value()) : failWith(found.error());
+    });
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
+                                const QDate& otherwise) {
+    if (!parser.isSet(name))
+        return otherwise;
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+int usage(const QString& message) {
+    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
+    return 2;
+}
+
+QString rosterLine(const RosterEntry& e, const QList<RosterEntry>& all) {
+    QString line = QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                       .arg(e.membership.id)
+                       .arg(e.personName, e.organisationName, e.membership.party,
+                            swedishRoleLabel(e.membership.role));
+    for (const auto& other : all)
+        if (other.membership.id == e.membership.substituteForId)
+            line += QStringLiteral(" för ") + other.personName;
+    line += QStringLiteral("\t%1–%2").arg(e.membership.validFrom.toString(Qt::ISODate),
+                                          e.membership.validTo.toString(Qt::ISODate));
+    return line;
+}
+
+int roster(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("date"),
+                      CliText::tr("The roster of this day (default today)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("history"), CliText::tr("Every membership, ended ones too.")});
+    if (auto exit = parse(parser, arguments, CliText::tr("List the members of a body."),
+                          {QStringLiteral("FILE"), QStringLiteral("BODY")}))
+        return *exit;
+    const auto day = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
+    if (!day)
+        return usage(CliText::tr("--date expects a date like 2024-01-31."));
+    const QStringList positionals = parser.positionalArguments();
+    return withBody(positionals[0], positionals[1],
+                    [&](const Database& database, const Body& body) {
+                        RosterService service(database);
+                        const auto entries = parser.isSet(QStringLiteral("history"))
+                                                 ? service.history(body.id)
+                                                 : service.rosterOn(body.id, *day);
+                        if (!entries)
+                            return failWith(entries.error());
+                        QTextStream out(stdout);
+                        for (const auto& e : entries.value())
+                            out << rosterLine(e, entries.value()) << '\n';
+                        return 0;
+                    });
+}
+
+// Problems in the style of a compiler (file:line:column: message), so that editors jump there.
+int reportProblems(const QString& csv, const RosterFile& file) {
+    QTextStream err(stderr);
+    for (const auto& p : file.problems)
+        err << csv << ':' << p.line << ':' << p.column << ": " << p.message << '\n';
+    err << CliText::tr("%n problem(s); nothing was imported.", nullptr, int(file.problems.size()))
+        << '\n';
+    return 1;
+}
+
+int rosterImport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"),
+                      CliText::tr("First day of rows that give none (default today)."),
+                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), CliText::tr("Check and show the rows; change nothing.")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Import members and substitutes from a CSV file: all rows "
+                                      "or, when any row has a problem, none."),
+                          {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("CSV")}))
+        return *exit;
+    const auto from = dateOption(parser, QStringLiteral("from"), QDate::currentDate());
+    if (!from)
+        return usage(CliText::tr("--from expects a date like 2024-01-31."));
+    const QStringList positionals = parser.positionalArguments();
+    QFile csv(positionals[2]);
+    if (!csv.open(QIODevice::ReadOnly))
+        return failWith(
+            CliText::tr("%1 cannot be read: %2").arg(positionals[2], csv.errorString()));
+    RosterFile file = readRosterCsv(csv.readAll());
+    if (!file.ok())
+        return reportProblems(positionals[2], file);
+    QTextStream out(stdout);
+    out << CliText::tr("%1 rows, %2, separated by \"%3\"")
+               .arg(file.rows.size())
+               .arg(file.encoding, QString(file.separator))
+        << '\n';
+    for (const auto& row : file.rows)
+        out << row.line << '\t' << row.name << '\t' << row.organisation << '\t' << row.party << '\t'
+            << swedishRoleLabel(row.role)
+            << (row.substituteFor.isEmpty() ? QString()
+                                            : QStringLiteral(" för ") + row.substituteFor)
+            << '\n';
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return 0;
+    return withBody(
+        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
+            const Status imported = RosterService(database).importRoster(body.id, file, *from);
+            if (!imported && !file.ok())
+                return reportProblems(positionals[2], file);
+            return imported ? 0 : failWith(imported.error());
+        });
+}
+
+QString scheduleLine(const ScheduleEntry& e) {
+    QString when = e.date.toString(Qt::ISODate);
+    if (e.endDate.isValid())
+        when += QStringLiteral("–") + e.endDate.toString(Qt::ISODate);
+    const QString time =
+        e.start.isValid() && e.end.isValid() ? swedishTimeSpan(e.start, e.end) : QString();
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+        .arg(e.id)
+        .arg(when, time, swedishScheduleKind(e.kind), swedishForm(e.form), e.place,
+             e.jointWith.isEmpty() ? e.note : QStringLiteral("med ") + e.jointWith);
+}
+
+int schedule(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit =
+            parse(parser, arguments, CliText::tr("List a body's planned meetings of a year."),
+                  {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("YEAR")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    return withBody(
+        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
+            const auto entries = ScheduleService(database).entries(body.id, positionals[2].toInt());
+            if (!entries)
+                return failWith(entries.error());
+            QTextStream out(stdout);
+            for (const auto& e : entries.value())
+                out << scheduleLine(e) << '\n';
+            return 0;
+        });
+}
+
+std::optional<ScheduleEntry> entryFromOptions(const QCommandLineParser& parser, Id body,
+                                              const QString& day) {
+    ScheduleEntry e;
+    e.bodyId = body;
+    e.date = QDate::fromString(day, Qt::ISODate);
+    const auto time = [&](const char* name) {
+        return QTime::fromString(parser.value(QString::fromLatin1(name)), QStringLiteral("HH:mm"));
+    };
+    e.start = time("start");
+    e.end = time("end");
+    if (parser.isSet(QStringLiteral("end-date")))
+        e.endDate = QDate::fromString(parser.value(QStringLiteral("end-date")), Qt::ISODate);
+    const auto form = enumFromCode<MeetingForm>(parser.value(QStringLiteral("form")));
+    const auto kind = enumFromCode<ScheduleKind>(parser.value(QStringLiteral("kind")));
+    if (!form || !kind || !e.date.isValid() ||
+        (parser.isSet(QStringLiteral("start")) && !e.start.isValid()) ||
+        (parser.isSet(QStringLiteral("end")) && !e.end.isValid()))
+        return std::nullopt;
+    e.form = *form;
+    e.kind = *kind;
+    e.place = parser.value(QStringLiteral("place"));
+    e.jointWith = parser.value(QStringLiteral("joint-with"));
+    e.note = parser.value(QStringLiteral("note"));
+    return e;
+}
+
+int scheduleAdd(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("start"), CliText::tr("Starts at (HH:MM)."), QStringLiteral("TIME")},
+        {QStringLiteral("end"), CliText::tr("Ends at (HH:MM)."), QStringLiteral("TIME")},
+        {QStringLiteral("end-date"), CliText::tr("Second day of a two-day session."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("form"), CliText::tr("physical, digital or hybrid."),
+         QStringLiteral("FORM"), QStringLiteral("digital")},
+        {QStringLiteral("kind"),
+         CliText::tr("ordinary, full_day, planning_day, check_in or two_day."),
+         QStringLiteral("KIND"), QStringLiteral("ordinary")},
+        {QStringLiteral("place"), CliText::tr("Where."), QStringLiteral("PLACE")},
+        {QStringLiteral("joint-with"), CliText::tr("The other body of a joint session."),
+         QStringLiteral("BODY")},
+        {QStringLiteral("note"), CliText::tr("A note."), QStringLiteral("TEXT")},
+    });
+    if (auto exit =
+            parse(parser, arguments, CliText::tr("Add a planned meeting to a body's schedule."),
+                  {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("DATE")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    return withBody(
+        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
+            const auto entry = entryFromOptions(parser, body.id, positionals[2]);
+            if (!entry)
+                return usage(CliText::tr("schedule-add expects a date like 2025-03-03, times like "
+                                         "13:00 and a known --form and --kind; see --help"));
+            const auto id = ScheduleService(database).addEntry(*entry);
+            if (!id)
+                return failWith(id.error());
+            QTextStream(stdout) << id.value() << '\n';
+            return 0;
+        });
+}
+
+int scheduleExport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("out"), CliText::tr("The .ics file to write."), QStringLiteral("FILE")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Export a body's schedule of a year as iCalendar (.ics)."),
+                          {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("YEAR")}))
+        return *exit;
+    if (!parser.isSet(QStringLiteral("out")))
+        return usage(CliText::tr("schedule-export needs --out FILE.ics"));
+    const QStringList positionals = parser.positionalArguments();
+    return withBody(
+        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
+            const auto entries = ScheduleService(database).entries(body.id, positionals[2].toInt());
+            if (!entries)
+                return failWith(entries.error());
+            QSaveFile out(parser.value(QStringLiteral("out")));
+            if (!out.open(QIODevice::WriteOnly) ||
+                out.write(scheduleToIcs(body, entries.value())) < 0 || !out.commit())
+                return failWith(CliText::tr("%1 cannot be written: %2")
+                                    .arg(parser.value(QStringLiteral("out")), out.errorString()));
+            return 0;
+        });
+}
+
+int createMeeting(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Create the meeting of a planned date (an id from "
+                                      "paragraf-cli schedule)."),
+                          {QStringLiteral("FILE"), QStringLiteral("ENTRY")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto entry = meetingId(positionals[1]);
+    if (!entry)
+        return usage(CliText::tr("\"%1\" is not an entry id.").arg(positionals[1]));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto id = ScheduleService(database).createMeeting(*entry);
+        if (!id)
+            return failWith(id.error());
+        QTextStream(stdout) << id.value() << '\n';
+        return 0;
+    });
+}
+
+int notices(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("date"), CliText::tr("As of this day (default today)."),
+                      QStringLiteral("DATE")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("List the notices (kallelser) to send in the coming week."),
+                          {QStringLiteral("FILE")}))
+        return *exit;
+    const auto day = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
+    if (!day)
+        return usage(CliText::tr("--date expects a date like 2024-01-31."));
+    return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
+        const auto due = ScheduleService(database).noticesDue(*day);
+        if (!due)
+            return failWith(due.error());
+        QTextStream out(stdout);
+        for (const auto& notice : due.value())
+            out << notice.entry.date.toString(Qt::ISODate) << '\t' << notice.bodyName << '\t'
+                << (notice.overdue ? CliText::tr("overdue since %1") : CliText::tr("due %1"))
+                       .arg(noticeDueDate(notice.entry).toString(Qt::ISODate))
+                << '\n';
+        return 0;
+    });
+}
+
+} // namespace
+
+QList<Command> rosterCommands() {
+    return {
+        {"roster", QT_TRANSLATE_NOOP("CliText", "List the members of a body"), roster},
+        {"roster-import", QT_TRANSLATE_NOOP("CliText", "Import a roster from CSV"), rosterImport},
+        {"schedule", QT_TRANSLATE_NOOP("CliText", "List a body's planned meetings"), schedule},
+        {"schedule-add", QT_TRANSLATE_NOOP("CliText", "Add a planned meeting"), scheduleAdd},
+        {"schedule-export", QT_TRANSLATE_NOOP("CliText", "Export a schedule as iCalendar"),
+         scheduleExport},
+        {"create-meeting", QT_TRANSLATE_NOOP("CliText", "Create a meeting from the schedule"),
+         createMeeting},
+        {"notices", QT_TRANSLATE_NOOP("CliText", "List the notices due"), notices},
+    };
+}
+
+} // namespace paragraf::cli

@@ -1,0 +1,177 @@
+// The body, roster and schedule views, offscreen: planned meetings entered by keyboard and
+// turned into meetings, a roster file previewed and imported (or refused), chairs suggested.
+#include "BodyDialog.h"
+
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "MeetingSession.h"
+#include "NewMeetingDialog.h"
+#include "RosterImportDialog.h"
+#include "RosterModel.h"
+#include "RosterPage.h"
+#include "ScheduleEntryDialog.h"
+#include "ScheduleModel.h"
+#include "SchedulePage.h"
+#include "UiTestSupport.h"
+#include "interchange/ScheduleIcs.h"
+#include "services/ScheduleService.h"
+#include "storage/BodyRepository.h"
+#include "storage/ScheduleRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace paragraf;
+
+namespace {
+
+class BodyDialogTest : public UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        auto opened = Database::open(demoPath);
+        ASSERT_TRUE(opened.ok());
+        database = std::move(opened.value());
+        body = BodyRepository(database->connection()).body(1).value(); // seed 001's group
+    }
+    QString writeFile(const QString& name, const QByteArray& bytes) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+    std::unique_ptr<Database> database;
+    Body body;
+};
+
+TEST_F(BodyDialogTest, APlannedMeetingIsEnteredByKeyboardAndBecomesAMeeting) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    SchedulePage* page = dialog.schedule();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const QDate& day : {QDate(2025, 3, 3), QDate(2025, 4, 7)}) {
+        auto seen = whenModal<ScheduleEntryDialog>([day](ScheduleEntryDialog* entry) {
+            entry->date()->setDate(day);
+            entry->place()->setFocus();
+            type(entry->place(), QStringLiteral("Bräcke kommun"));
+            QTest::keyClick(entry->place(), Qt::Key_Return);
+        });
+        page->addEntry();
+        ASSERT_TRUE(*seen);
+    }
+    ASSERT_EQ(page->model()->rowCount(), 2);
+    EXPECT_EQ(page->model()->index(0, ScheduleModel::Place).data().toString(),
+              QStringLiteral("Bräcke kommun"));
+
+    QSignalSpy created(&dialog, &BodyDialog::meetingCreated);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    page->createMeeting();
+    ASSERT_EQ(created.count(), 1);
+    const Id meeting = created.first().first().toLongLong();
+    const auto record = MeetingService(*database).load(meeting);
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->meeting.date, QDate(2025, 3, 3));
+    EXPECT_EQ(record->meeting.nextMeetingDate, QDate(2025, 4, 7));
+    EXPECT_EQ(page->model()->index(0, ScheduleModel::Meeting).data().toString(),
+              QStringLiteral("created"));
+
+    const QString ics = dir.filePath(QStringLiteral("plan"));
+    Dialogs::setNextFileName(ics);
+    page->exportCalendar();
+    QFile written(ics + QStringLiteral(".ics"));
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const auto parsed = scheduleFromIcs(written.readAll(), body.id);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed->size(), 2);
+}
+
+TEST_F(BodyDialogTest, ARosterFileIsPreviewedAndImported) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    RosterPage* page = dialog.roster();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = page->model()->rowCount();
+    Dialogs::setNextFileName(writeFile(QStringLiteral("ny.csv"),
+                                       "Namn;Organisation;Roll;Ersättare för\n"
+                                       "Åsa Öberg;Östersunds kommun;Ledamot;\n"
+                                       "Per Ås;Östersunds kommun;Ersättare;Åsa Öberg\n"));
+    auto seen = whenModal<RosterImportDialog>([](RosterImportDialog* preview) {
+        EXPECT_EQ(preview->table()->rowCount(), 2);
+        QTest::keyClick(preview, Qt::Key_Return);
+    });
+    page->importFile();
+    ASSERT_TRUE(*seen);
+    EXPECT_EQ(page->model()->rowCount(), before + 2);
+}
+
+TEST_F(BodyDialogTest, ARosterFileWithProblemsShowsThemAndChangesNothing) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    const QByteArray hash = hashOf(demoPath);
+    Dialogs::setNextFileName(
+        writeFile(QStringLiteral("fel.csv"), "Namn;Roll\n;Ledamot\nBo;Kassör\n"));
+    auto seen = whenModal<RosterImportDialog>([](RosterImportDialog* preview) {
+        EXPECT_EQ(preview->table()->rowCount(), 2); // two problems, with line and column
+        EXPECT_EQ(preview->table()->item(1, 0)->text(), QStringLiteral("3"));
+        QTest::keyClick(preview, Qt::Key_Return); // Import is disabled: nothing happens
+        EXPECT_TRUE(preview->isVisible());
+        QTest::keyClick(preview, Qt::Key_Escape);
+    });
+    dialog.roster()->importFile();
+    ASSERT_TRUE(*seen);
+    database.reset();
+    EXPECT_EQ(hashOf(demoPath), hash);
+}
+
+TEST_F(BodyDialogTest, ChairsAreSuggestedByRotationAndSaved) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    RosterPage* page = dialog.roster();
+    page->chairYear()->setValue(2025);
+    page->suggestChairs();
+    EXPECT_GT(page->chair()->currentIndex(), 0);
+    EXPECT_GT(page->viceChair()->currentIndex(), 0);
+    EXPECT_NE(page->chair()->currentIndex(), page->viceChair()->currentIndex());
+    page->saveChairs();
+    const auto stored = BodyRepository(database->connection()).chairYear(body.id, 2025);
+    ASSERT_TRUE(stored.ok() && stored.value());
+    EXPECT_EQ(stored.value()->chairMembershipId, page->chair()->currentData().toLongLong());
+}
+
+// Through the window: the New meeting dialog offers the next planned date and creates it.
+TEST_F(BodyDialogTest, NewMeetingOffersTheNextPlannedDate) {
+    ScheduleEntry planned;
+    planned.bodyId = body.id;
+    planned.date = QDate::currentDate().addDays(10);
+    planned.place = QStringLiteral("Kommunförbundet");
+    planned.form = MeetingForm::Physical;
+    const Id entry = ScheduleService(*database).addEntry(planned).value();
+    database.reset();
+
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(6));
+    auto seen = whenModal<NewMeetingDialog>([entry](NewMeetingDialog* dialog) {
+        EXPECT_EQ(dialog->plannedEntry(), entry);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    window.actions()->newMeeting->trigger();
+    ASSERT_TRUE(*seen);
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->record().meeting.date, planned.date);
+    EXPECT_EQ(window.session()->record().meeting.place, QStringLiteral("Kommunförbundet"));
+    EXPECT_EQ(ScheduleRepository(window.database()->connection()).entry(entry)->meetingId,
+              window.session()->meetingId());
+}
+
+} // namespace

@@ -1,0 +1,114 @@
+#include "BodyDialog.h"
+
+#include "Dialogs.h"
+#include "RosterPage.h"
+#include "SchedulePage.h"
+#include "services/RosterService.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace paragraf;
+
+BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& day,
+                       QWidget* parent)
+    : QDialog(parent), m_database(database), m_body(body), m_name(new QLineEdit(body.name, this)),
+      m_kind(new QComboBox(this)), m_heading(new QLineEdit(body.decisionHeading, this)),
+      m_keptAt(new QLineEdit(body.protocolKeptAt, this)), m_seats(new QTableWidget(this)),
+      m_tabs(new QTabWidget(this)), m_roster(new RosterPage(database, body, day, this)),
+      m_schedule(new SchedulePage(database, body, day.year(), this)) {
+    setWindowTitle(tr("%1 – body, roster and schedule").arg(body.name));
+    resize(980, 600);
+    m_tabs->addTab(buildBodyPage(), tr("&Body"));
+    m_tabs->addTab(m_roster, tr("&Roster"));
+    m_tabs->addTab(m_schedule, tr("S&chedule"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_schedule, &SchedulePage::meetingCreated, this, &BodyDialog::meetingCreated);
+}
+
+QWidget* BodyDialog::buildBodyPage() {
+    auto* page = new QWidget(this);
+    m_kind->addItem(tr("Deciding body (protocol, adjusted)"), static_cast<int>(BodyKind::Deciding));
+    m_kind->addItem(tr("Group keeping notes (minnesanteckningar)"),
+                    static_cast<int>(BodyKind::Notes));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_body.kind)));
+    m_heading->setPlaceholderText(tr("e.g. Nämndens beslut, Samverkansgruppens beslut"));
+    m_keptAt->setPlaceholderText(tr("e.g. Kommunförbundets kansli"));
+    m_seats->setColumnCount(2);
+    m_seats->setHorizontalHeaderLabels({tr("Organisation"), tr("Seats")});
+    m_seats->horizontalHeader()->setStretchLastSection(true);
+    m_seats->verticalHeader()->hide();
+    fillSeats();
+    connect(m_seats, &QTableWidget::itemChanged, this, &BodyDialog::saveSeats);
+    auto* save = new QPushButton(tr("&Save"), page);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Decision heading"), m_heading);
+    form->addRow(tr("Protocols &kept at"), m_keptAt);
+    form->addRow(tr("Seats"), m_seats);
+    form->addRow(QString(), save);
+    connect(save, &QPushButton::clicked, this, &BodyDialog::saveBody);
+    return page;
+}
+
+// Every organisation that holds seats or has members today; the number of seats is edited in
+// place and saved at once.
+void BodyDialog::fillSeats() {
+    const auto seats = BodyRepository(m_database.connection()).seats(m_body.id);
+    const auto roster = RosterService(m_database).rosterOn(m_body.id, QDate::currentDate());
+    QMap<QString, int> rows;
+    for (const auto& e : roster ? roster.value() : QList<RosterEntry>())
+        if (!e.organisationName.isEmpty() && e.membership.role != MemberRole::Substitute)
+            rows[e.organisationName] += 1;
+    for (const auto& seat : seats ? seats.value() : QList<BodySeat>())
+        rows[seat.organisationName] = seat.seats;
+    const QSignalBlocker quiet(m_seats);
+    m_seats->setRowCount(int(rows.size()));
+    int row = 0;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it, ++row) {
+        auto* name = new QTableWidgetItem(it.key());
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_seats->setItem(row, 0, name);
+        m_seats->setItem(row, 1, new QTableWidgetItem(QString::number(it.value())));
+    }
+}
+
+void BodyDialog::saveSeats(QTableWidgetItem* item) {
+    if (item->column() != 1)
+        return;
+    const QString organisation = m_seats->item(item->row(), 0)->text();
+    if (const Status saved =
+            RosterService(m_database).setSeats(m_body.id, organisation, item->text().toInt());
+        !saved)
+        Dialogs::warning(this, tr("Not possible"), saved.error());
+    fillSeats();
+}
+
+void BodyDialog::saveBody() {
+    Body changed = m_body;
+    changed.name = m_name->text().trimmed();
+    changed.kind = static_cast<BodyKind>(m_kind->currentData().toInt());
+    changed.decisionHeading = m_heading->text().trimmed();
+    changed.protocolKeptAt = m_keptAt->text().trimmed();
+    if (const Status saved = RosterService(m_database).updateBody(changed); !saved) {
+        Dialogs::warning(this, tr("Not possible"), saved.error());
+        return;
+    }
+    m_body = changed;
+    setWindowTitle(tr("%1 – body, roster and schedule").arg(m_body.name));
+    emit bodyChanged();
+}

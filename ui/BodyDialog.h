@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/Body.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+class RosterPage;
+class SchedulePage;
+
+namespace paragraf {
+class Database;
+}
+
+// Everything about one body in three tabs: its particulars and seats, its roster and chairs,
+// its year's schedule.
+class BodyDialog : public QDialog {
+    Q_OBJECT
+public:
+    BodyDialog(const paragraf::Database& database, const paragraf::Body& body, const QDate& day,
+               QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    RosterPage* roster() const { return m_roster; }
+    SchedulePage* schedule() const { return m_schedule; }
+    QLineEdit* heading() const { return m_heading; }
+    void saveBody();
+
+signals:
+    void meetingCreated(paragraf::Id meetingId);
+    void bodyChanged();
+
+private:
+    QWidget* buildBodyPage();
+    void fillSeats();
+    void saveSeats(QTableWidgetItem* item);
+
+    const paragraf::Database& m_database;
+    paragraf::Body m_body;
+    QLineEdit* m_name;
+    QComboBox* m_kind;
+    QLineEdit* m_heading;
+    QLineEdit* m_keptAt;
+    QTableWidget* m_seats;
+    QTabWidget* m_tabs;
+    RosterPage* m_roster;
+    SchedulePage* m_schedule;
+};

@@ -1,0 +1,106 @@
+#include "MeetingDialogs.h"
+
+#include "BodyDialog.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "MeetingDetailsDialog.h"
+#include "MeetingNavigator.h"
+#include "MeetingOperations.h"
+#include "MeetingSession.h"
+#include "NewMeetingDialog.h"
+#include "NoticesLabel.h"
+#include "ParticipantDialog.h"
+#include "services/ScheduleService.h"
+#include "storage/BodyRepository.h"
+#include "storage/Database.h"
+
+using namespace paragraf;
+
+namespace MeetingDialogs {
+namespace {
+
+Id currentBody(MainWindow& window) {
+    const Id body =
+        window.session() ? window.session()->record().body.id : window.navigator()->currentBody();
+    if (body == NoId)
+        Dialogs::information(&window, MainWindow::tr("Choose a body"),
+                             MainWindow::tr("Choose the body in the list of meetings first."));
+    return body;
+}
+
+// Planned dates from today on that have no meeting yet, this year and next.
+QList<ScheduleEntry> openDates(const Database& database, Id body) {
+    QList<ScheduleEntry> open;
+    const QDate today = QDate::currentDate();
+    for (int year : {today.year(), today.year() + 1}) {
+        const auto entries = ScheduleService(database).entries(body, year);
+        for (const auto& e : entries ? entries.value() : QList<ScheduleEntry>())
+            if (e.meetingId == NoId && e.lastDay() >= today)
+                open << e;
+    }
+    return open;
+}
+
+void showCreated(MainWindow& window, const Result<Id>& created) {
+    if (!created) {
+        Dialogs::warning(&window, MainWindow::tr("The meeting cannot be created"), created.error());
+        return;
+    }
+    window.navigator()->refresh();
+    window.notices()->refresh(window.database(), QDate::currentDate());
+    window.openMeeting(created.value());
+}
+
+} // namespace
+
+void newMeeting(MainWindow& window) {
+    const Database* database = window.database();
+    const Id body = database ? currentBody(window) : NoId;
+    if (body == NoId)
+        return;
+    NewMeetingDialog dialog(openDates(*database, body), &window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Id planned = dialog.plannedEntry(); planned != NoId)
+        showCreated(window, ScheduleService(*database).createMeeting(planned));
+    else
+        window.createMeeting(dialog.meeting(body));
+}
+
+void addParticipant(MainWindow& window) {
+    if (!window.session())
+        return;
+    ParticipantDialog dialog(&window);
+    if (dialog.exec() == QDialog::Accepted)
+        MeetingOperations::addParticipant(*window.session(), dialog.participant());
+}
+
+void meetingDetails(MainWindow& window) {
+    MeetingSession* session = window.session();
+    if (!session)
+        return;
+    MeetingDetailsDialog dialog(session->record(), &window);
+    if (dialog.exec() == QDialog::Accepted && !session->isReadOnly())
+        MeetingOperations::updateDetails(*session, dialog.meeting());
+}
+
+void bodyAndSchedule(MainWindow& window) {
+    const Database* database = window.database();
+    const Id bodyId = database ? currentBody(window) : NoId;
+    if (bodyId == NoId)
+        return;
+    const auto body = BodyRepository(database->connection()).body(bodyId);
+    if (!body) {
+        Dialogs::warning(&window, MainWindow::tr("Not possible"), body.error());
+        return;
+    }
+    BodyDialog dialog(*database, body.value(), QDate::currentDate(), &window);
+    QObject::connect(&dialog, &BodyDialog::meetingCreated, &window,
+                     [&window](Id meeting) { showCreated(window, meeting); });
+    QObject::connect(&dialog, &BodyDialog::bodyChanged, window.navigator(),
+                     &MeetingNavigator::refresh);
+    dialog.exec();
+    window.notices()->refresh(database, QDate::currentDate());
+}
+
+} // namespace MeetingDialogs

@@ -1,0 +1,16 @@
+#pragma once
+
+class MainWindow;
+
+// The dialogs of the Meeting menu, each run against the window's open file and meeting, so that
+// MainWindow itself stays a frame of docks and menus.
+namespace MeetingDialogs {
+
+// A new meeting of the current body, from its schedule or entered freely.
+void newMeeting(MainWindow& window);
+void addParticipant(MainWindow& window);
+void meetingDetails(MainWindow& window);
+// The current body's particulars, roster and schedule.
+void bodyAndSchedule(MainWindow& window);
+
+} // namespace MeetingDialogs

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLabel>
+
+namespace paragraf {
+class Database;
+}
+
+// The notices (kallelser) to send this week across all bodies, in the status bar: the secretary
+// sees on opening the file what is due and what is late.
+class NoticesLabel : public QLabel {
+    Q_OBJECT
+public:
+    explicit NoticesLabel(QWidget* parent = nullptr);
+    void refresh(const paragraf::Database* database, const QDate& today);
+};

@@ -1,0 +1,148 @@
+#include "RosterPage.h"
+
+#include "Dialogs.h"
+#include "RosterImportDialog.h"
+#include "RosterModel.h"
+#include "services/RosterService.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace paragraf;
+
+RosterPage::RosterPage(const Database& database, const Body& body, const QDate& day,
+                       QWidget* parent)
+    : QWidget(parent), m_database(database), m_body(body), m_day(new QDateEdit(day, this)),
+      m_history(new QCheckBox(tr("Show &history"), this)), m_table(new QTableView(this)),
+      m_model(new RosterModel(this)), m_chairYear(new QSpinBox(this)), m_chair(new QComboBox(this)),
+      m_viceChair(new QComboBox(this)) {
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Roster"));
+    auto* top = new QHBoxLayout;
+    auto* dayLabel = new QLabel(tr("Roster &on"), this);
+    dayLabel->setBuddy(m_day);
+    auto* import = new QPushButton(tr("&Import from CSV…"), this);
+    top->addWidget(dayLabel);
+    top->addWidget(m_day);
+    top->addWidget(m_history);
+    top->addStretch();
+    top->addWidget(import);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buildChairRow());
+    connect(m_day, &QDateEdit::dateChanged, this, &RosterPage::reload);
+    connect(m_history, &QCheckBox::toggled, this, &RosterPage::reload);
+    connect(import, &QPushButton::clicked, this, &RosterPage::importFile);
+    reload();
+}
+
+QWidget* RosterPage::buildChairRow() {
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_chairYear->setRange(1990, 2100);
+    m_chairYear->setValue(m_day->date().year());
+    auto* yearLabel = new QLabel(tr("Chairs of &year"), row);
+    yearLabel->setBuddy(m_chairYear);
+    auto* chairLabel = new QLabel(tr("C&hair"), row);
+    chairLabel->setBuddy(m_chair);
+    auto* viceLabel = new QLabel(tr("&Vice chair"), row);
+    viceLabel->setBuddy(m_viceChair);
+    auto* suggest = new QPushButton(tr("S&uggest by rotation"), row);
+    auto* save = new QPushButton(tr("&Save chairs"), row);
+    for (QWidget* w : std::initializer_list<QWidget*>{yearLabel, m_chairYear, chairLabel, m_chair,
+                                                      viceLabel, m_viceChair, suggest, save})
+        layout->addWidget(w);
+    connect(m_chairYear, &QSpinBox::valueChanged, this, &RosterPage::fillChairChoices);
+    connect(suggest, &QPushButton::clicked, this, &RosterPage::suggestChairs);
+    connect(save, &QPushButton::clicked, this, &RosterPage::saveChairs);
+    return row;
+}
+
+void RosterPage::reload() {
+    RosterService service(m_database);
+    const auto entries = m_history->isChecked() ? service.history(m_body.id)
+                                                : service.rosterOn(m_body.id, m_day->date());
+    m_model->setEntries(entries ? entries.value() : QList<RosterEntry>());
+    m_table->resizeColumnsToContents();
+    fillChairChoices();
+}
+
+// Members on 1 January of the year; the stored choice of that year selected.
+void RosterPage::fillChairChoices() {
+    const int year = m_chairYear->value();
+    const auto roster = RosterService(m_database).rosterOn(m_body.id, QDate(year, 1, 1));
+    const auto stored = BodyRepository(m_database.connection()).chairYear(m_body.id, year);
+    for (QComboBox* box : {m_chair, m_viceChair}) {
+        box->clear();
+        box->addItem(tr("(not chosen)"), QVariant::fromValue(NoId));
+        for (const auto& e : roster ? roster.value() : QList<RosterEntry>())
+            if (e.membership.role != MemberRole::Substitute)
+                box->addItem(e.personName + QStringLiteral(" (") + e.organisationName +
+                                 QLatin1Char(')'),
+                             QVariant::fromValue(e.membership.id));
+    }
+    if (stored && stored.value()) {
+        m_chair->setCurrentIndex(std::max(0, m_chair->findData(stored.value()->chairMembershipId)));
+        m_viceChair->setCurrentIndex(
+            std::max(0, m_viceChair->findData(stored.value()->viceChairMembershipId)));
+    }
+}
+
+void RosterPage::suggestChairs() {
+    const ChairYear suggestion =
+        RosterService(m_database).suggestChairs(m_body.id, m_chairYear->value());
+    m_chair->setCurrentIndex(std::max(0, m_chair->findData(suggestion.chairMembershipId)));
+    m_viceChair->setCurrentIndex(
+        std::max(0, m_viceChair->findData(suggestion.viceChairMembershipId)));
+}
+
+void RosterPage::saveChairs() {
+    const ChairYear chosen{m_body.id, m_chairYear->value(), m_chair->currentData().toLongLong(),
+                           m_viceChair->currentData().toLongLong()};
+    if (const Status saved = RosterService(m_database).setChairs(chosen); !saved)
+        Dialogs::warning(this, tr("Not possible"), saved.error());
+}
+
+void RosterPage::importFile() {
+    const QString path = Dialogs::openFileName(this, tr("Import a roster"),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile csv(path);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        Dialogs::warning(this, tr("The file cannot be read"), csv.errorString());
+        return;
+    }
+    RosterFile file = readRosterCsv(csv.readAll());
+    RosterImportDialog preview(QFileInfo(path).fileName(), file, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    if (const Status imported =
+            RosterService(m_database).importRoster(m_body.id, file, m_day->date());
+        !imported) {
+        QStringList lines{imported.error()};
+        for (const CsvProblem& p : file.problems)
+            lines << tr("Line %1: %2").arg(p.line).arg(p.message);
+        Dialogs::warning(this, tr("Nothing was imported"), lines.join(QLatin1Char('\n')));
+    }
+    reload();
+}

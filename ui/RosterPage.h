@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Body.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QSpinBox;
+class QTableView;
+class RosterModel;
+
+namespace paragraf {
+class Database;
+}
+
+// A body's roster on a chosen day (or all of its history), the import of a roster file, and the
+// chair and vice chair of a year with the rotation's suggestion.
+class RosterPage : public QWidget {
+    Q_OBJECT
+public:
+    RosterPage(const paragraf::Database& database, const paragraf::Body& body, const QDate& day,
+               QWidget* parent = nullptr);
+
+    RosterModel* model() const { return m_model; }
+    QComboBox* chair() const { return m_chair; }
+    QComboBox* viceChair() const { return m_viceChair; }
+    QSpinBox* chairYear() const { return m_chairYear; }
+    void importFile();
+    void suggestChairs();
+    void saveChairs();
+
+private:
+    void reload();
+    void fillChairChoices();
+    QWidget* buildChairRow();
+
+    const paragraf::Database& m_database;
+    paragraf::Body m_body;
+    QDateEdit* m_day;
+    QCheckBox* m_history;
+    QTableView* m_table;
+    RosterModel* m_model;
+    QSpinBox* m_chairYear;
+    QComboBox* m_chair;
+    QComboBox* m_viceChair;
+};
