@@ -193,11 +193,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protocols &amp;kept at</source>
+        <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not possible</source>
+        <source>Mandate periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols kept &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +851,10 @@
         <source>Insert the opening pa&amp;ragraph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New bod&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -908,6 +920,14 @@
     </message>
     <message>
         <source>Choose a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the body (e.g. Socialnämnden):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1117,49 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Change a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member or substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal substitute &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,10 +1723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Vice chair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,6 +1760,22 @@
     </message>
     <message>
         <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End on the day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chai&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +1855,22 @@
     </message>
     <message>
         <source>The chair cannot also be the vice chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a body named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mandate period needs a first and a last day, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period overlaps %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership needs its first day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

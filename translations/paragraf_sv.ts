@@ -193,12 +193,20 @@
         <translation>&amp;Rubrik för beslut</translation>
     </message>
     <message>
-        <source>Protocols &amp;kept at</source>
-        <translation>Protokollet &amp;förvaras</translation>
-    </message>
-    <message>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
+    </message>
+    <message>
+        <source>Mandate periods</source>
+        <translation>Mandatperioder</translation>
+    </message>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>Lägg till &amp;period</translation>
+    </message>
+    <message>
+        <source>Protocols kept &amp;at</source>
+        <translation>Protokollet &amp;förvaras</translation>
     </message>
 </context>
 <context>
@@ -844,6 +852,10 @@
         <source>Insert the opening pa&amp;ragraph</source>
         <translation>Infoga &amp;inledande paragraf</translation>
     </message>
+    <message>
+        <source>New bod&amp;y…</source>
+        <translation>Nytt o&amp;rgan…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -910,6 +922,14 @@
     <message>
         <source>Choose a body</source>
         <translation>Välj ett organ</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>Nytt organ</translation>
+    </message>
+    <message>
+        <source>Name of the body (e.g. Socialnämnden):</source>
+        <translation>Organets namn (t.ex. Socialnämnden):</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1119,49 @@
     <message>
         <source>Archived</source>
         <translation>Arkiverat</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Change a membership</source>
+        <translation>Ändra ett uppdrag</translation>
+    </message>
+    <message>
+        <source>Add a member or substitute</source>
+        <translation>Lägg till ledamot eller ersättare</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>&amp;Parti</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>Personal substitute &amp;for</source>
+        <translation>Personlig ersättare &amp;för</translation>
+    </message>
+    <message>
+        <source>Changed &amp;from</source>
+        <translation>Ändras fr&amp;ån</translation>
+    </message>
+    <message>
+        <source>Member &amp;from</source>
+        <translation>Ledamot fr&amp;ån</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1724,6 @@
         <translation>Ordförande för &amp;år</translation>
     </message>
     <message>
-        <source>C&amp;hair</source>
-        <translation>O&amp;rdförande</translation>
-    </message>
-    <message>
         <source>&amp;Vice chair</source>
         <translation>&amp;Vice ordförande</translation>
     </message>
@@ -1703,6 +1762,22 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Inget importerades</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;End on the day shown</source>
+        <translation>Avsluta på visad da&amp;g</translation>
+    </message>
+    <message>
+        <source>Chai&amp;r</source>
+        <translation>O&amp;rdförande</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1857,22 @@
     <message>
         <source>The chair cannot also be the vice chair.</source>
         <translation>Ordföranden kan inte också vara vice ordförande.</translation>
+    </message>
+    <message>
+        <source>There is already a body named %1.</source>
+        <translation>Det finns redan ett organ som heter %1.</translation>
+    </message>
+    <message>
+        <source>A mandate period needs a first and a last day, in order.</source>
+        <translation>En mandatperiod behöver en första och en sista dag, i den ordningen.</translation>
+    </message>
+    <message>
+        <source>The period overlaps %1–%2.</source>
+        <translation>Perioden överlappar %1–%2.</translation>
+    </message>
+    <message>
+        <source>A membership needs its first day.</source>
+        <translation>Ett uppdrag behöver sin första dag.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,14 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -24,7 +28,9 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
     : QDialog(parent), m_database(database), m_body(body), m_name(new QLineEdit(body.name, this)),
       m_kind(new QComboBox(this)), m_heading(new QLineEdit(body.decisionHeading, this)),
       m_keptAt(new QLineEdit(body.protocolKeptAt, this)), m_seats(new QTableWidget(this)),
-      m_tabs(new QTabWidget(this)), m_roster(new RosterPage(database, body, day, this)),
+      m_periods(new QListWidget(this)), m_periodFrom(new QDateEdit(QDate(2023, 1, 1), this)),
+      m_periodTo(new QDateEdit(QDate(2026, 12, 31), this)), m_tabs(new QTabWidget(this)),
+      m_roster(new RosterPage(database, body, day, this)),
       m_schedule(new SchedulePage(database, body, day.year(), this)) {
     setWindowTitle(tr("%1 – body, roster and schedule").arg(body.name));
     resize(980, 600);
@@ -58,8 +64,10 @@ QWidget* BodyDialog::buildBodyPage() {
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Decision heading"), m_heading);
-    form->addRow(tr("Protocols &kept at"), m_keptAt);
+    form->addRow(tr("Protocols kept &at"), m_keptAt);
     form->addRow(tr("Seats"), m_seats);
+    form->addRow(tr("Mandate periods"), m_periods);
+    form->addRow(QString(), buildPeriodRow(page));
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &BodyDialog::saveBody);
     return page;
@@ -96,6 +104,43 @@ void BodyDialog::saveSeats(QTableWidgetItem* item) {
         !saved)
         Dialogs::warning(this, tr("Not possible"), saved.error());
     fillSeats();
+}
+
+QWidget* BodyDialog::buildPeriodRow(QWidget* page) {
+    auto* row = new QWidget(page);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QDateEdit* edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto* add = new QPushButton(tr("Add &period"), row);
+    layout->addWidget(m_periodFrom);
+    layout->addWidget(new QLabel(QStringLiteral("–"), row));
+    layout->addWidget(m_periodTo);
+    layout->addWidget(add);
+    layout->addStretch();
+    m_periods->setMaximumHeight(80);
+    fillPeriods();
+    connect(add, &QPushButton::clicked, this, &BodyDialog::addMandatePeriod);
+    return row;
+}
+
+void BodyDialog::fillPeriods() {
+    m_periods->clear();
+    const auto periods = RosterService(m_database).mandatePeriods(m_body.id);
+    for (const auto& period : periods ? periods.value() : QList<MandatePeriod>())
+        m_periods->addItem(period.from.toString(Qt::ISODate) + QStringLiteral(" – ") +
+                           period.to.toString(Qt::ISODate));
+}
+
+void BodyDialog::addMandatePeriod() {
+    const auto added = RosterService(m_database)
+                           .addMandatePeriod(MandatePeriod{NoId, m_body.id, m_periodFrom->date(),
+                                                           m_periodTo->date()});
+    if (!added)
+        Dialogs::warning(this, tr("Not possible"), added.error());
+    fillPeriods();
 }
 
 void BodyDialog::saveBody() {

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
+class QListWidget;
 class QLineEdit;
 class QTabWidget;
 class QTableWidget;
@@ -29,6 +31,11 @@ public:
     SchedulePage* schedule() const { return m_schedule; }
     QLineEdit* heading() const { return m_heading; }
     void saveBody();
+    // A mandate period from the two dates of the body page.
+    void addMandatePeriod();
+    QListWidget* periods() const { return m_periods; }
+    QDateEdit* periodFrom() const { return m_periodFrom; }
+    QDateEdit* periodTo() const { return m_periodTo; }
 
 signals:
     void meetingCreated(paragraf::Id meetingId);
@@ -37,6 +44,8 @@ signals:
 private:
     QWidget* buildBodyPage();
     void fillSeats();
+    void fillPeriods();
+    QWidget* buildPeriodRow(QWidget* page);
     void saveSeats(QTableWidgetItem* item);
 
     const paragraf::Database& m_database;
@@ -46,6 +55,9 @@ private:
     QLineEdit* m_heading;
     QLineEdit* m_keptAt;
     QTableWidget* m_seats;
+    QListWidget* m_periods;
+    QDateEdit* m_periodFrom;
+    QDateEdit* m_periodTo;
     QTabWidget* m_tabs;
     RosterPage* m_roster;
     SchedulePage* m_schedule;

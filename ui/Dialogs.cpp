@@ -1,10 +1,12 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 bool Dialogs::s_testMode = false;
 QString Dialogs::s_nextFileName;
+QString Dialogs::s_nextText;
 QString Dialogs::s_lastMessage;
 
 void Dialogs::warning(QWidget* parent, const QString& title, const QString& text) {
@@ -31,11 +33,20 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
 }
 
+QString Dialogs::text(QWidget* parent, const QString& title, const QString& label) {
+    if (s_testMode)
+        return std::exchange(s_nextText, QString());
+    return QInputDialog::getText(parent, title, label).trimmed();
+}
+
 void Dialogs::setTestMode(bool on) {
     s_testMode = on;
 }
 void Dialogs::setNextFileName(const QString& name) {
     s_nextFileName = name;
+}
+void Dialogs::setNextText(const QString& text) {
+    s_nextText = text;
 }
 QString Dialogs::lastMessage() {
     return s_lastMessage;

@@ -13,13 +13,17 @@ public:
     static void information(QWidget* parent, const QString& title, const QString& text);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // A line of text asked for, or an empty string when cancelled.
+    static QString text(QWidget* parent, const QString& title, const QString& label);
 
     static void setTestMode(bool on);
     static void setNextFileName(const QString& name);
+    static void setNextText(const QString& text);
     static QString lastMessage();
 
 private:
     static bool s_testMode;
     static QString s_nextFileName;
+    static QString s_nextText;
     static QString s_lastMessage;
 };

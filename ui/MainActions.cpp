@@ -97,6 +97,8 @@ void MainActions::buildMeetingMenu() {
     bodyAndSchedule = meeting->addAction(tr("&Body, roster and schedule…"), m_window,
                                          [this] { MeetingDialogs::bodyAndSchedule(*m_window); });
     bodyAndSchedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    newBody = meeting->addAction(tr("New bod&y…"), m_window,
+                                 [this] { MeetingDialogs::newBody(*m_window); });
     meeting->addSeparator();
     openingParagraph = meeting->addAction(tr("Insert the opening pa&ragraph"), this, [this] {
         withSession(MeetingOperations::openingParagraph);
@@ -193,6 +195,7 @@ void MainActions::setFileOpen(bool open) {
     closeFile->setEnabled(open);
     newMeeting->setEnabled(open);
     bodyAndSchedule->setEnabled(open);
+    newBody->setEnabled(open);
     setSession(m_session);
 }
 

@@ -27,6 +27,7 @@ public:
     QAction* addParticipant = nullptr;
     QAction* meetingDetails = nullptr;
     QAction* bodyAndSchedule = nullptr;
+    QAction* newBody = nullptr;
     QAction* openingParagraph = nullptr;
     QAction* newParagraph = nullptr;
     QAction* deleteParagraph = nullptr;

@@ -10,6 +10,7 @@
 #include "NewMeetingDialog.h"
 #include "NoticesLabel.h"
 #include "ParticipantDialog.h"
+#include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -51,6 +52,21 @@ void showCreated(MainWindow& window, const Result<Id>& created) {
     window.openMeeting(created.value());
 }
 
+void showBody(MainWindow& window, const Database* database, Id bodyId) {
+    const auto body = BodyRepository(database->connection()).body(bodyId);
+    if (!body) {
+        Dialogs::warning(&window, MainWindow::tr("Not possible"), body.error());
+        return;
+    }
+    BodyDialog dialog(*database, body.value(), QDate::currentDate(), &window);
+    QObject::connect(&dialog, &BodyDialog::meetingCreated, &window,
+                     [&window](Id meeting) { showCreated(window, meeting); });
+    QObject::connect(&dialog, &BodyDialog::bodyChanged, window.navigator(),
+                     &MeetingNavigator::refresh);
+    dialog.exec();
+    window.notices()->refresh(database, QDate::currentDate());
+}
+
 } // namespace
 
 void newMeeting(MainWindow& window) {
@@ -87,20 +103,26 @@ void meetingDetails(MainWindow& window) {
 void bodyAndSchedule(MainWindow& window) {
     const Database* database = window.database();
     const Id bodyId = database ? currentBody(window) : NoId;
-    if (bodyId == NoId)
+    if (bodyId != NoId)
+        showBody(window, database, bodyId);
+}
+
+void newBody(MainWindow& window) {
+    const Database* database = window.database();
+    if (!database)
         return;
-    const auto body = BodyRepository(database->connection()).body(bodyId);
-    if (!body) {
-        Dialogs::warning(&window, MainWindow::tr("Not possible"), body.error());
+    Body body;
+    body.name = Dialogs::text(&window, MainWindow::tr("New body"),
+                              MainWindow::tr("Name of the body (e.g. Socialnämnden):"));
+    if (body.name.isEmpty())
+        return;
+    const auto id = RosterService(*database).createBody(body);
+    if (!id) {
+        Dialogs::warning(&window, MainWindow::tr("Not possible"), id.error());
         return;
     }
-    BodyDialog dialog(*database, body.value(), QDate::currentDate(), &window);
-    QObject::connect(&dialog, &BodyDialog::meetingCreated, &window,
-                     [&window](Id meeting) { showCreated(window, meeting); });
-    QObject::connect(&dialog, &BodyDialog::bodyChanged, window.navigator(),
-                     &MeetingNavigator::refresh);
-    dialog.exec();
-    window.notices()->refresh(database, QDate::currentDate());
+    window.navigator()->refresh();
+    showBody(window, database, id.value());
 }
 
 } // namespace MeetingDialogs

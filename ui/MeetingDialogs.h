@@ -12,5 +12,7 @@ void addParticipant(MainWindow& window);
 void meetingDetails(MainWindow& window);
 // The current body's particulars, roster and schedule.
 void bodyAndSchedule(MainWindow& window);
+// A new body, named by the secretary; its roster and schedule dialog opens at once.
+void newBody(MainWindow& window);
 
 } // namespace MeetingDialogs

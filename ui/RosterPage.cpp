@@ -1,6 +1,7 @@
 #include "RosterPage.h"
 
 #include "Dialogs.h"
+#include "MembershipDialog.h"
 #include "RosterImportDialog.h"
 #include "RosterModel.h"
 #include "services/RosterService.h"
@@ -44,9 +45,20 @@ RosterPage::RosterPage(const Database& database, const Body& body, const QDate& 
     top->addWidget(m_history);
     top->addStretch();
     top->addWidget(import);
+    auto* editing = new QHBoxLayout;
+    const auto button = [this, editing](const QString& text, void (RosterPage::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        editing->addWidget(b);
+    };
+    button(tr("&Add…"), &RosterPage::addMember);
+    button(tr("&Change…"), &RosterPage::changeMember);
+    button(tr("&End on the day shown"), &RosterPage::endMember);
+    editing->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addLayout(editing);
     layout->addWidget(buildChairRow());
     connect(m_day, &QDateEdit::dateChanged, this, &RosterPage::reload);
     connect(m_history, &QCheckBox::toggled, this, &RosterPage::reload);
@@ -62,7 +74,7 @@ QWidget* RosterPage::buildChairRow() {
     m_chairYear->setValue(m_day->date().year());
     auto* yearLabel = new QLabel(tr("Chairs of &year"), row);
     yearLabel->setBuddy(m_chairYear);
-    auto* chairLabel = new QLabel(tr("C&hair"), row);
+    auto* chairLabel = new QLabel(tr("Chai&r"), row);
     chairLabel->setBuddy(m_chair);
     auto* viceLabel = new QLabel(tr("&Vice chair"), row);
     viceLabel->setBuddy(m_viceChair);
@@ -120,6 +132,53 @@ void RosterPage::saveChairs() {
                            m_viceChair->currentData().toLongLong()};
     if (const Status saved = RosterService(m_database).setChairs(chosen); !saved)
         Dialogs::warning(this, tr("Not possible"), saved.error());
+}
+
+const RosterEntry* RosterPage::selected() const {
+    const int row = m_table->currentIndex().row();
+    return row >= 0 && row < m_model->entries().size() ? &m_model->entries()[row] : nullptr;
+}
+
+void RosterPage::addMember() {
+    const auto members = RosterService(m_database).rosterOn(m_body.id, m_day->date());
+    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), m_day->date(),
+                            nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto added = RosterService(m_database)
+                           .addMembership(dialog.membership(m_body.id), dialog.personName(),
+                                          dialog.organisation());
+    if (!added)
+        Dialogs::warning(this, tr("Not possible"), added.error());
+    reload();
+}
+
+void RosterPage::changeMember() {
+    const RosterEntry* entry = selected();
+    if (!entry)
+        return;
+    const RosterEntry before = *entry;
+    const auto members = RosterService(m_database).rosterOn(m_body.id, m_day->date());
+    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), m_day->date(),
+                            &before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto changed = RosterService(m_database)
+                             .changeMembership(before.membership.id, dialog.membership(m_body.id),
+                                               dialog.organisation(), dialog.from());
+    if (!changed)
+        Dialogs::warning(this, tr("Not possible"), changed.error());
+    reload();
+}
+
+void RosterPage::endMember() {
+    if (const RosterEntry* entry = selected()) {
+        const Status ended =
+            RosterService(m_database).endMembership(entry->membership.id, m_day->date());
+        if (!ended)
+            Dialogs::warning(this, tr("Not possible"), ended.error());
+        reload();
+    }
 }
 
 void RosterPage::importFile() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Body.h"
+#include "storage/BodyRepository.h"
 
 #include <QWidget>
 
@@ -28,6 +29,11 @@ public:
     QComboBox* viceChair() const { return m_viceChair; }
     QSpinBox* chairYear() const { return m_chairYear; }
     void importFile();
+    void addMember();
+    void changeMember();
+    // Ends the selected membership on the day the roster is shown for.
+    void endMember();
+    QTableView* table() const { return m_table; }
     void suggestChairs();
     void saveChairs();
 
@@ -35,6 +41,7 @@ private:
     void reload();
     void fillChairChoices();
     QWidget* buildChairRow();
+    const paragraf::RosterEntry* selected() const;
 
     const paragraf::Database& m_database;
     paragraf::Body m_body;

@@ -10,6 +10,93 @@
 
 namespace paragraf {
 
+namespace {
+Id periodContaining(const QList<MandatePeriod>& periods, const QDate& day) {
+    for (const auto& period : periods)
+        if (period.from <= day && day <= period.to)
+            return period.id;
+    return NoId;
+}
+} // namespace
+
+Result<Id> RosterService::createBody(const Body& body) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    if (body.name.trimmed().isEmpty())
+        return fail(RosterText::tr("A body needs a name."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        BodyRepository bodies(connection);
+        const auto existing = bodies.findBody(body.name.trimmed());
+        if (!existing)
+            return fail(existing.error());
+        if (existing.value() != NoId)
+            return fail(RosterText::tr("There is already a body named %1.").arg(body.name));
+        Body named = body;
+        named.name = body.name.trimmed();
+        return bodies.insertBody(named);
+    });
+}
+
+Result<Id> RosterService::addMandatePeriod(const MandatePeriod& period) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
+        return fail(RosterText::tr("A mandate period needs a first and a last day, in order."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        BodyRepository bodies(connection);
+        const auto periods = bodies.mandatePeriods(period.bodyId);
+        if (!periods)
+            return fail(periods.error());
+        for (const auto& other : periods.value())
+            if (period.from <= other.to && other.from <= period.to)
+                return fail(
+                    RosterText::tr("The period overlaps %1–%2.")
+                        .arg(other.from.toString(Qt::ISODate), other.to.toString(Qt::ISODate)));
+        return bodies.insertMandatePeriod(period);
+    });
+}
+
+Result<QList<MandatePeriod>> RosterService::mandatePeriods(Id bodyId) const {
+    return BodyRepository(m_database.connection()).mandatePeriods(bodyId);
+}
+
+Result<Id> RosterService::addMembership(Membership membership, const QString& personName,
+                                        const QString& organisation) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    if (personName.trimmed().isEmpty())
+        return fail(RosterText::tr("The name is missing."));
+    if (!membership.validFrom.isValid())
+        return fail(RosterText::tr("A membership needs its first day."));
+    if (membership.role == MemberRole::Substitute && membership.substituteForId == NoId)
+        return fail(
+            RosterText::tr("A personal substitute must name the member they stand in for."));
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        BodyRepository bodies(connection);
+        if (!organisation.trimmed().isEmpty()) {
+            const auto org =
+                bodies.organisation(organisation.trimmed(), guessOrganisationKind(organisation));
+            if (!org)
+                return fail(org.error());
+            membership.organisationId = org.value();
+        }
+        auto person = bodies.findPerson(personName.trimmed(), organisation.trimmed());
+        if (person && person.value() == NoId)
+            person = bodies.insertPerson(personName.trimmed());
+        if (!person)
+            return fail(person.error());
+        membership.personId = person.value();
+        const auto periods = bodies.mandatePeriods(membership.bodyId);
+        if (!periods)
+            return fail(periods.error());
+        membership.mandatePeriodId = periodContaining(periods.value(), membership.validFrom);
+        return bodies.insertMembership(membership);
+    });
+}
+
 Status RosterService::updateBody(const Body& body) {
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
@@ -43,7 +130,7 @@ Result<QList<RosterEntry>> RosterService::history(Id bodyId) const {
 }
 
 Result<Id> RosterService::changeMembership(Id membershipId, const Membership& changed,
-                                           const QDate& from) {
+                                           const QString& organisation, const QDate& from) {
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
     const auto& connection = m_database.connection();
@@ -64,7 +151,20 @@ Result<Id> RosterService::changeMembership(Id membershipId, const Membership& ch
             return fail(ended.error());
         Membership next = changed;
         next.id = NoId;
+        next.bodyId = old->membership.bodyId;
+        next.personId = old->membership.personId;
+        next.mandatePeriodId = old->membership.mandatePeriodId;
         next.validFrom = from;
+        next.validTo = old->membership.validTo.isValid() && old->membership.validTo >= from
+                           ? old->membership.validTo
+                           : QDate();
+        next.organisationId = NoId;
+        if (!organisation.isEmpty()) {
+            const auto org = bodies.organisation(organisation, guessOrganisationKind(organisation));
+            if (!org)
+                return fail(org.error());
+            next.organisationId = org.value();
+        }
         return bodies.insertMembership(next);
     });
 }
@@ -82,6 +182,10 @@ namespace {
 
 // Members first, so that each substitute finds the membership they stand in for.
 Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDate& defaultFrom) {
+    const auto knownPeriods = bodies.mandatePeriods(bodyId);
+    if (!knownPeriods)
+        return fail(knownPeriods.error());
+    const QList<MandatePeriod> periods = knownPeriods.value();
     QHash<QString, Id> membershipOfName;
     const auto current = bodies.rosterOn(bodyId, defaultFrom);
     if (!current)
@@ -103,6 +207,7 @@ Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDa
             m.role = row.role;
             m.validFrom = row.from.isValid() ? row.from : defaultFrom;
             m.validTo = row.to;
+            m.mandatePeriodId = periodContaining(periods, m.validFrom);
             if (substitutes) {
                 m.substituteForId = membershipOfName.value(row.substituteFor, NoId);
                 if (m.substituteForId == NoId) {

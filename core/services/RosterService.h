@@ -16,13 +16,23 @@ class RosterService {
 public:
     explicit RosterService(const Database& database) : m_database(database) {}
 
+    Result<Id> createBody(const Body& body);
     Status updateBody(const Body& body);
+    // A mandate period (mandatperiod) of the body; periods may not overlap.
+    Result<Id> addMandatePeriod(const MandatePeriod& period);
+    Result<QList<MandatePeriod>> mandatePeriods(Id bodyId) const;
     Status setSeats(Id bodyId, const QString& organisation, int seats);
     Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;
     Result<QList<RosterEntry>> history(Id bodyId) const;
 
-    // A changed membership from `from` on: the old row ends the day before.
-    Result<Id> changeMembership(Id membershipId, const Membership& changed, const QDate& from);
+    // A new member or substitute: the person and the organisation found by name or created; the
+    // membership belongs to the mandate period of its first day, if there is one.
+    Result<Id> addMembership(Membership membership, const QString& personName,
+                             const QString& organisation);
+    // A changed membership from `from` on: the old row ends the day before. The person stays;
+    // the organisation is found by name or created.
+    Result<Id> changeMembership(Id membershipId, const Membership& changed,
+                                const QString& organisation, const QDate& from);
     Status endMembership(Id membershipId, const QDate& lastDay);
 
     // All rows or none. Problems (with line and column) are returned in the file's list, and

@@ -123,6 +123,16 @@ Result<Id> BodyRepository::insertMandatePeriod(const MandatePeriod& period) {
     return query.lastInsertId();
 }
 
+Result<QList<MandatePeriod>> BodyRepository::mandatePeriods(Id bodyId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT id, starts, ends FROM mandate_period"
+                                                " WHERE body_id = :body ORDER BY starts"));
+    query.bind(QStringLiteral(":body"), bodyId);
+    return query.collect([bodyId](const SqlQuery& row) {
+        return MandatePeriod{row.valueId(0), bodyId, QDate::fromString(row.text(1), Qt::ISODate),
+                             QDate::fromString(row.text(2), Qt::ISODate)};
+    });
+}
+
 Result<Id> BodyRepository::insertMembership(const Membership& m) {
     SqlQuery query(m_connection, QStringLiteral("INSERT INTO membership (body_id, person_id, "
                                                 "mandate_period_id, organisation_id, party, role,"

@@ -37,6 +37,7 @@ public:
     Result<Id> findPerson(const QString& name, const QString& organisation) const;
 
     Result<Id> insertMandatePeriod(const MandatePeriod& period);
+    Result<QList<MandatePeriod>> mandatePeriods(Id bodyId) const; // oldest first
     Result<Id> insertMembership(const Membership& membership);
     Status endMembership(Id membershipId, const QDate& lastDay);
     Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;

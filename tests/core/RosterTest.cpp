@@ -131,7 +131,7 @@ TEST_F(RosterTest, AChangeKeepsTheOldRosterAndOldMeetingsAsTheyWere) {
     const Id meeting = createMeeting(body, QDate(2024, 3, 1));
     Membership changed = roster().rosterOn(body, QDate(2024, 1, 1)).value()[0].membership;
     changed.party = QStringLiteral("V");
-    const auto next = roster().changeMembership(changed.id, changed, QDate(2024, 7, 1));
+    const auto next = roster().changeMembership(changed.id, changed, QString(), QDate(2024, 7, 1));
     ASSERT_TRUE(next.ok()) << next.error().toStdString();
     EXPECT_EQ(namesOn(body, QDate(2024, 6, 30)), QStringList{QStringLiteral("Anna Ålund/S")});
     EXPECT_EQ(namesOn(body, QDate(2024, 7, 1)), QStringList{QStringLiteral("Anna Ålund/V")});
@@ -177,6 +177,49 @@ TEST_F(RosterTest, TheChairRotatesYearlyBetweenRegionAndMunicipalities) {
     ChairYear same{body, 2028, roster().suggestChairs(body, 2028).chairMembershipId, NoId};
     same.viceChairMembershipId = same.chairMembershipId;
     EXPECT_FALSE(roster().setChairs(same).ok());
+}
+
+} // namespace
+
+namespace {
+
+class BodiesTest : public RosterTest {};
+
+TEST_F(BodiesTest, MandatePeriodsDoNotOverlapAndMembersBelongToTheirPeriod) {
+    RosterService service(database());
+    Body social;
+    social.name = QStringLiteral("Socialnämnden");
+    const auto body = service.createBody(social);
+    ASSERT_TRUE(body.ok());
+    EXPECT_FALSE(service.createBody(social).ok()) << "names are unique";
+    const auto period =
+        service.addMandatePeriod(MandatePeriod{NoId, body.value(), {2023, 1, 1}, {2026, 12, 31}});
+    ASSERT_TRUE(period.ok());
+    const auto overlapping =
+        service.addMandatePeriod(MandatePeriod{NoId, body.value(), {2026, 1, 1}, {2030, 12, 31}});
+    ASSERT_FALSE(overlapping.ok());
+    EXPECT_NE(overlapping.error().indexOf(QStringLiteral("2023-01-01")), -1);
+    ASSERT_TRUE(
+        service.addMandatePeriod(MandatePeriod{NoId, body.value(), {2027, 1, 1}, {2030, 12, 31}})
+            .ok());
+
+    Membership member;
+    member.bodyId = body.value();
+    member.role = MemberRole::Member;
+    member.party = QStringLiteral("S");
+    member.validFrom = QDate(2024, 2, 1);
+    const auto added =
+        service.addMembership(member, QStringLiteral("Åke Ström"), QStringLiteral("Bräcke kommun"));
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    const auto roster = service.rosterOn(body.value(), QDate(2024, 3, 1)).value();
+    ASSERT_EQ(roster.size(), 1);
+    EXPECT_EQ(roster[0].membership.mandatePeriodId, period.value());
+    EXPECT_EQ(roster[0].organisationKind, OrganisationKind::Municipality);
+
+    Membership substitute = member;
+    substitute.role = MemberRole::Substitute;
+    EXPECT_FALSE(service.addMembership(substitute, QStringLiteral("Bo"), {}).ok())
+        << "a personal substitute needs their member";
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "MeetingSession.h"
+#include "MembershipDialog.h"
 #include "NewMeetingDialog.h"
 #include "RosterImportDialog.h"
 #include "RosterModel.h"
@@ -14,6 +15,7 @@
 #include "SchedulePage.h"
 #include "UiTestSupport.h"
 #include "interchange/ScheduleIcs.h"
+#include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
 #include "storage/ScheduleRepository.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -172,6 +175,48 @@ TEST_F(BodyDialogTest, NewMeetingOffersTheNextPlannedDate) {
     EXPECT_EQ(window.session()->record().meeting.place, QStringLiteral("Kommunförbundet"));
     EXPECT_EQ(ScheduleRepository(window.database()->connection()).entry(entry)->meetingId,
               window.session()->meetingId());
+}
+
+// A body made from the menu, given a mandate period and a member with a personal substitute,
+// all through its dialog; then the member changes party and the history keeps both rows.
+TEST_F(BodyDialogTest, ANewBodyGetsAPeriodAndMembersThroughItsDialog) {
+    database.reset();
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    Dialogs::setNextText(QStringLiteral("Socialnämnden"));
+    auto seen = whenModal<BodyDialog>([](BodyDialog* dialog) {
+        dialog->periodFrom()->setDate(QDate(2023, 1, 1));
+        dialog->periodTo()->setDate(QDate(2026, 12, 31));
+        dialog->addMandatePeriod();
+        EXPECT_EQ(dialog->periods()->count(), 1);
+        RosterPage* roster = dialog->roster();
+        for (const QString& role : {QStringLiteral("ledamot"), QStringLiteral("ersättare")}) {
+            auto member = whenModal<MembershipDialog>([role](MembershipDialog* m) {
+                type(m->name(), role == QStringLiteral("ledamot") ? QStringLiteral("Åsa Öberg")
+                                                                  : QStringLiteral("Per Ås"));
+                m->role()->setCurrentIndex(m->role()->findText(role));
+                m->substituteFor()->setCurrentIndex(m->substituteFor()->count() - 1);
+                QTest::keyClick(m, Qt::Key_Return);
+            });
+            roster->addMember();
+            EXPECT_TRUE(*member);
+        }
+        EXPECT_EQ(roster->model()->rowCount(), 2);
+        EXPECT_EQ(roster->model()->index(1, RosterModel::Role).data().toString(),
+                  QStringLiteral("ersättare for Åsa Öberg"));
+        dialog->reject();
+    });
+    window.actions()->newBody->trigger();
+    ASSERT_TRUE(*seen);
+    const auto bodyId =
+        BodyRepository(window.database()->connection()).findBody(QStringLiteral("Socialnämnden"));
+    ASSERT_TRUE(bodyId.ok() && bodyId.value() != NoId);
+    const auto roster =
+        RosterService(*window.database()).rosterOn(bodyId.value(), QDate::currentDate());
+    ASSERT_EQ(roster->size(), 2);
+    EXPECT_NE(roster->at(0).membership.mandatePeriodId, NoId);
 }
 
 } // namespace

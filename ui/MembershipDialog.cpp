@@ -1,0 +1,82 @@
+#include "MembershipDialog.h"
+
+#include "text/SwedishTerms.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <algorithm>
+
+using namespace paragraf;
+
+MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDate& from,
+                                   const RosterEntry* changing, QWidget* parent)
+    : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
+      m_party(new QLineEdit(this)), m_role(new QComboBox(this)),
+      m_substituteFor(new QComboBox(this)), m_from(new QDateEdit(from, this)) {
+    setWindowTitle(changing ? tr("Change a membership") : tr("Add a member or substitute"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (MemberRole role :
+         {MemberRole::Member, MemberRole::Substitute, MemberRole::Chair, MemberRole::FirstViceChair,
+          MemberRole::SecondViceChair, MemberRole::CoOpted})
+        m_role->addItem(swedishRoleLabel(role), static_cast<int>(role));
+    m_substituteFor->addItem(tr("(nobody)"), QVariant::fromValue(NoId));
+    for (const auto& member : members)
+        if (member.membership.role != MemberRole::Substitute)
+            m_substituteFor->addItem(member.personName, QVariant::fromValue(member.membership.id));
+    if (changing) {
+        m_name->setText(changing->personName);
+        m_name->setReadOnly(true);
+        m_organisation->setText(changing->organisationName);
+        m_party->setText(changing->membership.party);
+        m_role->setCurrentIndex(m_role->findData(static_cast<int>(changing->membership.role)));
+        m_substituteFor->setCurrentIndex(
+            std::max(0, m_substituteFor->findData(changing->membership.substituteForId)));
+    }
+    const auto updateEnabled = [this] {
+        m_substituteFor->setEnabled(m_role->currentData().toInt() ==
+                                    static_cast<int>(MemberRole::Substitute));
+    };
+    connect(m_role, &QComboBox::currentIndexChanged, this, updateEnabled);
+    updateEnabled();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Organisation"), m_organisation);
+    form->addRow(tr("&Party"), m_party);
+    form->addRow(tr("&Role"), m_role);
+    form->addRow(tr("Personal substitute &for"), m_substituteFor);
+    form->addRow(changing ? tr("Changed &from") : tr("Member &from"), m_from);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_name->text().trimmed().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+Membership MembershipDialog::membership(Id bodyId) const {
+    Membership m;
+    m.bodyId = bodyId;
+    m.party = m_party->text().trimmed();
+    m.role = static_cast<MemberRole>(m_role->currentData().toInt());
+    m.substituteForId =
+        m.role == MemberRole::Substitute ? m_substituteFor->currentData().toLongLong() : NoId;
+    m.validFrom = m_from->date();
+    return m;
+}
+
+QString MembershipDialog::personName() const {
+    return m_name->text().trimmed();
+}
+
+QString MembershipDialog::organisation() const {
+    return m_organisation->text().trimmed();
+}
+
+QDate MembershipDialog::from() const {
+    return m_from->date();
+}
