@@ -58,7 +58,12 @@ void showBody(MainWindow& window, const Database* database, Id bodyId) {
         Dialogs::warning(&window, MainWindow::tr("Not possible"), body.error());
         return;
     }
-    BodyDialog dialog(*database, body.value(), QDate::currentDate(), &window);
+    // The roster and schedule of the meeting at hand, when one is open: its day and its year.
+    const MeetingSession* session = window.session();
+    const QDate day = session && session->record().body.id == bodyId
+                          ? session->record().meeting.date
+                          : QDate::currentDate();
+    BodyDialog dialog(*database, body.value(), day, &window);
     QObject::connect(&dialog, &BodyDialog::meetingCreated, &window,
                      [&window](Id meeting) { showCreated(window, meeting); });
     QObject::connect(&dialog, &BodyDialog::bodyChanged, window.navigator(),

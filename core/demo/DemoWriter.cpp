@@ -2,6 +2,7 @@
 
 #include "services/Numbering.h"
 #include "services/RosterSnapshot.h"
+#include "storage/ScheduleRepository.h"
 
 namespace paragraf {
 
@@ -105,6 +106,10 @@ void DemoWriter::update(const Meeting& meeting) {
     if (m_status)
         if (auto status = m_meetings.updateMeeting(meeting); !status)
             m_status = status;
+}
+
+Id DemoWriter::planned(const ScheduleEntry& entry) {
+    return m_status ? keep(ScheduleRepository(m_connection).insert(entry)) : NoId;
 }
 
 void DemoWriter::renumber(Id bodyId, int year) {

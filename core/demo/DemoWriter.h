@@ -4,6 +4,7 @@
 #include "model/MeetingRecord.h"
 #include "model/Membership.h"
 #include "model/Organisation.h"
+#include "model/ScheduleEntry.h"
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
@@ -34,6 +35,7 @@ public:
                  const QList<Id>& presenters = {});
     void event(Id meetingId, AttendanceEvent event);
     void update(const Meeting& meeting);
+    Id planned(const ScheduleEntry& entry);
     void renumber(Id bodyId, int year);
 
     // The participant of a meeting with this name (members come from the roster).

@@ -127,6 +127,79 @@ void addEarlierMeetings(DemoWriter& w, Id bodyId, QList<Meeting>& meetings) {
     }
 }
 
+// The 2024 dates, each with its meeting, and December's still to come; then the dates for 2025
+// that the group decided in § 27: digital via Teams unless said otherwise.
+void addSchedule(DemoWriter& w, Id bodyId, const QList<Meeting>& held) {
+    for (const Meeting& m : held)
+        w.planned(ScheduleEntry{NoId,
+                                bodyId,
+                                m.date,
+                                {},
+                                m.start,
+                                m.end,
+                                m.form,
+                                m.place,
+                                ScheduleKind::Ordinary,
+                                {},
+                                {},
+                                m.id});
+    const auto teams = [bodyId](const QDate& day) {
+        return ScheduleEntry{NoId,
+                             bodyId,
+                             day,
+                             {},
+                             {},
+                             {},
+                             MeetingForm::Digital,
+                             QStringLiteral("Teams"),
+                             ScheduleKind::Ordinary,
+                             {},
+                             {},
+                             NoId};
+    };
+    w.planned(teams(QDate(2024, 12, 9)));
+    w.planned(ScheduleEntry{NoId,
+                            bodyId,
+                            QDate(2025, 1, 20),
+                            QDate(2025, 1, 21),
+                            {},
+                            {},
+                            MeetingForm::Physical,
+                            {},
+                            ScheduleKind::TwoDay,
+                            {},
+                            QStringLiteral("Internat, lunch till eftermiddagsfika"),
+                            NoId});
+    for (const QDate& day : {QDate(2025, 3, 3), QDate(2025, 4, 7)})
+        w.planned(teams(day));
+    w.planned(ScheduleEntry{NoId,
+                            bodyId,
+                            QDate(2025, 5, 19),
+                            {},
+                            {},
+                            {},
+                            MeetingForm::Physical,
+                            QStringLiteral("Kommunförbundet"),
+                            ScheduleKind::FullDay,
+                            {},
+                            QStringLiteral("Heldag alla"),
+                            NoId});
+    w.planned(teams(QDate(2025, 9, 22)));
+    w.planned(ScheduleEntry{NoId,
+                            bodyId,
+                            QDate(2025, 10, 20),
+                            {},
+                            {},
+                            {},
+                            MeetingForm::Physical,
+                            QStringLiteral("Bräcke kommun"),
+                            ScheduleKind::FullDay,
+                            {},
+                            QStringLiteral("Heldag alla"),
+                            NoId});
+    w.planned(teams(QDate(2025, 11, 17)));
+}
+
 } // namespace
 
 Status buildJamtland(DemoWriter& w) {
@@ -160,6 +233,7 @@ Status buildJamtland(DemoWriter& w) {
     w.update(november);
     addNovemberParagraphs(w, november);
 
+    addSchedule(w, bodyId, earlier + QList<Meeting>{november});
     w.renumber(bodyId, 2024);
     for (Meeting& m : earlier) {
         m.status = MeetingStatus::Archived;

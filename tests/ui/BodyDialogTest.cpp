@@ -54,6 +54,7 @@ protected:
 };
 
 TEST_F(BodyDialogTest, APlannedMeetingIsEnteredByKeyboardAndBecomesAMeeting) {
+    body = BodyRepository(database->connection()).body(2).value(); // a group with no schedule
     BodyDialog dialog(*database, body, QDate(2025, 1, 10));
     dialog.show();
     SchedulePage* page = dialog.schedule();
