@@ -55,7 +55,8 @@ QWidget* BodyDialog::buildBodyPage() {
     m_keptAt->setPlaceholderText(tr("e.g. Kommunförbundets kansli"));
     m_seats->setColumnCount(2);
     m_seats->setHorizontalHeaderLabels({tr("Organisation"), tr("Seats")});
-    m_seats->horizontalHeader()->setStretchLastSection(true);
+    m_seats->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_seats->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_seats->verticalHeader()->hide();
     fillSeats();
     connect(m_seats, &QTableWidget::itemChanged, this, &BodyDialog::saveSeats);

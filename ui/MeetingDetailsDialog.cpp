@@ -81,6 +81,11 @@ void MeetingDetailsDialog::fillPeople(const MeetingRecord& record) {
     for (Id id : record.meeting.adjusterIds)
         if (!deciding.contains(id))
             deciding << id; // chosen earlier; kept visible so that it can be unticked
+    // A chair chosen earlier among others (a förbundschef chairing a cooperation group) stays
+    // chosen: the dialog never drops a fact it does not offer.
+    if (const Participant* chair = record.participant(record.meeting.chairId);
+        chair && !deciding.contains(chair->id))
+        m_chair->addItem(describeParticipant(*chair), QVariant::fromValue(chair->id));
     for (Id id : deciding) {
         const Participant* p = record.participant(id);
         if (!p)

@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "MainActions.h"
+#include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
 #include "MeetingSession.h"
 #include "MeetingTreeModel.h"
@@ -159,6 +160,30 @@ TEST_F(MainWindowTest, AnArchivedMeetingOpensReadOnly) {
     EXPECT_TRUE(window.session()->isReadOnly());
     EXPECT_FALSE(window.actions()->newParagraph->isEnabled());
     EXPECT_TRUE(window.actions()->exportPdf->isEnabled());
+}
+
+// Confirming the details dialog as it opens keeps every fact, also a chair who is no member
+// (seed 001: the förbundschef chairs the group).
+TEST_F(MainWindowTest, TheDetailsDialogConfirmedUnchangedChangesNothing) {
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(6));
+    const Meeting before = window.session()->record().meeting;
+    ASSERT_NE(before.chairId, NoId);
+    auto seen = whenModal<MeetingDetailsDialog>(
+        [](MeetingDetailsDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Return); });
+    window.actions()->meetingDetails->trigger();
+    ASSERT_TRUE(*seen);
+    const auto database = Database::open(demoPath);
+    const Meeting after = MeetingService(*database.value()).load(6)->meeting;
+    EXPECT_EQ(after.chairId, before.chairId);
+    EXPECT_EQ(after.secretaryId, before.secretaryId);
+    EXPECT_EQ(after.adjusterIds, before.adjusterIds);
+    EXPECT_EQ(after.adjustmentDate, before.adjustmentDate);
+    EXPECT_EQ(after.nextMeetingDate, before.nextMeetingDate);
+    EXPECT_EQ(after.place, before.place);
 }
 
 } // namespace
