@@ -116,6 +116,8 @@ void RosterPage::fillChairChoices() {
         m_chair->setCurrentIndex(std::max(0, m_chair->findData(stored.value()->chairMembershipId)));
         m_viceChair->setCurrentIndex(
             std::max(0, m_viceChair->findData(stored.value()->viceChairMembershipId)));
+    } else {
+        suggestChairs(); // a year not decided yet shows the rotation's choice, saved on request
     }
 }
 

@@ -3,11 +3,13 @@
 #include "Numbering.h"
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
+#include "ScheduleService.h"
 #include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -97,7 +99,17 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
     return inTransaction(connection, [&] { return insertMeetingWithRoster(connection, meeting); });
 }
 
-Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, const Meeting& meeting) {
+// "Nästa möte" comes from the body's schedule when the caller does not say otherwise.
+Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeting) {
+    if (!meeting.nextMeetingDate.isValid()) {
+        const auto next = ScheduleRepository(connection).nextAfter(meeting.bodyId, meeting.date);
+        if (!next)
+            return fail(next.error());
+        if (next.value()) {
+            meeting.nextMeetingDate = next.value()->date;
+            meeting.nextMeetingNote = nextMeetingNote(*next.value());
+        }
+    }
     const auto id = MeetingRepository(connection).insertMeeting(meeting);
     if (!id)
         return id;

@@ -56,6 +56,6 @@ private:
 
 // A new meeting with the body's roster of its date copied in and the year renumbered, inside
 // the caller's transaction (MeetingService::createMeeting and the schedule share it).
-Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, const Meeting& meeting);
+Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeting);
 
 } // namespace paragraf

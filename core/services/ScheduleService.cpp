@@ -94,6 +94,7 @@ Result<Id> ScheduleService::createMeeting(Id entryId) {
         meeting.place = entry->place;
         meeting.form = entry->form;
         meeting.status = MeetingStatus::Planned;
+        // A two-day session's next meeting comes after its second day.
         const auto next = schedule.nextAfter(entry->bodyId, entry->lastDay());
         if (!next)
             return fail(next.error());

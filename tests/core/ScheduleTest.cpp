@@ -172,6 +172,17 @@ TEST_F(ScheduleTest, AMeetingIsCreatedFromTheScheduleWithItsRosterAndNextMeeting
     EXPECT_NE(again.error().indexOf(QStringLiteral("already")), -1);
 }
 
+// A meeting made without the schedule still finds its next meeting there.
+TEST_F(ScheduleTest, AnyNewMeetingTakesItsNextMeetingFromTheSchedule) {
+    const Body body = bodyNamed(QStringLiteral("Samverkansgruppen"));
+    enter(seed001(body.id));
+    const Id extra = createMeeting(body.id, QDate(2025, 9, 1));
+    EXPECT_EQ(load(extra).meeting.nextMeetingDate, QDate(2025, 9, 22));
+    EXPECT_EQ(load(extra).meeting.nextMeetingNote, QStringLiteral("Teams"));
+    const Id last = createMeeting(body.id, QDate(2025, 12, 15));
+    EXPECT_FALSE(load(last).meeting.nextMeetingDate.isValid()) << "nothing planned after it";
+}
+
 TEST_F(ScheduleTest, NoticesAreDueAWeekAheadUntilTheMeetingIsCalled) {
     const Body body = bodyNamed(QStringLiteral("Samverkansgruppen"));
     const auto stored = enter(seed001(body.id));

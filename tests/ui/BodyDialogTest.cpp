@@ -7,6 +7,7 @@
 #include "MeetingSession.h"
 #include "MembershipDialog.h"
 #include "NewMeetingDialog.h"
+#include "NoticesLabel.h"
 #include "RosterImportDialog.h"
 #include "RosterModel.h"
 #include "RosterPage.h"
@@ -139,8 +140,7 @@ TEST_F(BodyDialogTest, ChairsAreSuggestedByRotationAndSaved) {
     BodyDialog dialog(*database, body, QDate(2025, 1, 10));
     dialog.show();
     RosterPage* page = dialog.roster();
-    page->chairYear()->setValue(2025);
-    page->suggestChairs();
+    page->chairYear()->setValue(2025); // no chairs decided: the rotation's suggestion shows
     EXPECT_GT(page->chair()->currentIndex(), 0);
     EXPECT_GT(page->viceChair()->currentIndex(), 0);
     EXPECT_NE(page->chair()->currentIndex(), page->viceChair()->currentIndex());
@@ -218,6 +218,22 @@ TEST_F(BodyDialogTest, ANewBodyGetsAPeriodAndMembersThroughItsDialog) {
         RosterService(*window.database()).rosterOn(bodyId.value(), QDate::currentDate());
     ASSERT_EQ(roster->size(), 2);
     EXPECT_NE(roster->at(0).membership.mandatePeriodId, NoId);
+}
+
+// The status bar tells on opening the file which notices are due this week.
+TEST_F(BodyDialogTest, NoticesDueThisWeekShowInTheStatusBar) {
+    ScheduleEntry soon;
+    soon.bodyId = body.id;
+    soon.date = QDate::currentDate().addDays(3);
+    ASSERT_TRUE(ScheduleService(*database).addEntry(soon).ok());
+    database.reset();
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    EXPECT_TRUE(window.notices()->text().contains(body.name))
+        << window.notices()->text().toStdString();
+    EXPECT_TRUE(window.notices()->text().contains(QStringLiteral("(late)")))
+        << "the notice was due four days ago";
 }
 
 } // namespace
