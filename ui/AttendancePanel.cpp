@@ -3,6 +3,7 @@
 #include "AttendanceActions.h"
 #include "AttendanceModel.h"
 #include "MeetingSession.h"
+#include "WidgetParts.h"
 #include "rules/AttendanceGroups.h"
 
 #include <QAction>
@@ -16,12 +17,7 @@ using namespace paragraf;
 AttendancePanel::AttendancePanel(QWidget* parent)
     : QWidget(parent), m_model(new AttendanceModel(this)), m_table(new QTableView(this)),
       m_quorum(new QLabel(this)) {
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Attendance"));
+    WidgetParts::setUpRowTable(m_table, m_model, tr("Attendance"));
     m_quorum->setTextFormat(Qt::RichText);
     m_quorum->setAccessibleName(tr("Quorum"));
     auto* hint = new QLabel(

@@ -4,6 +4,7 @@
 #include "MembershipDialog.h"
 #include "RosterImportDialog.h"
 #include "RosterModel.h"
+#include "WidgetParts.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
 
@@ -31,11 +32,7 @@ RosterPage::RosterPage(const Database& database, const Body& body, const QDate& 
       m_viceChair(new QComboBox(this)) {
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Roster"));
+    WidgetParts::setUpRowTable(m_table, m_model, tr("Roster"));
     auto* top = new QHBoxLayout;
     auto* dayLabel = new QLabel(tr("Roster &on"), this);
     dayLabel->setBuddy(m_day);
@@ -46,14 +43,10 @@ RosterPage::RosterPage(const Database& database, const Body& body, const QDate& 
     top->addStretch();
     top->addWidget(import);
     auto* editing = new QHBoxLayout;
-    const auto button = [this, editing](const QString& text, void (RosterPage::*slot)()) {
-        auto* b = new QPushButton(text, this);
-        connect(b, &QPushButton::clicked, this, slot);
-        editing->addWidget(b);
-    };
-    button(tr("&Add…"), &RosterPage::addMember);
-    button(tr("&Change…"), &RosterPage::changeMember);
-    button(tr("&End on the day shown"), &RosterPage::endMember);
+    using WidgetParts::addButton;
+    addButton(editing, tr("&Add…"), this, &RosterPage::addMember);
+    addButton(editing, tr("&Change…"), this, &RosterPage::changeMember);
+    addButton(editing, tr("&End on the day shown"), this, &RosterPage::endMember);
     editing->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ScheduleEntryDialog.h"
 #include "ScheduleModel.h"
+#include "WidgetParts.h"
 #include "interchange/ScheduleIcs.h"
 #include "services/ScheduleService.h"
 
@@ -23,12 +24,7 @@ SchedulePage::SchedulePage(const Database& database, const Body& body, int year,
     m_year->setRange(1990, 2100);
     m_year->setValue(year);
     m_year->setAccessibleName(tr("Year"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Planned meetings"));
+    WidgetParts::setUpRowTable(m_table, m_model, tr("Planned meetings"));
     connect(m_table, &QTableView::doubleClicked, this, &SchedulePage::editEntry);
 
     auto* top = new QHBoxLayout;
@@ -38,17 +34,13 @@ SchedulePage::SchedulePage(const Database& database, const Body& body, int year,
     top->addWidget(m_year);
     top->addStretch();
     auto* buttons = new QHBoxLayout;
-    const auto button = [this, buttons](const QString& text, void (SchedulePage::*slot)()) {
-        auto* b = new QPushButton(text, this);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-    };
-    button(tr("&Add…"), &SchedulePage::addEntry);
-    button(tr("&Change…"), &SchedulePage::editEntry);
-    button(tr("&Remove"), &SchedulePage::removeEntry);
-    button(tr("Create the &meeting"), &SchedulePage::createMeeting);
+    using WidgetParts::addButton;
+    addButton(buttons, tr("&Add…"), this, &SchedulePage::addEntry);
+    addButton(buttons, tr("&Change…"), this, &SchedulePage::editEntry);
+    addButton(buttons, tr("&Remove"), this, &SchedulePage::removeEntry);
+    addButton(buttons, tr("Create the &meeting"), this, &SchedulePage::createMeeting);
     buttons->addStretch();
-    button(tr("E&xport calendar (.ics)…"), &SchedulePage::exportCalendar);
+    addButton(buttons, tr("E&xport calendar (.ics)…"), this, &SchedulePage::exportCalendar);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);

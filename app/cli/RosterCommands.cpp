@@ -43,6 +43,14 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+// The id of what was made, on stdout for scripts, or the reason it was not.
+int printId(const Result<Id>& made) {
+    if (!made)
+        return failWith(made.error());
+    QTextStream(stdout) << made.value() << '\n';
+    return 0;
+}
+
 int usage(const QString& message) {
     QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
     return 2;
@@ -229,11 +237,7 @@ int scheduleAdd(const QStringList& arguments) {
             if (!entry)
                 return usage(CliText::tr("schedule-add expects a date like 2025-03-03, times like "
                                          "13:00 and a known --form and --kind; see --help"));
-            const auto id = ScheduleService(database).addEntry(*entry);
-            if (!id)
-                return failWith(id.error());
-            QTextStream(stdout) << id.value() << '\n';
-            return 0;
+            return printId(ScheduleService(database).addEntry(*entry));
         });
 }
 
@@ -274,11 +278,7 @@ int createMeeting(const QStringList& arguments) {
     if (!entry)
         return usage(CliText::tr("\"%1\" is not an entry id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
-        const auto id = ScheduleService(database).createMeeting(*entry);
-        if (!id)
-            return failWith(id.error());
-        QTextStream(stdout) << id.value() << '\n';
-        return 0;
+        return printId(ScheduleService(database).createMeeting(*entry));
     });
 }
 

@@ -6,12 +6,6 @@
 #include <QCoreApplication>
 
 namespace paragraf {
-namespace {
-QString isoDate(const QDate& date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-} // namespace
-
 Result<Id> BodyRepository::insertBody(const Body& body) {
     SqlQuery query(
         m_connection,

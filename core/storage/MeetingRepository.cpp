@@ -8,16 +8,6 @@
 namespace paragraf {
 namespace {
 
-QString isoDate(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-QString clock(const QTime& t) {
-    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
-}
-QTime clockFrom(const QString& s) {
-    return QTime::fromString(s, QStringLiteral("HH:mm"));
-}
-
 const QString summaryColumns =
     QStringLiteral("SELECT m.id, m.body_id, b.name, m.date, m.status,"
                    " (SELECT MIN(number) FROM paragraph WHERE meeting_id = m.id),"
@@ -41,8 +31,8 @@ MeetingSummary readSummary(const SqlQuery& row) {
 void bindMeeting(SqlQuery& query, const Meeting& m) {
     query.bind(QStringLiteral(":body"), m.bodyId)
         .bind(QStringLiteral(":date"), isoDate(m.date))
-        .bind(QStringLiteral(":start"), clock(m.start))
-        .bind(QStringLiteral(":end"), clock(m.end))
+        .bind(QStringLiteral(":start"), isoClock(m.start))
+        .bind(QStringLiteral(":end"), isoClock(m.end))
         .bind(QStringLiteral(":place"), m.place)
         .bind(QStringLiteral(":form"), codeOf(m.form))
         .bind(QStringLiteral(":status"), codeOf(m.status))
@@ -140,8 +130,8 @@ Result<Meeting> MeetingRepository::meeting(Id id) const {
     m.id = id;
     m.bodyId = query.valueId(0);
     m.date = QDate::fromString(query.text(1), Qt::ISODate);
-    m.start = clockFrom(query.text(2));
-    m.end = clockFrom(query.text(3));
+    m.start = clockFromIso(query.text(2));
+    m.end = clockFromIso(query.text(3));
     m.place = query.text(4);
     m.form = enumFromCode<MeetingForm>(query.text(5)).value_or(MeetingForm::Physical);
     m.status = enumFromCode<MeetingStatus>(query.text(6)).value_or(MeetingStatus::Planned);

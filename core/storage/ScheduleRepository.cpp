@@ -11,21 +11,14 @@ const QString columns =
     QStringLiteral("SELECT id, body_id, date, end_date, start_time, end_time, form, place, kind,"
                    " joint_with, note, COALESCE(meeting_id, 0) FROM schedule_entry");
 
-QString isoDate(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-QString clock(const QTime& t) {
-    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
-}
-
 ScheduleEntry readEntry(const SqlQuery& row) {
     ScheduleEntry e;
     e.id = row.valueId(0);
     e.bodyId = row.valueId(1);
     e.date = QDate::fromString(row.text(2), Qt::ISODate);
     e.endDate = QDate::fromString(row.text(3), Qt::ISODate);
-    e.start = QTime::fromString(row.text(4), QStringLiteral("HH:mm"));
-    e.end = QTime::fromString(row.text(5), QStringLiteral("HH:mm"));
+    e.start = clockFromIso(row.text(4));
+    e.end = clockFromIso(row.text(5));
     e.form = enumFromCode<MeetingForm>(row.text(6)).value_or(MeetingForm::Digital);
     e.place = row.text(7);
     e.kind = enumFromCode<ScheduleKind>(row.text(8)).value_or(ScheduleKind::Ordinary);
@@ -39,8 +32,8 @@ void bindEntry(SqlQuery& query, const ScheduleEntry& e) {
     query.bind(QStringLiteral(":body"), e.bodyId)
         .bind(QStringLiteral(":date"), isoDate(e.date))
         .bind(QStringLiteral(":endDate"), isoDate(e.endDate))
-        .bind(QStringLiteral(":start"), clock(e.start))
-        .bind(QStringLiteral(":end"), clock(e.end))
+        .bind(QStringLiteral(":start"), isoClock(e.start))
+        .bind(QStringLiteral(":end"), isoClock(e.end))
         .bind(QStringLiteral(":form"), codeOf(e.form))
         .bind(QStringLiteral(":place"), e.place)
         .bind(QStringLiteral(":kind"), codeOf(e.kind))

@@ -1,8 +1,10 @@
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlError>
 #include <QStringList>
+#include <QTime>
 
 namespace paragraf {
 
@@ -37,6 +39,18 @@ QString SqlQuery::describeFailure(const QString& what) const {
     return QCoreApplication::translate("SqlQuery", "Database error (%1): %2 [%3] with (%4)")
         .arg(what, m_query.lastError().text(), m_sql.simplified(),
              bound.join(QStringLiteral(", ")));
+}
+
+QString isoDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoClock(const QTime& time) {
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QTime clockFromIso(const QString& text) {
+    return QTime::fromString(text, QStringLiteral("HH:mm"));
 }
 
 QVariant nullIfEmpty(const QString& text) {

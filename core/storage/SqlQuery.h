@@ -53,6 +53,11 @@ private:
     bool m_prepared = false;
 };
 
+// Dates and clock times as the schema stores them: "2024-11-11" and "13:00"; empty when unset.
+QString isoDate(const QDate& date);
+QString isoClock(const QTime& time);
+QTime clockFromIso(const QString& text);
+
 // A SQL text column that is NULL when empty: optional references and dates.
 QVariant nullIfEmpty(const QString& text);
 QVariant nullIfNone(qint64 id);

@@ -1,4 +1,6 @@
 // paragraf-cli as scripts and people use it: exit codes, output formats, messages.
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,37 +13,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+using namespace paragraf::test;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& arguments, const QString& language = QStringLiteral("C"),
-           const QStringList& prefix = {}) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), language);
-    environment.insert(QStringLiteral("LANG"), language);
-    process.setProcessEnvironment(environment);
-    if (prefix.isEmpty())
-        process.start(QStringLiteral(PARAGRAF_CLI), arguments);
-    else
-        process.start(prefix.first(),
-                      prefix.mid(1) + QStringList{QStringLiteral(PARAGRAF_CLI)} + arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray hashOf(const QString& path) {
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QString readText(const QString& path) {
     QFile file(path);

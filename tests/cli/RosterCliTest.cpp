@@ -1,37 +1,16 @@
 // paragraf-cli for rosters and schedules: an import refused line by line with the file unchanged,
 // an import that succeeds, a schedule entered, exported to .ics and turned into a meeting.
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using namespace paragraf::test;
+
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult cli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PARAGRAF_CLI), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray hashOf(const QString& path) {
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 class RosterCliTest : public ::testing::Test {
 protected:
@@ -57,7 +36,7 @@ TEST_F(RosterCliTest, ARosterWithErrorsIsRefusedLineByLineAndTheFileIsUntouched)
                                                          "Bo Berg;Kassör;\n"
                                                          ";Ledamot;31/1/2025\n");
     const QByteArray before = hashOf(demo);
-    const CliResult run = cli({QStringLiteral("roster-import"), demo, body, csv});
+    const CliRun run = cli({QStringLiteral("roster-import"), demo, body, csv});
     EXPECT_EQ(run.exitCode, 1);
     const QStringList lines = run.err.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 4) << run.err.toStdString();
@@ -74,18 +53,18 @@ TEST_F(RosterCliTest, ARosterIsImportedAndListedOnItsDay) {
         write(QStringLiteral("ny.csv"), "Namn;Organisation;Parti;Roll;Ersättare för\n"
                                         "Åsa Öberg;Bräcke kommun;S;Ledamot;\n"
                                         "Per Ås;Bräcke kommun;S;Ersättare;Åsa Öberg\n");
-    const CliResult dry =
+    const CliRun dry =
         cli({QStringLiteral("roster-import"), demo, body, csv, QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.startsWith(QStringLiteral("2 rows, UTF-8, separated by \";\"")));
     EXPECT_FALSE(cli({QStringLiteral("roster"), demo, body, QStringLiteral("--date"),
                       QStringLiteral("2025-02-01")})
                      .out.contains(QStringLiteral("Åsa Öberg")));
-    const CliResult run = cli({QStringLiteral("roster-import"), demo, body, csv,
-                               QStringLiteral("--from"), QStringLiteral("2025-01-01")});
+    const CliRun run = cli({QStringLiteral("roster-import"), demo, body, csv,
+                            QStringLiteral("--from"), QStringLiteral("2025-01-01")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const CliResult listed = cli({QStringLiteral("roster"), demo, body, QStringLiteral("--date"),
-                                  QStringLiteral("2025-02-01")});
+    const CliRun listed = cli({QStringLiteral("roster"), demo, body, QStringLiteral("--date"),
+                               QStringLiteral("2025-02-01")});
     EXPECT_TRUE(
         listed.out.contains(QStringLiteral("Per Ås\tBräcke kommun\tS\tersättare för Åsa Öberg")))
         << listed.out.toStdString();
@@ -99,11 +78,11 @@ TEST_F(RosterCliTest, AScheduleIsEnteredExportedAndTurnedIntoAMeeting) {
              QStringLiteral("two_day"), QStringLiteral("--form"), QStringLiteral("physical")})
             .exitCode,
         0);
-    const CliResult march =
+    const CliRun march =
         cli({QStringLiteral("schedule-add"), demo, group, QStringLiteral("2025-03-03"),
              QStringLiteral("--place"), QStringLiteral("Teams")});
     ASSERT_EQ(march.exitCode, 0) << march.err.toStdString();
-    const CliResult wrong =
+    const CliRun wrong =
         cli({QStringLiteral("schedule-add"), demo, group, QStringLiteral("2025-04-07"),
              QStringLiteral("--start"), QStringLiteral("16:00"), QStringLiteral("--end"),
              QStringLiteral("13:00")});
@@ -121,12 +100,12 @@ TEST_F(RosterCliTest, AScheduleIsEnteredExportedAndTurnedIntoAMeeting) {
     EXPECT_EQ(text.count("BEGIN:VEVENT"), 2);
     EXPECT_TRUE(text.contains("DTSTART;VALUE=DATE:20250120"));
 
-    const CliResult created = cli({QStringLiteral("create-meeting"), demo, march.out.trimmed()});
+    const CliRun created = cli({QStringLiteral("create-meeting"), demo, march.out.trimmed()});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-    const CliResult shown = cli({QStringLiteral("show"), demo, created.out.trimmed()});
+    const CliRun shown = cli({QStringLiteral("show"), demo, created.out.trimmed()});
     EXPECT_TRUE(shown.out.contains(QStringLiteral("måndag 3 mars 2025")))
         << shown.out.toStdString();
-    const CliResult notices = cli(
+    const CliRun notices = cli(
         {QStringLiteral("notices"), demo, QStringLiteral("--date"), QStringLiteral("2025-01-15")});
     // The Jämtland group's internat of the same days is due too (the demo has its 2025 dates).
     EXPECT_TRUE(notices.out.split(QLatin1Char('\n'))
