@@ -88,12 +88,20 @@ Status MeetingRepository::updateMeeting(const Meeting& meeting) {
             " chair_id = :chair, secretary_id = :secretary WHERE id = :id"));
     bindMeeting(query, meeting);
     query.bind(QStringLiteral(":id"), meeting.id);
-    if (auto status = query.exec(); !status)
+    // Adjusters first: once the row says "adjusted" the database refuses any change to them.
+    if (auto status = writeAdjusters(meeting); !status)
         return status;
-    return writeAdjusters(meeting);
+    return query.exec();
 }
 
+// Rewritten only when they differ, so that moving a final protocol on (adjusted → announced)
+// touches no row the database guards.
 Status MeetingRepository::writeAdjusters(const Meeting& meeting) {
+    const auto current = adjusters(meeting.id);
+    if (!current)
+        return fail(current.error());
+    if (current.value() == meeting.adjusterIds)
+        return {};
     SqlQuery clear(m_connection,
                    QStringLiteral("DELETE FROM meeting_adjuster WHERE meeting_id = :m"));
     clear.bind(QStringLiteral(":m"), meeting.id);
