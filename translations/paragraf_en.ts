@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdjustmentText</name>
+    <message>
+        <source>the secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adjuster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of signatures is broken at signature %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol has already been sent for adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the chair, the secretary and at least one adjuster in the meeting&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protocol sent for adjustment can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 of this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name confirmed (%1) is not the signatory&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal to sign needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused to sign: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content changed after %1 (%2) signed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored order of %1 has been altered outside Paragraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is not adjusted (status: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Jäv</source>

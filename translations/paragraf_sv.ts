@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AdjustmentText</name>
+    <message>
+        <source>the secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>the adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>The chain of signatures is broken at signature %1 (%2).</source>
+        <translation>Kedjan av underskrifter är bruten vid underskrift %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The protocol has already been sent for adjustment.</source>
+        <translation>Protokollet har redan skickats för justering.</translation>
+    </message>
+    <message>
+        <source>Choose the chair, the secretary and at least one adjuster in the meeting&apos;s details first.</source>
+        <translation>Välj först ordförande, sekreterare och minst en justerare i sammanträdets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Only a protocol sent for adjustment can be signed.</source>
+        <translation>Bara ett protokoll som skickats för justering kan skrivas under.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 of this protocol.</source>
+        <translation>%1 är inte %2 för detta protokoll.</translation>
+    </message>
+    <message>
+        <source>The name confirmed (%1) is not the signatory&apos;s (%2).</source>
+        <translation>Namnet som bekräftades (%1) är inte undertecknarens (%2).</translation>
+    </message>
+    <message>
+        <source>A refusal to sign needs its reason.</source>
+        <translation>Den som vägrar skriva under måste ange skälet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has not signed.</source>
+        <translation>%1 (%2) har inte skrivit under.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused to sign: %3</source>
+        <translation>%1 (%2) vägrade skriva under: %3</translation>
+    </message>
+    <message>
+        <source>The content changed after %1 (%2) signed on %3.</source>
+        <translation>Innehållet ändrades efter att %1 (%2) skrev under %3.</translation>
+    </message>
+    <message>
+        <source>The stored order of %1 has been altered outside Paragraf.</source>
+        <translation>Den lagrade ordningen i %1 har ändrats utanför Paragraf.</translation>
+    </message>
+    <message>
+        <source>The protocol is not adjusted (status: %1).</source>
+        <translation>Protokollet är inte justerat (status: %1).</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Jäv</source>

@@ -35,3 +35,6 @@ struct ScheduleText {
 struct RosterText {
     Q_DECLARE_TR_FUNCTIONS(RosterText)
 };
+struct AdjustmentText {
+    Q_DECLARE_TR_FUNCTIONS(AdjustmentText)
+};

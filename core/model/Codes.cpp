@@ -68,6 +68,16 @@ constexpr CodeTable<ScheduleKind, 5> scheduleKinds{{
     {ScheduleKind::CheckIn, "check_in"},
     {ScheduleKind::TwoDay, "two_day"},
 }};
+constexpr CodeTable<SignatoryRole, 3> signatoryRoles{{
+    {SignatoryRole::Secretary, "secretary"},
+    {SignatoryRole::Chair, "chair"},
+    {SignatoryRole::Adjuster, "adjuster"},
+}};
+constexpr CodeTable<SigningMethod, 3> signingMethods{{
+    {SigningMethod::InPerson, "in_person"},
+    {SigningMethod::OnPaper, "on_paper"},
+    {SigningMethod::Refused, "refused"},
+}};
 
 template <typename Enum> constexpr const auto& tableFor() {
     if constexpr (std::is_same_v<Enum, OrganisationKind>)
@@ -86,6 +96,10 @@ template <typename Enum> constexpr const auto& tableFor() {
         return attendanceEventKinds;
     else if constexpr (std::is_same_v<Enum, ScheduleKind>)
         return scheduleKinds;
+    else if constexpr (std::is_same_v<Enum, SignatoryRole>)
+        return signatoryRoles;
+    else if constexpr (std::is_same_v<Enum, SigningMethod>)
+        return signingMethods;
     else
         return paragraphKinds;
 }
@@ -126,6 +140,12 @@ QString codeOf(ParagraphKind value) {
 QString codeOf(ScheduleKind value) {
     return lookUpCode(value);
 }
+QString codeOf(SignatoryRole value) {
+    return lookUpCode(value);
+}
+QString codeOf(SigningMethod value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())
@@ -153,6 +173,8 @@ PARAGRAF_INSTANTIATE_CODES(ParticipantKind)
 PARAGRAF_INSTANTIATE_CODES(AttendanceEventKind)
 PARAGRAF_INSTANTIATE_CODES(ParagraphKind)
 PARAGRAF_INSTANTIATE_CODES(ScheduleKind)
+PARAGRAF_INSTANTIATE_CODES(SignatoryRole)
+PARAGRAF_INSTANTIATE_CODES(SigningMethod)
 #undef PARAGRAF_INSTANTIATE_CODES
 
 } // namespace paragraf

@@ -8,6 +8,7 @@
 #include "Paragraph.h"
 #include "Participant.h"
 #include "ScheduleEntry.h"
+#include "Signature.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ QString codeOf(ParticipantKind value);
 QString codeOf(AttendanceEventKind value);
 QString codeOf(ParagraphKind value);
 QString codeOf(ScheduleKind value);
+QString codeOf(SignatoryRole value);
+QString codeOf(SigningMethod value);
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code);
 template <typename Enum> QStringList allCodes();

@@ -342,4 +342,82 @@ Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
             .arg(meetingId));
 }
 
+namespace {
+struct OrderedList {
+    const char* table;
+    const char* group; // the rows that share one numbering
+    const char* rows;  // the meeting's rows, :m bound to its id
+};
+const OrderedList orderedLists[] = {
+    {"participant", "meeting_id", "meeting_id = :m"},
+    {"meeting_adjuster", "meeting_id", "meeting_id = :m"},
+    {"paragraph", "meeting_id", "meeting_id = :m"},
+    {"paragraph_section", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"paragraph_presenter", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"paragraph_line", "paragraph_id, list",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+};
+} // namespace
+
+Result<QStringList> MeetingRepository::positionGaps(Id meetingId) const {
+    QStringList gaps;
+    for (const auto& list : orderedLists) {
+        SqlQuery query(m_connection,
+                       QStringLiteral("SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT"
+                                      " position) AS d, MIN(position) AS lo, MAX(position) AS hi"
+                                      " FROM %1 WHERE %2 GROUP BY %3)"
+                                      " WHERE lo <> 0 OR hi <> n - 1 OR d <> n")
+                           .arg(QLatin1String(list.table), QLatin1String(list.rows),
+                                QLatin1String(list.group)));
+        query.bind(QStringLiteral(":m"), meetingId);
+        const auto count =
+            query.first([](const SqlQuery& row) { return row.value(0).toInt(); }, QString());
+        if (!count)
+            return fail(count.error());
+        if (count.value() > 0)
+            gaps << QLatin1String(list.table);
+    }
+    return gaps;
+}
+
+// Row by row through negative positions, so that no two rows share a position on the way.
+Status MeetingRepository::compactPositions(Id meetingId) {
+    for (const char* table : {"participant", "paragraph_section"}) {
+        const bool sections = qstrcmp(table, "paragraph_section") == 0;
+        const QString group =
+            sections ? QStringLiteral("paragraph_id") : QStringLiteral("meeting_id");
+        const QString rows = sections ? QStringLiteral("paragraph_id IN (SELECT id FROM paragraph"
+                                                       " WHERE meeting_id = :m)")
+                                      : QStringLiteral("meeting_id = :m");
+        SqlQuery ordered(m_connection, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %1,"
+                                                      " position")
+                                           .arg(group, QLatin1String(table), rows));
+        ordered.bind(QStringLiteral(":m"), meetingId);
+        const auto list = ordered.collect(
+            [](const SqlQuery& row) { return std::pair<Id, Id>(row.valueId(0), row.valueId(1)); });
+        if (!list)
+            return fail(list.error());
+        int position = 0;
+        Id currentGroup = NoId;
+        for (const auto& [id, owner] : list.value()) {
+            position = owner == currentGroup ? position + 1 : 0;
+            currentGroup = owner;
+            SqlQuery move(m_connection, QStringLiteral("UPDATE %1 SET position = :p WHERE id = :id")
+                                            .arg(QLatin1String(table)));
+            move.bind(QStringLiteral(":p"), -1 - position).bind(QStringLiteral(":id"), id);
+            if (auto status = move.exec(); !status)
+                return status;
+        }
+        SqlQuery flip(m_connection,
+                      QStringLiteral("UPDATE %1 SET position = -1 - position WHERE %2")
+                          .arg(QLatin1String(table), rows));
+        flip.bind(QStringLiteral(":m"), meetingId);
+        if (auto status = flip.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
 } // namespace paragraf

@@ -61,6 +61,13 @@ public:
 
     Result<MeetingStatus> statusOf(Id meetingId) const;
 
+    // Lists whose stored positions are not 0, 1, 2 … without gaps or repeats (participants,
+    // adjusters, paragraphs, their sections, presenters and lines): a sign of a change made around
+    // Paragraf, which keeps them so. Returns the names of the tables concerned.
+    Result<QStringList> positionGaps(Id meetingId) const;
+    // Closes gaps left by removed participants and sections, before a protocol is signed.
+    Status compactPositions(Id meetingId);
+
 private:
     Status writeAdjusters(const Meeting& meeting);
     Result<QList<Id>> adjusters(Id meetingId) const;

@@ -1,0 +1,198 @@
+#include "AdjustmentService.h"
+
+#include "CanonicalForm.h"
+#include "i18n/TrContexts.h"
+#include "model/Codes.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SignatureRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+
+namespace paragraf {
+namespace {
+
+QString roleName(SignatoryRole role) {
+    switch (role) {
+    case SignatoryRole::Secretary:
+        return AdjustmentText::tr("the secretary");
+    case SignatoryRole::Chair:
+        return AdjustmentText::tr("the chair");
+    case SignatoryRole::Adjuster:
+        return AdjustmentText::tr("the adjuster");
+    }
+    return {};
+}
+
+// The signatory's last act, if any.
+const Signature* lastActOf(const QList<Signature>& signatures, const Signatory& who) {
+    const Signature* last = nullptr;
+    for (const auto& s : signatures)
+        if (s.role == who.role && s.participantId == who.participantId)
+            last = &s;
+    return last;
+}
+
+QStringList chainProblems(const QList<Signature>& signatures) {
+    QString previous = AdjustmentService::firstLink();
+    for (int i = 0; i < signatures.size(); ++i) {
+        if (AdjustmentService::chainHash(previous, signatures[i]) != signatures[i].chainHash)
+            return {AdjustmentText::tr("The chain of signatures is broken at signature %1 (%2).")
+                        .arg(i + 1)
+                        .arg(signatures[i].name)};
+        previous = signatures[i].chainHash;
+    }
+    return {};
+}
+
+} // namespace
+
+QString AdjustmentService::firstLink() {
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AdjustmentService::chainHash(const QString& previous, const Signature& s) {
+    const QStringList facts{
+        previous,         codeOf(s.role), s.name,       s.signedAt.toString(Qt::ISODate),
+        codeOf(s.method), s.reason,       s.contentHash};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(facts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QList<Signatory> AdjustmentService::signatories(const MeetingRecord& record) {
+    QList<Signatory> all;
+    const auto add = [&](SignatoryRole role, Id id) {
+        if (const Participant* p = record.participant(id))
+            all << Signatory{role, id, p->name};
+    };
+    add(SignatoryRole::Secretary, record.meeting.secretaryId);
+    add(SignatoryRole::Chair, record.meeting.chairId);
+    for (Id adjuster : record.meeting.adjusterIds)
+        add(SignatoryRole::Adjuster, adjuster);
+    return all;
+}
+
+Status AdjustmentService::sendForAdjustment(Id meetingId) {
+    const auto record = MeetingService(m_database).load(meetingId);
+    if (!record)
+        return fail(record.error());
+    const Meeting& m = record->meeting;
+    if (m.status >= MeetingStatus::OutForAdjustment)
+        return fail(AdjustmentText::tr("The protocol has already been sent for adjustment."));
+    if (m.chairId == NoId || m.secretaryId == NoId || m.adjusterIds.isEmpty())
+        return fail(AdjustmentText::tr("Choose the chair, the secretary and at least one adjuster "
+                                       "in the meeting's details first."));
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        if (auto compacted = meetings.compactPositions(meetingId); !compacted)
+            return compacted;
+        Meeting out = m;
+        out.status = MeetingStatus::OutForAdjustment;
+        return meetings.updateMeeting(out);
+    });
+}
+
+Result<Signature> AdjustmentService::sign(Id meetingId, SignatoryRole role, Id participantId,
+                                          const QString& confirmedName, SigningMethod method,
+                                          const QString& reason, const QDateTime& at) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Signature> {
+        const auto record = MeetingService(m_database).load(meetingId);
+        if (!record)
+            return fail(record.error());
+        if (record->meeting.status != MeetingStatus::OutForAdjustment)
+            return fail(AdjustmentText::tr("Only a protocol sent for adjustment can be signed."));
+        const QList<Signatory> required = signatories(record.value());
+        const auto who = std::find_if(required.cbegin(), required.cend(), [&](const Signatory& s) {
+            return s.role == role && s.participantId == participantId;
+        });
+        if (who == required.cend())
+            return fail(AdjustmentText::tr("%1 is not %2 of this protocol.")
+                            .arg(confirmedName, roleName(role)));
+        if (confirmedName.trimmed() != who->name)
+            return fail(AdjustmentText::tr("The name confirmed (%1) is not the signatory's (%2).")
+                            .arg(confirmedName.trimmed(), who->name));
+        if (method == SigningMethod::Refused && reason.trimmed().isEmpty())
+            return fail(AdjustmentText::tr("A refusal to sign needs its reason."));
+        SignatureRepository repository(connection);
+        const auto earlier = repository.signatures(meetingId);
+        if (!earlier)
+            return fail(earlier.error());
+        Signature s{NoId,
+                    meetingId,
+                    role,
+                    participantId,
+                    who->name,
+                    at.toUTC().addMSecs(-at.time().msec()),
+                    method,
+                    reason.trimmed(),
+                    contentHash(record.value()),
+                    {}};
+        s.chainHash = chainHash(earlier->isEmpty() ? firstLink() : earlier->last().chainHash, s);
+        const auto id = repository.insert(s);
+        if (!id)
+            return fail(id.error());
+        s.id = id.value();
+        QList<Signature> all = earlier.value();
+        all << s;
+        const bool everyoneSigned =
+            std::all_of(required.cbegin(), required.cend(), [&](const Signatory& signatory) {
+                const Signature* last = lastActOf(all, signatory);
+                return last && last->method != SigningMethod::Refused &&
+                       last->contentHash == s.contentHash;
+            });
+        if (everyoneSigned) {
+            Meeting adjusted = record->meeting;
+            adjusted.status = MeetingStatus::Adjusted;
+            if (auto updated = MeetingRepository(connection).updateMeeting(adjusted); !updated)
+                return fail(updated.error());
+        }
+        return s;
+    });
+}
+
+Result<Verification> AdjustmentService::verify(Id meetingId) const {
+    const auto record = MeetingService(m_database).load(meetingId);
+    if (!record)
+        return fail(record.error());
+    const auto signatures = SignatureRepository(m_database.connection()).signatures(meetingId);
+    if (!signatures)
+        return fail(signatures.error());
+    Verification result{contentHash(record.value()), signatures.value(), {}};
+    result.problems << chainProblems(result.signatures);
+    for (const Signatory& who : signatories(record.value())) {
+        const Signature* last = lastActOf(result.signatures, who);
+        if (!last)
+            result.problems
+                << AdjustmentText::tr("%1 (%2) has not signed.").arg(who.name, roleName(who.role));
+        else if (last->method == SigningMethod::Refused)
+            result.problems << AdjustmentText::tr("%1 (%2) refused to sign: %3")
+                                   .arg(who.name, roleName(who.role), last->reason);
+        else if (last->contentHash != result.contentHash)
+            result.problems << AdjustmentText::tr("The content changed after %1 (%2) signed on %3.")
+                                   .arg(who.name, roleName(who.role),
+                                        last->signedAt.toString(Qt::ISODate));
+    }
+    const auto gaps = MeetingRepository(m_database.connection()).positionGaps(meetingId);
+    if (!gaps)
+        return fail(gaps.error());
+    for (const QString& table : gaps.value())
+        result.problems << AdjustmentText::tr("The stored order of %1 has been altered outside "
+                                              "Paragraf.")
+                               .arg(table);
+    if (!isLocked(record->meeting.status))
+        result.problems << AdjustmentText::tr("The protocol is not adjusted (status: %1).")
+                               .arg(codeOf(record->meeting.status));
+    return result;
+}
+
+} // namespace paragraf

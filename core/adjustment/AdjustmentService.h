@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "model/MeetingRecord.h"
+#include "model/Signature.h"
+
+#include <QStringList>
+
+namespace paragraf {
+
+class Database;
+
+// Someone who must sign a protocol: the secretary, the chair and each adjuster.
+struct Signatory {
+    SignatoryRole role = SignatoryRole::Adjuster;
+    Id participantId = NoId;
+    QString name;
+};
+
+// What verification found. Intact means: adjusted, every signatory has signed the content as it
+// is now, and the chain of signatures is unbroken.
+struct Verification {
+    QString contentHash;
+    QList<Signature> signatures;
+    QStringList problems;
+    bool intact() const { return problems.isEmpty(); }
+};
+
+// Justering: the draft goes out for adjustment, each signatory signs (or refuses, with a
+// reason) the content as it is at that moment, and the protocol becomes adjusted — final in the
+// database — when all have signed the same content.
+class AdjustmentService {
+public:
+    explicit AdjustmentService(const Database& database) : m_database(database) {}
+
+    Status sendForAdjustment(Id meetingId);
+    // `confirmedName` is the name the signatory typed (in person) or the secretary recorded (on
+    // paper); it must be the signatory's. Adjusts the protocol when this was the last signature.
+    Result<Signature> sign(Id meetingId, SignatoryRole role, Id participantId,
+                           const QString& confirmedName, SigningMethod method,
+                           const QString& reason = {},
+                           const QDateTime& at = QDateTime::currentDateTimeUtc());
+    Result<Verification> verify(Id meetingId) const;
+
+    static QList<Signatory> signatories(const MeetingRecord& record);
+    // SHA-256 over the previous link and the facts of this signature, as stored.
+    static QString chainHash(const QString& previous, const Signature& signature);
+    static QString firstLink();
+
+private:
+    const Database& m_database;
+};
+
+} // namespace paragraf

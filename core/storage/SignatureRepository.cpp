@@ -1,0 +1,50 @@
+#include "SignatureRepository.h"
+
+#include "SqlQuery.h"
+#include "model/Codes.h"
+
+namespace paragraf {
+
+Result<Id> SignatureRepository::insert(const Signature& s) {
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO signature (meeting_id, role, participant_id, name,"
+                                  " signed_at, method, reason, content_hash, chain_hash) VALUES"
+                                  " (:m, :role, :p, :name, :at, :method, :reason, :content,"
+                                  " :chain)"));
+    query.bind(QStringLiteral(":m"), s.meetingId)
+        .bind(QStringLiteral(":role"), codeOf(s.role))
+        .bind(QStringLiteral(":p"), nullIfNone(s.participantId))
+        .bind(QStringLiteral(":name"), s.name)
+        .bind(QStringLiteral(":at"), s.signedAt.toString(Qt::ISODate))
+        .bind(QStringLiteral(":method"), codeOf(s.method))
+        .bind(QStringLiteral(":reason"), s.reason)
+        .bind(QStringLiteral(":content"), s.contentHash)
+        .bind(QStringLiteral(":chain"), s.chainHash);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.lastInsertId();
+}
+
+Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name, signed_at,"
+                                  " method, reason, content_hash, chain_hash FROM signature"
+                                  " WHERE meeting_id = :m ORDER BY id"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    return query.collect([meetingId](const SqlQuery& row) {
+        Signature s;
+        s.id = row.valueId(0);
+        s.meetingId = meetingId;
+        s.role = enumFromCode<SignatoryRole>(row.text(1)).value_or(SignatoryRole::Adjuster);
+        s.participantId = row.valueId(2);
+        s.name = row.text(3);
+        s.signedAt = QDateTime::fromString(row.text(4), Qt::ISODate);
+        s.method = enumFromCode<SigningMethod>(row.text(5)).value_or(SigningMethod::Refused);
+        s.reason = row.text(6);
+        s.contentHash = row.text(7);
+        s.chainHash = row.text(8);
+        return s;
+    });
+}
+
+} // namespace paragraf
