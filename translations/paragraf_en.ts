@@ -558,6 +558,50 @@
         <source>List the notices due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send a protocol for adjustment (justering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a signature made on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a refusal to sign, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a protocol as its secretary, chair or adjuster: ROLE is secretary, chair or adjuster, NAME the signatory&apos;s name as confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign expects a meeting id and secretary, chair or adjuster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify an adjusted protocol: exit 0 when it is intact and fully signed, 1 with what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact and signed by all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a protocol for adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a protocol (or refuse, with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that an adjusted protocol is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>

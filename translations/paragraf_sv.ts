@@ -559,6 +559,50 @@
         <source>List the notices due</source>
         <translation>Lista kallelser att skicka</translation>
     </message>
+    <message>
+        <source>Send a protocol for adjustment (justering).</source>
+        <translation>Skicka ett protokoll för justering.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; är inget id för ett sammanträde.</translation>
+    </message>
+    <message>
+        <source>Record a signature made on paper.</source>
+        <translation>Registrera en underskrift gjord på papper.</translation>
+    </message>
+    <message>
+        <source>Record a refusal to sign, with its reason.</source>
+        <translation>Registrera en vägran att skriva under, med skälet.</translation>
+    </message>
+    <message>
+        <source>Sign a protocol as its secretary, chair or adjuster: ROLE is secretary, chair or adjuster, NAME the signatory&apos;s name as confirmation.</source>
+        <translation>Skriv under ett protokoll som sekreterare, ordförande eller justerare: ROLE är secretary, chair eller adjuster, NAME undertecknarens namn som bekräftelse.</translation>
+    </message>
+    <message>
+        <source>sign expects a meeting id and secretary, chair or adjuster.</source>
+        <translation>sign väntar sig ett id för sammanträdet och secretary, chair eller adjuster.</translation>
+    </message>
+    <message>
+        <source>Verify an adjusted protocol: exit 0 when it is intact and fully signed, 1 with what differs.</source>
+        <translation>Kontrollera ett justerat protokoll: slutkod 0 när det är oförändrat och underskrivet av alla, 1 med vad som skiljer.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by all.</source>
+        <translation>Oförändrat och underskrivet av alla.</translation>
+    </message>
+    <message>
+        <source>Send a protocol for adjustment</source>
+        <translation>Skicka ett protokoll för justering</translation>
+    </message>
+    <message>
+        <source>Sign a protocol (or refuse, with a reason)</source>
+        <translation>Skriv under ett protokoll (eller vägra, med skäl)</translation>
+    </message>
+    <message>
+        <source>Verify that an adjusted protocol is intact</source>
+        <translation>Kontrollera att ett justerat protokoll är oförändrat</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>

@@ -218,8 +218,8 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
-    static const QList<Command> withRosters = all + rosterCommands();
-    return withRosters;
+    static const QList<Command> everything = all + rosterCommands() + adjustmentCommands();
+    return everything;
 }
 
 } // namespace paragraf::cli

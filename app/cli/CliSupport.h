@@ -30,5 +30,7 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
 
 // The subcommands for bodies, rosters and schedules (RosterCommands.cpp).
 QList<Command> rosterCommands();
+// The subcommands for justering (AdjustmentCommands.cpp).
+QList<Command> adjustmentCommands();
 
 } // namespace paragraf::cli

@@ -15,7 +15,7 @@ void printUsage(QTextStream& out) {
     out << CliText::tr("Usage: paragraf-cli COMMAND [options]") << "\n\n"
         << CliText::tr("Commands:") << '\n';
     for (const auto& command : cli::commands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(17)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(21)
             << QCoreApplication::translate("CliText", command.summary) << '\n';
     out << '\n' << CliText::tr("Run paragraf-cli COMMAND --help for its options.") << '\n';
 }

@@ -1,0 +1,115 @@
+// paragraf-cli subcommands for justering: send a protocol for adjustment, record signatures and
+// verify that an adjusted protocol is intact.
+#include "CliSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "adjustment/CanonicalForm.h"
+#include "i18n/TrContexts.h"
+#include "model/Codes.h"
+#include "services/MeetingService.h"
+
+#include <QTextStream>
+
+namespace paragraf::cli {
+namespace {
+
+int sendForAdjustment(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit =
+            parse(parser, arguments, CliText::tr("Send a protocol for adjustment (justering)."),
+                  {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto meeting = meetingId(positionals[1]);
+    if (!meeting)
+        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const Status sent = AdjustmentService(database).sendForAdjustment(*meeting);
+        return sent ? 0 : failWith(sent.error());
+    });
+}
+
+// The signatory is found by role and name among the protocol's signatories.
+int sign(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("on-paper"), CliText::tr("Record a signature made on paper.")},
+        {QStringLiteral("refuse"), CliText::tr("Record a refusal to sign, with its reason."),
+         QStringLiteral("REASON")},
+    });
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Sign a protocol as its secretary, chair or adjuster: ROLE "
+                                      "is secretary, chair or adjuster, NAME the signatory's "
+                                      "name as confirmation."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING"),
+                           QStringLiteral("ROLE"), QStringLiteral("NAME")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto meeting = meetingId(positionals[1]);
+    const auto role = enumFromCode<SignatoryRole>(positionals[2]);
+    if (!meeting || !role)
+        return failWith(CliText::tr("sign expects a meeting id and secretary, chair or adjuster."));
+    const SigningMethod method = parser.isSet(QStringLiteral("refuse")) ? SigningMethod::Refused
+                                 : parser.isSet(QStringLiteral("on-paper"))
+                                     ? SigningMethod::OnPaper
+                                     : SigningMethod::InPerson;
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto record = MeetingService(database).load(*meeting);
+        if (!record)
+            return failWith(record.error());
+        Id participant = NoId;
+        for (const Signatory& who : AdjustmentService::signatories(record.value()))
+            if (who.role == *role && who.name == positionals[3].trimmed())
+                participant = who.participantId;
+        const auto signature =
+            AdjustmentService(database).sign(*meeting, *role, participant, positionals[3], method,
+                                             parser.value(QStringLiteral("refuse")));
+        if (!signature)
+            return failWith(signature.error());
+        QTextStream(stdout) << signature->contentHash << '\n';
+        return 0;
+    });
+}
+
+int verify(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Verify an adjusted protocol: exit 0 when it is intact and "
+                                      "fully signed, 1 with what differs."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto meeting = meetingId(positionals[1]);
+    if (!meeting)
+        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto verification = AdjustmentService(database).verify(*meeting);
+        if (!verification)
+            return failWith(verification.error());
+        QTextStream out(stdout);
+        out << QStringLiteral("SHA-256 ") << verification->contentHash << '\n';
+        for (const auto& s : verification->signatures)
+            out << codeOf(s.role) << '\t' << s.name << '\t' << s.signedAt.toString(Qt::ISODate)
+                << '\t' << codeOf(s.method) << '\t' << s.contentHash << '\n';
+        if (verification->intact()) {
+            out << CliText::tr("Intact and signed by all.") << '\n';
+            return 0;
+        }
+        for (const QString& problem : verification->problems)
+            QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
+        return 1;
+    });
+}
+
+} // namespace
+
+QList<Command> adjustmentCommands() {
+    return {
+        {"send-for-adjustment", QT_TRANSLATE_NOOP("CliText", "Send a protocol for adjustment"),
+         sendForAdjustment},
+        {"sign", QT_TRANSLATE_NOOP("CliText", "Sign a protocol (or refuse, with a reason)"), sign},
+        {"verify", QT_TRANSLATE_NOOP("CliText", "Verify that an adjusted protocol is intact"),
+         verify},
+    };
+}
+
+} // namespace paragraf::cli
