@@ -169,7 +169,7 @@ void ParagraphEditor::fieldEdited(const QString& field) {
         if (m_presenters->item(i)->checkState() == Qt::Checked)
             after.presenterIds << m_presenters->item(i)->data(Qt::UserRole).toLongLong();
     if (after.title == p->title && after.caseNumber == p->caseNumber &&
-        after.decision == p->decision && after.presenterIds == p->presenterIds)
+        after.decision == p->decision && sameIds(after.presenterIds, p->presenterIds))
         return;
     m_decisionSaved = after.decision;
     m_session->undoStack()->push(new ParagraphFieldsCommand(*m_session, *p, after, field));

@@ -100,7 +100,7 @@ Status MeetingRepository::writeAdjusters(const Meeting& meeting) {
     const auto current = adjusters(meeting.id);
     if (!current)
         return fail(current.error());
-    if (current.value() == meeting.adjusterIds)
+    if (sameIds(current.value(), meeting.adjusterIds))
         return {};
     SqlQuery clear(m_connection,
                    QStringLiteral("DELETE FROM meeting_adjuster WHERE meeting_id = :m"));
