@@ -53,8 +53,9 @@ RosterPage::RosterPage(const Database& database, const Body& body, const QDate& 
     layout->addWidget(m_table, 1);
     layout->addLayout(editing);
     layout->addWidget(buildChairRow());
-    connect(m_day, &QDateEdit::dateChanged, this, &RosterPage::reload);
-    connect(m_history, &QCheckBox::toggled, this, &RosterPage::reload);
+    // Another day or the history shows other rows; the chairs of the year stay as chosen.
+    connect(m_day, &QDateEdit::dateChanged, this, &RosterPage::showRoster);
+    connect(m_history, &QCheckBox::toggled, this, &RosterPage::showRoster);
     connect(import, &QPushButton::clicked, this, &RosterPage::importFile);
     reload();
 }
@@ -83,12 +84,16 @@ QWidget* RosterPage::buildChairRow() {
 }
 
 void RosterPage::reload() {
+    showRoster();
+    fillChairChoices();
+}
+
+void RosterPage::showRoster() {
     RosterService service(m_database);
     const auto entries = m_history->isChecked() ? service.history(m_body.id)
                                                 : service.rosterOn(m_body.id, m_day->date());
     m_model->setEntries(entries ? entries.value() : QList<RosterEntry>());
     m_table->resizeColumnsToContents();
-    fillChairChoices();
 }
 
 // Members on 1 January of the year; the stored choice of that year selected.

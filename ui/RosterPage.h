@@ -38,7 +38,8 @@ public:
     void saveChairs();
 
 private:
-    void reload();
+    void reload(); // after a change: the rows shown and the year's chair choices
+    void showRoster();
     void fillChairChoices();
     QWidget* buildChairRow();
     const paragraf::RosterEntry* selected() const;

@@ -1,7 +1,7 @@
 #include "ScheduleEntryDialog.h"
 
 #include "MeetingDetailsDialog.h"
-#include "interchange/ScheduleIcs.h"
+#include "text/SwedishTerms.h"
 
 #include <QCheckBox>
 #include <QComboBox>

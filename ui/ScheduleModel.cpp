@@ -1,6 +1,5 @@
 #include "ScheduleModel.h"
 
-#include "interchange/ScheduleIcs.h"
 #include "text/SwedishTerms.h"
 
 using namespace paragraf;

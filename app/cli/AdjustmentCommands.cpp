@@ -19,7 +19,7 @@ int sendForAdjustment(const QStringList& arguments) {
                   {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const auto meeting = meetingId(positionals[1]);
+    const auto meeting = idFrom(positionals[1]);
     if (!meeting)
         return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
@@ -44,7 +44,7 @@ int sign(const QStringList& arguments) {
                            QStringLiteral("ROLE"), QStringLiteral("NAME")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const auto meeting = meetingId(positionals[1]);
+    const auto meeting = idFrom(positionals[1]);
     const auto role = enumFromCode<SignatoryRole>(positionals[2]);
     if (!meeting || !role)
         return failWith(CliText::tr("sign expects a meeting id and secretary, chair or adjuster."));
@@ -78,7 +78,7 @@ int verify(const QStringList& arguments) {
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const auto meeting = meetingId(positionals[1]);
+    const auto meeting = idFrom(positionals[1]);
     if (!meeting)
         return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {

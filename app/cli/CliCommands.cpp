@@ -69,7 +69,7 @@ int list(const QStringList& arguments) {
 }
 
 template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
-    const auto id = meetingId(positionals[1]);
+    const auto id = idFrom(positionals[1]);
     if (!id)
         return failWith(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.")
                             .arg(positionals[1]));

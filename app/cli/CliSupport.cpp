@@ -35,7 +35,7 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     return std::nullopt;
 }
 
-std::optional<Id> meetingId(const QString& text) {
+std::optional<Id> idFrom(const QString& text) {
     bool ok = false;
     const Id id = text.toLongLong(&ok);
     return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;

@@ -19,7 +19,7 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
                          const QString& description, const QStringList& positionals);
 
 // A positive whole number (a meeting or entry id), or nothing.
-std::optional<Id> meetingId(const QString& text);
+std::optional<Id> idFrom(const QString& text);
 
 template <typename Work> int withDatabase(const QString& path, Work&& work) {
     const auto database = Database::open(path);

@@ -18,7 +18,7 @@ namespace {
 // A body by its id or its exact name.
 Result<Body> findBody(const Database& database, const QString& text) {
     BodyRepository bodies(database.connection());
-    if (const auto id = meetingId(text))
+    if (const auto id = idFrom(text))
         return bodies.body(*id);
     const auto found = bodies.findBody(text);
     if (!found)
@@ -274,7 +274,7 @@ int createMeeting(const QStringList& arguments) {
                           {QStringLiteral("FILE"), QStringLiteral("ENTRY")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const auto entry = meetingId(positionals[1]);
+    const auto entry = idFrom(positionals[1]);
     if (!entry)
         return usage(CliText::tr("\"%1\" is not an entry id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {

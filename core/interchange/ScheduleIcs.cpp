@@ -65,9 +65,12 @@ void addText(icalcomponent* event, const char* name, const QString& value) {
 
 QString description(const ScheduleEntry& e) {
     QStringList lines;
-    lines << swedishForm(e.form).at(0).toUpper() + swedishForm(e.form).mid(1);
+    const auto capitalised = [](const QString& word) {
+        return word.left(1).toUpper() + word.mid(1);
+    };
+    lines << capitalised(swedishForm(e.form));
     if (e.kind != ScheduleKind::Ordinary)
-        lines << swedishScheduleKind(e.kind).at(0).toUpper() + swedishScheduleKind(e.kind).mid(1);
+        lines << capitalised(swedishScheduleKind(e.kind));
     if (!e.jointWith.isEmpty())
         lines << QStringLiteral("Tillsammans med ") + e.jointWith;
     if (!e.note.isEmpty())
@@ -148,22 +151,6 @@ ScheduleEntry entryOf(icalcomponent* event, Id bodyId, icaltimezone* zone) {
 }
 
 } // namespace
-
-QString swedishScheduleKind(ScheduleKind kind) {
-    switch (kind) {
-    case ScheduleKind::Ordinary:
-        return QStringLiteral("sammanträde");
-    case ScheduleKind::FullDay:
-        return QStringLiteral("heldag");
-    case ScheduleKind::PlanningDay:
-        return QStringLiteral("planeringsdag");
-    case ScheduleKind::CheckIn:
-        return QStringLiteral("kort avstämning");
-    case ScheduleKind::TwoDay:
-        return QStringLiteral("tvådagarsinternat");
-    }
-    return {};
-}
 
 QByteArray scheduleToIcs(const Body& body, const QList<ScheduleEntry>& entries) {
     icaltimezone* zone = swedishTime();

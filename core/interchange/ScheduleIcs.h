@@ -19,7 +19,4 @@ QByteArray scheduleToIcs(const Body& body, const QList<ScheduleEntry>& entries);
 // form and kind take their defaults). Ids are not carried; bodyId is set on every entry.
 Result<QList<ScheduleEntry>> scheduleFromIcs(const QByteArray& ics, Id bodyId);
 
-// "planeringsdag", "kort avstämning": the kind as the seeds write it.
-QString swedishScheduleKind(ScheduleKind kind);
-
 } // namespace paragraf

@@ -3,7 +3,6 @@
 #include "Numbering.h"
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
-#include "ScheduleService.h"
 #include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
 #include "storage/BodyRepository.h"
@@ -11,6 +10,7 @@
 #include "storage/ParagraphRepository.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/Transaction.h"
+#include "text/SwedishTerms.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -107,7 +107,7 @@ Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeti
             return fail(next.error());
         if (next.value()) {
             meeting.nextMeetingDate = next.value()->date;
-            meeting.nextMeetingNote = nextMeetingNote(*next.value());
+            meeting.nextMeetingNote = swedishNextMeetingNote(*next.value());
         }
     }
     const auto id = MeetingRepository(connection).insertMeeting(meeting);

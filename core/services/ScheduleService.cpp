@@ -7,7 +7,6 @@
 #include "storage/MeetingRepository.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/Transaction.h"
-#include "text/SwedishTerms.h"
 
 namespace paragraf {
 
@@ -66,14 +65,6 @@ Result<QList<ScheduleEntry>> ScheduleService::entries(Id bodyId, int year) const
     return ScheduleRepository(m_database.connection()).entries(bodyId, year);
 }
 
-QString nextMeetingNote(const ScheduleEntry& entry) {
-    QStringList parts;
-    if (entry.start.isValid() && entry.end.isValid())
-        parts << swedishTimeSpan(entry.start, entry.end);
-    parts << (entry.place.isEmpty() ? swedishForm(entry.form) : entry.place);
-    return parts.join(QStringLiteral(", "));
-}
-
 Result<Id> ScheduleService::createMeeting(Id entryId) {
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
@@ -94,14 +85,6 @@ Result<Id> ScheduleService::createMeeting(Id entryId) {
         meeting.place = entry->place;
         meeting.form = entry->form;
         meeting.status = MeetingStatus::Planned;
-        // A two-day session's next meeting comes after its second day.
-        const auto next = schedule.nextAfter(entry->bodyId, entry->lastDay());
-        if (!next)
-            return fail(next.error());
-        if (next.value()) {
-            meeting.nextMeetingDate = next.value()->date;
-            meeting.nextMeetingNote = nextMeetingNote(*next.value());
-        }
         const auto id = insertMeetingWithRoster(connection, meeting);
         if (!id)
             return id;

@@ -38,7 +38,4 @@ private:
     const Database& m_database;
 };
 
-// "kl. 13.00–16.00, digitalt" or "kl. 09.00–16.00, Kommunförbundet": the note under "Nästa möte".
-QString nextMeetingNote(const ScheduleEntry& entry);
-
 } // namespace paragraf

@@ -348,12 +348,14 @@ struct OrderedList {
     const char* group; // the rows that share one numbering
     const char* rows;  // the meeting's rows, :m bound to its id
 };
+const OrderedList participantList{"participant", "meeting_id", "meeting_id = :m"};
+const OrderedList sectionList{"paragraph_section", "paragraph_id",
+                              "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"};
 const OrderedList orderedLists[] = {
-    {"participant", "meeting_id", "meeting_id = :m"},
+    participantList,
     {"meeting_adjuster", "meeting_id", "meeting_id = :m"},
     {"paragraph", "meeting_id", "meeting_id = :m"},
-    {"paragraph_section", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    sectionList,
     {"paragraph_presenter", "paragraph_id",
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
     {"paragraph_line", "paragraph_id, list",
@@ -383,36 +385,34 @@ Result<QStringList> MeetingRepository::positionGaps(Id meetingId) const {
 }
 
 // Row by row through negative positions, so that no two rows share a position on the way.
+// Participants and sections are the lists from which rows can be removed in the desk.
 Status MeetingRepository::compactPositions(Id meetingId) {
-    for (const char* table : {"participant", "paragraph_section"}) {
-        const bool sections = qstrcmp(table, "paragraph_section") == 0;
-        const QString group =
-            sections ? QStringLiteral("paragraph_id") : QStringLiteral("meeting_id");
-        const QString rows = sections ? QStringLiteral("paragraph_id IN (SELECT id FROM paragraph"
-                                                       " WHERE meeting_id = :m)")
-                                      : QStringLiteral("meeting_id = :m");
-        SqlQuery ordered(m_connection, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %1,"
-                                                      " position")
-                                           .arg(group, QLatin1String(table), rows));
+    for (const OrderedList& list : {participantList, sectionList}) {
+        const QString table = QLatin1String(list.table);
+        const QString group = QLatin1String(list.group);
+        const QString rows = QLatin1String(list.rows);
+        SqlQuery ordered(m_connection,
+                         QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %1, position")
+                             .arg(group, table, rows));
         ordered.bind(QStringLiteral(":m"), meetingId);
-        const auto list = ordered.collect(
+        const auto ids = ordered.collect(
             [](const SqlQuery& row) { return std::pair<Id, Id>(row.valueId(0), row.valueId(1)); });
-        if (!list)
-            return fail(list.error());
+        if (!ids)
+            return fail(ids.error());
         int position = 0;
         Id currentGroup = NoId;
-        for (const auto& [id, owner] : list.value()) {
+        for (const auto& [id, owner] : ids.value()) {
             position = owner == currentGroup ? position + 1 : 0;
             currentGroup = owner;
-            SqlQuery move(m_connection, QStringLiteral("UPDATE %1 SET position = :p WHERE id = :id")
-                                            .arg(QLatin1String(table)));
+            SqlQuery move(m_connection,
+                          QStringLiteral("UPDATE %1 SET position = :p WHERE id = :id").arg(table));
             move.bind(QStringLiteral(":p"), -1 - position).bind(QStringLiteral(":id"), id);
             if (auto status = move.exec(); !status)
                 return status;
         }
-        SqlQuery flip(m_connection,
-                      QStringLiteral("UPDATE %1 SET position = -1 - position WHERE %2")
-                          .arg(QLatin1String(table), rows));
+        SqlQuery flip(
+            m_connection,
+            QStringLiteral("UPDATE %1 SET position = -1 - position WHERE %2").arg(table, rows));
         flip.bind(QStringLiteral(":m"), meetingId);
         if (auto status = flip.exec(); !status)
             return status;

@@ -103,4 +103,28 @@ QString describeParticipant(const Participant& p) {
     return text;
 }
 
+QString swedishScheduleKind(ScheduleKind kind) {
+    switch (kind) {
+    case ScheduleKind::Ordinary:
+        return QStringLiteral("sammanträde");
+    case ScheduleKind::FullDay:
+        return QStringLiteral("heldag");
+    case ScheduleKind::PlanningDay:
+        return QStringLiteral("planeringsdag");
+    case ScheduleKind::CheckIn:
+        return QStringLiteral("kort avstämning");
+    case ScheduleKind::TwoDay:
+        return QStringLiteral("tvådagarsinternat");
+    }
+    return {};
+}
+
+QString swedishNextMeetingNote(const ScheduleEntry& entry) {
+    QStringList parts;
+    if (entry.start.isValid() && entry.end.isValid())
+        parts << swedishTimeSpan(entry.start, entry.end);
+    parts << (entry.place.isEmpty() ? swedishForm(entry.form) : entry.place);
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace paragraf
