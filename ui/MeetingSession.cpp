@@ -13,7 +13,7 @@ MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* 
 }
 
 bool MeetingSession::isReadOnly() const {
-    return m_database.isReadOnly() || isLocked(m_record.meeting.status);
+    return m_database.isReadOnly() || isFrozen(m_record.meeting.status);
 }
 
 void MeetingSession::reload() {

@@ -1,6 +1,7 @@
 #include "AdjustmentService.h"
 
 #include "CanonicalForm.h"
+#include "ErratumService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "services/MeetingService.h"
@@ -164,11 +165,9 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
         return fail(record.error());
-    const auto signatures = SignatureRepository(m_database.connection()).signatures(meetingId);
-    if (!signatures)
-        return fail(signatures.error());
-    Verification result{contentHash(record.value()), signatures.value(), {}};
-    result.problems << chainProblems(result.signatures);
+    Verification result{contentHash(record.value()), record->trail.signatures, {}};
+    result.problems << chainProblems(result.signatures)
+                    << erratumChainProblems(result.signatures, record->trail.errata);
     for (const Signatory& who : signatories(record.value())) {
         const Signature* last = lastActOf(result.signatures, who);
         if (!last)

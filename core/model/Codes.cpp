@@ -78,6 +78,16 @@ constexpr CodeTable<SigningMethod, 3> signingMethods{{
     {SigningMethod::OnPaper, "on_paper"},
     {SigningMethod::Refused, "refused"},
 }};
+constexpr CodeTable<RemarkState, 3> remarkStates{{
+    {RemarkState::Open, "open"},
+    {RemarkState::Accepted, "accepted"},
+    {RemarkState::Rejected, "rejected"},
+}};
+constexpr CodeTable<TextField, 3> textFields{{
+    {TextField::Title, "title"},
+    {TextField::Decision, "decision"},
+    {TextField::Section, "section"},
+}};
 
 template <typename Enum> constexpr const auto& tableFor() {
     if constexpr (std::is_same_v<Enum, OrganisationKind>)
@@ -100,6 +110,10 @@ template <typename Enum> constexpr const auto& tableFor() {
         return signatoryRoles;
     else if constexpr (std::is_same_v<Enum, SigningMethod>)
         return signingMethods;
+    else if constexpr (std::is_same_v<Enum, RemarkState>)
+        return remarkStates;
+    else if constexpr (std::is_same_v<Enum, TextField>)
+        return textFields;
     else
         return paragraphKinds;
 }
@@ -146,6 +160,12 @@ QString codeOf(SignatoryRole value) {
 QString codeOf(SigningMethod value) {
     return lookUpCode(value);
 }
+QString codeOf(RemarkState value) {
+    return lookUpCode(value);
+}
+QString codeOf(TextField value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())
@@ -175,6 +195,8 @@ PARAGRAF_INSTANTIATE_CODES(ParagraphKind)
 PARAGRAF_INSTANTIATE_CODES(ScheduleKind)
 PARAGRAF_INSTANTIATE_CODES(SignatoryRole)
 PARAGRAF_INSTANTIATE_CODES(SigningMethod)
+PARAGRAF_INSTANTIATE_CODES(RemarkState)
+PARAGRAF_INSTANTIATE_CODES(TextField)
 #undef PARAGRAF_INSTANTIATE_CODES
 
 } // namespace paragraf

@@ -7,6 +7,7 @@
 #include "Organisation.h"
 #include "Paragraph.h"
 #include "Participant.h"
+#include "Review.h"
 #include "ScheduleEntry.h"
 #include "Signature.h"
 
@@ -29,6 +30,8 @@ QString codeOf(ParagraphKind value);
 QString codeOf(ScheduleKind value);
 QString codeOf(SignatoryRole value);
 QString codeOf(SigningMethod value);
+QString codeOf(RemarkState value);
+QString codeOf(TextField value);
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code);
 template <typename Enum> QStringList allCodes();

@@ -40,9 +40,14 @@ struct Meeting {
     QList<Id> adjusterIds; // participants, in signing order
 };
 
-// Content is frozen from the moment a protocol is adjusted.
+// Content is final from the moment a protocol is adjusted.
 inline bool isLocked(MeetingStatus status) {
     return status >= MeetingStatus::Adjusted;
+}
+
+// Out for adjustment the text is frozen too, except through recorded corrections.
+inline bool isFrozen(MeetingStatus status) {
+    return status >= MeetingStatus::OutForAdjustment;
 }
 
 } // namespace paragraf

@@ -5,11 +5,21 @@
 #include "Meeting.h"
 #include "Paragraph.h"
 #include "Participant.h"
+#include "Review.h"
+#include "Signature.h"
 
 #include <QList>
 #include <optional>
 
 namespace paragraf {
+
+// What happened to a protocol after its meeting: the signatures (oldest first), the rättelser
+// of the adjusted protocol and its posting on the notice board. Not part of the signed content.
+struct AdjustmentTrail {
+    QList<Signature> signatures;
+    QList<Erratum> errata;
+    std::optional<Posting> posting;
+};
 
 // One meeting with everything a document or an export needs, read in one go.
 struct MeetingRecord {
@@ -18,6 +28,7 @@ struct MeetingRecord {
     QList<Participant> participants;
     QList<AttendanceEvent> events;
     QList<Paragraph> paragraphs;
+    AdjustmentTrail trail;
 
     const Participant* participant(Id id) const {
         for (const auto& p : participants)

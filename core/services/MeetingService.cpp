@@ -8,7 +8,9 @@
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/ScheduleRepository.h"
+#include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
 #include "text/SwedishTerms.h"
 
@@ -22,6 +24,19 @@ namespace {} // namespace
 Result<QList<MeetingSummary>> MeetingService::list() const {
     return MeetingRepository(m_database.connection()).summaries();
 }
+
+namespace {
+Result<AdjustmentTrail> loadTrail(const QSqlDatabase& connection, Id meetingId) {
+    auto signatures = SignatureRepository(connection).signatures(meetingId);
+    ReviewRepository review(connection);
+    auto errata = review.errata(meetingId);
+    auto posting = review.posting(meetingId);
+    for (const QString* error : {&signatures.error(), &errata.error(), &posting.error()})
+        if (!error->isEmpty())
+            return fail(*error);
+    return AdjustmentTrail{signatures.value(), errata.value(), posting.value()};
+}
+} // namespace
 
 Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     const auto& connection = m_database.connection();
@@ -43,13 +58,25 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     record.participants = participants.value();
     record.events = events.value();
     record.paragraphs = paragraphs.value();
+    if (auto trail = loadTrail(connection, meetingId); trail)
+        record.trail = trail.value();
+    else
+        return fail(trail.error());
     return record;
 }
 
 namespace {
-QString lockedMessage() {
-    return MeetingServiceText::tr("The protocol is adjusted and can no longer be changed; a later "
-                                  "error is corrected with a recorded rättelse.");
+// Refuses changes to a protocol out for adjustment or adjusted, saying what can be done instead.
+Status editableIn(MeetingStatus status) {
+    if (isLocked(status))
+        return fail(MeetingServiceText::tr("The protocol is adjusted and can no longer be "
+                                           "changed; a later error is corrected with a recorded "
+                                           "rättelse."));
+    if (isFrozen(status))
+        return fail(MeetingServiceText::tr(
+            "The protocol is out for adjustment: its text is changed only through a recorded "
+            "correction (Adjustment → Remarks and corrections)."));
+    return {};
 }
 } // namespace
 
@@ -59,9 +86,7 @@ Status MeetingService::requireEditable(Id meetingId) const {
     const auto status = MeetingRepository(m_database.connection()).statusOf(meetingId);
     if (!status)
         return fail(status.error());
-    if (isLocked(status.value()))
-        return fail(lockedMessage());
-    return {};
+    return editableIn(status.value());
 }
 
 Result<Id> MeetingService::editableMeetingOf(const Result<Id>& meetingId) const {
@@ -342,8 +367,8 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
         const auto status = paragraphs.meetingStatusOfSection(sectionId);
         if (!status)
             return fail(status.error());
-        if (isLocked(status.value()))
-            return fail(lockedMessage());
+        if (auto editable = editableIn(status.value()); !editable)
+            return editable;
         return paragraphs.updateSectionText(sectionId, text);
     });
 }

@@ -44,7 +44,7 @@ Status renumberYear(const QSqlDatabase& connection, Id bodyId, int year) {
         const auto status = meetings.statusOf(id);
         if (!status)
             return fail(status.error());
-        if (isLocked(status.value()) && counts[i] > 0) {
+        if (isFrozen(status.value()) && counts[i] > 0) {
             const auto current = currentFirstNumber(connection, id);
             if (!current)
                 return fail(current.error());
@@ -52,8 +52,9 @@ Status renumberYear(const QSqlDatabase& connection, Id bodyId, int year) {
                 const auto locked = meetings.meeting(id);
                 const QString date = locked ? locked->date.toString(Qt::ISODate) : QString();
                 return fail(QCoreApplication::translate(
-                                "Numbering", "This change would renumber the adjusted protocol of "
-                                             "%1; its paragraph numbers are final.")
+                                "Numbering", "This change would renumber the protocol of %1, which "
+                                             "is out for adjustment or adjusted; its paragraph "
+                                             "numbers are fixed.")
                                 .arg(date));
             }
             continue;

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/CanonicalForm.h"
+#include "adjustment/ReviewService.h"
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
@@ -67,7 +68,15 @@ TEST_F(AdjustmentTest, AChangeAfterASignatureInvalidatesItAndSaysSo) {
     const Signatory secretary = AdjustmentService::signatories(record).first();
     ASSERT_TRUE(signAs(secretary).ok());
     const Section& text = record.paragraphs[1].sections[0];
-    ASSERT_TRUE(service().updateSectionText(text.id, text.text + QStringLiteral(" Ändrat.")).ok());
+    const QString changed = text.text + QStringLiteral(" Ändrat.");
+    const Status direct = service().updateSectionText(text.id, changed);
+    ASSERT_FALSE(direct.ok()) << "frozen while out for adjustment";
+    EXPECT_NE(direct.error().indexOf(QStringLiteral("recorded correction")), -1);
+    const Status corrected =
+        ReviewService(database())
+            .correct(november, {record.paragraphs[1].id, TextField::Section, text.id, changed},
+                     QStringLiteral("Skrivfel"));
+    ASSERT_TRUE(corrected.ok()) << corrected.error().toStdString();
     const auto verification = adjustment().verify(november);
     EXPECT_TRUE(verification->problems.join(QLatin1Char('\n'))
                     .contains(QStringLiteral("The content changed after Elise Ackerot (the "

@@ -103,9 +103,24 @@ TEST_F(NumberingTest, AnAdjustedProtocolKeepsItsNumbers) {
         return service().addParagraph(p);
     }();
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.error().indexOf(QStringLiteral("final")), -1)
+    EXPECT_NE(refused.error().indexOf(QStringLiteral("numbers are fixed")), -1)
         << refused.error().toStdString();
     EXPECT_EQ(load(early).paragraphs.size(), 1);
+    EXPECT_EQ(numbersOf(load(late)), QList<int>{2});
+}
+
+TEST_F(NumberingTest, AProtocolOutForAdjustmentKeepsItsNumbers) {
+    const Id early = createMeeting(body, QDate(2024, 2, 5));
+    addParagraph(early, QStringLiteral("A"));
+    const Id late = createMeeting(body, QDate(2024, 3, 5));
+    addParagraph(late, QStringLiteral("B"));
+    Meeting out = load(late).meeting;
+    out.status = MeetingStatus::OutForAdjustment;
+    ASSERT_TRUE(service().updateMeeting(out).ok());
+    Paragraph p;
+    p.meetingId = early;
+    p.title = QStringLiteral("Sent tillägg");
+    EXPECT_FALSE(service().addParagraph(p).ok()) << "the signatories read § 2 as § 2";
     EXPECT_EQ(numbersOf(load(late)), QList<int>{2});
 }
 

@@ -1,0 +1,131 @@
+#include "Deadlines.h"
+
+#include "i18n/TrContexts.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+#include "storage/ReviewRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace paragraf {
+
+QDate adjustmentDue(const QDate& meetingDate) {
+    return meetingDate.addDays(14);
+}
+
+QDate postingDue(const QDate& adjustedOn) {
+    return adjustedOn.addDays(2);
+}
+
+QDate appealPeriodEnds(const QDate& postedOn) {
+    return postedOn.addDays(21);
+}
+
+namespace {
+
+// A held meeting whose protocol is not yet adjusted. Planned and called meetings count once
+// their day has passed: the meeting has been held even if nobody moved it on.
+bool awaitsAdjustment(const MeetingSummary& m, const QDate& today) {
+    switch (m.status) {
+    case MeetingStatus::Planned:
+    case MeetingStatus::Called:
+        return m.date < today;
+    case MeetingStatus::InProgress:
+    case MeetingStatus::Draft:
+    case MeetingStatus::OutForAdjustment:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QList<Deadline> openDeadlines(const QList<MeetingSummary>& meetings,
+                              const QHash<Id, ProtocolDates>& dates, const QDate& today) {
+    QList<Deadline> open;
+    const auto add = [&](const MeetingSummary& m, DeadlineKind kind, const QDate& due) {
+        open.append(Deadline{m, kind, due, today > due});
+    };
+    for (const MeetingSummary& m : meetings) {
+        const ProtocolDates d = dates.value(m.id);
+        if (awaitsAdjustment(m, today))
+            add(m, DeadlineKind::Adjustment, adjustmentDue(m.date));
+        else if (m.status == MeetingStatus::Adjusted && !d.postedOn.isValid() &&
+                 d.adjustedOn.isValid())
+            add(m, DeadlineKind::Posting, postingDue(d.adjustedOn));
+        else if (m.status == MeetingStatus::Announced && d.postedOn.isValid() &&
+                 !d.takenDownOn.isValid())
+            add(m, DeadlineKind::AppealPeriod, appealPeriodEnds(d.postedOn));
+    }
+    std::stable_sort(open.begin(), open.end(),
+                     [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    return open;
+}
+
+Result<QHash<Id, ProtocolDates>> DeadlineService::allDates() const {
+    return ReviewRepository(m_database.connection()).protocolDates();
+}
+
+Result<QList<Deadline>> DeadlineService::deadlines(const QDate& today) const {
+    const auto meetings = MeetingService(m_database).list();
+    if (!meetings)
+        return fail(meetings.error());
+    const auto dates = allDates();
+    if (!dates)
+        return fail(dates.error());
+    return openDeadlines(meetings.value(), dates.value(), today);
+}
+
+Result<ProtocolDates> DeadlineService::datesOf(Id meetingId) const {
+    const auto dates = allDates();
+    if (!dates)
+        return fail(dates.error());
+    return dates->value(meetingId);
+}
+
+Status DeadlineService::post(Id meetingId, const QDate& postedOn) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        auto meeting = meetings.meeting(meetingId);
+        if (!meeting)
+            return fail(meeting.error());
+        if (meeting->status != MeetingStatus::Adjusted)
+            return fail(AdjustmentText::tr("Only an adjusted protocol that has not been posted "
+                                           "yet can be posted."));
+        const auto dates = datesOf(meetingId);
+        if (!dates)
+            return fail(dates.error());
+        if (!postedOn.isValid() || postedOn < dates->adjustedOn)
+            return fail(AdjustmentText::tr("The protocol was adjusted on %1; it cannot have been "
+                                           "posted before.")
+                            .arg(dates->adjustedOn.toString(Qt::ISODate)));
+        if (auto inserted = ReviewRepository(connection).insertPosting(meetingId, {postedOn, {}});
+            !inserted)
+            return inserted;
+        meeting->status = MeetingStatus::Announced;
+        return meetings.updateMeeting(meeting.value());
+    });
+}
+
+Status DeadlineService::takeDown(Id meetingId, const QDate& day) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    ReviewRepository review(m_database.connection());
+    const auto posting = review.posting(meetingId);
+    if (!posting)
+        return fail(posting.error());
+    if (!posting->has_value())
+        return fail(AdjustmentText::tr("The protocol has not been posted."));
+    const QDate ends = appealPeriodEnds(posting->value().postedOn);
+    if (!day.isValid() || day < ends)
+        return fail(AdjustmentText::tr("The notice stays up until the appeal period ends on %1.")
+                        .arg(ends.toString(Qt::ISODate)));
+    return review.setTakenDown(meetingId, day);
+}
+
+} // namespace paragraf

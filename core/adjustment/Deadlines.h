@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Review.h"
+#include "storage/MeetingRepository.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace paragraf {
+
+class Database;
+
+// The deadlines of Kommunallagen after a meeting: the protocol adjusted within 14 days
+// (5 kap. 69 §), the adjustment posted on the notice board within two days after it
+// (8 kap. 12 §), and the notice kept up for the three weeks in which decisions can be appealed
+// (13 kap. 5 §).
+enum class DeadlineKind { Adjustment, Posting, AppealPeriod };
+
+QDate adjustmentDue(const QDate& meetingDate);
+QDate postingDue(const QDate& adjustedOn);
+QDate appealPeriodEnds(const QDate& postedOn);
+
+struct Deadline {
+    MeetingSummary meeting;
+    DeadlineKind kind = DeadlineKind::Adjustment;
+    QDate due;
+    bool overdue = false; // for the appeal period: ended, and the notice not yet taken down
+};
+
+// Every deadline still open on `today`, soonest first. Pure, so that tests can pass any day.
+QList<Deadline> openDeadlines(const QList<MeetingSummary>& meetings,
+                              const QHash<Id, ProtocolDates>& dates, const QDate& today);
+
+// The deadlines across all bodies of a file, and recording the notice board's posting.
+class DeadlineService {
+public:
+    explicit DeadlineService(const Database& database) : m_database(database) {}
+
+    Result<QList<Deadline>> deadlines(const QDate& today) const;
+    Result<ProtocolDates> datesOf(Id meetingId) const;
+    // Marks the adjusted protocol announced from `postedOn`.
+    Status post(Id meetingId, const QDate& postedOn);
+    // Refused before the appeal period has ended.
+    Status takeDown(Id meetingId, const QDate& day);
+
+private:
+    Result<QHash<Id, ProtocolDates>> allDates() const;
+
+    const Database& m_database;
+};
+
+} // namespace paragraf
