@@ -218,7 +218,8 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
-    static const QList<Command> everything = all + rosterCommands() + adjustmentCommands();
+    static const QList<Command> everything =
+        all + rosterCommands() + adjustmentCommands() + reviewCommands();
     return everything;
 }
 

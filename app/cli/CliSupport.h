@@ -32,5 +32,7 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
 QList<Command> rosterCommands();
 // The subcommands for justering (AdjustmentCommands.cpp).
 QList<Command> adjustmentCommands();
+// Remarks, corrections, rättelser, posting, deadlines and verify-pdf (ReviewCommands.cpp).
+QList<Command> reviewCommands();
 
 } // namespace paragraf::cli

@@ -82,8 +82,12 @@ namespace parts {
 
 int writeParagraph(TextComposer& composer, const MeetingRecord& record,
                    const Paragraph& paragraph) {
+    return writeParts(composer, paragraphParts(record, paragraph));
+}
+
+int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
     int titleBlock = -1;
-    for (const auto& part : paragraphParts(record, paragraph)) {
+    for (const auto& part : parts) {
         switch (part.kind) {
         case ParagraphPart::Title:
             titleBlock = composer.heading(part.text, 1);
@@ -109,7 +113,13 @@ int writeParagraph(TextComposer& composer, const MeetingRecord& record,
 }
 
 void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
-                           const QDate& postedOn) {
+                           const QDate& requestedPostedOn) {
+    // The dates recorded in the file win over the ones asked for: the certificate attests them.
+    const std::optional<Posting>& recorded = record.trail.posting;
+    const QDate postedOn = recorded ? recorded->postedOn : requestedPostedOn;
+    const QDate takenDownOn = recorded && recorded->takenDownOn.isValid()
+                                  ? recorded->takenDownOn
+                                  : (postedOn.isValid() ? postedOn.addDays(21) : QDate());
     const QString blank = QStringLiteral("……………………………");
     const auto dateOr = [&](const QDate& date) {
         return date.isValid() ? date.toString(Qt::ISODate) : blank;
@@ -123,8 +133,7 @@ void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
         {{QStringLiteral("Organ"), record.body.name},
          {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
          {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
-         {QStringLiteral("Anslaget tas ned"),
-          dateOr(postedOn.isValid() ? postedOn.addDays(21) : QDate())},
+         {QStringLiteral("Anslaget tas ned"), dateOr(takenDownOn)},
          {QStringLiteral("Förvaringsplats för protokollet"),
           record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
          {QStringLiteral("Underskrift"), signer}});

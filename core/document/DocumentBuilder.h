@@ -4,6 +4,7 @@
 #include "DocumentKind.h"
 #include "Result.h"
 #include "model/MeetingRecord.h"
+#include "text/ParagraphParts.h"
 
 #include <memory>
 
@@ -19,6 +20,8 @@ class TextComposer;
 // The pieces the builders share.
 namespace parts {
 int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Paragraph& paragraph);
+// Returns the block number of the title, if the parts have one.
+int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts);
 void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
                            const QDate& postedOn);
 int signatureBoxCount(const MeetingRecord& record);

@@ -3,32 +3,72 @@
 #include "DocumentBuilder.h"
 #include "PageGeometry.h"
 #include "PagedDocument.h"
+#include "PdfMetadata.h"
+#include "adjustment/CanonicalForm.h"
 #include "i18n/TrContexts.h"
+#include "model/Codes.h"
+#include "text/AdjustmentParts.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocumentWriter>
+#include <QTimeZone>
 
 namespace paragraf {
 namespace {
 
 constexpr int pdfResolution = 600;
 
-Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
-    QPdfWriter writer(&out);
+PdfFacts pdfFactsOf(const MeetingRecord& record, const DocumentRequest& request,
+                    const QString& title) {
+    PdfFacts facts{title, {}, std::nullopt};
+    const bool ofTheProtocol =
+        request.kind == DocumentKind::Protocol || request.kind == DocumentKind::Extract;
+    if (ofTheProtocol && isFrozen(record.meeting.status)) {
+        facts.description = adjustmentSummary(record);
+        facts.seal = ProtocolSeal{contentHash(record), codeOf(record.meeting.status),
+                                  record.meeting.id, record.meeting.date};
+    }
+    return facts;
+}
+
+Result<QByteArray> paintPdf(BuiltDocument& built, const PdfFacts& facts, const QDateTime& created) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(pdfResolution);
     writer.setPageLayout(PageGeometry::pageLayout());
     writer.setCreator(QStringLiteral("Paragraf"));
-    const auto built = buildDocument(record, request, true);
-    if (!built)
-        return fail(built.error());
-    writer.setTitle(built.value()->metadataTitle);
-    PagedDocument paged(*built.value(), writer);
+    writer.setTitle(facts.title);
+    writer.setDocumentXmpMetadata(xmpPacket(facts, created));
+    PagedDocument paged(built, writer);
     if (!paged.paint(writer))
         return fail(DocumentText::tr("The PDF could not be drawn."));
-    return {};
+    return buffer.data();
+}
+
+Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
+    // PDF/A wants the XMP creation date equal to the one Qt stamps into the Info dictionary when
+    // painting begins; if the clock turned a second in between, the document is drawn again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const auto built = buildDocument(record, request, true);
+        if (!built)
+            return fail(built.error());
+        const PdfFacts facts = pdfFactsOf(record, request, built.value()->metadataTitle);
+        const QDateTime created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
+                                                                QTimeZone::systemTimeZone());
+        auto pdf = paintPdf(*built.value(), facts, created);
+        if (!pdf)
+            return fail(pdf.error());
+        if (infoCreationStamp(pdf.value()) != created.toString(QStringLiteral("yyyyMMddHHmmss")))
+            continue;
+        if (out.write(pdf.value()) != pdf->size())
+            return fail(DocumentText::tr("The PDF could not be written."));
+        return {};
+    }
+    return fail(DocumentText::tr("The PDF's creation date could not be made consistent."));
 }
 
 Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {

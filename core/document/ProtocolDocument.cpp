@@ -1,6 +1,7 @@
 // Protokoll and minnesanteckningar in the layout of seed 001.
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
+#include "text/AdjustmentParts.h"
 #include "text/MeetingText.h"
 
 namespace paragraf {
@@ -23,6 +24,12 @@ void buildProtocol(TextComposer& composer, BuiltDocument& document, const Meetin
     composer.pageBreak();
     for (const auto& p : record.paragraphs)
         document.contentsTargets << parts::writeParagraph(composer, record, p);
+    // On a page of its own at the end, so that the record of the adjustment and its checksum
+    // are the protocol's last page and stay together.
+    if (const auto adjustment = adjustmentRecordParts(record); !adjustment.isEmpty()) {
+        composer.pageBreak();
+        parts::writeParts(composer, adjustment);
+    }
 }
 
 void buildNotes(TextComposer& composer, const MeetingRecord& record) {

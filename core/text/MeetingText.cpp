@@ -1,5 +1,6 @@
 #include "MeetingText.h"
 
+#include "AdjustmentParts.h"
 #include "ParagraphParts.h"
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
@@ -39,9 +40,9 @@ void appendRow(QStringList& out, const HeaderRow& row) {
     }
 }
 
-void appendParagraph(QStringList& out, const MeetingRecord& record, const Paragraph& p) {
+void appendParts(QStringList& out, const QList<ParagraphPart>& parts) {
     bool inFacts = false;
-    for (const auto& part : paragraphParts(record, p)) {
+    for (const auto& part : parts) {
         if (inFacts && part.kind != ParagraphPart::Fact)
             out << QString();
         inFacts = part.kind == ParagraphPart::Fact;
@@ -156,7 +157,8 @@ QString meetingAsText(const MeetingRecord& record) {
         appendRow(out, HeaderRow{QStringLiteral("Justeras av"), signing});
     out << QString();
     for (const auto& p : record.paragraphs)
-        appendParagraph(out, record, p);
+        appendParts(out, paragraphParts(record, p));
+    appendParts(out, adjustmentRecordParts(record));
     while (!out.isEmpty() && out.last().isEmpty())
         out.removeLast();
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

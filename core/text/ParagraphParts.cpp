@@ -1,5 +1,6 @@
 #include "ParagraphParts.h"
 
+#include "AdjustmentParts.h"
 #include "SwedishTerms.h"
 
 namespace paragraf {
@@ -60,6 +61,7 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
         parts.append({ParagraphPart::Note,
                       QStringLiteral("Expedieras till: ") + p.expedition.join(QStringLiteral("; ")),
                       {}});
+    parts << erratumParts(record, p.id);
     return parts;
 }
 

@@ -52,7 +52,9 @@ QList<DiffSegment> wordDiff(const QString& before, const QString& after) {
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
         if (same(i, j)) {
-            append(segments, DiffSegment::Same, b[j]);
+            // The last word of the new text keeps the old one's space when removals follow.
+            const bool removalsFollow = j == b.size() - 1 && i < a.size() - 1;
+            append(segments, DiffSegment::Same, removalsFollow ? a[i] : b[j]);
             ++i;
             ++j;
         } else if (common[(i + 1) * columns + j] >= common[i * columns + j + 1]) {
@@ -75,6 +77,8 @@ QString diffAsText(const QList<DiffSegment>& segments) {
             text += s.text;
             continue;
         }
+        if (!text.isEmpty() && !text.back().isSpace())
+            text += QLatin1Char(' '); // "[-två.-] {+två tre.+}", not "[-två.-]{+två tre.+}"
         // The marks go around the words; the white space around them stays outside.
         qsizetype first = 0;
         while (s.text.at(first).isSpace())

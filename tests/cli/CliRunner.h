@@ -32,6 +32,14 @@ inline CliRun cli(const QStringList& arguments, const QString& language = QStrin
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// All the text of a PDF, as poppler's pdftotext reads it.
+inline QString pdfText(const QString& pdf) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 inline QByteArray hashOf(const QString& path) {
     QFile file(path);
     file.open(QIODevice::ReadOnly);

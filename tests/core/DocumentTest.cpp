@@ -1,8 +1,14 @@
 // Documents as an archivist reads them: text per page, real page numbers, nothing loaded.
 #include "PdfTools.h"
 #include "TestSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "adjustment/CanonicalForm.h"
+#include "adjustment/Deadlines.h"
+#include "adjustment/ErratumService.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
+#include "document/PdfMetadata.h"
+#include "text/AdjustmentParts.h"
 
 #include <QDir>
 #include <QImage>
@@ -14,6 +20,11 @@ using namespace paragraf;
 using namespace paragraf::test;
 
 namespace {
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 class DocumentTest : public DatabaseFixture {
 protected:
@@ -123,6 +134,71 @@ TEST_F(DocumentTest, CertificateWithTheAppealPeriod) {
     EXPECT_NE(pages[0].indexOf(QStringLiteral("Jämtlands Gymnasieförbund, Östersund")), -1);
     expectGolden(exported(6, request, QStringLiteral("certificate2.pdf")),
                  QStringLiteral("seed001-certificate"));
+}
+
+// Seed 001 signed on 2024-11-19 by all three, a rättelse of § 29 and the posting recorded.
+class AdjustedDocumentTest : public DocumentTest {
+protected:
+    void SetUp() override {
+        DocumentTest::SetUp();
+        AdjustmentService adjustment(database());
+        ASSERT_TRUE(adjustment.sendForAdjustment(november).ok());
+        const MeetingRecord record = load(november);
+        signatories = AdjustmentService::signatories(record);
+        paragraph29 = record.paragraphs[3].id;
+    }
+    void signAll() {
+        AdjustmentService adjustment(database());
+        QDateTime at(QDate(2024, 11, 19), QTime(9, 30), Qt::UTC);
+        for (const Signatory& who : signatories) {
+            const SigningMethod how =
+                who.role == SignatoryRole::Chair ? SigningMethod::OnPaper : SigningMethod::InPerson;
+            ASSERT_TRUE(
+                adjustment.sign(november, who.role, who.participantId, who.name, how, {}, at).ok());
+            at = at.addSecs(600);
+        }
+    }
+    static constexpr Id november = 6;
+    QList<Signatory> signatories;
+    Id paragraph29 = NoId;
+};
+
+TEST_F(AdjustedDocumentTest, TheLastPageCarriesTheSignaturesAndTheChecksum) {
+    signAll();
+    const auto erratum =
+        ErratumService(database())
+            .record(november, paragraph29,
+                    QStringLiteral("Kommundirektörerna återkopplar till Magnus Aspegren."),
+                    QStringLiteral("Mottagaren var fel angiven"),
+                    QStringLiteral("Martin Söderström och Sara Schelin"), QDate(2024, 11, 25),
+                    QDateTime(QDate(2024, 11, 25), QTime(8, 0), Qt::UTC));
+    ASSERT_TRUE(erratum.ok()) << erratum.error().toStdString();
+    ASSERT_TRUE(DeadlineService(database()).post(november, QDate(2024, 11, 20)).ok());
+    const QString pdf = exported(november, {}, QStringLiteral("adjusted.pdf"));
+    const QStringList pages = pdfPages(pdf);
+    const QString hash = contentHash(load(november));
+    EXPECT_TRUE(pages.last().simplified().contains(groupedHash(hash)));
+    EXPECT_EQ(readSeal(fileBytes(pdf))->contentHash, hash);
+    EXPECT_NE(pages.first().indexOf(QStringLiteral("2024-11-20")), -1) << "posted as recorded";
+    expectGolden(pdf, QStringLiteral("seed001-adjusted-protocol"));
+}
+
+TEST_F(AdjustedDocumentTest, AReviewCopyShowsARefusalAndSaysItIsNotAdjusted) {
+    const Signatory& adjuster = signatories.last();
+    ASSERT_TRUE(AdjustmentService(database())
+                    .sign(november, adjuster.role, adjuster.participantId, adjuster.name,
+                          SigningMethod::Refused, QStringLiteral("§ 29 återger inte beslutet"),
+                          QDateTime(QDate(2024, 11, 19), QTime(9, 30), Qt::UTC))
+                    .ok());
+    const QString last = pdfPages(exported(november, {}, QStringLiteral("review.pdf"))).last();
+    EXPECT_NE(last.indexOf(QStringLiteral("Granskningsexemplar: protokollet är inte justerat.")),
+              -1)
+        << last.toStdString();
+    EXPECT_NE(last.simplified().indexOf(QStringLiteral(
+                  "Sara Schelin, justerare: vägrade justera 2024-11-19 kl. 10.30. Skäl: § 29 "
+                  "återger inte beslutet")),
+              -1)
+        << last.toStdString();
 }
 
 TEST_F(DocumentTest, SwedishCharactersComeBackIntact) {

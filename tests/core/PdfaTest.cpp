@@ -1,5 +1,7 @@
 // Every kind of document passes Apache PDFBox Preflight as PDF/A-1b, as an archive would check.
 #include "TestSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "adjustment/ErratumService.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 
@@ -23,39 +25,62 @@ QString preflightClassPath() {
     return jars.join(QLatin1Char(':'));
 }
 
-class PdfaTest : public DatabaseFixture {};
+class PdfaTest : public DatabaseFixture {
+protected:
+    void SetUp() override {
+        DatabaseFixture::SetUp();
+        java = QStandardPaths::findExecutable(QStringLiteral("java"));
+        classPath = preflightClassPath();
+        ASSERT_FALSE(java.isEmpty() || classPath.isEmpty())
+            << "Preflight needs default-jre-headless, libpdfbox2-java, libactivation-java and "
+               "libjaxb-api-java (scripts/install-deps.sh --tests)";
+        ASSERT_TRUE(buildDemo(database()).ok());
+    }
+    void exportAndValidate(const QList<DocumentKind>& kinds, Id meeting) {
+        for (DocumentKind kind : kinds) {
+            DocumentRequest request;
+            request.kind = kind;
+            request.paragraphNumbers = {27, 28};
+            request.postedOn = QDate(2024, 11, 20);
+            const QString pdf = path(codeOf(kind) + QStringLiteral(".pdf"));
+            ASSERT_TRUE(exportDocument(load(meeting), request, DocumentFormat::Pdf, pdf).ok());
+            QProcess preflight;
+            preflight.start(java,
+                            {QStringLiteral("-cp"), classPath,
+                             QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf});
+            ASSERT_TRUE(preflight.waitForFinished(120000));
+            const QString output = QString::fromUtf8(preflight.readAllStandardOutput() +
+                                                     preflight.readAllStandardError());
+            EXPECT_EQ(preflight.exitCode(), 0)
+                << codeOf(kind).toStdString() << ": " << output.toStdString();
+            EXPECT_NE(output.indexOf(QStringLiteral("is a valid PDF/A-1b file")), -1)
+                << output.toStdString();
+        }
+    }
+    QString java;
+    QString classPath;
+};
+
+// The adjusted protocol carries its own XMP (checksum and signatories) in place of Qt's: it
+// must still identify itself as PDF/A-1b and agree with the Info dictionary.
+TEST_F(PdfaTest, AnAdjustedProtocolWithItsChecksumIsValidPdfA1b) {
+    AdjustmentService adjustment(database());
+    ASSERT_TRUE(adjustment.sendForAdjustment(6).ok());
+    for (const Signatory& who : AdjustmentService::signatories(load(6)))
+        ASSERT_TRUE(
+            adjustment.sign(6, who.role, who.participantId, who.name, SigningMethod::OnPaper).ok());
+    ASSERT_TRUE(ErratumService(database())
+                    .record(6, NoId, QStringLiteral("Rätt lydelse"), QStringLiteral("Skäl"),
+                            QStringLiteral("Ordföranden"), QDate::currentDate())
+                    .ok());
+    exportAndValidate({DocumentKind::Protocol, DocumentKind::Extract}, 6);
+}
 
 TEST_F(PdfaTest, EveryDocumentKindIsValidPdfA1b) {
-    const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
-    const QString classPath = preflightClassPath();
-    ASSERT_FALSE(java.isEmpty() || classPath.isEmpty())
-        << "Preflight needs default-jre-headless, libpdfbox2-java, libactivation-java and "
-           "libjaxb-api-java (scripts/install-deps.sh --tests)";
-    ASSERT_TRUE(buildDemo(database()).ok());
-    struct Case {
-        DocumentKind kind;
-        Id meeting;
-    };
-    for (const Case& c : {Case{DocumentKind::Protocol, 6}, Case{DocumentKind::Notes, 7},
-                          Case{DocumentKind::Extract, 6}, Case{DocumentKind::Notice, 6},
-                          Case{DocumentKind::Certificate, 6}}) {
-        DocumentRequest request;
-        request.kind = c.kind;
-        request.paragraphNumbers = {27, 28};
-        request.postedOn = QDate(2024, 11, 20);
-        const QString pdf = path(codeOf(c.kind) + QStringLiteral(".pdf"));
-        ASSERT_TRUE(exportDocument(load(c.meeting), request, DocumentFormat::Pdf, pdf).ok());
-        QProcess preflight;
-        preflight.start(java, {QStringLiteral("-cp"), classPath,
-                               QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf});
-        ASSERT_TRUE(preflight.waitForFinished(120000));
-        const QString output =
-            QString::fromUtf8(preflight.readAllStandardOutput() + preflight.readAllStandardError());
-        EXPECT_EQ(preflight.exitCode(), 0)
-            << codeOf(c.kind).toStdString() << ": " << output.toStdString();
-        EXPECT_NE(output.indexOf(QStringLiteral("is a valid PDF/A-1b file")), -1)
-            << output.toStdString();
-    }
+    exportAndValidate({DocumentKind::Protocol, DocumentKind::Extract, DocumentKind::Notice,
+                       DocumentKind::Certificate},
+                      6);
+    exportAndValidate({DocumentKind::Notes}, 7);
 }
 
 } // namespace

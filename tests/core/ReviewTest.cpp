@@ -61,7 +61,7 @@ TEST(WordDiff, ShowsTheWordsThatChangedAndKeepsTheRest) {
               "Nämnden beslutar att [-avslå-] {+bifalla+} förslaget.");
     EXPECT_EQ(diffAsText(wordDiff(QStringLiteral("Ett två."), QStringLiteral("Ett två tre.")))
                   .toStdString(),
-              "Ett [-två.-]{+två tre.+}")
+              "Ett [-två.-] {+två tre.+}")
         << "a word with other punctuation is another word";
     EXPECT_EQ(diffAsText(wordDiff(QStringLiteral("Lika"), QStringLiteral("Lika"))),
               QStringLiteral("Lika"));

@@ -1,0 +1,410 @@
+// paragraf-cli subcommands for what happens between sending a protocol for adjustment and the
+// archive: remarks and corrections, the diff a reviewer reads, rättelser, the notice-board
+// posting, the deadlines, and checking an exported PDF against its database.
+#include "CliSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "adjustment/CanonicalForm.h"
+#include "adjustment/Deadlines.h"
+#include "adjustment/ErratumService.h"
+#include "adjustment/ReviewService.h"
+#include "document/PdfMetadata.h"
+#include "i18n/TrContexts.h"
+#include "model/Codes.h"
+#include "services/MeetingService.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace paragraf::cli {
+namespace {
+
+// The paragraph with number `number` in the meeting, or nothing.
+const Paragraph* paragraphNumbered(const MeetingRecord& record, const QString& number) {
+    for (const auto& p : record.paragraphs)
+        if (QString::number(p.number) == number.trimmed())
+            return &p;
+    return nullptr;
+}
+
+// "decision", "title" or "section:HEADING" of a paragraph, with the new text.
+std::optional<TextEdit> editFrom(const Paragraph& p, const QString& field, const QString& text) {
+    if (field == QLatin1String("decision"))
+        return TextEdit{p.id, TextField::Decision, NoId, text};
+    if (field == QLatin1String("title"))
+        return TextEdit{p.id, TextField::Title, NoId, text};
+    if (field.startsWith(QLatin1String("section:")))
+        for (const auto& s : p.sections)
+            if (s.heading == field.mid(8))
+                return TextEdit{p.id, TextField::Section, s.id, text};
+    return std::nullopt;
+}
+
+Id signatoryNamed(const MeetingRecord& record, const QString& name) {
+    for (const Signatory& who : AdjustmentService::signatories(record))
+        if (who.name == name.trimmed())
+            return who.participantId;
+    return NoId;
+}
+
+// Loads the meeting named by the arguments FILE MEETING and hands it to `work`.
+template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
+    const auto meeting = idFrom(positionals.value(1));
+    if (!meeting)
+        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto record = MeetingService(database).load(*meeting);
+        if (!record)
+            return failWith(record.error());
+        return work(database, record.value());
+    });
+}
+
+int addRemark(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("by"), CliText::tr("The signatory who makes the remark."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("paragraph"), CliText::tr("The number of the paragraph (§) it is about."),
+         QStringLiteral("NUMBER")},
+    });
+    if (auto exit = parse(
+            parser, arguments, CliText::tr("Leave a remark on a protocol out for adjustment."),
+            {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("TEXT")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
+        Id paragraph = NoId;
+        if (parser.isSet(QStringLiteral("paragraph"))) {
+            const Paragraph* p =
+                paragraphNumbered(record, parser.value(QStringLiteral("paragraph")));
+            if (!p)
+                return failWith(CliText::tr("The meeting has no § %1.")
+                                    .arg(parser.value(QStringLiteral("paragraph"))));
+            paragraph = p->id;
+        }
+        const auto remark = ReviewService(database).addRemark(
+            record.meeting.id, paragraph,
+            signatoryNamed(record, parser.value(QStringLiteral("by"))), positionals[2]);
+        if (!remark)
+            return failWith(remark.error());
+        QTextStream(stdout) << remark.value() << '\n';
+        return 0;
+    });
+}
+
+int listRemarks(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments, CliText::tr("List the remarks on a protocol."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    return withMeeting(
+        parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
+            const auto remarks = ReviewService(database).remarks(record.meeting.id);
+            if (!remarks)
+                return failWith(remarks.error());
+            QTextStream out(stdout);
+            for (const Remark& r : remarks.value()) {
+                QString where = QStringLiteral("-");
+                for (const auto& p : record.paragraphs)
+                    if (p.id == r.paragraphId)
+                        where = QStringLiteral("§ %1").arg(p.number);
+                out << r.id << '\t' << where << '\t' << r.author << '\t' << codeOf(r.state) << '\t'
+                    << r.text << (r.answer.isEmpty() ? QString() : QStringLiteral("\t") + r.answer)
+                    << '\n';
+            }
+            return 0;
+        });
+}
+
+// accept and correct share the way a change is named: § number, field and the new text.
+void addEditOptions(QCommandLineParser& parser) {
+    parser.addOptions({
+        {QStringLiteral("paragraph"), CliText::tr("The number of the paragraph (§) to change."),
+         QStringLiteral("NUMBER")},
+        {QStringLiteral("field"), CliText::tr("decision, title or section:HEADING."),
+         QStringLiteral("FIELD")},
+        {QStringLiteral("text"), CliText::tr("The new wording."), QStringLiteral("TEXT")},
+    });
+}
+
+std::optional<TextEdit> editFromOptions(const QCommandLineParser& parser,
+                                        const MeetingRecord& record) {
+    const Paragraph* p = paragraphNumbered(record, parser.value(QStringLiteral("paragraph")));
+    if (!p)
+        return std::nullopt;
+    return editFrom(*p, parser.value(QStringLiteral("field")),
+                    parser.value(QStringLiteral("text")));
+}
+
+int answerRemark(const QStringList& arguments) {
+    QCommandLineParser parser;
+    addEditOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("reject"), CliText::tr("Reject the remark, with its reason."),
+         QStringLiteral("REASON")},
+        {QStringLiteral("note"), CliText::tr("The secretary's answer to an accepted remark."),
+         QStringLiteral("NOTE")},
+    });
+    if (auto exit =
+            parse(parser, arguments,
+                  CliText::tr("Answer a remark: accept it with the change it asks for "
+                              "(--paragraph, --field, --text) or --reject it."),
+                  {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("REMARK")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto remark = idFrom(positionals[2]);
+    if (!remark)
+        return failWith(CliText::tr("\"%1\" is not a remark id.").arg(positionals[2]));
+    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
+        ReviewService review(database);
+        if (parser.isSet(QStringLiteral("reject"))) {
+            const Status rejected =
+                review.rejectRemark(*remark, parser.value(QStringLiteral("reject")));
+            return rejected ? 0 : failWith(rejected.error());
+        }
+        const auto edit = editFromOptions(parser, record);
+        if (!edit)
+            return failWith(CliText::tr("Name the change: --paragraph NUMBER --field decision, "
+                                        "title or section:HEADING --text TEXT."));
+        const Status accepted =
+            review.acceptRemark(*remark, *edit, parser.value(QStringLiteral("note")));
+        return accepted ? 0 : failWith(accepted.error());
+    });
+}
+
+int correct(const QStringList& arguments) {
+    QCommandLineParser parser;
+    addEditOptions(parser);
+    parser.addOption({QStringLiteral("reason"), CliText::tr("Why the text is corrected."),
+                      QStringLiteral("REASON")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Correct the text of a protocol out for adjustment, with "
+                                      "the reason recorded."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    return withMeeting(
+        parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
+            const auto edit = editFromOptions(parser, record);
+            if (!edit)
+                return failWith(CliText::tr("Name the change: --paragraph NUMBER --field decision, "
+                                            "title or section:HEADING --text TEXT."));
+            const Status corrected = ReviewService(database).correct(
+                record.meeting.id, *edit, parser.value(QStringLiteral("reason")));
+            return corrected ? 0 : failWith(corrected.error());
+        });
+}
+
+int changes(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("for"), CliText::tr("The signatory who reads."), QStringLiteral("NAME")},
+        {QStringLiteral("mark-read"), CliText::tr("Remember that they have now read it.")},
+    });
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Show what changed since a signatory last read the "
+                                      "protocol: [-removed-] {+added+}."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    return withMeeting(parser.positionalArguments(), [&](const Database& database,
+                                                         const MeetingRecord& record) {
+        const Id reader = signatoryNamed(record, parser.value(QStringLiteral("for")));
+        if (reader == NoId)
+            return failWith(CliText::tr("%1 does not sign this protocol.")
+                                .arg(parser.value(QStringLiteral("for"))));
+        ReviewService review(database);
+        const auto diffs = review.changesSince(record.meeting.id, reader);
+        if (!diffs)
+            return failWith(diffs.error());
+        QTextStream out(stdout);
+        for (const ParagraphDiff& d : diffs.value()) {
+            out << QStringLiteral("§ %1 %2 — %3\n")
+                       .arg(d.number)
+                       .arg(d.title, d.field == TextField::Section ? d.heading : codeOf(d.field));
+            out << diffAsText(d.segments) << "\n\n";
+        }
+        if (parser.isSet(QStringLiteral("mark-read")))
+            if (const Status read = review.markRead(record.meeting.id, reader); !read)
+                return failWith(read.error());
+        return 0;
+    });
+}
+
+int rattelse(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("paragraph"), CliText::tr("The number of the paragraph (§) corrected."),
+         QStringLiteral("NUMBER")},
+        {QStringLiteral("text"), CliText::tr("The correct wording."), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), CliText::tr("What was wrong."), QStringLiteral("REASON")},
+        {QStringLiteral("decided-by"), CliText::tr("Who decided the correction."),
+         QStringLiteral("NAMES")},
+        {QStringLiteral("decided-on"), CliText::tr("The day it was decided (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+    });
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Record a rättelse of an adjusted protocol; the signed "
+                                      "text stays as it is."),
+                          {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
+        return *exit;
+    return withMeeting(
+        parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
+            Id paragraph = NoId;
+            if (parser.isSet(QStringLiteral("paragraph"))) {
+                const Paragraph* p =
+                    paragraphNumbered(record, parser.value(QStringLiteral("paragraph")));
+                if (!p)
+                    return failWith(CliText::tr("The meeting has no § %1.")
+                                        .arg(parser.value(QStringLiteral("paragraph"))));
+                paragraph = p->id;
+            }
+            const auto erratum = ErratumService(database).record(
+                record.meeting.id, paragraph, parser.value(QStringLiteral("text")),
+                parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("decided-by")),
+                QDate::fromString(parser.value(QStringLiteral("decided-on")), Qt::ISODate));
+            return erratum ? 0 : failWith(erratum.error());
+        });
+}
+
+int post(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("taken-down"),
+                      CliText::tr("Record instead the day the notice was taken down.")});
+    if (auto exit =
+            parse(parser, arguments,
+                  CliText::tr("Record the day the adjusted protocol was posted on the "
+                              "notice board (YYYY-MM-DD)."),
+                  {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("DATE")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const QDate day = QDate::fromString(positionals[2], Qt::ISODate);
+    if (!day.isValid())
+        return failWith(CliText::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(positionals[2]));
+    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
+        DeadlineService deadlines(database);
+        const Status done = parser.isSet(QStringLiteral("taken-down"))
+                                ? deadlines.takeDown(record.meeting.id, day)
+                                : deadlines.post(record.meeting.id, day);
+        return done ? 0 : failWith(done.error());
+    });
+}
+
+QString deadlineName(DeadlineKind kind) {
+    switch (kind) {
+    case DeadlineKind::Adjustment:
+        return CliText::tr("adjustment");
+    case DeadlineKind::Posting:
+        return CliText::tr("posting");
+    case DeadlineKind::AppealPeriod:
+        return CliText::tr("appeal period ends");
+    }
+    return {};
+}
+
+int deadlines(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("today"), CliText::tr("Count from this day (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("List the deadlines due across all bodies, overdue marked."),
+                          {QStringLiteral("FILE")}))
+        return *exit;
+    const QDate today = parser.isSet(QStringLiteral("today"))
+                            ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
+                            : QDate::currentDate();
+    if (!today.isValid())
+        return failWith(CliText::tr("--today expects a date (YYYY-MM-DD)."));
+    return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
+        const auto due = DeadlineService(database).deadlines(today);
+        if (!due)
+            return failWith(due.error());
+        QTextStream out(stdout);
+        for (const Deadline& d : due.value())
+            out << d.due.toString(Qt::ISODate) << '\t'
+                << (d.overdue ? CliText::tr("OVERDUE") : CliText::tr("due")) << '\t'
+                << deadlineName(d.kind) << '\t' << d.meeting.id << '\t' << d.meeting.bodyName
+                << '\t' << d.meeting.date.toString(Qt::ISODate) << '\n';
+        return 0;
+    });
+}
+
+// Without a database: what the PDF says. With one: the protocol in the file must have the
+// checksum printed in the PDF and verify as intact.
+int verifyPdf(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), CliText::tr("The database the protocol came from."),
+                      QStringLiteral("FILE")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Check an exported protocol: its checksum and, with --db, "
+                                      "that the database holds the same protocol, intact."),
+                          {QStringLiteral("PDF")}))
+        return *exit;
+    const QString path = parser.positionalArguments()[0];
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(CliText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const auto seal = readSeal(file.readAll());
+    if (!seal)
+        return failWith(CliText::tr("%1 carries no Paragraf checksum: it was not exported from "
+                                    "a protocol sent for adjustment.")
+                            .arg(path));
+    QTextStream out(stdout);
+    out << QStringLiteral("SHA-256 ") << seal->contentHash << '\n'
+        << CliText::tr("Meeting %1 of %2, %3 when exported")
+               .arg(seal->meetingId)
+               .arg(seal->meetingDate.toString(Qt::ISODate), seal->status)
+        << '\n';
+    out.flush();
+    if (!parser.isSet(QStringLiteral("db")))
+        return isLocked(enumFromCode<MeetingStatus>(seal->status).value_or(MeetingStatus::Draft))
+                   ? 0
+                   : failWith(CliText::tr("The protocol was not adjusted when it was exported."));
+    return withDatabase(parser.value(QStringLiteral("db")), [&](const Database& database) {
+        const auto verification = AdjustmentService(database).verify(seal->meetingId);
+        if (!verification)
+            return failWith(verification.error());
+        const auto record = MeetingService(database).load(seal->meetingId);
+        QStringList problems;
+        if (!record || record->meeting.date != seal->meetingDate)
+            problems << CliText::tr("The database holds no meeting %1 of %2.")
+                            .arg(seal->meetingId)
+                            .arg(seal->meetingDate.toString(Qt::ISODate));
+        else if (verification->contentHash != seal->contentHash)
+            problems << CliText::tr("The protocol in the database (SHA-256 %1) is not the one "
+                                    "in the PDF.")
+                            .arg(verification->contentHash);
+        problems << verification->problems;
+        if (problems.isEmpty()) {
+            out << CliText::tr("The PDF's protocol is in the database, intact and signed by all.")
+                << '\n';
+            return 0;
+        }
+        for (const QString& problem : problems)
+            QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
+        return 1;
+    });
+}
+
+} // namespace
+
+QList<Command> reviewCommands() {
+    return {
+        {"remark", QT_TRANSLATE_NOOP("CliText", "Leave a remark on a protocol out for adjustment"),
+         addRemark},
+        {"remarks", QT_TRANSLATE_NOOP("CliText", "List the remarks on a protocol"), listRemarks},
+        {"answer", QT_TRANSLATE_NOOP("CliText", "Accept (with the change) or reject a remark"),
+         answerRemark},
+        {"correct", QT_TRANSLATE_NOOP("CliText", "Correct the text out for adjustment, recorded"),
+         correct},
+        {"changes", QT_TRANSLATE_NOOP("CliText", "Show what changed since a signatory last read"),
+         changes},
+        {"rattelse", QT_TRANSLATE_NOOP("CliText", "Record a rättelse of an adjusted protocol"),
+         rattelse},
+        {"post", QT_TRANSLATE_NOOP("CliText", "Record the posting on the notice board"), post},
+        {"deadlines", QT_TRANSLATE_NOOP("CliText", "List the deadlines due across bodies"),
+         deadlines},
+        {"verify-pdf", QT_TRANSLATE_NOOP("CliText", "Check an exported protocol's checksum"),
+         verifyPdf},
+    };
+}
+
+} // namespace paragraf::cli

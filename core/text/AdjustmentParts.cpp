@@ -1,0 +1,141 @@
+#include "AdjustmentParts.h"
+
+#include "adjustment/CanonicalForm.h"
+
+#include <QTimeZone>
+
+namespace paragraf {
+namespace {
+
+QString roleInProtocol(SignatoryRole role) {
+    switch (role) {
+    case SignatoryRole::Secretary:
+        return QStringLiteral("sekreterare");
+    case SignatoryRole::Chair:
+        return QStringLiteral("ordförande");
+    case SignatoryRole::Adjuster:
+        return QStringLiteral("justerare");
+    }
+    return {};
+}
+
+// Swedish protocols give clock times as "kl. 10.00" in Swedish time, wherever the file travels.
+QString swedishMoment(const QDateTime& utc) {
+    const QDateTime local = utc.toTimeZone(QTimeZone("Europe/Stockholm"));
+    return local.date().toString(Qt::ISODate) + QStringLiteral(" kl. ") +
+           local.time().toString(QStringLiteral("HH.mm"));
+}
+
+QString signatureLine(const Signature& s, bool current) {
+    const QString who = s.name + QStringLiteral(", ") + roleInProtocol(s.role);
+    QString line;
+    switch (s.method) {
+    case SigningMethod::InPerson:
+        line = QStringLiteral("%1: signerade %2 i Paragraf med namnet bekräftat")
+                   .arg(who, swedishMoment(s.signedAt));
+        break;
+    case SigningMethod::OnPaper:
+        line = QStringLiteral("%1: signerade på papper, registrerat %2")
+                   .arg(who, swedishMoment(s.signedAt));
+        break;
+    case SigningMethod::Refused:
+        line = QStringLiteral("%1: vägrade justera %2. Skäl: %3")
+                   .arg(who, swedishMoment(s.signedAt), s.reason);
+        break;
+    }
+    if (!current)
+        line += QStringLiteral(" (gäller en tidigare lydelse)");
+    return line;
+}
+
+// Each signatory's last act, in the order they acted.
+QList<Signature> lastActs(const QList<Signature>& signatures) {
+    QList<Signature> last;
+    for (const Signature& s : signatures) {
+        last.removeIf([&](const Signature& earlier) {
+            return earlier.role == s.role && earlier.participantId == s.participantId;
+        });
+        last << s;
+    }
+    return last;
+}
+
+} // namespace
+
+QString adjustmentSummary(const MeetingRecord& record) {
+    if (record.meeting.status < MeetingStatus::OutForAdjustment)
+        return {};
+    QStringList signedBy;
+    for (const Signature& s : lastActs(record.trail.signatures))
+        if (s.method != SigningMethod::Refused)
+            signedBy << s.name + QStringLiteral(" (") + roleInProtocol(s.role) + QLatin1Char(')');
+    QString summary = isLocked(record.meeting.status)
+                          ? QStringLiteral("Justerat protokoll.")
+                          : QStringLiteral("Granskningsexemplar, protokollet är inte justerat.");
+    summary += QStringLiteral(" Kontrollsumma SHA-256 (kanonisk form 1): ") + contentHash(record) +
+               QLatin1Char('.');
+    if (!signedBy.isEmpty())
+        summary += QStringLiteral(" Signerat av ") + signedBy.join(QStringLiteral(", ")) +
+                   QLatin1Char('.');
+    return summary;
+}
+
+QString groupedHash(const QString& hash) {
+    QStringList groups;
+    for (qsizetype i = 0; i < hash.size(); i += 8)
+        groups << hash.mid(i, 8);
+    return groups.join(QLatin1Char(' '));
+}
+
+QList<ParagraphPart> erratumParts(const MeetingRecord& record, Id paragraphId) {
+    QList<ParagraphPart> parts;
+    for (const Erratum& e : record.trail.errata)
+        if (e.paragraphId == paragraphId)
+            parts.append(
+                {ParagraphPart::Note,
+                 QStringLiteral("Rättelse beslutad %1 av %2: %3 Rätt lydelse: %4")
+                     .arg(e.decidedOn.toString(Qt::ISODate), e.decidedBy,
+                          e.reason.endsWith(QLatin1Char('.')) ? e.reason
+                                                              : e.reason + QLatin1Char('.'),
+                          e.correctedText),
+                 {}});
+    return parts;
+}
+
+QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record) {
+    if (record.meeting.status < MeetingStatus::OutForAdjustment &&
+        record.trail.signatures.isEmpty())
+        return {};
+    QList<ParagraphPart> parts;
+    parts.append({ParagraphPart::Title, QStringLiteral("Justering"), {}});
+    parts << erratumParts(record, NoId);
+    const QString hash = contentHash(record);
+    if (isLocked(record.meeting.status)) {
+        const QDate adjustedOn = record.trail.signatures.isEmpty()
+                                     ? QDate()
+                                     : record.trail.signatures.last()
+                                           .signedAt.toTimeZone(QTimeZone("Europe/Stockholm"))
+                                           .date();
+        if (adjustedOn.isValid())
+            parts.append({ParagraphPart::Fact, adjustedOn.toString(Qt::ISODate),
+                          QStringLiteral("Protokollet justerat")});
+    } else {
+        parts.append({ParagraphPart::Note,
+                      QStringLiteral("Granskningsexemplar: protokollet är inte justerat."),
+                      {}});
+    }
+    for (const Signature& s : lastActs(record.trail.signatures))
+        parts.append({ParagraphPart::Fact, signatureLine(s, s.contentHash == hash), {}});
+    parts.append({ParagraphPart::Fact, groupedHash(hash),
+                  QStringLiteral("Kontrollsumma (SHA-256, kanonisk form 1)")});
+    parts.append({ParagraphPart::Note,
+                  QStringLiteral("Kontrollsumman beräknas ur protokollets innehåll enligt "
+                                 "Paragrafs beskrivning av den kanoniska formen "
+                                 "(docs/canonical-form.md) och kontrolleras med paragraf-cli "
+                                 "verify-pdf. Varje signatur ovan gäller innehållet med denna "
+                                 "kontrollsumma, om inte annat anges."),
+                  {}});
+    return parts;
+}
+
+} // namespace paragraf
