@@ -1,6 +1,10 @@
 #include "Dialogs.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -37,6 +41,33 @@ QString Dialogs::text(QWidget* parent, const QString& title, const QString& labe
     if (s_testMode)
         return std::exchange(s_nextText, QString());
     return QInputDialog::getText(parent, title, label).trimmed();
+}
+
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text) {
+    s_lastMessage = text;
+    if (s_testMode)
+        return true;
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+QDate Dialogs::date(QWidget* parent, const QString& title, const QString& label,
+                    const QDate& initial) {
+    if (s_testMode) {
+        const QString next = std::exchange(s_nextText, QString());
+        return next.isEmpty() ? initial : QDate::fromString(next, Qt::ISODate);
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* edit = new QDateEdit(initial, &dialog);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(label, edit);
+    form->addRow(buttons);
+    return dialog.exec() == QDialog::Accepted ? edit->date() : QDate();
 }
 
 void Dialogs::setTestMode(bool on) {

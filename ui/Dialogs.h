@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 class QWidget;
@@ -15,6 +16,12 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
     // A line of text asked for, or an empty string when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label);
+    // Yes or no; in test mode always yes (the question is recorded as the last message).
+    static bool question(QWidget* parent, const QString& title, const QString& text);
+    // A day asked for, starting at `initial`; invalid when cancelled. In test mode the next text
+    // as YYYY-MM-DD, or `initial` when none was set.
+    static QDate date(QWidget* parent, const QString& title, const QString& label,
+                      const QDate& initial);
 
     static void setTestMode(bool on);
     static void setNextFileName(const QString& name);

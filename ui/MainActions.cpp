@@ -1,5 +1,6 @@
 #include "MainActions.h"
 
+#include "AdjustmentDialogs.h"
 #include "AttendancePanel.h"
 #include "Dialogs.h"
 #include "DocumentOutput.h"
@@ -27,6 +28,7 @@ MainActions::MainActions(MainWindow* window)
     buildFileMenu();
     buildEditMenu();
     buildMeetingMenu();
+    buildAdjustmentMenu();
     buildGoMenu();
     buildSettingsMenu();
     buildHelpMenu();
@@ -122,6 +124,25 @@ void MainActions::buildMeetingMenu() {
     moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
 }
 
+void MainActions::buildAdjustmentMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("Ad&justment"));
+    const auto step = [this, menu](const QString& text, void (*run)(MainWindow&)) {
+        return menu->addAction(text, m_window, [this, run] { run(*m_window); });
+    };
+    sendForAdjustment = step(tr("&Send for adjustment…"), AdjustmentDialogs::sendForAdjustment);
+    review = step(tr("&Remarks and corrections…"), AdjustmentDialogs::review);
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    sign = step(tr("S&ign…"), AdjustmentDialogs::sign);
+    sign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    verify = step(tr("&Verify"), AdjustmentDialogs::verify);
+    menu->addSeparator();
+    recordErratum = step(tr("Record a r&ättelse…"), AdjustmentDialogs::recordErratum);
+    recordPosting = step(tr("Record the &posting…"), AdjustmentDialogs::recordPosting);
+    menu->addSeparator();
+    deadlines = step(tr("&Deadlines…"), AdjustmentDialogs::deadlines);
+    deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+}
+
 void MainActions::buildGoMenu() {
     QMenu* menu = m_window->menuBar()->addMenu(tr("&Go"));
     const auto focus = [this, menu](const QString& text, Qt::Key key, auto target) {
@@ -196,6 +217,7 @@ void MainActions::setFileOpen(bool open) {
     newMeeting->setEnabled(open);
     bodyAndSchedule->setEnabled(open);
     newBody->setEnabled(open);
+    deadlines->setEnabled(open);
     setSession(m_session);
 }
 
@@ -211,6 +233,10 @@ void MainActions::setSession(MeetingSession* session) {
     for (QAction* action : {addParticipant, meetingDetails, openingParagraph, newParagraph,
                             deleteParagraph, moveUp, moveDown})
         action->setEnabled(editable);
-    for (QAction* action : {printPreview, print, exportPdf, exportOdt})
+    for (QAction* action : {printPreview, print, exportPdf, exportOdt, verify})
         action->setEnabled(session != nullptr);
+    // The steps of justering check the status themselves and say what is possible instead.
+    const bool writable = session && !session->databaseIsReadOnly();
+    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting})
+        action->setEnabled(writable);
 }

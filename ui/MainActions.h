@@ -38,6 +38,13 @@ public:
     QAction* print = nullptr;
     QAction* exportPdf = nullptr;
     QAction* exportOdt = nullptr;
+    QAction* sendForAdjustment = nullptr;
+    QAction* review = nullptr;
+    QAction* sign = nullptr;
+    QAction* verify = nullptr;
+    QAction* recordErratum = nullptr;
+    QAction* recordPosting = nullptr;
+    QAction* deadlines = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -47,6 +54,7 @@ private:
     void buildFileMenu();
     void buildEditMenu();
     void buildMeetingMenu();
+    void buildAdjustmentMenu();
     void buildGoMenu();
     void buildSettingsMenu();
     void buildHelpMenu();

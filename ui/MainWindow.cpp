@@ -169,6 +169,21 @@ bool MainWindow::openMeeting(Id meetingId) {
     return true;
 }
 
+// After the meeting's status or text changed outside the desk's own editing (justering): a fresh
+// session, at the same paragraph, with what can be done now.
+void MainWindow::reopenMeeting() {
+    if (!m_session)
+        return;
+    const Id meetingId = m_session->meetingId();
+    const Id paragraph = m_session->currentParagraph();
+    setSession(nullptr);
+    openMeeting(meetingId);
+    if (m_session)
+        m_session->setCurrentParagraph(paragraph);
+    m_navigator->refresh();
+    m_notices->refresh(m_database.get(), QDate::currentDate());
+}
+
 bool MainWindow::createMeeting(const Meeting& meeting) {
     if (!m_database)
         return false;

@@ -32,6 +32,7 @@ public:
     void newFileDialog();
     void openFileDialog();
     bool openMeeting(paragraf::Id meetingId);
+    void reopenMeeting();
     bool createMeeting(const paragraf::Meeting& meeting);
     void insertTime();
 

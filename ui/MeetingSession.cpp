@@ -16,6 +16,10 @@ bool MeetingSession::isReadOnly() const {
     return m_database.isReadOnly() || isFrozen(m_record.meeting.status);
 }
 
+bool MeetingSession::databaseIsReadOnly() const {
+    return m_database.isReadOnly();
+}
+
 void MeetingSession::reload() {
     const auto loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {

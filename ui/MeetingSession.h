@@ -26,7 +26,8 @@ public:
 
     const paragraf::MeetingRecord& record() const { return m_record; }
     paragraf::Id meetingId() const { return m_record.meeting.id; }
-    bool isReadOnly() const;
+    bool isReadOnly() const; // the file, or the protocol sent for adjustment or adjusted
+    bool databaseIsReadOnly() const;
     QUndoStack* undoStack() { return &m_undo; }
 
     // The paragraph the secretary is at; attendance changes happen at its boundaries.

@@ -6,6 +6,7 @@
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphFieldsCommand.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,6 +23,7 @@ using namespace paragraf;
 ParagraphEditor::ParagraphEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
       m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
+      m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
       m_newSection(new QComboBox(this)) {
     m_title->setAccessibleName(tr("Paragraph title"));
     m_caseNumber->setAccessibleName(tr("Case number"));
@@ -47,6 +49,7 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     form->addRow(tr("&Dnr"), m_caseNumber);
     form->addRow(tr("&Presenters"), m_presenters);
     form->addRow(tr("De&cision"), m_decision);
+    form->addRow(QString(), m_immediate);
     auto* sectionsHost = new QWidget;
     m_sectionLayout = new QVBoxLayout(sectionsHost);
     m_sectionLayout->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +71,8 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     connect(m_decision, &QTextEdit::textChanged, this, [this] { fieldEdited(tr("decision")); });
     connect(m_presenters, &QListWidget::itemChanged, this,
             [this] { fieldEdited(tr("presenters")); });
+    connect(m_immediate, &QCheckBox::toggled, this,
+            [this] { fieldEdited(tr("immediate adjustment")); });
     connect(addButton, &QPushButton::clicked, this,
             [this] { addSection(m_newSection->currentText()); });
     setEnabled(false);
@@ -124,7 +129,9 @@ void ParagraphEditor::refreshFields() {
     m_title->setReadOnly(readOnly);
     m_caseNumber->setReadOnly(readOnly);
     m_decision->setReadOnly(readOnly);
+    m_immediate->setEnabled(!readOnly);
     if (p) {
+        m_immediate->setChecked(p->immediatelyAdjusted);
         if (m_title->text() != p->title)
             m_title->setText(p->title);
         if (m_caseNumber->text() != p->caseNumber)
@@ -164,12 +171,14 @@ void ParagraphEditor::fieldEdited(const QString& field) {
     after.title = m_title->text();
     after.caseNumber = m_caseNumber->text();
     after.decision = m_decision->toMarkdown().trimmed();
+    after.immediatelyAdjusted = m_immediate->isChecked();
     after.presenterIds.clear();
     for (int i = 0; i < m_presenters->count(); ++i)
         if (m_presenters->item(i)->checkState() == Qt::Checked)
             after.presenterIds << m_presenters->item(i)->data(Qt::UserRole).toLongLong();
     if (after.title == p->title && after.caseNumber == p->caseNumber &&
-        after.decision == p->decision && sameIds(after.presenterIds, p->presenterIds))
+        after.decision == p->decision && after.immediatelyAdjusted == p->immediatelyAdjusted &&
+        sameIds(after.presenterIds, p->presenterIds))
         return;
     m_decisionSaved = after.decision;
     m_session->undoStack()->push(new ParagraphFieldsCommand(*m_session, *p, after, field));

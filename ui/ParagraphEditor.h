@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class MeetingSession;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -24,6 +25,7 @@ public:
     QLineEdit* caseNumber() const { return m_caseNumber; }
     QTextEdit* decision() const { return m_decision; }
     QListWidget* presenters() const { return m_presenters; }
+    QCheckBox* immediatelyAdjusted() const { return m_immediate; }
     QList<SectionEditor*> sections() const { return m_sections; }
     void addSection(const QString& heading);
     void focusFirstText();
@@ -41,6 +43,7 @@ private:
     QLineEdit* m_caseNumber;
     QListWidget* m_presenters;
     QTextEdit* m_decision;
+    QCheckBox* m_immediate;
     QComboBox* m_newSection;
     QVBoxLayout* m_sectionLayout;
     QList<SectionEditor*> m_sections;

@@ -1,0 +1,16 @@
+#pragma once
+
+class MainWindow;
+
+// The Adjustment menu's steps, each on the meeting open at the desk: send the protocol for
+// adjustment, review it (remarks and corrections), sign it, verify it, record a rättelse or the
+// notice-board posting, and see the deadlines across every body.
+namespace AdjustmentDialogs {
+void sendForAdjustment(MainWindow& window);
+void review(MainWindow& window);
+void sign(MainWindow& window);
+void verify(MainWindow& window);
+void recordErratum(MainWindow& window);
+void recordPosting(MainWindow& window);
+void deadlines(MainWindow& window);
+} // namespace AdjustmentDialogs
