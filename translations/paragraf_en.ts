@@ -63,6 +63,86 @@
         <source>The protocol is not adjusted (status: %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an adjusted protocol that has not been posted yet can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was adjusted on %1; it cannot have been posted before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol has not been posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice stays up until the appeal period ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rättelse needs the correct wording, its reason, who decided it and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rättelse is made to an adjusted protocol; before adjustment the text is corrected directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is not part of this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rättelse is decided after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rättelse %1 has been changed or the chain before it is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks and corrections are made while the protocol is out for adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to correct is not part of this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording is the same as the old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph needs its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair, the adjusters and the secretary of the protocol leave remarks on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the remark first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remark has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change must be made in the paragraph the remark is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected remark needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -602,6 +682,281 @@
         <source>Verify that an adjusted protocol is intact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signatory who makes the remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a remark on a protocol out for adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remarks on a protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision, title or section:HEADING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the remark, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s answer to an accepted remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a remark: accept it with the change it asks for (--paragraph, --field, --text) or --reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a remark id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the change: --paragraph NUMBER --field decision, title or section:HEADING --text TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the text is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the text of a protocol out for adjustment, with the reason recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory who reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember that they have now read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since a signatory last read the protocol: [-removed-] {+added+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not sign this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was decided (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a rättelse of an adjusted protocol; the signed text stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record instead the day the notice was taken down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the adjusted protocol was posted on the notice board (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the deadlines due across all bodies, overdue marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today expects a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database the protocol came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported protocol: its checksum and, with --db, that the database holds the same protocol, intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no Paragraf checksum: it was not exported from a protocol sent for adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2, %3 when exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was not adjusted when it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no meeting %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol in the database (SHA-256 %1) is not the one in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s protocol is in the database, intact and signed by all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a remark on a protocol out for adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remarks on a protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (with the change) or reject a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the text out for adjustment, recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since a signatory last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a rättelse of an adjusted protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the posting on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the deadlines due across bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported protocol&apos;s checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Accept the remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -683,6 +1038,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Adjust the protocol (14 days after the meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the adjustment on the notice board (2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal period ends: take the notice down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines on %1 (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message>
         <source>An extract needs the numbers of the paragraphs to include.</source>
@@ -706,6 +1120,49 @@
     </message>
     <message>
         <source>The document could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s creation date could not be made consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErratumDialog</name>
+    <message>
+        <source>Record a rättelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,6 +1419,38 @@
         <source>New bod&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ad&amp;justment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send for adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks and corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a r&amp;ättelse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;posting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1035,6 +1524,59 @@
     </message>
     <message>
         <source>Name of the body (e.g. Socialnämnden):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the protocol to %1 for adjustment? Its text is then frozen and changed only through recorded corrections. It is due to be adjusted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks and corrections are made while the protocol is out for adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the protocol for adjustment before it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is intact and signed by all.
+SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rättelse is made to an adjusted protocol; before that the text is corrected directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjusted protocol that has not been posted yet is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the adjustment was posted:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1733,10 @@
         <source>%1 is named in the meeting (presenter, chair, secretary or adjuster) and cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The protocol is out for adjustment: its text is changed only through a recorded correction (Adjustment → Remarks and corrections).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
@@ -1334,7 +1880,7 @@
 <context>
     <name>Numbering</name>
     <message>
-        <source>This change would renumber the adjusted protocol of %1; its paragraph numbers are final.</source>
+        <source>This change would renumber the protocol of %1, which is out for adjustment or adjusted; its paragraph numbers are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1944,14 @@
     </message>
     <message>
         <source>presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted &amp;immediately at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate adjustment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2276,129 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph of the remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be changed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;mark on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept with the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the reviewer last &amp;read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing has changed since %1 last read the protocol.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the remark to answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2842,93 @@
     </message>
     <message>
         <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed an earlier wording: must sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;person on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (recorded by the secretary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuses to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum of the protocol as it is now (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

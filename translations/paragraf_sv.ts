@@ -63,6 +63,86 @@
         <source>The protocol is not adjusted (status: %1).</source>
         <translation>Protokollet är inte justerat (status: %1).</translation>
     </message>
+    <message>
+        <source>Only an adjusted protocol that has not been posted yet can be posted.</source>
+        <translation>Bara ett justerat protokoll som inte redan har anslagits kan anslås.</translation>
+    </message>
+    <message>
+        <source>The protocol was adjusted on %1; it cannot have been posted before.</source>
+        <translation>Protokollet justerades %1; det kan inte ha anslagits före det.</translation>
+    </message>
+    <message>
+        <source>The protocol has not been posted.</source>
+        <translation>Protokollet har inte anslagits.</translation>
+    </message>
+    <message>
+        <source>The notice stays up until the appeal period ends on %1.</source>
+        <translation>Anslaget sitter uppe tills överklagandetiden löper ut %1.</translation>
+    </message>
+    <message>
+        <source>A rättelse needs the correct wording, its reason, who decided it and the day.</source>
+        <translation>En rättelse behöver rätt lydelse, skälet, vem som beslutade den och dagen.</translation>
+    </message>
+    <message>
+        <source>A rättelse is made to an adjusted protocol; before adjustment the text is corrected directly.</source>
+        <translation>En rättelse görs i ett justerat protokoll; före justeringen rättas texten direkt.</translation>
+    </message>
+    <message>
+        <source>The paragraph is not part of this protocol.</source>
+        <translation>Paragrafen hör inte till detta protokoll.</translation>
+    </message>
+    <message>
+        <source>A rättelse is decided after the meeting.</source>
+        <translation>En rättelse beslutas efter sammanträdet.</translation>
+    </message>
+    <message>
+        <source>Rättelse %1 has been changed or the chain before it is broken.</source>
+        <translation>Rättelse %1 har ändrats eller så är kedjan före den bruten.</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections are made while the protocol is out for adjustment.</source>
+        <translation>Anmärkningar och ändringar görs medan protokollet är ute för justering.</translation>
+    </message>
+    <message>
+        <source>The text to correct is not part of this protocol.</source>
+        <translation>Texten som ska ändras hör inte till detta protokoll.</translation>
+    </message>
+    <message>
+        <source>The new wording is the same as the old.</source>
+        <translation>Den nya lydelsen är densamma som den gamla.</translation>
+    </message>
+    <message>
+        <source>A paragraph needs its title.</source>
+        <translation>En paragraf behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>En ändring behöver ett skäl.</translation>
+    </message>
+    <message>
+        <source>Only the chair, the adjusters and the secretary of the protocol leave remarks on it.</source>
+        <translation>Bara protokollets ordförande, justerare och sekreterare lämnar anmärkningar på det.</translation>
+    </message>
+    <message>
+        <source>Write the remark first.</source>
+        <translation>Skriv anmärkningen först.</translation>
+    </message>
+    <message>
+        <source>The remark has already been answered.</source>
+        <translation>Anmärkningen är redan besvarad.</translation>
+    </message>
+    <message>
+        <source>The change must be made in the paragraph the remark is about.</source>
+        <translation>Ändringen ska göras i den paragraf som anmärkningen gäller.</translation>
+    </message>
+    <message>
+        <source>Remark by %1: %2</source>
+        <translation>Anmärkning av %1: %2</translation>
+    </message>
+    <message>
+        <source>A rejected remark needs its reason.</source>
+        <translation>En avslagen anmärkning behöver ett skäl.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -603,6 +683,281 @@
         <source>Verify that an adjusted protocol is intact</source>
         <translation>Kontrollera att ett justerat protokoll är oförändrat</translation>
     </message>
+    <message>
+        <source>The signatory who makes the remark.</source>
+        <translation>Undertecknaren som gör anmärkningen.</translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) it is about.</source>
+        <translation>Numret på paragrafen (§) som den gäller.</translation>
+    </message>
+    <message>
+        <source>Leave a remark on a protocol out for adjustment.</source>
+        <translation>Lämna en anmärkning på ett protokoll som är ute för justering.</translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1.</source>
+        <translation>Sammanträdet har ingen § %1.</translation>
+    </message>
+    <message>
+        <source>List the remarks on a protocol.</source>
+        <translation>Lista anmärkningarna på ett protokoll.</translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) to change.</source>
+        <translation>Numret på paragrafen (§) som ska ändras.</translation>
+    </message>
+    <message>
+        <source>decision, title or section:HEADING.</source>
+        <translation>decision, title eller section:RUBRIK.</translation>
+    </message>
+    <message>
+        <source>The new wording.</source>
+        <translation>Den nya lydelsen.</translation>
+    </message>
+    <message>
+        <source>Reject the remark, with its reason.</source>
+        <translation>Avslå anmärkningen, med skälet.</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s answer to an accepted remark.</source>
+        <translation>Sekreterarens svar på en godtagen anmärkning.</translation>
+    </message>
+    <message>
+        <source>Answer a remark: accept it with the change it asks for (--paragraph, --field, --text) or --reject it.</source>
+        <translation>Besvara en anmärkning: godta den med ändringen den begär (--paragraph, --field, --text) eller avslå den med --reject.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a remark id.</source>
+        <translation>&quot;%1&quot; är inget id för en anmärkning.</translation>
+    </message>
+    <message>
+        <source>Name the change: --paragraph NUMBER --field decision, title or section:HEADING --text TEXT.</source>
+        <translation>Ange ändringen: --paragraph NUMMER --field decision, title eller section:RUBRIK --text TEXT.</translation>
+    </message>
+    <message>
+        <source>Why the text is corrected.</source>
+        <translation>Varför texten ändras.</translation>
+    </message>
+    <message>
+        <source>Correct the text of a protocol out for adjustment, with the reason recorded.</source>
+        <translation>Ändra texten i ett protokoll som är ute för justering, med skälet registrerat.</translation>
+    </message>
+    <message>
+        <source>The signatory who reads.</source>
+        <translation>Undertecknaren som läser.</translation>
+    </message>
+    <message>
+        <source>Remember that they have now read it.</source>
+        <translation>Kom ihåg att hen nu har läst det.</translation>
+    </message>
+    <message>
+        <source>Show what changed since a signatory last read the protocol: [-removed-] {+added+}.</source>
+        <translation>Visa vad som har ändrats sedan en undertecknare senast läste protokollet: [-borttaget-] {+tillagt+}.</translation>
+    </message>
+    <message>
+        <source>%1 does not sign this protocol.</source>
+        <translation>%1 skriver inte under detta protokoll.</translation>
+    </message>
+    <message>
+        <source>The number of the paragraph (§) corrected.</source>
+        <translation>Numret på paragrafen (§) som rättas.</translation>
+    </message>
+    <message>
+        <source>The correct wording.</source>
+        <translation>Den rätta lydelsen.</translation>
+    </message>
+    <message>
+        <source>What was wrong.</source>
+        <translation>Vad som var fel.</translation>
+    </message>
+    <message>
+        <source>Who decided the correction.</source>
+        <translation>Vem som beslutade rättelsen.</translation>
+    </message>
+    <message>
+        <source>The day it was decided (YYYY-MM-DD).</source>
+        <translation>Dagen då den beslutades (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Record a rättelse of an adjusted protocol; the signed text stays as it is.</source>
+        <translation>Registrera en rättelse av ett justerat protokoll; den undertecknade texten står kvar som den är.</translation>
+    </message>
+    <message>
+        <source>Record instead the day the notice was taken down.</source>
+        <translation>Registrera i stället dagen då anslaget togs ned.</translation>
+    </message>
+    <message>
+        <source>Record the day the adjusted protocol was posted on the notice board (YYYY-MM-DD).</source>
+        <translation>Registrera dagen då det justerade protokollet anslogs på anslagstavlan (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>justering</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>anslag</translation>
+    </message>
+    <message>
+        <source>appeal period ends</source>
+        <translation>överklagandetiden löper ut</translation>
+    </message>
+    <message>
+        <source>Count from this day (YYYY-MM-DD).</source>
+        <translation>Räkna från denna dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>List the deadlines due across all bodies, overdue marked.</source>
+        <translation>Lista fristerna för alla organ, försenade markerade.</translation>
+    </message>
+    <message>
+        <source>--today expects a date (YYYY-MM-DD).</source>
+        <translation>--today väntar sig ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FÖRSENAD</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>The database the protocol came from.</source>
+        <translation>Databasen som protokollet kom från.</translation>
+    </message>
+    <message>
+        <source>Check an exported protocol: its checksum and, with --db, that the database holds the same protocol, intact.</source>
+        <translation>Kontrollera ett exporterat protokoll: dess kontrollsumma och, med --db, att databasen har samma protokoll, oförändrat.</translation>
+    </message>
+    <message>
+        <source>%1 carries no Paragraf checksum: it was not exported from a protocol sent for adjustment.</source>
+        <translation>%1 har ingen kontrollsumma från Paragraf: det exporterades inte från ett protokoll som skickats för justering.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2, %3 when exported</source>
+        <translation>Sammanträde %1 den %2, %3 vid exporten</translation>
+    </message>
+    <message>
+        <source>The protocol was not adjusted when it was exported.</source>
+        <translation>Protokollet var inte justerat när det exporterades.</translation>
+    </message>
+    <message>
+        <source>The database holds no meeting %1 of %2.</source>
+        <translation>Databasen har inget sammanträde %1 den %2.</translation>
+    </message>
+    <message>
+        <source>The protocol in the database (SHA-256 %1) is not the one in the PDF.</source>
+        <translation>Protokollet i databasen (SHA-256 %1) är inte det som finns i PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s protocol is in the database, intact and signed by all.</source>
+        <translation>PDF-filens protokoll finns i databasen, oförändrat och underskrivet av alla.</translation>
+    </message>
+    <message>
+        <source>Leave a remark on a protocol out for adjustment</source>
+        <translation>Lämna en anmärkning på ett protokoll ute för justering</translation>
+    </message>
+    <message>
+        <source>List the remarks on a protocol</source>
+        <translation>Lista anmärkningarna på ett protokoll</translation>
+    </message>
+    <message>
+        <source>Accept (with the change) or reject a remark</source>
+        <translation>Godta (med ändringen) eller avslå en anmärkning</translation>
+    </message>
+    <message>
+        <source>Correct the text out for adjustment, recorded</source>
+        <translation>Ändra texten under justeringen, registrerat</translation>
+    </message>
+    <message>
+        <source>Show what changed since a signatory last read</source>
+        <translation>Visa vad som ändrats sedan en undertecknare senast läste</translation>
+    </message>
+    <message>
+        <source>Record a rättelse of an adjusted protocol</source>
+        <translation>Registrera en rättelse av ett justerat protokoll</translation>
+    </message>
+    <message>
+        <source>Record the posting on the notice board</source>
+        <translation>Registrera anslaget på anslagstavlan</translation>
+    </message>
+    <message>
+        <source>List the deadlines due across bodies</source>
+        <translation>Lista fristerna för alla organ</translation>
+    </message>
+    <message>
+        <source>Check an exported protocol&apos;s checksum</source>
+        <translation>Kontrollera ett exporterat protokolls kontrollsumma</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Accept the remark</source>
+        <translation>Godta anmärkningen</translation>
+    </message>
+    <message>
+        <source>Correct the text</source>
+        <translation>Ändra texten</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Text to correct</source>
+        <translation>Text som ändras</translation>
+    </message>
+    <message>
+        <source>New wording</source>
+        <translation>Ny lydelse</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraf</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;New wording</source>
+        <translation>&amp;Ny lydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (optional)</source>
+        <translation>&amp;Svar (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseText</name>
@@ -684,6 +1039,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Adjust the protocol (14 days after the meeting)</source>
+        <translation>Justera protokollet (14 dagar efter sammanträdet)</translation>
+    </message>
+    <message>
+        <source>Post the adjustment on the notice board (2 days)</source>
+        <translation>Anslå justeringen på anslagstavlan (2 dagar)</translation>
+    </message>
+    <message>
+        <source>Appeal period ends: take the notice down</source>
+        <translation>Överklagandetiden löper ut: ta ned anslaget</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>&amp;Öppna sammanträdet</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Inga frister pågår.</translation>
+    </message>
+    <message>
+        <source>Open deadlines on %1 (overdue in red):</source>
+        <translation>Pågående frister %1 (försenade i rött):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message>
         <source>An extract needs the numbers of the paragraphs to include.</source>
@@ -708,6 +1122,49 @@
     <message>
         <source>The document could not be drawn.</source>
         <translation>Dokumentet kunde inte ritas.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>PDF-filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s creation date could not be made consistent.</source>
+        <translation>PDF-filens skapandedatum kunde inte göras enhetligt.</translation>
+    </message>
+</context>
+<context>
+    <name>ErratumDialog</name>
+    <message>
+        <source>Record a rättelse</source>
+        <translation>Registrera en rättelse</translation>
+    </message>
+    <message>
+        <source>The protocol as a whole</source>
+        <translation>Protokollet i sin helhet</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraf</translation>
+    </message>
+    <message>
+        <source>Correct &amp;wording</source>
+        <translation>Rätt &amp;lydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>&amp;Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Beslutad &amp;den</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Registrera</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1420,38 @@
         <source>New bod&amp;y…</source>
         <translation>Nytt o&amp;rgan…</translation>
     </message>
+    <message>
+        <source>Ad&amp;justment</source>
+        <translation>&amp;Justering</translation>
+    </message>
+    <message>
+        <source>&amp;Send for adjustment…</source>
+        <translation>&amp;Skicka för justering…</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks and corrections…</source>
+        <translation>&amp;Anmärkningar och ändringar…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>Skriv &amp;under…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Record a r&amp;ättelse…</source>
+        <translation>Registrera &amp;rättelse…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;posting…</source>
+        <translation>Registrera ansla&amp;g…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Frister…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1037,6 +1526,60 @@
     <message>
         <source>Name of the body (e.g. Socialnämnden):</source>
         <translation>Organets namn (t.ex. Socialnämnden):</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>Send for adjustment</source>
+        <translation>Skicka för justering</translation>
+    </message>
+    <message>
+        <source>Send the protocol to %1 for adjustment? Its text is then frozen and changed only through recorded corrections. It is due to be adjusted by %2.</source>
+        <translation>Skicka protokollet till %1 för justering? Texten låses då och ändras bara genom registrerade ändringar. Det ska vara justerat senast %2.</translation>
+    </message>
+    <message>
+        <source>its signatories</source>
+        <translation>dess undertecknare</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections are made while the protocol is out for adjustment.</source>
+        <translation>Anmärkningar och ändringar görs medan protokollet är ute för justering.</translation>
+    </message>
+    <message>
+        <source>Send the protocol for adjustment before it is signed.</source>
+        <translation>Skicka protokollet för justering innan det skrivs under.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>The protocol is intact and signed by all.
+SHA-256: %1</source>
+        <translation>Protokollet är oförändrat och underskrivet av alla.
+SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>A rättelse is made to an adjusted protocol; before that the text is corrected directly.</source>
+        <translation>En rättelse görs i ett justerat protokoll; dessförinnan rättas texten direkt.</translation>
+    </message>
+    <message>
+        <source>An adjusted protocol that has not been posted yet is posted.</source>
+        <translation>Det är ett justerat protokoll som ännu inte anslagits som anslås.</translation>
+    </message>
+    <message>
+        <source>Posted on the notice board</source>
+        <translation>Anslaget på anslagstavlan</translation>
+    </message>
+    <message>
+        <source>The day the adjustment was posted:</source>
+        <translation>Dagen då justeringen anslogs:</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1735,10 @@
         <source>%1 is named in the meeting (presenter, chair, secretary or adjuster) and cannot be removed.</source>
         <translation>%1 är angiven i sammanträdet (föredragande, ordförande, sekreterare eller justerare) och kan inte tas bort.</translation>
     </message>
+    <message>
+        <source>The protocol is out for adjustment: its text is changed only through a recorded correction (Adjustment → Remarks and corrections).</source>
+        <translation>Protokollet är ute för justering: texten ändras bara genom en registrerad ändring (Justering → Anmärkningar och ändringar).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
@@ -1335,8 +1882,8 @@
 <context>
     <name>Numbering</name>
     <message>
-        <source>This change would renumber the adjusted protocol of %1; its paragraph numbers are final.</source>
-        <translation>Ändringen skulle numrera om det justerade protokollet från %1; dess paragrafnummer är slutgiltiga.</translation>
+        <source>This change would renumber the protocol of %1, which is out for adjustment or adjusted; its paragraph numbers are fixed.</source>
+        <translation>Ändringen skulle numrera om protokollet från %1, som är ute för justering eller justerat; dess paragrafnummer ligger fast.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1947,14 @@
     <message>
         <source>presenters</source>
         <translation>föredragande</translation>
+    </message>
+    <message>
+        <source>Adjusted &amp;immediately at the meeting</source>
+        <translation>Omedelbart &amp;justerad vid sammanträdet</translation>
+    </message>
+    <message>
+        <source>immediate adjustment</source>
+        <translation>omedelbar justering</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2279,129 @@
     <message>
         <source>Select All</source>
         <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godtagen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avslagen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Remarks and corrections</source>
+        <translation>Anmärkningar och ändringar</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <source>Paragraph of the remark</source>
+        <translation>Anmärkningens paragraf</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>What should be changed, and why</source>
+        <translation>Vad som bör ändras, och varför</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Changes since last read</source>
+        <translation>Ändringar sedan senaste läsningen</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>G&amp;ranskare</translation>
+    </message>
+    <message>
+        <source>A&amp;dd remark</source>
+        <translation>&amp;Lägg till anmärkning</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark on</source>
+        <translation>Anmärkning &amp;gäller</translation>
+    </message>
+    <message>
+        <source>&amp;Accept with the change…</source>
+        <translation>Go&amp;dta med ändringen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Avslå…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the text…</source>
+        <translation>Ä&amp;ndra texten…</translation>
+    </message>
+    <message>
+        <source>Changed since the reviewer last &amp;read:</source>
+        <translation>Ändrat sedan granskaren senast l&amp;äste:</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>Markera som lä&amp;st</translation>
+    </message>
+    <message>
+        <source>The whole protocol</source>
+        <translation>Hela protokollet</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>hela</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing has changed since %1 last read the protocol.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Inget har ändrats sedan %1 senast läste protokollet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the remark to answer first.</source>
+        <translation>Välj först anmärkningen som ska besvaras.</translation>
+    </message>
+    <message>
+        <source>Reject the remark</source>
+        <translation>Avslå anmärkningen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2845,93 @@
     <message>
         <source>Section text</source>
         <translation>Avsnittets text</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>har inte skrivit under</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>vägrar: %1</translation>
+    </message>
+    <message>
+        <source>signed an earlier wording: must sign again</source>
+        <translation>skrev under en tidigare lydelse: måste skriva under igen</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>skrev under på papper</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>har skrivit under</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Skriv under protokollet</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>Namn som bekräftelse</translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s full name</source>
+        <translation>Undertecknarens fullständiga namn</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Skäl att vägra</translation>
+    </message>
+    <message>
+        <source>In &amp;person on this computer</source>
+        <translation>&amp;Personligen vid den här datorn</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (recorded by the secretary)</source>
+        <translation>Skrev under på papp&amp;er (registreras av sekreteraren)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuses to sign</source>
+        <translation>&amp;Vägrar skriva under</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory</source>
+        <translation>Under&amp;tecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>S&amp;käl</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>Skriv &amp;under</translation>
+    </message>
+    <message>
+        <source>Checksum of the protocol as it is now (SHA-256): %1</source>
+        <translation>Protokollets kontrollsumma som det ser ut nu (SHA-256): %1</translation>
     </message>
 </context>
 <context>
