@@ -1876,6 +1876,10 @@ SHA-256: %1</source>
         <source>Notices to send: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
+        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Numbering</name>

@@ -1878,6 +1878,10 @@ SHA-256: %1</translation>
         <source>Notices to send: %1</source>
         <translation>Kallelser att skicka: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
+        <translation><numerusform>%n frist har passerats (Justering → Frister)</numerusform><numerusform>%n frister har passerats (Justering → Frister)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Numbering</name>

@@ -1,9 +1,11 @@
 #include "NoticesLabel.h"
 
+#include "adjustment/Deadlines.h"
 #include "services/ScheduleService.h"
 #include "text/SwedishTerms.h"
 
 #include <QDate>
+#include <algorithm>
 
 using namespace paragraf;
 
@@ -13,12 +15,20 @@ NoticesLabel::NoticesLabel(QWidget* parent) : QLabel(parent) {
 }
 
 void NoticesLabel::refresh(const Database* database, const QDate& today) {
-    const auto due = database ? ScheduleService(*database).noticesDue(today)
-                              : Result<QList<NoticeDue>>(QList<NoticeDue>());
-    if (!due || due.value().isEmpty()) {
-        clear();
-        return;
+    QStringList parts;
+    if (database) {
+        if (const QString notices = noticesText(*database, today); !notices.isEmpty())
+            parts << notices;
+        if (const QString deadlines = overdueText(*database, today); !deadlines.isEmpty())
+            parts << deadlines;
     }
+    setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString NoticesLabel::noticesText(const Database& database, const QDate& today) const {
+    const auto due = ScheduleService(database).noticesDue(today);
+    if (!due || due.value().isEmpty())
+        return {};
     QStringList items;
     for (const auto& notice : due.value()) {
         const QString item = tr("%1 %2").arg(notice.bodyName, swedishDate(notice.entry.date));
@@ -26,5 +36,20 @@ void NoticesLabel::refresh(const Database* database, const QDate& today) {
                       ? QStringLiteral("<b>%1</b>").arg(item.toHtmlEscaped() + tr(" (late)"))
                       : item.toHtmlEscaped());
     }
-    setText(tr("Notices to send: %1").arg(items.join(QStringLiteral("; "))));
+    return tr("Notices to send: %1").arg(items.join(QStringLiteral("; ")));
+}
+
+// Overdue adjustments, postings and notices to take down, counted: the list is one shortcut away.
+QString NoticesLabel::overdueText(const Database& database, const QDate& today) const {
+    const auto deadlines = DeadlineService(database).deadlines(today);
+    if (!deadlines)
+        return {};
+    const auto overdue = std::count_if(deadlines->cbegin(), deadlines->cend(),
+                                       [](const Deadline& d) { return d.overdue; });
+    if (overdue == 0)
+        return {};
+    return QStringLiteral("<b>%1</b>")
+        .arg(
+            tr("%n deadline(s) passed (Adjustment → Deadlines)", nullptr, static_cast<int>(overdue))
+                .toHtmlEscaped());
 }

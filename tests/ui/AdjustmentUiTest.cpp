@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingSession.h"
+#include "NoticesLabel.h"
 #include "ParagraphEditor.h"
 #include "ReviewDialog.h"
 #include "SignDialog.h"
@@ -171,6 +172,12 @@ TEST_F(AdjustmentUiTest, AProtocolGoesFromDraftToArchiveAtTheDesk) {
     });
     window->actions()->deadlines->trigger();
     EXPECT_TRUE(*listed);
+}
+
+TEST_F(AdjustmentUiTest, TheStatusBarCountsTheDeadlinesPassed) {
+    // Both 2024 drafts of the demo (seed 001 and the Västmanland group) are long overdue.
+    EXPECT_TRUE(window->notices()->text().contains(QStringLiteral("<b>2 deadline")))
+        << window->notices()->text().toStdString();
 }
 
 TEST_F(AdjustmentUiTest, StepsOutOfTurnSayWhatIsPossible) {
