@@ -10,12 +10,25 @@ for package in xvfb xauth imagemagick xdotool; do
 done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$root/build/app/paragraf-cli" demo "$work/exempel.paragraf"
+cli="$root/build/app/paragraf-cli"
+"$cli" demo "$work/exempel.paragraf"
+# A copy where seed 001 is out for adjustment: a remark answered with its change, the secretary
+# signed, and the adjuster refused — what the review and signing dialogs show.
+cp "$work/exempel.paragraf" "$work/justering.paragraf"
+"$cli" send-for-adjustment "$work/justering.paragraf" 6
+"$cli" sign "$work/justering.paragraf" 6 secretary "Elise Ackerot" >/dev/null
+"$cli" remark "$work/justering.paragraf" 6 --by "Sara Schelin" --paragraph 30 \
+    "Skriv vem som tar emot inspel." >/dev/null
+"$cli" answer "$work/justering.paragraf" 6 1 --paragraph 30 --field section:Synpunkter \
+    --text "Inga frågor eller synpunkter. Inspel skickas till Magnus Aspegren." --note "Tillagt"
+"$cli" remark "$work/justering.paragraf" 6 --by "Martin Söderström" \
+    "Justeringens plats saknas i huvudet." >/dev/null
 
-# language, then pairs of "keys picture" (keys "-" means none), run in one session of the window.
+# file, language, then pairs of "keys picture" (keys "-" means none), run in one session of the
+# window.
 shoot() {
-    local language=$1
-    shift
+    local file=$1 language=$2
+    shift 2
     local steps=""
     while (($#)); do
         [[ $1 != - ]] && steps+="xdotool key $1; sleep 1.5; "
@@ -23,16 +36,21 @@ shoot() {
         shift 2
     done
     XDG_CONFIG_HOME="$work/config-$language" LANG="$language" xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-        '$root/build/app/paragraf' '$work/exempel.paragraf' --meeting 6 2>/dev/null & pid=\$!
+        '$root/build/app/paragraf' '$file' --meeting 6 2>/dev/null & pid=\$!
         sleep 3
         xdotool windowfocus --sync \$(xdotool search --onlyvisible --name Paragraf | head -1)
         sleep 0.5
         $steps
         kill \$pid"
 }
-shoot sv_SE.UTF-8 - "$root/docs/screenshot-sv.png" \
+shoot "$work/exempel.paragraf" sv_SE.UTF-8 - "$root/docs/screenshot-sv.png" \
     ctrl+shift+i "$root/docs/uppgifter-sv.png"
-shoot sv_SE.UTF-8 ctrl+shift+b "$root/docs/organ-sv.png" \
+shoot "$work/exempel.paragraf" sv_SE.UTF-8 ctrl+shift+b "$root/docs/organ-sv.png" \
     alt+l "$root/docs/ledamoter-sv.png" \
     alt+p "$root/docs/sammantradesplan-sv.png"
-shoot C - "$root/docs/screenshot-en.png"
+shoot "$work/exempel.paragraf" C - "$root/docs/screenshot-en.png"
+# Each dialog from a fresh window: without a window manager, focus does not come back to the
+# window when a dialog closes.
+shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+r "$root/docs/granskning-sv.png"
+shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+j "$root/docs/underskrift-sv.png"
+shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+l "$root/docs/frister-sv.png"

@@ -707,4 +707,5 @@ T = {
  ('SignDialog','Si&gn'): 'Skriv &under',
  ('SignDialog','Checksum of the protocol as it is now (SHA-256): %1'): 'Protokollets kontrollsumma som det ser ut nu (SHA-256): %1',
  ('NoticesLabel','%n deadline(s) passed (Adjustment → Deadlines)'): ('%n frist har passerats (Justering → Frister)', '%n frister har passerats (Justering → Frister)'),
+ ('ReviewDialog','Remar&k'): 'Anmär&kning',
 }

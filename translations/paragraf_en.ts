@@ -2405,6 +2405,10 @@ SHA-256: %1</source>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>

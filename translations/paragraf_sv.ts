@@ -2407,6 +2407,10 @@ SHA-256: %1</translation>
         <source>Reason:</source>
         <translation>Skäl:</translation>
     </message>
+    <message>
+        <source>Remar&amp;k</source>
+        <translation>Anmär&amp;kning</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>

@@ -80,5 +80,5 @@ DeadlinesDialog::DeadlinesDialog(const Database& database, const QDate& today, Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!m_deadlines.isEmpty())
         m_table->selectRow(0);
-    resize(820, 380);
+    resize(1020, 380);
 }

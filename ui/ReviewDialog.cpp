@@ -70,12 +70,14 @@ ReviewDialog::ReviewDialog(const Database& database, Id meetingId, QWidget* pare
 
     auto* top = new QFormLayout;
     top->addRow(tr("&Reviewer"), m_reviewer);
+    top->addRow(tr("Re&mark on"), m_remarkParagraph);
     auto* remarkRow = new QHBoxLayout;
-    remarkRow->addWidget(m_remarkParagraph);
     remarkRow->addWidget(m_remarkText, 1);
     auto* add = new QPushButton(tr("A&dd remark"), this);
     remarkRow->addWidget(add);
-    top->addRow(tr("Re&mark on"), remarkRow);
+    auto* remarkLabel = new QLabel(tr("Remar&k"), this);
+    remarkLabel->setBuddy(m_remarkText);
+    top->addRow(remarkLabel, remarkRow);
     auto* answers = new QHBoxLayout;
     auto* accept = new QPushButton(tr("&Accept with the change…"), this);
     auto* reject = new QPushButton(tr("Re&ject…"), this);

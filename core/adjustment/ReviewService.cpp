@@ -143,9 +143,8 @@ Status ReviewService::acceptRemark(Id remarkId, const TextEdit& edit, const QStr
         const auto record = loadOutForAdjustment(remark->meetingId);
         if (!record)
             return fail(record.error());
-        const QString reason =
-            AdjustmentText::tr("Remark by %1: %2").arg(remark->author, remark->text);
-        if (auto applied = applyEdit(record.value(), edit, reason, remarkId, at); !applied)
+        // The remark is the reason; it is linked, and named with its author when shown.
+        if (auto applied = applyEdit(record.value(), edit, remark->text, remarkId, at); !applied)
             return fail(applied.error());
         remark->state = RemarkState::Accepted;
         remark->answer = note.trimmed();
@@ -210,6 +209,15 @@ Result<QList<ParagraphDiff>> ReviewService::changesSince(Id meetingId, Id partic
     const auto since = review.textChanges(meetingId, lastRead.value());
     if (!since)
         return fail(since.error());
+    const auto remarks = review.remarks(meetingId);
+    if (!remarks)
+        return fail(remarks.error());
+    const auto reasonOf = [&](const TextChange& c) {
+        for (const Remark& r : remarks.value())
+            if (r.id == c.remarkId)
+                return AdjustmentText::tr("Remark by %1: %2").arg(r.author, r.text);
+        return c.reason;
+    };
     // The first change since the last read holds the text as the reviewer read it.
     QHash<QString, qsizetype> diffOf;
     QList<ParagraphDiff> diffs;
@@ -220,7 +228,7 @@ Result<QList<ParagraphDiff>> ReviewService::changesSince(Id meetingId, Id partic
             diffs.append(ParagraphDiff{c.paragraphId, 0, {}, c.field, {}, c.before, {}, {}, {}});
         }
         ParagraphDiff& d = diffs[diffOf.value(key)];
-        d.reasons << c.reason;
+        d.reasons << reasonOf(c);
         const auto now = currentText(record.value(), {c.paragraphId, c.field, c.sectionId, {}});
         d.after = now.value_or(c.after);
         if (const Paragraph* p = paragraphIn(record.value(), c.paragraphId)) {

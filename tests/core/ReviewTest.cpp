@@ -97,7 +97,10 @@ TEST_F(ReviewTest, AnAcceptedRemarkMakesTheChangeAndRecordsIt) {
     EXPECT_EQ(changes->first().before, paragraph29.decision);
     EXPECT_EQ(changes->first().after, corrected);
     EXPECT_EQ(changes->first().remarkId, remark.value());
-    EXPECT_TRUE(changes->first().reason.startsWith(QStringLiteral("Remark by Sara Schelin")));
+    EXPECT_EQ(changes->first().reason, remarks->first().text) << "the remark is the reason";
+    const auto seen = review().changesSince(november, chair.participantId);
+    ASSERT_EQ(seen->size(), 1);
+    EXPECT_TRUE(seen->first().reasons.first().startsWith(QStringLiteral("Remark by Sara Schelin")));
     EXPECT_FALSE(review().acceptRemark(remark.value(), decisionOf29(QStringLiteral("igen"))).ok())
         << "answered once";
     // The secretary signed the text before the change: that signature no longer holds.
