@@ -508,7 +508,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First day of rows that give none (default today).</source>
@@ -1878,7 +1881,10 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
-        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform>
+            <numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2418,11 +2424,17 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
-        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
+            <numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
-        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2639,7 +2651,10 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
+            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chair and the vice chair must be members on 1 January %1.</source>

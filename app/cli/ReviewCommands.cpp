@@ -39,6 +39,16 @@ std::optional<TextEdit> editFrom(const Paragraph& p, const QString& field, const
     return std::nullopt;
 }
 
+// The paragraph named by --paragraph, NoId when the option is not given.
+Result<Id> chosenParagraph(const QCommandLineParser& parser, const MeetingRecord& record) {
+    if (!parser.isSet(QStringLiteral("paragraph")))
+        return NoId;
+    const QString number = parser.value(QStringLiteral("paragraph"));
+    if (const Paragraph* p = paragraphNumbered(record, number))
+        return p->id;
+    return fail(CliText::tr("The meeting has no § %1.").arg(number));
+}
+
 Id signatoryNamed(const MeetingRecord& record, const QString& name) {
     for (const Signatory& who : AdjustmentService::signatories(record))
         if (who.name == name.trimmed())
@@ -73,17 +83,11 @@ int addRemark(const QStringList& arguments) {
         return *exit;
     const QStringList positionals = parser.positionalArguments();
     return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
-        Id paragraph = NoId;
-        if (parser.isSet(QStringLiteral("paragraph"))) {
-            const Paragraph* p =
-                paragraphNumbered(record, parser.value(QStringLiteral("paragraph")));
-            if (!p)
-                return failWith(CliText::tr("The meeting has no § %1.")
-                                    .arg(parser.value(QStringLiteral("paragraph"))));
-            paragraph = p->id;
-        }
+        const auto paragraph = chosenParagraph(parser, record);
+        if (!paragraph)
+            return failWith(paragraph.error());
         const auto remark = ReviewService(database).addRemark(
-            record.meeting.id, paragraph,
+            record.meeting.id, paragraph.value(),
             signatoryNamed(record, parser.value(QStringLiteral("by"))), positionals[2]);
         if (!remark)
             return failWith(remark.error());
@@ -248,17 +252,11 @@ int rattelse(const QStringList& arguments) {
         return *exit;
     return withMeeting(
         parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
-            Id paragraph = NoId;
-            if (parser.isSet(QStringLiteral("paragraph"))) {
-                const Paragraph* p =
-                    paragraphNumbered(record, parser.value(QStringLiteral("paragraph")));
-                if (!p)
-                    return failWith(CliText::tr("The meeting has no § %1.")
-                                        .arg(parser.value(QStringLiteral("paragraph"))));
-                paragraph = p->id;
-            }
+            const auto paragraph = chosenParagraph(parser, record);
+            if (!paragraph)
+                return failWith(paragraph.error());
             const auto erratum = ErratumService(database).record(
-                record.meeting.id, paragraph, parser.value(QStringLiteral("text")),
+                record.meeting.id, paragraph.value(), parser.value(QStringLiteral("text")),
                 parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("decided-by")),
                 QDate::fromString(parser.value(QStringLiteral("decided-on")), Qt::ISODate));
             return erratum ? 0 : failWith(erratum.error());

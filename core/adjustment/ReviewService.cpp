@@ -34,6 +34,14 @@ bool isSignatory(const MeetingRecord& record, Id participantId) {
                        [&](const Signatory& s) { return s.participantId == participantId; });
 }
 
+// A remark that still waits for its answer.
+Result<Remark> openRemark(const ReviewRepository& review, Id remarkId) {
+    auto remark = review.remark(remarkId);
+    if (remark && remark->state != RemarkState::Open)
+        return fail(AdjustmentText::tr("The remark has already been answered."));
+    return remark;
+}
+
 // One text of one paragraph: the key that groups the corrections of a diff.
 QString textKey(Id paragraphId, TextField field, Id sectionId) {
     return QStringLiteral("%1/%2/%3").arg(paragraphId).arg(static_cast<int>(field)).arg(sectionId);
@@ -132,11 +140,9 @@ Status ReviewService::acceptRemark(Id remarkId, const TextEdit& edit, const QStr
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Status {
         ReviewRepository review(connection);
-        auto remark = review.remark(remarkId);
+        auto remark = openRemark(review, remarkId);
         if (!remark)
             return fail(remark.error());
-        if (remark->state != RemarkState::Open)
-            return fail(AdjustmentText::tr("The remark has already been answered."));
         if (remark->paragraphId != NoId && remark->paragraphId != edit.paragraphId)
             return fail(AdjustmentText::tr("The change must be made in the paragraph the remark "
                                            "is about."));
@@ -161,11 +167,9 @@ Status ReviewService::rejectRemark(Id remarkId, const QString& reason, const QDa
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Status {
         ReviewRepository review(connection);
-        auto remark = review.remark(remarkId);
+        auto remark = openRemark(review, remarkId);
         if (!remark)
             return fail(remark.error());
-        if (remark->state != RemarkState::Open)
-            return fail(AdjustmentText::tr("The remark has already been answered."));
         if (auto record = loadOutForAdjustment(remark->meetingId); !record)
             return fail(record.error());
         remark->state = RemarkState::Rejected;
