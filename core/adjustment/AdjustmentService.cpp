@@ -4,6 +4,7 @@
 #include "ErratumService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
+#include "rules/Proceedings.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -77,7 +78,7 @@ QList<Signatory> AdjustmentService::signatories(const MeetingRecord& record) {
     return all;
 }
 
-Status AdjustmentService::sendForAdjustment(Id meetingId) {
+Status AdjustmentService::sendForAdjustment(Id meetingId, bool quorumChecked) {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
         return fail(record.error());
@@ -87,6 +88,16 @@ Status AdjustmentService::sendForAdjustment(Id meetingId) {
     if (m.chairId == NoId || m.secretaryId == NoId || m.adjusterIds.isEmpty())
         return fail(AdjustmentText::tr("Choose the chair, the secretary and at least one adjuster "
                                        "in the meeting's details first."));
+    if (const QList<int> without = paragraphsWithoutQuorum(record.value());
+        !without.isEmpty() && !quorumChecked) {
+        QStringList numbers;
+        for (int n : without)
+            numbers << QStringLiteral("§ %1").arg(n);
+        return fail(AdjustmentText::tr("%1 decided without quorum (more than half of the members "
+                                       "serving). Check the attendance, or confirm that it is "
+                                       "right, before the protocol is sent.")
+                        .arg(numbers.join(QStringLiteral(", "))));
+    }
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();

@@ -33,7 +33,9 @@ class AdjustmentService {
 public:
     explicit AdjustmentService(const Database& database) : m_database(database) {}
 
-    Status sendForAdjustment(Id meetingId);
+    // Refused while a decision paragraph was decided without quorum, unless the secretary has
+    // looked and confirms it (`quorumChecked`): the protocol must show it as it was.
+    Status sendForAdjustment(Id meetingId, bool quorumChecked = false);
     // `confirmedName` is the name the signatory typed (in person) or the secretary recorded (on
     // paper); it must be the signatory's. Adjusts the protocol when this was the last signature.
     Result<Signature> sign(Id meetingId, SignatoryRole role, Id participantId,

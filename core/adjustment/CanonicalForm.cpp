@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <algorithm>
 
 namespace paragraf {
 namespace {
@@ -129,7 +130,62 @@ public:
                 line(key + QStringLiteral("expedition"), recipient);
             line(key + QStringLiteral("immediately_adjusted"),
                  p.immediatelyAdjusted ? QStringLiteral("1") : QStringLiteral("0"));
+            // Only when there are any: a protocol without proceedings keeps the hash it had
+            // before proceedings were recorded at all.
+            if (!p.proceedings.isEmpty())
+                proceedings(key, p.proceedings);
         }
+    }
+
+    void proceedings(const QString& key, const Proceedings& p) {
+        const auto flag = [](bool on) {
+            return on ? QStringLiteral("1") : QStringLiteral("0");
+        };
+        int m = 0;
+        for (const Motion& motion : p.motions) {
+            const QString motionKey = key + QStringLiteral("motion.%1.").arg(++m);
+            line(motionKey + QStringLiteral("mover"), person(motion.moverId));
+            line(motionKey + QStringLiteral("kind"), codeOf(motion.kind));
+            line(motionKey + QStringLiteral("text"), motion.text);
+            for (Id supporter : motion.supporterIds)
+                line(motionKey + QStringLiteral("supporter"), person(supporter));
+            line(motionKey + QStringLiteral("withdrawn"), flag(motion.withdrawn));
+            line(motionKey + QStringLiteral("put_order"), QString::number(motion.putOrder));
+        }
+        // Motions by their number 1, 2 … in the lines above; 0 for none.
+        const auto motionNumber = [](int index) {
+            return QString::number(index + 1);
+        };
+        line(key + QStringLiteral("adopted"), motionNumber(p.adoptedMotion));
+        line(key + QStringLiteral("vote.held"), flag(p.vote.held));
+        line(key + QStringLiteral("vote.closed"), flag(p.vote.closed));
+        line(key + QStringLiteral("vote.yes"), motionNumber(p.vote.yesMotion));
+        line(key + QStringLiteral("vote.no"), motionNumber(p.vote.noMotion));
+        // Named votes in the order of the participant list, not of database ids.
+        QList<std::pair<int, VoteChoice>> named;
+        for (auto it = p.vote.named.cbegin(); it != p.vote.named.cend(); ++it)
+            named.append({m_person.value(it.key()), it.value()});
+        std::sort(named.begin(), named.end());
+        for (const auto& [place, choice] : named)
+            line(key + QStringLiteral("vote.cast.%1").arg(place), codeOf(choice));
+        line(key + QStringLiteral("vote.closed_yes"), QString::number(p.vote.closedYes));
+        line(key + QStringLiteral("vote.closed_no"), QString::number(p.vote.closedNo));
+        line(key + QStringLiteral("vote.closed_abstain"), QString::number(p.vote.closedAbstain));
+        line(key + QStringLiteral("vote.lot"), motionNumber(p.vote.lotWinner));
+        int r = 0;
+        for (const Reservation& reservation : p.reservations) {
+            const QString reservationKey = key + QStringLiteral("reservation.%1.").arg(++r);
+            line(reservationKey + QStringLiteral("participant"), person(reservation.participantId));
+            line(reservationKey + QStringLiteral("reason"), reservation.reason);
+            line(reservationKey + QStringLiteral("pending"), flag(reservation.reasonPending));
+        }
+        int n = 0;
+        for (const ProtocolNote& note : p.notes) {
+            const QString noteKey = key + QStringLiteral("note.%1.").arg(++n);
+            line(noteKey + QStringLiteral("participant"), person(note.participantId));
+            line(noteKey + QStringLiteral("text"), note.text);
+        }
+        line(key + QStringLiteral("wording"), p.wording);
     }
 
     QByteArray text() const { return QByteArray(header) + '\n' + m_text.toUtf8(); }

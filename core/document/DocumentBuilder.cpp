@@ -107,6 +107,12 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
         case ParagraphPart::Note:
             composer.text(part.text, true);
             break;
+        case ParagraphPart::Table:
+            composer.grid(part.rows);
+            break;
+        case ParagraphPart::Proceeding:
+            composer.labelled(part.label, part.text);
+            break;
         }
     }
     return titleBlock;

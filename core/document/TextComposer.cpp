@@ -167,6 +167,27 @@ void TextComposer::pageBreak() {
     m_breakPending = true;
 }
 
+void TextComposer::grid(const QList<QStringList>& rows) {
+    if (rows.isEmpty())
+        return;
+    newBlock(blockFormat(), charFormat());
+    QTextTableFormat format;
+    format.setBorder(mm(0.2));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(mm(0.8));
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(1); // repeated on the next page when the list is long
+    format.setBottomMargin(mm(3));
+    const int columns = static_cast<int>(rows.first().size());
+    QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), columns, format);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < columns; ++c)
+            table->cellAt(r, c).firstCursorPosition().insertText(rows[r].value(c),
+                                                                 charFormat(r == 0));
+    afterTable();
+}
+
 QTextTable* TextComposer::contentsTable(const QStringList& entries) {
     newBlock(blockFormat(), charFormat());
     QTextTableFormat format;

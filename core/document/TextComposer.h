@@ -26,6 +26,8 @@ public:
     void space(double millimetres);
     void pageBreak();
     QTextTable* contentsTable(const QStringList& entries);
+    // A ruled table whose first row is its header (a named vote: name, party, vote).
+    void grid(const QList<QStringList>& rows);
     void finish(); // strips every image that rich text may have named
 
     static QFont baseFont();

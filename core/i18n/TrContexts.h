@@ -38,3 +38,6 @@ struct RosterText {
 struct AdjustmentText {
     Q_DECLARE_TR_FUNCTIONS(AdjustmentText)
 };
+struct DecisionRulesText {
+    Q_DECLARE_TR_FUNCTIONS(DecisionRulesText)
+};

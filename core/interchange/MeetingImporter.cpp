@@ -131,6 +131,9 @@ private:
             copy.presenterIds.clear();
             for (Id presenter : p.presenterIds)
                 copy.presenterIds << m_participantIds.value(presenter);
+            copy.proceedings = withParticipantsMapped(p.proceedings, [this](Id participant) {
+                return m_participantIds.value(participant);
+            });
             const auto id = m_paragraphs.insertParagraph(copy);
             if (!id)
                 return fail(id.error());

@@ -1,12 +1,14 @@
 #include "MeetingJson.h"
 
 #include "JsonChecker.h"
+#include "ProceedingsJson.h"
 #include "model/Codes.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace paragraf {
 namespace {
@@ -34,7 +36,7 @@ public:
 
     QJsonObject document() const {
         return {{QStringLiteral("format"), formatName},
-                {QStringLiteral("version"), meetingJsonVersion},
+                {QStringLiteral("version"), version()},
                 {QStringLiteral("body"), body()},
                 {QStringLiteral("meeting"), meeting()},
                 {QStringLiteral("participants"), participants()},
@@ -43,6 +45,14 @@ public:
     }
 
 private:
+    // Version 2 adds proceedings; a file without any stays version 1, readable everywhere.
+    int version() const {
+        const bool proceedings =
+            std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(),
+                        [](const Paragraph& p) { return !p.proceedings.isEmpty(); });
+        return proceedings ? meetingJsonVersion : 1;
+    }
+
     QJsonValue ref(Id id) const { return id == NoId ? QJsonValue() : QJsonValue(m_keys.value(id)); }
 
     QJsonObject body() const {
@@ -113,7 +123,7 @@ private:
             for (const auto& s : p.sections)
                 sections.append(QJsonObject{{QStringLiteral("heading"), s.heading},
                                             {QStringLiteral("text"), s.text}});
-            list.append(QJsonObject{
+            QJsonObject paragraph{
                 {QStringLiteral("number"), p.number},
                 {QStringLiteral("title"), p.title},
                 {QStringLiteral("caseNumber"), p.caseNumber},
@@ -123,7 +133,12 @@ private:
                 {QStringLiteral("decision"), p.decision},
                 {QStringLiteral("attachments"), QJsonArray::fromStringList(p.attachments)},
                 {QStringLiteral("expedition"), QJsonArray::fromStringList(p.expedition)},
-                {QStringLiteral("immediatelyAdjusted"), p.immediatelyAdjusted}});
+                {QStringLiteral("immediatelyAdjusted"), p.immediatelyAdjusted}};
+            if (!p.proceedings.isEmpty())
+                paragraph.insert(
+                    QStringLiteral("proceedings"),
+                    proceedingsToJson(p.proceedings, [this](Id id) { return ref(id); }));
+            list.append(paragraph);
         }
         return list;
     }

@@ -1,8 +1,11 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
 #include "JsonChecker.h"
 #include "MeetingJson.h"
+#include "ProceedingsJson.h"
 #include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
+#include "rules/AttendanceTimeline.h"
+#include "rules/Proceedings.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -163,6 +166,13 @@ private:
                                       m_check.string(s, QStringLiteral("heading"), sectionPath),
                                       m_check.string(s, QStringLiteral("text"), sectionPath)};
             }
+            if (o.contains(QStringLiteral("proceedings")))
+                p.proceedings = proceedingsFromJson(
+                    m_check.object(o, QStringLiteral("proceedings"), path),
+                    path + QStringLiteral(".proceedings"), m_check,
+                    [this](const QJsonObject& object, const QString& key, const QString& at) {
+                        return participant(object, key, at);
+                    });
             m_record.paragraphs << p;
         }
     }
@@ -196,8 +206,20 @@ private:
         for (const auto& p : m_record.paragraphs)
             order << p.id;
         if (auto status = validateAttendance(m_record.participants, m_record.events, order);
-            !status)
+            !status) {
             m_check.report(QStringLiteral("$.attendance"), status.error());
+            return;
+        }
+        // Votes, motions and reservations by the rules of the paragraph's attendance.
+        const auto timeline =
+            AttendanceTimeline::derive(m_record.participants, m_record.events, order);
+        for (qsizetype i = 0; i < m_record.paragraphs.size(); ++i) {
+            const Paragraph& p = m_record.paragraphs[i];
+            if (auto valid = checkProceedings(m_record, p, *timeline.at(p.id)); !valid)
+                m_check.report(at(QStringLiteral("$.paragraphs"), i) +
+                                   QStringLiteral(".proceedings"),
+                               valid.error());
+        }
     }
 
     JsonChecker m_check;

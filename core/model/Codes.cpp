@@ -83,6 +83,17 @@ constexpr CodeTable<RemarkState, 3> remarkStates{{
     {RemarkState::Accepted, "accepted"},
     {RemarkState::Rejected, "rejected"},
 }};
+constexpr CodeTable<MotionKind, 4> motionKinds{{
+    {MotionKind::Approval, "approval"},
+    {MotionKind::Rejection, "rejection"},
+    {MotionKind::Referral, "referral"},
+    {MotionKind::Amendment, "amendment"},
+}};
+constexpr CodeTable<VoteChoice, 3> voteChoices{{
+    {VoteChoice::Yes, "yes"},
+    {VoteChoice::No, "no"},
+    {VoteChoice::Abstain, "abstain"},
+}};
 constexpr CodeTable<TextField, 3> textFields{{
     {TextField::Title, "title"},
     {TextField::Decision, "decision"},
@@ -114,6 +125,10 @@ template <typename Enum> constexpr const auto& tableFor() {
         return remarkStates;
     else if constexpr (std::is_same_v<Enum, TextField>)
         return textFields;
+    else if constexpr (std::is_same_v<Enum, MotionKind>)
+        return motionKinds;
+    else if constexpr (std::is_same_v<Enum, VoteChoice>)
+        return voteChoices;
     else
         return paragraphKinds;
 }
@@ -166,6 +181,12 @@ QString codeOf(RemarkState value) {
 QString codeOf(TextField value) {
     return lookUpCode(value);
 }
+QString codeOf(MotionKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(VoteChoice value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())
@@ -197,6 +218,8 @@ PARAGRAF_INSTANTIATE_CODES(SignatoryRole)
 PARAGRAF_INSTANTIATE_CODES(SigningMethod)
 PARAGRAF_INSTANTIATE_CODES(RemarkState)
 PARAGRAF_INSTANTIATE_CODES(TextField)
+PARAGRAF_INSTANTIATE_CODES(MotionKind)
+PARAGRAF_INSTANTIATE_CODES(VoteChoice)
 #undef PARAGRAF_INSTANTIATE_CODES
 
 } // namespace paragraf

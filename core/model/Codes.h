@@ -32,6 +32,8 @@ QString codeOf(SignatoryRole value);
 QString codeOf(SigningMethod value);
 QString codeOf(RemarkState value);
 QString codeOf(TextField value);
+QString codeOf(MotionKind value);
+QString codeOf(VoteChoice value);
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code);
 template <typename Enum> QStringList allCodes();

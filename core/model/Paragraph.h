@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ids.h"
+#include "Proceedings.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ struct Paragraph {
     QStringList attachments;
     QStringList expedition; // "expedieras till"
     bool immediatelyAdjusted = false;
+    Proceedings proceedings; // motions, votes, reservations of a decision
 };
 
 } // namespace paragraf

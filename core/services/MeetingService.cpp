@@ -5,9 +5,12 @@
 #include "RosterSnapshot.h"
 #include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
+#include "rules/AttendanceTimeline.h"
+#include "rules/Proceedings.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
+#include "storage/ProceedingsRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/SignatureRepository.h"
@@ -392,6 +395,35 @@ Status MeetingService::deleteSection(Id sectionId) {
         return fail(meetingId.error());
     return inTransaction(connection,
                          [&]() -> Status { return paragraphs.deleteSection(sectionId); });
+}
+
+Status MeetingService::setProceedings(Id paragraphId, const Proceedings& proceedings) {
+    const auto& connection = m_database.connection();
+    const auto meetingId =
+        editableMeetingOf(ParagraphRepository(connection).meetingOfParagraph(paragraphId));
+    if (!meetingId)
+        return fail(meetingId.error());
+    return inTransaction(connection, [&]() -> Status {
+        auto record = load(meetingId.value());
+        if (!record)
+            return fail(record.error());
+        QList<Id> order;
+        Paragraph* changed = nullptr;
+        for (Paragraph& p : record->paragraphs) {
+            order << p.id;
+            if (p.id == paragraphId)
+                changed = &p;
+        }
+        if (!changed)
+            return fail(MeetingServiceText::tr("The paragraph does not belong to this meeting."));
+        changed->proceedings = proceedings;
+        const auto timeline =
+            AttendanceTimeline::derive(record->participants, record->events, order);
+        if (auto valid = checkProceedings(record.value(), *changed, *timeline.at(paragraphId));
+            !valid)
+            return valid;
+        return ProceedingsRepository(connection).write(paragraphId, proceedings);
+    });
 }
 
 } // namespace paragraf

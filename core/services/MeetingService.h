@@ -43,6 +43,9 @@ public:
     Status updateSectionText(Id sectionId, const QString& text);
     Status updateSectionHeading(Id sectionId, const QString& heading);
     Status deleteSection(Id sectionId);
+    // Motions, the vote, reservations and notes of a paragraph, replaced as a whole; refused
+    // with the rule's name when they break the rules of procedure (rules/Proceedings.h).
+    Status setProceedings(Id paragraphId, const Proceedings& proceedings);
 
 private:
     Status requireEditable(Id meetingId) const;

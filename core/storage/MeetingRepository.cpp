@@ -360,6 +360,13 @@ const OrderedList orderedLists[] = {
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
     {"paragraph_line", "paragraph_id, list",
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"motion", "paragraph_id", "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"motion_supporter", "paragraph_id, motion_position",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"reservation", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"protocol_note", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
 };
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ParagraphRepository.h"
 
+#include "ProceedingsRepository.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
@@ -50,6 +51,8 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     if (auto status = setLines(id, QStringLiteral("attachment"), p.attachments); !status)
         return fail(status.error());
     if (auto status = setLines(id, QStringLiteral("expedition"), p.expedition); !status)
+        return fail(status.error());
+    if (auto status = ProceedingsRepository(m_connection).write(id, p.proceedings); !status)
         return fail(status.error());
     return id;
 }
@@ -339,7 +342,7 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
         (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition)
             << lines.text(2);
     }
-    return {};
+    return ProceedingsRepository(m_connection).loadInto(paragraphs);
 }
 
 } // namespace paragraf

@@ -46,6 +46,16 @@ void appendParts(QStringList& out, const QList<ParagraphPart>& parts) {
         if (inFacts && part.kind != ParagraphPart::Fact)
             out << QString();
         inFacts = part.kind == ParagraphPart::Fact;
+        if (part.kind == ParagraphPart::Proceeding) {
+            out << part.label + QStringLiteral(": ") + part.text << QString();
+            continue;
+        }
+        if (part.kind == ParagraphPart::Table) {
+            for (const QStringList& row : part.rows)
+                out << row.join(QStringLiteral(" | "));
+            out << QString();
+            continue;
+        }
         if (inFacts) {
             out << (part.label.isEmpty() ? part.text
                                          : part.label + QStringLiteral(": ") + part.text);

@@ -1,6 +1,7 @@
 #include "ParagraphParts.h"
 
 #include "AdjustmentParts.h"
+#include "DecisionText.h"
 #include "SwedishTerms.h"
 
 namespace paragraf {
@@ -40,16 +41,16 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
         if (!section.text.trimmed().isEmpty())
             parts.append({ParagraphPart::Markdown, section.text.trimmed(), {}});
     }
-    if (!record.body.decisionFirst)
-        addDecision(parts, record, p);
     for (const auto& e : record.events)
         if (e.kind == AttendanceEventKind::Jav && e.paragraphId == p.id)
-            if (const Participant* who = record.participant(e.participantId))
-                parts.append(
-                    {ParagraphPart::Note,
-                     QStringLiteral("Jäv: %1 anmäler jäv och deltar inte i handläggningen.")
-                         .arg(describeParticipant(*who)),
-                     {}});
+            parts.append({ParagraphPart::Note,
+                          QStringLiteral("Jäv: %1 anmäler jäv och deltar inte i handläggningen.")
+                              .arg(personInProceedings(record, e.participantId)),
+                          {}});
+    parts << proceedingsBeforeDecision(record, p);
+    if (!record.body.decisionFirst)
+        addDecision(parts, record, p);
+    parts << proceedingsAfterDecision(record, p);
     if (p.immediatelyAdjusted)
         parts.append(
             {ParagraphPart::Note, QStringLiteral("Paragrafen förklaras omedelbart justerad."), {}});

@@ -15,11 +15,14 @@ struct ParagraphPart {
         Fact,       // "Dnr 2024/15", "Föredragande: Martin Söderström och Elise Ackerot"
         SubHeading, // "Samverkansgruppens beslut", "Bakgrund"
         Markdown,   // the text of a section or the decision
-        Note        // "Jäv: …", "Bilagor: …", "Expedieras till: …"
+        Note,       // "Jäv: …", "Bilagor: …", "Expedieras till: …"
+        Table,      // rows, the first its header: the named vote
+        Proceeding  // "Yrkanden: Anna A (S) yrkar bifall till förslaget." (label and text)
     };
     Kind kind;
     QString text;
-    QString label; // a Fact's label ("Föredragande"); empty for a plain fact
+    QString label;             // a Fact's label ("Föredragande"); empty for a plain fact
+    QList<QStringList> rows{}; // a Table's
 };
 
 QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& paragraph);

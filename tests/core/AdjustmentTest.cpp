@@ -31,7 +31,36 @@ protected:
                                  SigningMethod::InPerson, {},
                                  QDateTime(QDate(2024, 11, 19), QTime(10, 0), Qt::UTC));
     }
+    // § 28 decided with motions, a named vote, a reservation and a note, so that they are part
+    // of what is signed.
+    void recordProceedings() {
+        const auto who = [&](const char* name) {
+            return participantNamed(november, QString::fromUtf8(name));
+        };
+        Proceedings p;
+        p.motions = {
+            Motion{who("Sara Schelin"), MotionKind::Approval, {}, {who("Peter Jemtbring")}},
+            Motion{who("Jenny Kriström"), MotionKind::Rejection, {}, {}},
+            Motion{who("Henrik Kvist"),
+                   MotionKind::Amendment,
+                   QStringLiteral("att förslaget kompletteras"),
+                   {},
+                   true}};
+        p.adoptedMotion = 0;
+        p.vote.held = true;
+        p.vote.yesMotion = 0;
+        p.vote.noMotion = 1;
+        p.vote.named = {{who("Sara Schelin"), VoteChoice::Yes},
+                        {who("Peter Jemtbring"), VoteChoice::Yes},
+                        {who("Jenny Kriström"), VoteChoice::No},
+                        {who("Henrik Kvist"), VoteChoice::Abstain}};
+        p.reservations = {Reservation{who("Jenny Kriström"), QStringLiteral("Inte berett")}};
+        p.notes = {ProtocolNote{who("Henrik Kvist"), QStringLiteral("Vill se en uppföljning")}};
+        const Status set = service().setProceedings(load(november).paragraphs[2].id, p);
+        ASSERT_TRUE(set.ok()) << set.error().toStdString();
+    }
     void adjustNovember() {
+        recordProceedings();
         ASSERT_TRUE(adjustment().sendForAdjustment(november).ok());
         const MeetingRecord record = load(november);
         for (const Signatory& who : AdjustmentService::signatories(record))
@@ -135,6 +164,8 @@ struct Column {
     const char* rows; // the rows of the meeting
 };
 
+constexpr const char* inNovember =
+    "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = 6)";
 const Column contentColumns[] = {
     {"meeting", "date", "id = 6"},
     {"meeting", "place", "id = 6"},
@@ -160,6 +191,19 @@ const Column contentColumns[] = {
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = 6)"},
     {"paragraph_presenter", "participant_id",
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = 6)"},
+    {"motion", "mover_id", inNovember},
+    {"motion", "kind", inNovember},
+    {"motion", "text", inNovember},
+    {"motion", "withdrawn", inNovember},
+    {"motion", "position", inNovember},
+    {"motion_supporter", "participant_id", inNovember},
+    {"vote_cast", "choice", inNovember},
+    {"vote_cast", "participant_id", inNovember},
+    {"paragraph_proceedings", "adopted_motion", inNovember},
+    {"paragraph_proceedings", "vote_yes", inNovember},
+    {"reservation", "participant_id", inNovember},
+    {"reservation", "reason", inNovember},
+    {"protocol_note", "text", inNovember},
     {"signature", "name", "meeting_id = 6"},
     {"signature", "signed_at", "meeting_id = 6"},
     {"signature", "content_hash", "meeting_id = 6"},
@@ -169,15 +213,19 @@ const Column contentColumns[] = {
 // A different value of the same type: text gets a letter, numbers move by one, 0/1 flips.
 QString flipped(const QString& column) {
     if (column == QLatin1String("present_at_start") ||
-        column == QLatin1String("immediately_adjusted"))
+        column == QLatin1String("immediately_adjusted") || column == QLatin1String("withdrawn"))
         return QStringLiteral("1 - %1").arg(column);
     if (column.endsWith(QLatin1String("_id")) || column == QLatin1String("number") ||
-        column == QLatin1String("position"))
+        column == QLatin1String("position") || column == QLatin1String("adopted_motion") ||
+        column == QLatin1String("vote_yes"))
         return QStringLiteral("%1 + 1").arg(column);
     if (column == QLatin1String("kind"))
         return QStringLiteral("CASE %1 WHEN 'member' THEN 'guest' WHEN 'arrive' THEN 'leave'"
-                              " ELSE 'arrive' END")
+                              " WHEN 'approval' THEN 'rejection' WHEN 'rejection' THEN"
+                              " 'approval' WHEN 'amendment' THEN 'referral' ELSE 'arrive' END")
             .arg(column);
+    if (column == QLatin1String("choice"))
+        return QStringLiteral("CASE choice WHEN 'yes' THEN 'no' ELSE 'yes' END");
     if (column == QLatin1String("date") || column == QLatin1String("adjustment_date"))
         return QStringLiteral("'2024-11-12'");
     if (column == QLatin1String("content_hash") || column == QLatin1String("chain_hash"))
