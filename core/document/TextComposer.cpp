@@ -180,6 +180,12 @@ void TextComposer::grid(const QList<QStringList>& rows) {
     format.setHeaderRowCount(1); // repeated on the next page when the list is long
     format.setBottomMargin(mm(3));
     const int columns = static_cast<int>(rows.first().size());
+    // The first column holds names; the others are narrow marks or counts.
+    QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 100 - 12 * (columns - 1))};
+    for (int c = 1; c < columns; ++c)
+        widths << QTextLength(QTextLength::PercentageLength, 12);
+    format.setColumnWidthConstraints(widths);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), columns, format);
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < columns; ++c)

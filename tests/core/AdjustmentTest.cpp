@@ -31,36 +31,8 @@ protected:
                                  SigningMethod::InPerson, {},
                                  QDateTime(QDate(2024, 11, 19), QTime(10, 0), Qt::UTC));
     }
-    // § 28 decided with motions, a named vote, a reservation and a note, so that they are part
-    // of what is signed.
-    void recordProceedings() {
-        const auto who = [&](const char* name) {
-            return participantNamed(november, QString::fromUtf8(name));
-        };
-        Proceedings p;
-        p.motions = {
-            Motion{who("Sara Schelin"), MotionKind::Approval, {}, {who("Peter Jemtbring")}},
-            Motion{who("Jenny Kriström"), MotionKind::Rejection, {}, {}},
-            Motion{who("Henrik Kvist"),
-                   MotionKind::Amendment,
-                   QStringLiteral("att förslaget kompletteras"),
-                   {},
-                   true}};
-        p.adoptedMotion = 0;
-        p.vote.held = true;
-        p.vote.yesMotion = 0;
-        p.vote.noMotion = 1;
-        p.vote.named = {{who("Sara Schelin"), VoteChoice::Yes},
-                        {who("Peter Jemtbring"), VoteChoice::Yes},
-                        {who("Jenny Kriström"), VoteChoice::No},
-                        {who("Henrik Kvist"), VoteChoice::Abstain}};
-        p.reservations = {Reservation{who("Jenny Kriström"), QStringLiteral("Inte berett")}};
-        p.notes = {ProtocolNote{who("Henrik Kvist"), QStringLiteral("Vill se en uppföljning")}};
-        const Status set = service().setProceedings(load(november).paragraphs[2].id, p);
-        ASSERT_TRUE(set.ok()) << set.error().toStdString();
-    }
     void adjustNovember() {
-        recordProceedings();
+        recordSampleProceedings(november); // votes are part of what is signed
         ASSERT_TRUE(adjustment().sendForAdjustment(november).ok());
         const MeetingRecord record = load(november);
         for (const Signatory& who : AdjustmentService::signatories(record))

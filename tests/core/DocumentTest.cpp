@@ -41,7 +41,10 @@ protected:
     }
     // Compares every page with tests/data/golden/NAME/page-N.txt. PARAGRAF_UPDATE_GOLDEN=1
     // writes the files instead (then read them before committing).
+    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of each PDF there, to look at.
     void expectGolden(const QString& pdf, const QString& name) {
+        if (const QString keep = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(name + QStringLiteral(".pdf")));
         const QStringList pages = pdfPages(pdf);
         ASSERT_FALSE(pages.isEmpty());
         const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
@@ -199,6 +202,87 @@ TEST_F(AdjustedDocumentTest, AReviewCopyShowsARefusalAndSaysItIsNotAdjusted) {
                   "återger inte beslutet")),
               -1)
         << last.toStdString();
+}
+
+// A board with parties: § 1 decided after two motions and a named vote, with a reservation, and
+// a member out for jäv whose substitute serves in her place.
+TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
+    const Id body = createBody(QStringLiteral("Socialnämnden"), 5);
+    const Id meeting = createMeeting(body, QDate(2025, 3, 12));
+    const QList<std::tuple<QString, QString, QString>> people{
+        {QStringLiteral("Ledamot 1"), QStringLiteral("Anna Andersson"), QStringLiteral("S")},
+        {QStringLiteral("Ledamot 2"), QStringLiteral("Bo Berg"), QStringLiteral("M")},
+        {QStringLiteral("Ledamot 3"), QStringLiteral("Cecilia Carlsson"), QStringLiteral("C")},
+        {QStringLiteral("Ledamot 4"), QStringLiteral("David Dahl"), QStringLiteral("S")},
+        {QStringLiteral("Ledamot 5"), QStringLiteral("Eva Ek"), QStringLiteral("V")},
+        {QStringLiteral("Ersättare 3"), QStringLiteral("Fredrik Frisk"), QStringLiteral("C")}};
+    for (Participant p : load(meeting).participants)
+        for (const auto& [was, name, party] : people)
+            if (p.name == was) {
+                p.name = name;
+                p.party = party;
+                p.presentAtStart = true;
+                ASSERT_TRUE(service().updateParticipant(p).ok());
+            }
+    const auto id = [&](const char* name) {
+        return participantNamed(meeting, QString::fromUtf8(name));
+    };
+    const Id budget = addParagraph(meeting, QStringLiteral("Budget 2025"));
+    const Id other = addParagraph(meeting, QStringLiteral("Övriga frågor"));
+    Meeting details = load(meeting).meeting;
+    details.chairId = id("Anna Andersson");
+    ASSERT_TRUE(service().updateMeeting(details).ok());
+    Paragraph p = load(meeting).paragraphs[0];
+    p.decision = QStringLiteral("Nämnden fastställer budgeten för 2025.");
+    ASSERT_TRUE(service().updateParagraph(p).ok());
+    const auto attend = [&](const char* who, AttendanceEventKind kind, Id at, Id forWhom) {
+        AttendanceEvent e;
+        e.participantId = id(who);
+        e.kind = kind;
+        e.paragraphId = at;
+        e.forParticipantId = forWhom;
+        ASSERT_TRUE(service().recordAttendance(meeting, e).ok());
+    };
+    attend("Cecilia Carlsson", AttendanceEventKind::Jav, budget, NoId);
+    attend("Fredrik Frisk", AttendanceEventKind::ServeStart, budget, id("Cecilia Carlsson"));
+    attend("Fredrik Frisk", AttendanceEventKind::ServeEnd, other, NoId);
+
+    Proceedings proceedings;
+    Motion approval;
+    approval.moverId = id("Anna Andersson");
+    approval.supporterIds = {id("David Dahl")};
+    Motion rejection;
+    rejection.moverId = id("Bo Berg");
+    rejection.kind = MotionKind::Rejection;
+    proceedings.motions = {approval, rejection};
+    proceedings.adoptedMotion = 0;
+    proceedings.vote.held = true;
+    proceedings.vote.yesMotion = 0;
+    proceedings.vote.noMotion = 1;
+    proceedings.vote.named = {{id("Anna Andersson"), VoteChoice::Yes},
+                              {id("Bo Berg"), VoteChoice::No},
+                              {id("Fredrik Frisk"), VoteChoice::Yes},
+                              {id("David Dahl"), VoteChoice::Yes},
+                              {id("Eva Ek"), VoteChoice::No}};
+    Reservation reservation;
+    reservation.participantId = id("Bo Berg");
+    proceedings.reservations = {reservation};
+    const Status set = service().setProceedings(budget, proceedings);
+    ASSERT_TRUE(set.ok()) << set.error().toStdString();
+
+    const QString pdf = exported(meeting, {}, QStringLiteral("beslut.pdf"));
+    const QString text = pdfPages(pdf).join(QString()).simplified();
+    for (const char* expected :
+         {"Jäv: Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen.",
+          "Yrkanden: Anna Andersson (S) yrkar bifall till förslaget. David Dahl (S) instämmer. "
+          "Bo Berg (M) yrkar avslag.",
+          "Ordföranden ställer proposition på bifall och avslag och finner att nämnden beslutar "
+          "bifalla förslaget.",
+          "Med 3 ja-röster mot 2 nej-röster beslutar nämnden bifalla förslaget.",
+          "Fredrik Frisk (C), ersätter Cecilia Carlsson X",
+          "Reservation: Bo Berg (M) reserverar sig mot beslutet."})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    expectGolden(pdf, QStringLiteral("decision-with-vote"));
 }
 
 TEST_F(DocumentTest, SwedishCharactersComeBackIntact) {

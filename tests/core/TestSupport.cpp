@@ -123,4 +123,41 @@ QList<int> numbersOf(const MeetingRecord& record) {
     return numbers;
 }
 
+void DatabaseFixture::recordSampleProceedings(Id meetingId) {
+    const auto who = [&](const char* name) {
+        return participantNamed(meetingId, QString::fromUtf8(name));
+    };
+    Proceedings p;
+    Motion approval;
+    approval.moverId = who("Sara Schelin");
+    approval.supporterIds = {who("Peter Jemtbring")};
+    Motion rejection;
+    rejection.moverId = who("Jenny Kriström");
+    rejection.kind = MotionKind::Rejection;
+    Motion amendment;
+    amendment.moverId = who("Henrik Kvist");
+    amendment.kind = MotionKind::Amendment;
+    amendment.text = QStringLiteral("att förslaget kompletteras");
+    amendment.withdrawn = true;
+    p.motions = {approval, rejection, amendment};
+    p.adoptedMotion = 0;
+    p.vote.held = true;
+    p.vote.yesMotion = 0;
+    p.vote.noMotion = 1;
+    p.vote.named = {{who("Sara Schelin"), VoteChoice::Yes},
+                    {who("Peter Jemtbring"), VoteChoice::Yes},
+                    {who("Jenny Kriström"), VoteChoice::No},
+                    {who("Henrik Kvist"), VoteChoice::Abstain}};
+    Reservation reservation;
+    reservation.participantId = who("Jenny Kriström");
+    reservation.reason = QStringLiteral("Inte berett");
+    p.reservations = {reservation};
+    ProtocolNote note;
+    note.participantId = who("Henrik Kvist");
+    note.text = QStringLiteral("Vill se en uppföljning");
+    p.notes = {note};
+    const Status set = service().setProceedings(load(meetingId).paragraphs[2].id, p);
+    ASSERT_TRUE(set.ok()) << set.error().toStdString();
+}
+
 } // namespace paragraf::test

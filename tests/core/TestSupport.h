@@ -34,6 +34,9 @@ protected:
     Id addParagraph(Id meetingId, const QString& title, int position = -1);
     MeetingRecord load(Id meetingId) const;
     Id participantNamed(Id meetingId, const QString& name) const;
+    // Seed 001's § 28 decided with three motions (one withdrawn), a named vote, a reservation
+    // with its reason and a protocol note (demo database).
+    void recordSampleProceedings(Id meetingId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
