@@ -143,6 +143,10 @@
         <source>A rejected remark needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 decided without quorum (more than half of the members serving). Check the attendance, or confirm that it is right, before the protocol is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -508,10 +512,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>%n problem; nothing was imported.</numerusform>
-            <numerusform>%n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>First day of rows that give none (default today).</source>
@@ -897,6 +898,10 @@
         <source>Check an exported protocol&apos;s checksum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the appendix of who served, and voted, at each paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1100,6 +1105,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionRulesText</name>
+    <message>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve at § %2 and cannot move or support a motion: only those who take part in the decision do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved the motion and cannot also support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion of %1 at § %2 needs its wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair&apos;s finding at § %1 must be a motion that was made and not withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes are recorded at § %1 only when a vote is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote at § %1 puts two different motions, made and not withdrawn, against each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed vote at § %1 counts %2 votes, but only %3 serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed vote records only the tally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve at § %2 and cannot vote: only the members serving at a paragraph vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not take part in the decision at § %2 and cannot reserve against it (Kommunallagen 4 kap. 27 §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 abstained at § %2 and so took no part in the decision to reserve against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already reserved against the decision at § %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol note at § %1 is made by a member or substitute present there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol note needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vote is held at § %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has already voted at § %1: one member, one vote. Clear the vote first to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message>
         <source>An extract needs the numbers of the paragraphs to include.</source>
@@ -1257,6 +1333,14 @@
     </message>
     <message>
         <source>$: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the number of a motion of the paragraph (1 to %1), or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes a second time: one member, one vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1538,14 @@
         <source>&amp;Deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export with the &amp;attendance appendix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions and &amp;votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1580,6 +1672,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>The day the adjustment was posted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided without quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was decided without quorum. Is the attendance right, and should the protocol be sent as it is?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,10 +1981,7 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
-        <translation>
-            <numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform>
-            <numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform>
-        </translation>
+        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2068,10 @@ SHA-256: %1</source>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (no quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParagraphRepositoryText</name>
@@ -2015,6 +2116,205 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsDialog</name>
+    <message>
+        <source>Approval of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ote requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losed (an election)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reason to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions and votes, § %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of an own motion or referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &amp;supports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair &amp;finds for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair&apos;s finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed tally (yes, no, abstain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vot&amp;es (J yes, N no, A abstains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the protocol&apos;s sentences are made from the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this word&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members serve at this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No quorum:&lt;/b&gt; %1 of %2 members serve at this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 abstain; %4 not voted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,17 +2724,11 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
-        <translation>
-            <numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-            <numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
-        <translation>
-            <numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform>
-            <numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform>
-        </translation>
+        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2651,10 +2945,7 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
-            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>The chair and the vice chair must be members on 1 January %1.</source>
@@ -2966,6 +3257,33 @@ SHA-256: %1</source>
     <name>Transaction</name>
     <message>
         <source>Database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteTable</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes: J yes, N no, A abstains, Delete clears</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

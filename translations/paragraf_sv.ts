@@ -143,6 +143,10 @@
         <source>A rejected remark needs its reason.</source>
         <translation>En avslagen anmärkning behöver ett skäl.</translation>
     </message>
+    <message>
+        <source>%1 decided without quorum (more than half of the members serving). Check the attendance, or confirm that it is right, before the protocol is sent.</source>
+        <translation>%1 beslutades utan att nämnden var beslutför (mer än hälften av ledamöterna tjänstgörande). Kontrollera närvaron, eller bekräfta att den stämmer, innan protokollet skickas.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -895,6 +899,10 @@
         <source>Check an exported protocol&apos;s checksum</source>
         <translation>Kontrollera ett exporterat protokolls kontrollsumma</translation>
     </message>
+    <message>
+        <source>Add the appendix of who served, and voted, at each paragraph.</source>
+        <translation>Lägg till bilagan om vilka som tjänstgjorde, och hur de röstade, vid varje paragraf.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1098,6 +1106,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionRulesText</name>
+    <message>
+        <source>participant %1</source>
+        <translation>deltagare %1</translation>
+    </message>
+    <message>
+        <source>%1 does not serve at § %2 and cannot move or support a motion: only those who take part in the decision do.</source>
+        <translation>%1 tjänstgör inte vid § %2 och kan inte yrka eller instämma: det gör bara de som deltar i beslutet.</translation>
+    </message>
+    <message>
+        <source>%1 moved the motion and cannot also support it.</source>
+        <translation>%1 har lagt yrkandet och kan inte också instämma i det.</translation>
+    </message>
+    <message>
+        <source>The motion of %1 at § %2 needs its wording.</source>
+        <translation>Yrkandet från %1 vid § %2 behöver sin lydelse.</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s finding at § %1 must be a motion that was made and not withdrawn.</source>
+        <translation>Ordförandens proposition vid § %1 måste gälla ett yrkande som har lagts och inte återtagits.</translation>
+    </message>
+    <message>
+        <source>Votes are recorded at § %1 only when a vote is held.</source>
+        <translation>Röster registreras vid § %1 bara när omröstning hålls.</translation>
+    </message>
+    <message>
+        <source>The vote at § %1 puts two different motions, made and not withdrawn, against each other.</source>
+        <translation>Omröstningen vid § %1 ställer två olika yrkanden, lagda och inte återtagna, mot varandra.</translation>
+    </message>
+    <message>
+        <source>The closed vote at § %1 counts %2 votes, but only %3 serve.</source>
+        <translation>Den slutna omröstningen vid § %1 räknar %2 röster, men bara %3 tjänstgör.</translation>
+    </message>
+    <message>
+        <source>A closed vote records only the tally.</source>
+        <translation>En sluten omröstning registrerar bara röstetalen.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve at § %2 and cannot vote: only the members serving at a paragraph vote.</source>
+        <translation>%1 tjänstgör inte vid § %2 och kan inte rösta: bara de ledamöter som tjänstgör vid en paragraf röstar.</translation>
+    </message>
+    <message>
+        <source>%1 did not take part in the decision at § %2 and cannot reserve against it (Kommunallagen 4 kap. 27 §).</source>
+        <translation>%1 deltog inte i beslutet vid § %2 och kan inte reservera sig mot det (kommunallagen 4 kap. 27 §).</translation>
+    </message>
+    <message>
+        <source>%1 abstained at § %2 and so took no part in the decision to reserve against.</source>
+        <translation>%1 avstod vid § %2 och deltog därför inte i det beslut som reservationen skulle gälla.</translation>
+    </message>
+    <message>
+        <source>%1 has already reserved against the decision at § %2.</source>
+        <translation>%1 har redan reserverat sig mot beslutet vid § %2.</translation>
+    </message>
+    <message>
+        <source>A protocol note at § %1 is made by a member or substitute present there.</source>
+        <translation>En protokollsanteckning vid § %1 görs av en ledamot eller ersättare som är närvarande där.</translation>
+    </message>
+    <message>
+        <source>A protocol note needs its text.</source>
+        <translation>En protokollsanteckning behöver sin text.</translation>
+    </message>
+    <message>
+        <source>No open vote is held at § %1.</source>
+        <translation>Ingen öppen omröstning hålls vid § %1.</translation>
+    </message>
+    <message>
+        <source>This member has already voted at § %1: one member, one vote. Clear the vote first to correct it.</source>
+        <translation>Ledamoten har redan röstat vid § %1: en ledamot, en röst. Ta bort rösten först för att rätta den.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentText</name>
     <message>
         <source>An extract needs the numbers of the paragraphs to include.</source>
@@ -1256,6 +1335,14 @@
     <message>
         <source>$: must be an object</source>
         <translation>$: måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be the number of a motion of the paragraph (1 to %1), or 0</source>
+        <translation>måste vara numret på ett yrkande i paragrafen (1 till %1), eller 0</translation>
+    </message>
+    <message>
+        <source>votes a second time: one member, one vote</source>
+        <translation>röstar en andra gång: en ledamot, en röst</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1539,14 @@
         <source>&amp;Deadlines…</source>
         <translation>&amp;Frister…</translation>
     </message>
+    <message>
+        <source>Export with the &amp;attendance appendix…</source>
+        <translation>Exportera med närvaro&amp;bilaga…</translation>
+    </message>
+    <message>
+        <source>Motions and &amp;votes…</source>
+        <translation>&amp;Yrkanden och omröstning…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1580,6 +1675,14 @@ SHA-256: %1</translation>
     <message>
         <source>The day the adjustment was posted:</source>
         <translation>Dagen då justeringen anslogs:</translation>
+    </message>
+    <message>
+        <source>Decided without quorum</source>
+        <translation>Beslutat utan beslutförhet</translation>
+    </message>
+    <message>
+        <source>%1 was decided without quorum. Is the attendance right, and should the protocol be sent as it is?</source>
+        <translation>%1 beslutades när nämnden inte var beslutför. Stämmer närvaron, och ska protokollet skickas som det är?</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2070,10 @@ SHA-256: %1</translation>
         <source>(no title)</source>
         <translation>(ingen rubrik)</translation>
     </message>
+    <message>
+        <source> (no quorum)</source>
+        <translation> (ej beslutför)</translation>
+    </message>
 </context>
 <context>
     <name>ParagraphRepositoryText</name>
@@ -2012,6 +2119,205 @@ SHA-256: %1</translation>
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsDialog</name>
+    <message>
+        <source>Approval of the proposal</source>
+        <translation>Bifall till förslaget</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Referral back</source>
+        <translation>Återremiss</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Eget yrkande</translation>
+    </message>
+    <message>
+        <source>V&amp;ote requested</source>
+        <translation>&amp;Omröstning begärs</translation>
+    </message>
+    <message>
+        <source>C&amp;losed (an election)</source>
+        <translation>Sl&amp;uten (val)</translation>
+    </message>
+    <message>
+        <source>Written reason to come</source>
+        <translation>Skriftlig motivering kommer</translation>
+    </message>
+    <message>
+        <source>Motions and votes, § %1 %2</source>
+        <translation>Yrkanden och omröstning, § %1 %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Yrkande</translation>
+    </message>
+    <message>
+        <source>Wording of an own motion or referral</source>
+        <translation>Lydelse för ett eget yrkande eller en återremiss</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s text</source>
+        <translation>Protokollets text</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Ledamot</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Yrkanden</translation>
+    </message>
+    <message>
+        <source>&amp;Add motion</source>
+        <translation>Lägg till y&amp;rkande</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ves</source>
+        <translation>&amp;Yrkar</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>Yrkat av</translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation>Instämmer</translation>
+    </message>
+    <message>
+        <source>The member &amp;supports it</source>
+        <translation>Ledamoten &amp;instämmer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Återtaget</translation>
+    </message>
+    <message>
+        <source>The chair &amp;finds for</source>
+        <translation>Ordföranden &amp;finner bifall till</translation>
+    </message>
+    <message>
+        <source>chair&apos;s finding</source>
+        <translation>ordförandens proposition</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>&amp;Yes for</source>
+        <translation>&amp;Ja för</translation>
+    </message>
+    <message>
+        <source>&amp;No for</source>
+        <translation>&amp;Nej för</translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation>Ja-röster</translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation>Nej-röster</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Avstår</translation>
+    </message>
+    <message>
+        <source>Closed tally (yes, no, abstain)</source>
+        <translation>Slutna röstetal (ja, nej, avstår)</translation>
+    </message>
+    <message>
+        <source>Vot&amp;es (J yes, N no, A abstains)</source>
+        <translation>Rö&amp;ster (J ja, N nej, A avstår)</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>omröstning</translation>
+    </message>
+    <message>
+        <source>After the decision</source>
+        <translation>Efter beslutet</translation>
+    </message>
+    <message>
+        <source>Reason, if given</source>
+        <translation>Motivering, om den lämnas</translation>
+    </message>
+    <message>
+        <source>&amp;Reserves</source>
+        <translation>Reser&amp;verar sig</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>An&amp;teckna</translation>
+    </message>
+    <message>
+        <source>Protocol note</source>
+        <translation>Protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>Empty: the protocol&apos;s sentences are made from the facts</source>
+        <translation>Tomt: protokollets meningar görs av uppgifterna</translation>
+    </message>
+    <message>
+        <source>Use this word&amp;ing</source>
+        <translation>Använd &amp;denna lydelse</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>yrkande</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>reservation</translation>
+    </message>
+    <message>
+        <source>protocol note</source>
+        <translation>protokollsanteckning</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>lydelse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members serve at this paragraph.</source>
+        <translation>%1 av %2 ledamöter tjänstgör vid denna paragraf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No quorum:&lt;/b&gt; %1 of %2 members serve at this paragraph.</source>
+        <translation>&lt;b&gt;Ej beslutför:&lt;/b&gt; %1 av %2 ledamöter tjänstgör vid denna paragraf.</translation>
+    </message>
+    <message>
+        <source>(no finding)</source>
+        <translation>(ingen proposition)</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (återtaget)</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 abstain; %4 not voted</source>
+        <translation>%1 ja, %2 nej, %3 avstår; %4 har inte röstat</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3260,33 @@ SHA-256: %1</translation>
     <message>
         <source>Database error (%1): %2</source>
         <translation>Databasfel (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <translation>Avstår</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>Votes: J yes, N no, A abstains, Delete clears</source>
+        <translation>Röster: J ja, N nej, A avstår, Delete tar bort</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "SignDialog.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/Deadlines.h"
+#include "rules/Proceedings.h"
 #include "storage/Database.h"
 
 using namespace paragraf;
@@ -56,8 +57,20 @@ void sendForAdjustment(MainWindow& window) {
                                      : names.join(QStringLiteral(", ")),
                      due.toString(Qt::ISODate))))
         return;
-    const Status sent =
-        AdjustmentService(*window.database()).sendForAdjustment(session->meetingId());
+    // A paragraph decided without quorum is shown as it was; the secretary confirms that.
+    const QList<int> withoutQuorum = paragraphsWithoutQuorum(session->record());
+    if (!withoutQuorum.isEmpty()) {
+        QStringList numbers;
+        for (int n : withoutQuorum)
+            numbers << QStringLiteral("§ %1").arg(n);
+        if (!Dialogs::question(&window, MainWindow::tr("Decided without quorum"),
+                               MainWindow::tr("%1 was decided without quorum. Is the attendance "
+                                              "right, and should the protocol be sent as it is?")
+                                   .arg(numbers.join(QStringLiteral(", ")))))
+            return;
+    }
+    const Status sent = AdjustmentService(*window.database())
+                            .sendForAdjustment(session->meetingId(), !withoutQuorum.isEmpty());
     if (!sent) {
         Dialogs::warning(&window, MainWindow::tr("Not possible"), sent.error());
         return;

@@ -38,7 +38,8 @@ void print(QWidget* parent, const MeetingRecord& record) {
         paintOn(&printer, record);
 }
 
-void exportTo(QWidget* parent, const MeetingRecord& record, DocumentFormat format) {
+void exportTo(QWidget* parent, const MeetingRecord& record, DocumentFormat format,
+              const DocumentRequest& request) {
     const bool pdf = format == DocumentFormat::Pdf;
     QString path = Dialogs::saveFileName(parent, QObject::tr("Export protocol"),
                                          pdf ? QObject::tr("PDF/A documents (*.pdf)")
@@ -55,7 +56,7 @@ void exportTo(QWidget* parent, const MeetingRecord& record, DocumentFormat forma
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &progress,
                      &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run(
-        [record, format, path] { return exportDocument(record, {}, format, path); }));
+        [record, format, path, request] { return exportDocument(record, request, format, path); }));
     progress.exec();
     watcher.waitForFinished();
     const Status status = watcher.result();

@@ -12,6 +12,6 @@ namespace DocumentOutput {
 void printPreview(QWidget* parent, const paragraf::MeetingRecord& record);
 void print(QWidget* parent, const paragraf::MeetingRecord& record);
 void exportTo(QWidget* parent, const paragraf::MeetingRecord& record,
-              paragraf::DocumentFormat format);
+              paragraf::DocumentFormat format, const paragraf::DocumentRequest& request = {});
 
 } // namespace DocumentOutput

@@ -67,6 +67,12 @@ void MainActions::buildFileMenu() {
     exportOdt = menu->addAction(tr("Export as O&DT…"), w, [this] {
         DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Odt);
     });
+    exportWithAppendix = menu->addAction(tr("Export with the &attendance appendix…"), w, [this] {
+        paragraf::DocumentRequest request;
+        request.attendanceAppendix = true;
+        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Pdf,
+                                 request);
+    });
     menu->addSeparator();
     quit = menu->addAction(tr("&Quit"), w, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -110,6 +116,9 @@ void MainActions::buildMeetingMenu() {
         m_window->desk()->editor()->title()->setFocus();
     });
     newParagraph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    proceedings = meeting->addAction(tr("Motions and &votes…"), m_window,
+                                     [this] { MeetingDialogs::proceedings(*m_window); });
+    proceedings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     deleteParagraph = meeting->addAction(tr("&Delete paragraph"), this, [this] {
         withSession(MeetingOperations::deleteCurrentParagraph);
     });
@@ -231,9 +240,9 @@ void MainActions::setSession(MeetingSession* session) {
     }
     const bool editable = session && !session->isReadOnly();
     for (QAction* action : {addParticipant, meetingDetails, openingParagraph, newParagraph,
-                            deleteParagraph, moveUp, moveDown})
+                            proceedings, deleteParagraph, moveUp, moveDown})
         action->setEnabled(editable);
-    for (QAction* action : {printPreview, print, exportPdf, exportOdt, verify})
+    for (QAction* action : {printPreview, print, exportPdf, exportOdt, exportWithAppendix, verify})
         action->setEnabled(session != nullptr);
     // The steps of justering check the status themselves and say what is possible instead.
     const bool writable = session && !session->databaseIsReadOnly();

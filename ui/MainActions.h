@@ -30,6 +30,7 @@ public:
     QAction* newBody = nullptr;
     QAction* openingParagraph = nullptr;
     QAction* newParagraph = nullptr;
+    QAction* proceedings = nullptr;
     QAction* deleteParagraph = nullptr;
     QAction* moveUp = nullptr;
     QAction* moveDown = nullptr;
@@ -38,6 +39,7 @@ public:
     QAction* print = nullptr;
     QAction* exportPdf = nullptr;
     QAction* exportOdt = nullptr;
+    QAction* exportWithAppendix = nullptr;
     QAction* sendForAdjustment = nullptr;
     QAction* review = nullptr;
     QAction* sign = nullptr;

@@ -10,6 +10,7 @@
 #include "NewMeetingDialog.h"
 #include "NoticesLabel.h"
 #include "ParticipantDialog.h"
+#include "ProceedingsDialog.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
@@ -128,6 +129,14 @@ void newBody(MainWindow& window) {
     }
     window.navigator()->refresh();
     showBody(window, database, id.value());
+}
+
+void proceedings(MainWindow& window) {
+    MeetingSession* session = window.session();
+    if (!session || session->isReadOnly() || session->currentParagraph() == NoId)
+        return;
+    ProceedingsDialog dialog(*session, session->currentParagraph(), &window);
+    dialog.exec();
 }
 
 } // namespace MeetingDialogs

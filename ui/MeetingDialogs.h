@@ -14,5 +14,7 @@ void meetingDetails(MainWindow& window);
 void bodyAndSchedule(MainWindow& window);
 // A new body, named by the secretary; its roster and schedule dialog opens at once.
 void newBody(MainWindow& window);
+// Motions, the vote, reservations and notes of the paragraph at hand.
+void proceedings(MainWindow& window);
 
 } // namespace MeetingDialogs

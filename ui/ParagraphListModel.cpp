@@ -1,6 +1,9 @@
 #include "ParagraphListModel.h"
 
 #include "MeetingSession.h"
+#include "rules/Proceedings.h"
+
+#include <QColor>
 
 using namespace paragraf;
 
@@ -12,6 +15,11 @@ void ParagraphListModel::setSession(MeetingSession* session) {
         m_session->disconnect(this);
     m_session = session;
     m_rows = session ? static_cast<int>(session->record().paragraphs.size()) : 0;
+    m_withoutQuorum.clear();
+    if (session) {
+        const QList<int> numbers = paragraphsWithoutQuorum(session->record());
+        m_withoutQuorum = QSet<int>(numbers.cbegin(), numbers.cend());
+    }
     endResetModel();
     if (!session)
         return;
@@ -23,7 +31,20 @@ void ParagraphListModel::setSession(MeetingSession* session) {
         } else if (scope == MeetingSession::Scope::Details && m_rows > 0) {
             emit dataChanged(index(0), index(m_rows - 1));
         }
+        if (scope != MeetingSession::Scope::Text)
+            updateQuorum();
     });
+}
+
+// Attendance and kinds decide quorum; text never does, so typing does not pay for this.
+void ParagraphListModel::updateQuorum() {
+    const QList<int> numbers = paragraphsWithoutQuorum(m_session->record());
+    QSet<int> without(numbers.cbegin(), numbers.cend());
+    if (without == m_withoutQuorum)
+        return;
+    m_withoutQuorum = without;
+    if (m_rows > 0)
+        emit dataChanged(index(0), index(m_rows - 1));
 }
 
 int ParagraphListModel::rowCount(const QModelIndex& parent) const {
@@ -40,9 +61,13 @@ QVariant ParagraphListModel::data(const QModelIndex& index, int role) const {
     const Paragraph& p = paragraphs[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return QStringLiteral("§ %1 %2").arg(p.number).arg(p.title.isEmpty() ? tr("(no title)")
-                                                                             : p.title);
+    case Qt::ToolTipRole: {
+        const QString text = QStringLiteral("§ %1 %2").arg(p.number).arg(
+            p.title.isEmpty() ? tr("(no title)") : p.title);
+        return m_withoutQuorum.contains(p.number) ? text + tr(" (no quorum)") : text;
+    }
+    case Qt::ForegroundRole:
+        return m_withoutQuorum.contains(p.number) ? QVariant(QColor(0xa4, 0, 0)) : QVariant();
     case ParagraphIdRole:
         return p.id;
     default:

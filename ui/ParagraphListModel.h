@@ -3,10 +3,12 @@
 #include "model/Ids.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 class MeetingSession;
 
-// The paragraphs of the open meeting, "§ 26 Upprop …", in order, with their continuing numbers.
+// The paragraphs of the open meeting, "§ 26 Upprop …", in order, with their continuing numbers;
+// a decision paragraph without quorum is marked, in red.
 class ParagraphListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -21,6 +23,9 @@ public:
     int rowOf(paragraf::Id paragraphId) const;
 
 private:
+    void updateQuorum();
+
     MeetingSession* m_session = nullptr;
     int m_rows = 0;
+    QSet<int> m_withoutQuorum; // paragraph numbers decided without quorum
 };

@@ -171,7 +171,10 @@ int exportDocument(const QStringList& arguments) {
                                     CliText::tr("The day the protocol goes up on the notice board "
                                                 "(YYYY-MM-DD), for the notice-board certificate."),
                                     QStringLiteral("DATE"));
-    parser.addOptions({kind, paragraphs, format, out, posted});
+    const QCommandLineOption appendix(
+        QStringLiteral("appendix"),
+        CliText::tr("Add the appendix of who served, and voted, at each paragraph."));
+    parser.addOptions({kind, paragraphs, format, out, posted, appendix});
     if (auto exit =
             parse(parser, arguments, CliText::tr("Export a document of a meeting as PDF/A or ODT."),
                   {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
@@ -193,6 +196,7 @@ int exportDocument(const QStringList& arguments) {
     }
     request.kind = *documentKind;
     request.paragraphNumbers = *numbers;
+    request.attendanceAppendix = parser.isSet(appendix);
     const DocumentFormat documentFormat =
         formatName == QLatin1String("odt") ? DocumentFormat::Odt : DocumentFormat::Pdf;
     return withMeeting(parser.positionalArguments(), [&](const MeetingRecord& record) {

@@ -19,8 +19,9 @@ enum class DocumentFormat { Pdf, Odt };
 
 struct DocumentRequest {
     DocumentKind kind = DocumentKind::Protocol;
-    QList<int> paragraphNumbers; // for an extract
-    QDate postedOn;              // the day the protocol goes up on the notice board, if known
+    QList<int> paragraphNumbers;     // for an extract
+    QDate postedOn;                  // the day the protocol goes up on the notice board, if known
+    bool attendanceAppendix = false; // a protocol's appendix: who served, and voted, at each §
 };
 
 QString codeOf(DocumentKind kind);

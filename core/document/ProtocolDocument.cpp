@@ -2,6 +2,7 @@
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
 #include "text/AdjustmentParts.h"
+#include "text/AttendanceAppendix.h"
 #include "text/MeetingText.h"
 
 namespace paragraf {
@@ -24,6 +25,11 @@ void buildProtocol(TextComposer& composer, BuiltDocument& document, const Meetin
     composer.pageBreak();
     for (const auto& p : record.paragraphs)
         document.contentsTargets << parts::writeParagraph(composer, record, p);
+    if (request.attendanceAppendix) {
+        composer.pageBreak();
+        composer.heading(QStringLiteral("Bilaga: Tjänstgöring och omröstningar"), 1);
+        composer.grid(attendanceAppendixRows(record), {8, 62, 30});
+    }
     // On a page of its own at the end, so that the record of the adjustment and its checksum
     // are the protocol's last page and stay together.
     if (const auto adjustment = adjustmentRecordParts(record); !adjustment.isEmpty()) {

@@ -167,7 +167,7 @@ void TextComposer::pageBreak() {
     m_breakPending = true;
 }
 
-void TextComposer::grid(const QList<QStringList>& rows) {
+void TextComposer::grid(const QList<QStringList>& rows, const QList<int>& percentages) {
     if (rows.isEmpty())
         return;
     newBlock(blockFormat(), charFormat());
@@ -181,9 +181,10 @@ void TextComposer::grid(const QList<QStringList>& rows) {
     format.setBottomMargin(mm(3));
     const int columns = static_cast<int>(rows.first().size());
     // The first column holds names; the others are narrow marks or counts.
-    QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 100 - 12 * (columns - 1))};
-    for (int c = 1; c < columns; ++c)
-        widths << QTextLength(QTextLength::PercentageLength, 12);
+    QList<QTextLength> widths;
+    for (int c = 0; c < columns; ++c)
+        widths << QTextLength(QTextLength::PercentageLength,
+                              percentages.value(c, c == 0 ? 100 - 12 * (columns - 1) : 12));
     format.setColumnWidthConstraints(widths);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), columns, format);

@@ -26,8 +26,9 @@ public:
     void space(double millimetres);
     void pageBreak();
     QTextTable* contentsTable(const QStringList& entries);
-    // A ruled table whose first row is its header (a named vote: name, party, vote).
-    void grid(const QList<QStringList>& rows);
+    // A ruled table whose first row is its header (a named vote: name, party, vote). Without
+    // `widths` (percentages) the first column takes what the narrow others leave.
+    void grid(const QList<QStringList>& rows, const QList<int>& widths = {});
     void finish(); // strips every image that rich text may have named
 
     static QFont baseFont();

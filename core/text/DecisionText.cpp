@@ -135,7 +135,10 @@ QString voteSentences(const MeetingRecord& record, const Paragraph& paragraph,
                                 : QString();
     switch (outcome.settled) {
     case VoteOutcome::Settled::Majority:
-        text << QStringLiteral("Med %1 beslutar %2 %3.").arg(tally, body, decided);
+        // "Med 8 ja-röster mot 6 nej-röster, 1 avstår, beslutar …": the aside closed by a comma.
+        text << QStringLiteral("Med %1%2 beslutar %3 %4.")
+                    .arg(tally, outcome.abstain > 0 ? QStringLiteral(",") : QString(), body,
+                         decided);
         break;
     case VoteOutcome::Settled::CastingVote:
         text << QStringLiteral("Omröstningen utfaller med %1. Ordföranden använder sin "

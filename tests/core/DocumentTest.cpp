@@ -283,6 +283,17 @@ TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
           "Reservation: Bo Berg (M) reserverar sig mot beslutet."})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
     expectGolden(pdf, QStringLiteral("decision-with-vote"));
+
+    DocumentRequest withAppendix;
+    withAppendix.attendanceAppendix = true;
+    const QString appendix =
+        pdfPages(exported(meeting, withAppendix, QStringLiteral("bilaga.pdf"))).last().simplified();
+    EXPECT_TRUE(appendix.contains(QStringLiteral("Bilaga: Tjänstgöring och omröstningar")));
+    EXPECT_TRUE(appendix.contains(QStringLiteral("Fredrik Frisk (C) (ersätter Cecilia Carlsson)")))
+        << appendix.toStdString();
+    EXPECT_TRUE(appendix.contains(QStringLiteral("Ja: Anna Andersson, David Dahl och Fredrik "
+                                                 "Frisk. Nej: Bo Berg och Eva Ek")))
+        << appendix.toStdString();
 }
 
 TEST_F(DocumentTest, SwedishCharactersComeBackIntact) {
