@@ -2317,6 +2317,46 @@ SHA-256: %1</source>
         <source>%1 yes, %2 no, %3 abstain; %4 not voted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lot &amp;drawn for a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reason re&amp;ceived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stri&amp;ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason as handed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lot drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation, written reason to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>

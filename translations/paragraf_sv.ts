@@ -2319,6 +2319,46 @@ SHA-256: %1</translation>
         <source>%1 yes, %2 no, %3 abstain; %4 not voted</source>
         <translation>%1 ja, %2 nej, %3 avstår; %4 har inte röstat</translation>
     </message>
+    <message>
+        <source>Lot &amp;drawn for a tie</source>
+        <translation>Lotten föll &amp;på</translation>
+    </message>
+    <message>
+        <source>Reservation or note</source>
+        <translation>Reservation eller anteckning</translation>
+    </message>
+    <message>
+        <source>Written reason re&amp;ceived…</source>
+        <translation>Skriftlig motivering &amp;mottagen…</translation>
+    </message>
+    <message>
+        <source>Stri&amp;ke</source>
+        <translation>Stry&amp;k</translation>
+    </message>
+    <message>
+        <source>Written reservation</source>
+        <translation>Skriftlig reservation</translation>
+    </message>
+    <message>
+        <source>The reason as handed in:</source>
+        <translation>Motiveringen som den lämnades in:</translation>
+    </message>
+    <message>
+        <source>(no lot drawn)</source>
+        <translation>(ingen lottning)</translation>
+    </message>
+    <message>
+        <source>Reservation, written reason to come</source>
+        <translation>Reservation, skriftlig motivering kommer</translation>
+    </message>
+    <message>
+        <source>Reservation: %1</source>
+        <translation>Reservation: %1</translation>
+    </message>
+    <message>
+        <source>Protocol note: %1</source>
+        <translation>Protokollsanteckning: %1</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>

@@ -1,5 +1,6 @@
 #include "ProceedingsDialog.h"
 
+#include "Dialogs.h"
 #include "MeetingSession.h"
 #include "VoteTable.h"
 #include "commands/ChangeCommand.h"
@@ -70,6 +71,7 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
       m_yes(new QComboBox(this)), m_no(new QComboBox(this)), m_votes(new VoteTable(this)),
       m_outcome(new QLabel(this)), m_reason(new QLineEdit(this)),
       m_pending(new QCheckBox(tr("Written reason to come"), this)), m_noteText(new QLineEdit(this)),
+      m_after(new QTableWidget(0, 2, this)), m_lot(new QComboBox(this)),
       m_preview(new QTextBrowser(this)), m_wording(new QPlainTextEdit(this)) {
     if (const Paragraph* p = paragraph())
         setWindowTitle(tr("Motions and votes, § %1 %2").arg(p->number).arg(p->title));
@@ -80,6 +82,7 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
     m_motionKind->setAccessibleName(tr("Motion"));
     m_motionText->setPlaceholderText(tr("Wording of an own motion or referral"));
     m_preview->setAccessibleName(tr("The protocol's text"));
+    m_preview->setMinimumHeight(110);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_quorum);
     auto* memberRow = new QFormLayout;
@@ -101,7 +104,7 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
     connect(redo, &QAction::triggered, m_session.undoStack(), &QUndoStack::redo);
     addActions({undo, redo});
     connect(&m_session, &MeetingSession::changed, this, &ProceedingsDialog::refresh);
-    resize(760, 860);
+    resize(820, 1000);
     refresh();
 }
 
@@ -113,7 +116,9 @@ QWidget* ProceedingsDialog::buildMotions() {
     adding->addWidget(m_motionText, 1);
     connect(button(adding, tr("&Add motion"), box), &QPushButton::clicked, this,
             &ProceedingsDialog::addMotion);
-    form->addRow(tr("Mo&ves"), adding);
+    auto* movesLabel = new QLabel(tr("Mo&ves"), box);
+    movesLabel->setBuddy(m_motionKind);
+    form->addRow(movesLabel, adding);
     m_motions->setHorizontalHeaderLabels({tr("Moved by"), tr("Motion"), tr("Supported by")});
     m_motions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_motions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -155,8 +160,13 @@ QWidget* ProceedingsDialog::buildVote() {
     m_closedNo->setAccessibleName(tr("No votes"));
     m_closedAbstain->setAccessibleName(tr("Abstentions"));
     form->addRow(tr("Closed tally (yes, no, abstain)"), tally);
+    form->addRow(tr("Lot &drawn for a tie"), m_lot);
+    connect(m_lot, &QComboBox::activated, this, [this](int index) {
+        change(tr("vote"), [index](Proceedings& p) { p.vote.lotWinner = index - 1; });
+    });
     auto* votesLabel = new QLabel(tr("Vot&es (J yes, N no, A abstains)"), box);
     votesLabel->setBuddy(m_votes);
+    m_votes->setMinimumHeight(200);
     form->addRow(votesLabel, m_votes);
     form->addRow(m_outcome);
     connect(m_voteHeld, &QCheckBox::toggled, this, [this](bool held) {
@@ -219,6 +229,21 @@ QWidget* ProceedingsDialog::buildAfter() {
     connect(button(noting, tr("No&te"), box), &QPushButton::clicked, this,
             &ProceedingsDialog::addNote);
     form->addRow(tr("Protocol note"), noting);
+    m_after->setHorizontalHeaderLabels({tr("Member"), tr("Reservation or note")});
+    m_after->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_after->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_after->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_after->verticalHeader()->hide();
+    m_after->horizontalHeader()->setStretchLastSection(true);
+    m_after->setMaximumHeight(100);
+    form->addRow(m_after);
+    auto* afterActions = new QHBoxLayout;
+    connect(button(afterActions, tr("Written reason re&ceived…"), box), &QPushButton::clicked, this,
+            &ProceedingsDialog::reasonReceived);
+    connect(button(afterActions, tr("Stri&ke"), box), &QPushButton::clicked, this,
+            &ProceedingsDialog::removeAfterDecision);
+    afterActions->addStretch();
+    form->addRow(afterActions);
     auto* wordingRow = new QHBoxLayout;
     m_wording->setPlaceholderText(tr("Empty: the protocol's sentences are made from the facts"));
     m_wording->setMaximumHeight(80);
@@ -309,6 +334,34 @@ void ProceedingsDialog::addNote() {
     m_noteText->clear();
 }
 
+// Rows of the table: the reservations first, then the protocol notes.
+void ProceedingsDialog::removeAfterDecision() {
+    const int row = m_after->currentRow();
+    change(tr("reservation"), [row](Proceedings& p) {
+        if (row >= 0 && row < p.reservations.size())
+            p.reservations.removeAt(row);
+        else if (const int note = row - static_cast<int>(p.reservations.size());
+                 note >= 0 && note < p.notes.size())
+            p.notes.removeAt(note);
+    });
+}
+
+// A written reservation handed in after the meeting: its reason, no longer pending.
+void ProceedingsDialog::reasonReceived() {
+    const Paragraph* p = paragraph();
+    const int row = m_after->currentRow();
+    if (!p || row < 0 || row >= p->proceedings.reservations.size())
+        return;
+    const QString reason =
+        Dialogs::text(this, tr("Written reservation"), tr("The reason as handed in:"));
+    if (reason.isEmpty())
+        return;
+    change(tr("reservation"), [row, reason](Proceedings& proceedings) {
+        proceedings.reservations[row].reason = reason;
+        proceedings.reservations[row].reasonPending = false;
+    });
+}
+
 void ProceedingsDialog::saveWording() {
     const QString text = m_wording->toPlainText().trimmed();
     change(tr("wording"), [text](Proceedings& p) { p.wording = text; });
@@ -338,6 +391,7 @@ void ProceedingsDialog::refresh() {
                                 .arg(seats));
     refreshMotions(p->proceedings);
     refreshVote(p->proceedings);
+    refreshAfter(p->proceedings);
     refreshPreview(*p);
     m_refreshing = false;
 }
@@ -380,6 +434,12 @@ void ProceedingsDialog::refreshVote(const Proceedings& p) {
     }
     m_yes->setCurrentIndex(p.vote.yesMotion);
     m_no->setCurrentIndex(p.vote.noMotion);
+    m_lot->clear();
+    m_lot->addItem(tr("(no lot drawn)"));
+    for (int i = 1; i < m_finding->count(); ++i)
+        m_lot->addItem(m_finding->itemText(i));
+    m_lot->setCurrentIndex(p.vote.lotWinner + 1);
+    m_lot->setEnabled(p.vote.held && p.vote.closed);
     m_closedYes->setValue(p.vote.closedYes);
     m_closedNo->setValue(p.vote.closedNo);
     m_closedAbstain->setValue(p.vote.closedAbstain);
@@ -402,6 +462,28 @@ void ProceedingsDialog::refreshVote(const Proceedings& p) {
                                           .arg(outcome.no)
                                           .arg(outcome.abstain)
                                           .arg(outcome.notVoted.size()));
+}
+
+void ProceedingsDialog::refreshAfter(const Proceedings& p) {
+    const MeetingRecord& record = m_session.record();
+    const int row = m_after->currentRow();
+    m_after->setRowCount(static_cast<int>(p.reservations.size() + p.notes.size()));
+    int r = 0;
+    for (const Reservation& reservation : p.reservations) {
+        const QString text = reservation.reasonPending ? tr("Reservation, written reason to come")
+                             : reservation.reason.isEmpty()
+                                 ? tr("Reservation")
+                                 : tr("Reservation: %1").arg(reservation.reason);
+        m_after->setItem(
+            r, 0, new QTableWidgetItem(personInProceedings(record, reservation.participantId)));
+        m_after->setItem(r++, 1, new QTableWidgetItem(text));
+    }
+    for (const ProtocolNote& note : p.notes) {
+        m_after->setItem(r, 0,
+                         new QTableWidgetItem(personInProceedings(record, note.participantId)));
+        m_after->setItem(r++, 1, new QTableWidgetItem(tr("Protocol note: %1").arg(note.text)));
+    }
+    m_after->setCurrentCell(std::min(row, m_after->rowCount() - 1), 0);
 }
 
 void ProceedingsDialog::refreshPreview(const Paragraph& p) {

@@ -37,6 +37,8 @@ public:
     QLabel* outcome() const { return m_outcome; }
     QLineEdit* reservationReason() const { return m_reason; }
     QLineEdit* noteText() const { return m_noteText; }
+    QTableWidget* afterDecision() const { return m_after; }
+    QComboBox* lot() const { return m_lot; }
     QTextBrowser* preview() const { return m_preview; }
     QPlainTextEdit* wording() const { return m_wording; }
     QLabel* quorum() const { return m_quorum; }
@@ -47,6 +49,8 @@ public:
     void addReservation();
     void addNote();
     void saveWording();
+    void removeAfterDecision();
+    void reasonReceived();
 
 private:
     QWidget* buildMotions();
@@ -57,6 +61,7 @@ private:
     void refreshMotions(const paragraf::Proceedings& p);
     void refreshVote(const paragraf::Proceedings& p);
     void refreshPreview(const paragraf::Paragraph& p);
+    void refreshAfter(const paragraf::Proceedings& p);
     const paragraf::Paragraph* paragraph() const;
     paragraf::Id chosenMember() const;
 
@@ -81,6 +86,8 @@ private:
     QLineEdit* m_reason;
     QCheckBox* m_pending;
     QLineEdit* m_noteText;
+    QTableWidget* m_after; // reservations, then protocol notes
+    QComboBox* m_lot;
     QTextBrowser* m_preview;
     QPlainTextEdit* m_wording;
 };

@@ -148,7 +148,21 @@ TEST_F(DecisionUiTest, MotionsAndAFifteenMemberVoteByKeyboard) {
                            "bifalla förslaget.")));
 
         dialog->member()->setCurrentIndex(1); // Ledamot 02, who moved rejection
+        dialog->reservationReason()->clear();
         dialog->addReservation();
+        EXPECT_EQ(dialog->afterDecision()->rowCount(), 1) << Dialogs::lastMessage().toStdString();
+        EXPECT_EQ(dialog->afterDecision()->item(0, 1)->text(), QStringLiteral("Reservation"));
+        dialog->member()->setCurrentIndex(4);
+        dialog->addReservation();
+        dialog->afterDecision()->setCurrentCell(1, 0);
+        Dialogs::setNextText(QStringLiteral("Förskolan behövs i Söderby"));
+        dialog->reasonReceived();
+        EXPECT_EQ(dialog->afterDecision()->item(1, 1)->text(),
+                  QStringLiteral("Reservation: Förskolan behövs i Söderby"));
+        dialog->removeAfterDecision();
+        EXPECT_EQ(dialog->afterDecision()->rowCount(), 1);
+        if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/motions-and-votes-en.png"));
         dialog->reject();
     });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
