@@ -43,15 +43,6 @@ QString kindText(MotionKind kind) {
     return {};
 }
 
-ParagraphAttendance attendanceAt(const MeetingRecord& record, Id paragraphId) {
-    QList<Id> order;
-    for (const Paragraph& p : record.paragraphs)
-        order << p.id;
-    const auto timeline = AttendanceTimeline::derive(record.participants, record.events, order);
-    const ParagraphAttendance* at = timeline.at(paragraphId);
-    return at ? *at : timeline.atStart();
-}
-
 QPushButton* button(QLayout* layout, const QString& text, QWidget* parent) {
     auto* b = new QPushButton(text, parent);
     b->setAutoDefault(false);

@@ -95,4 +95,17 @@ bool AttendanceTimeline::everPresent(Id participantId) const {
     return !presentPositions(participantId).isEmpty();
 }
 
+AttendanceTimeline timelineOf(const MeetingRecord& record) {
+    QList<Id> order;
+    for (const Paragraph& p : record.paragraphs)
+        order << p.id;
+    return AttendanceTimeline::derive(record.participants, record.events, order);
+}
+
+ParagraphAttendance attendanceAt(const MeetingRecord& record, Id paragraphId) {
+    const AttendanceTimeline timeline = timelineOf(record);
+    const ParagraphAttendance* at = timeline.at(paragraphId);
+    return at ? *at : timeline.atStart();
+}
+
 } // namespace paragraf

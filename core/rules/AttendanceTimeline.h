@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AttendanceEvent.h"
+#include "model/MeetingRecord.h"
 #include "model/Participant.h"
 
 #include <QHash>
@@ -46,5 +47,10 @@ private:
     QList<ParagraphAttendance> m_paragraphs;
     ParagraphAttendance m_end;
 };
+
+// The timeline of a whole meeting, over its paragraphs in their order.
+AttendanceTimeline timelineOf(const MeetingRecord& record);
+// Who was there and who decided at one paragraph (the state at the start if it is unknown).
+ParagraphAttendance attendanceAt(const MeetingRecord& record, Id paragraphId);
 
 } // namespace paragraf

@@ -13,13 +13,6 @@ QString nameOf(const MeetingRecord& record, Id participantId) {
     return p ? p->name : DecisionRulesText::tr("participant %1").arg(participantId);
 }
 
-QList<Id> paragraphOrder(const MeetingRecord& record) {
-    QList<Id> order;
-    for (const Paragraph& p : record.paragraphs)
-        order << p.id;
-    return order;
-}
-
 bool isStanding(const Proceedings& p, int motion) {
     return motion >= 0 && motion < p.motions.size() && !p.motions[motion].withdrawn;
 }
@@ -180,8 +173,7 @@ QList<int> paragraphsWithoutQuorum(const MeetingRecord& record) {
     if (record.body.kind != BodyKind::Deciding)
         return {};
     const int seats = seatCount(record.participants);
-    const auto timeline =
-        AttendanceTimeline::derive(record.participants, record.events, paragraphOrder(record));
+    const auto timeline = timelineOf(record);
     QList<int> without;
     for (const Paragraph& p : record.paragraphs) {
         if (p.kind != ParagraphKind::Decision)

@@ -407,19 +407,15 @@ Status MeetingService::setProceedings(Id paragraphId, const Proceedings& proceed
         auto record = load(meetingId.value());
         if (!record)
             return fail(record.error());
-        QList<Id> order;
         Paragraph* changed = nullptr;
-        for (Paragraph& p : record->paragraphs) {
-            order << p.id;
+        for (Paragraph& p : record->paragraphs)
             if (p.id == paragraphId)
                 changed = &p;
-        }
         if (!changed)
             return fail(MeetingServiceText::tr("The paragraph does not belong to this meeting."));
         changed->proceedings = proceedings;
-        const auto timeline =
-            AttendanceTimeline::derive(record->participants, record->events, order);
-        if (auto valid = checkProceedings(record.value(), *changed, *timeline.at(paragraphId));
+        if (auto valid = checkProceedings(record.value(), *changed,
+                                          attendanceAt(record.value(), paragraphId));
             !valid)
             return valid;
         return ProceedingsRepository(connection).write(paragraphId, proceedings);

@@ -50,10 +50,7 @@ QString votesAt(const MeetingRecord& record, const Paragraph& paragraph) {
 } // namespace
 
 QList<QStringList> attendanceAppendixRows(const MeetingRecord& record) {
-    QList<Id> order;
-    for (const Paragraph& p : record.paragraphs)
-        order << p.id;
-    const auto timeline = AttendanceTimeline::derive(record.participants, record.events, order);
+    const auto timeline = timelineOf(record);
     QList<QStringList> rows{
         {QStringLiteral("§"), QStringLiteral("Tjänstgörande"), QStringLiteral("Omröstning")}};
     for (const Paragraph& p : record.paragraphs)

@@ -183,15 +183,6 @@ QList<QStringList> voteTable(const MeetingRecord& record, const Paragraph& parag
     return rows;
 }
 
-ParagraphAttendance attendanceAt(const MeetingRecord& record, Id paragraphId) {
-    QList<Id> order;
-    for (const Paragraph& p : record.paragraphs)
-        order << p.id;
-    const auto timeline = AttendanceTimeline::derive(record.participants, record.events, order);
-    const ParagraphAttendance* at = timeline.at(paragraphId);
-    return at ? *at : timeline.atStart();
-}
-
 } // namespace
 
 QString bodyAsSubject(const Body& body) {
