@@ -799,4 +799,7 @@ T = {
  ('ProceedingsDialog','Reservation, written reason to come'): 'Reservation, skriftlig motivering kommer',
  ('ProceedingsDialog','Reservation: %1'): 'Reservation: %1',
  ('ProceedingsDialog','Protocol note: %1'): 'Protokollsanteckning: %1',
+ ('ProceedingsDialog','P&ut next'): 'Ställ under proposition, näst&a',
+ ('ProceedingsDialog','proposition order'): 'propositionsordning',
+ ('ProceedingsDialog',' (put %1)'): ' (proposition %1)',
 }

@@ -2357,6 +2357,18 @@ SHA-256: %1</source>
         <source>Protocol note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;ut next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposition order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (put %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>

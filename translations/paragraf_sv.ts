@@ -2359,6 +2359,18 @@ SHA-256: %1</translation>
         <source>Protocol note: %1</source>
         <translation>Protokollsanteckning: %1</translation>
     </message>
+    <message>
+        <source>P&amp;ut next</source>
+        <translation>Ställ under proposition, näst&amp;a</translation>
+    </message>
+    <message>
+        <source>proposition order</source>
+        <translation>propositionsordning</translation>
+    </message>
+    <message>
+        <source> (put %1)</source>
+        <translation> (proposition %1)</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>

@@ -123,6 +123,8 @@ QWidget* ProceedingsDialog::buildMotions() {
             &ProceedingsDialog::supportMotion);
     connect(button(actions, tr("&Withdrawn"), box), &QPushButton::clicked, this,
             &ProceedingsDialog::withdrawMotion);
+    connect(button(actions, tr("P&ut next"), box), &QPushButton::clicked, this,
+            &ProceedingsDialog::putNext);
     actions->addStretch();
     form->addRow(actions);
     form->addRow(tr("The chair &finds for"), m_finding);
@@ -307,6 +309,28 @@ void ProceedingsDialog::withdrawMotion() {
     });
 }
 
+// The chair's proposition order: the chosen motion is put after those already put; put again,
+// it leaves the order and those after it move up.
+void ProceedingsDialog::putNext() {
+    const int row = m_motions->currentRow();
+    change(tr("proposition order"), [row](Proceedings& p) {
+        if (row < 0 || row >= p.motions.size())
+            return;
+        const int was = p.motions[row].putOrder;
+        if (was > 0) {
+            for (Motion& m : p.motions)
+                if (m.putOrder > was)
+                    --m.putOrder;
+            p.motions[row].putOrder = 0;
+            return;
+        }
+        int last = 0;
+        for (const Motion& m : p.motions)
+            last = std::max(last, m.putOrder);
+        p.motions[row].putOrder = last + 1;
+    });
+}
+
 void ProceedingsDialog::addReservation() {
     Reservation r;
     r.participantId = chosenMember();
@@ -403,6 +427,8 @@ void ProceedingsDialog::refreshMotions(const Proceedings& p) {
             motion += QStringLiteral(": ") + m.text;
         if (m.withdrawn)
             motion += tr(" (withdrawn)");
+        else if (m.putOrder > 0)
+            motion += tr(" (put %1)").arg(m.putOrder);
         const QStringList cells{personInProceedings(record, m.moverId), motion,
                                 supporters.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c)

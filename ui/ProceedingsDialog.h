@@ -46,6 +46,7 @@ public:
     void addMotion();
     void supportMotion();
     void withdrawMotion();
+    void putNext();
     void addReservation();
     void addNote();
     void saveWording();

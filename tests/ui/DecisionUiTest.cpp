@@ -113,6 +113,13 @@ TEST_F(DecisionUiTest, MotionsAndAFifteenMemberVoteByKeyboard) {
         dialog->motions()->setCurrentCell(1, 0);
         dialog->supportMotion();
         ASSERT_EQ(dialog->motions()->rowCount(), 2);
+        // The chair puts rejection first, then approval.
+        dialog->putNext();
+        dialog->motions()->setCurrentCell(0, 0);
+        dialog->putNext();
+        EXPECT_TRUE(dialog->preview()->toPlainText().contains(
+            QStringLiteral("Ordföranden ställer proposition på avslag och bifall")))
+            << dialog->preview()->toPlainText().toStdString();
 
         const int before = keys;
         dialog->member()->setFocus(); // where the motions were entered
