@@ -802,4 +802,5 @@ T = {
  ('ProceedingsDialog','P&ut next'): 'Ställ under proposition, näst&a',
  ('ProceedingsDialog','proposition order'): 'propositionsordning',
  ('ProceedingsDialog',' (put %1)'): ' (proposition %1)',
+ ('DecisionRulesText','%1 has already voted at § %2: one member, one vote. Clear the vote first to correct it.'): '%1 har redan röstat vid § %2: en ledamot, en röst. Ta bort rösten först för att rätta den.',
 }

@@ -1171,7 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This member has already voted at § %1: one member, one vote. Clear the vote first to correct it.</source>
+        <source>%1 has already voted at § %2: one member, one vote. Clear the vote first to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1172,8 +1172,8 @@
         <translation>Ingen öppen omröstning hålls vid § %1.</translation>
     </message>
     <message>
-        <source>This member has already voted at § %1: one member, one vote. Clear the vote first to correct it.</source>
-        <translation>Ledamoten har redan röstat vid § %1: en ledamot, en röst. Ta bort rösten först för att rätta den.</translation>
+        <source>%1 has already voted at § %2: one member, one vote. Clear the vote first to correct it.</source>
+        <translation>%1 har redan röstat vid § %2: en ledamot, en röst. Ta bort rösten först för att rätta den.</translation>
     </message>
 </context>
 <context>
