@@ -162,12 +162,14 @@ Status ProceedingsRepository::loadInto(QList<Paragraph>& paragraphs) const {
                 read(*p, query);
         return {};
     };
+    int withProceedings = 0;
     Status status =
         each(meetingRows(QStringLiteral("t.adopted_motion, t.vote_held, t.vote_closed, t.vote_yes,"
                                         " t.vote_no, t.closed_yes, t.closed_no, t.closed_abstain,"
                                         " t.lot_winner, t.wording"),
                          QStringLiteral("paragraph_proceedings"), {}),
-             [](Proceedings& p, const SqlQuery& row) {
+             [&withProceedings](Proceedings& p, const SqlQuery& row) {
+                 ++withProceedings;
                  p.adoptedMotion = row.value(1).toInt();
                  p.vote.held = row.value(2).toInt() != 0;
                  p.vote.closed = row.value(3).toInt() != 0;
@@ -179,6 +181,9 @@ Status ProceedingsRepository::loadInto(QList<Paragraph>& paragraphs) const {
                  p.vote.lotWinner = row.value(9).toInt();
                  p.wording = row.text(10);
              });
+    // Every paragraph with proceedings has its row above: without any, nothing more to read.
+    if (!status || withProceedings == 0)
+        return status;
     if (status)
         status = each(meetingRows(QStringLiteral("t.mover_id, t.kind, t.text, t.withdrawn,"
                                                  " t.put_order"),
