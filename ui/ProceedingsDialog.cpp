@@ -405,7 +405,7 @@ void ProceedingsDialog::refresh() {
                                 .arg(serving)
                                 .arg(seats));
     refreshMotions(p->proceedings);
-    refreshVote(p->proceedings);
+    refreshVote(p->proceedings, at);
     refreshAfter(p->proceedings);
     refreshPreview(*p);
     m_refreshing = false;
@@ -439,9 +439,9 @@ void ProceedingsDialog::refreshMotions(const Proceedings& p) {
     m_finding->setCurrentIndex(p.adoptedMotion + 1);
 }
 
-void ProceedingsDialog::refreshVote(const Proceedings& p) {
+// `at`: the attendance refresh() derived already, not derived a second time.
+void ProceedingsDialog::refreshVote(const Proceedings& p, const ParagraphAttendance& at) {
     const MeetingRecord& record = m_session.record();
-    const ParagraphAttendance at = attendanceAt(record, m_session.resolve(m_paragraphId));
     m_voteHeld->setChecked(p.vote.held);
     m_closed->setChecked(p.vote.closed);
     for (QComboBox* combo : {m_yes, m_no}) {

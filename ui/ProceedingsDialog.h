@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/MeetingRecord.h"
+#include "rules/AttendanceTimeline.h"
 
 #include <QDialog>
 #include <functional>
@@ -60,7 +61,7 @@ private:
     void change(const QString& what, const std::function<void(paragraf::Proceedings&)>& edit);
     void refresh();
     void refreshMotions(const paragraf::Proceedings& p);
-    void refreshVote(const paragraf::Proceedings& p);
+    void refreshVote(const paragraf::Proceedings& p, const paragraf::ParagraphAttendance& at);
     void refreshPreview(const paragraf::Paragraph& p);
     void refreshAfter(const paragraf::Proceedings& p);
     const paragraf::Paragraph* paragraph() const;

@@ -348,14 +348,12 @@ struct OrderedList {
     const char* group; // the rows that share one numbering
     const char* rows;  // the meeting's rows, :m bound to its id
 };
-const OrderedList participantList{"participant", "meeting_id", "meeting_id = :m"};
-const OrderedList sectionList{"paragraph_section", "paragraph_id",
-                              "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"};
 const OrderedList orderedLists[] = {
-    participantList,
+    {"participant", "meeting_id", "meeting_id = :m"},
     {"meeting_adjuster", "meeting_id", "meeting_id = :m"},
     {"paragraph", "meeting_id", "meeting_id = :m"},
-    sectionList,
+    {"paragraph_section", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
     {"paragraph_presenter", "paragraph_id",
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
     {"paragraph_line", "paragraph_id, list",
@@ -391,16 +389,28 @@ Result<QStringList> MeetingRepository::positionGaps(Id meetingId) const {
     return gaps;
 }
 
+// Participants and sections are the lists from which rows can be removed in the desk. Their
+// statements are written out whole: identifiers cannot be bound, and SQL is never assembled.
+struct Compaction {
+    const char* ordered; // the rows, grouped, in their present order
+    const char* move;    // one row to a negative position
+    const char* flip;    // all rows back to 0, 1, 2 …
+};
+const Compaction compactions[] = {
+    {"SELECT id, meeting_id FROM participant WHERE meeting_id = :m ORDER BY meeting_id, position",
+     "UPDATE participant SET position = :p WHERE id = :id",
+     "UPDATE participant SET position = -1 - position WHERE meeting_id = :m"},
+    {"SELECT id, paragraph_id FROM paragraph_section WHERE paragraph_id IN (SELECT id FROM"
+     " paragraph WHERE meeting_id = :m) ORDER BY paragraph_id, position",
+     "UPDATE paragraph_section SET position = :p WHERE id = :id",
+     "UPDATE paragraph_section SET position = -1 - position WHERE paragraph_id IN (SELECT id FROM"
+     " paragraph WHERE meeting_id = :m)"},
+};
+
 // Row by row through negative positions, so that no two rows share a position on the way.
-// Participants and sections are the lists from which rows can be removed in the desk.
 Status MeetingRepository::compactPositions(Id meetingId) {
-    for (const OrderedList& list : {participantList, sectionList}) {
-        const QString table = QLatin1String(list.table);
-        const QString group = QLatin1String(list.group);
-        const QString rows = QLatin1String(list.rows);
-        SqlQuery ordered(m_connection,
-                         QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %1, position")
-                             .arg(group, table, rows));
+    for (const Compaction& list : compactions) {
+        SqlQuery ordered(m_connection, QLatin1String(list.ordered));
         ordered.bind(QStringLiteral(":m"), meetingId);
         const auto ids = ordered.collect(
             [](const SqlQuery& row) { return std::pair<Id, Id>(row.valueId(0), row.valueId(1)); });
@@ -411,15 +421,12 @@ Status MeetingRepository::compactPositions(Id meetingId) {
         for (const auto& [id, owner] : ids.value()) {
             position = owner == currentGroup ? position + 1 : 0;
             currentGroup = owner;
-            SqlQuery move(m_connection,
-                          QStringLiteral("UPDATE %1 SET position = :p WHERE id = :id").arg(table));
+            SqlQuery move(m_connection, QLatin1String(list.move));
             move.bind(QStringLiteral(":p"), -1 - position).bind(QStringLiteral(":id"), id);
             if (auto status = move.exec(); !status)
                 return status;
         }
-        SqlQuery flip(
-            m_connection,
-            QStringLiteral("UPDATE %1 SET position = -1 - position WHERE %2").arg(table, rows));
+        SqlQuery flip(m_connection, QLatin1String(list.flip));
         flip.bind(QStringLiteral(":m"), meetingId);
         if (auto status = flip.exec(); !status)
             return status;

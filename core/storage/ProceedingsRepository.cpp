@@ -8,24 +8,19 @@
 namespace paragraf {
 namespace {
 
-const char* const proceedingsTables[] = {"paragraph_proceedings", "motion",
-                                         "motion_supporter",      "vote_cast",
-                                         "reservation",           "protocol_note"};
-
-// Rows of `table` for the paragraphs of one meeting, in paragraph order and then `order`.
-QString meetingRows(const QString& columns, const QString& table, const QString& order) {
-    return QStringLiteral("SELECT t.paragraph_id, %1 FROM paragraph p JOIN %2 t ON t.paragraph_id"
-                          " = p.id WHERE p.meeting_id = :m ORDER BY p.position%3")
-        .arg(columns, table, order.isEmpty() ? QString() : QStringLiteral(", ") + order);
-}
+// Written out whole: table names cannot be bound, and SQL is never assembled.
+const char* const clearStatements[] = {"DELETE FROM paragraph_proceedings WHERE paragraph_id = :p",
+                                       "DELETE FROM motion WHERE paragraph_id = :p",
+                                       "DELETE FROM motion_supporter WHERE paragraph_id = :p",
+                                       "DELETE FROM vote_cast WHERE paragraph_id = :p",
+                                       "DELETE FROM reservation WHERE paragraph_id = :p",
+                                       "DELETE FROM protocol_note WHERE paragraph_id = :p"};
 
 } // namespace
 
 Status ProceedingsRepository::clear(Id paragraphId) {
-    for (const char* table : proceedingsTables) {
-        SqlQuery remove(
-            m_connection,
-            QStringLiteral("DELETE FROM %1 WHERE paragraph_id = :p").arg(QLatin1String(table)));
+    for (const char* statement : clearStatements) {
+        SqlQuery remove(m_connection, QLatin1String(statement));
         remove.bind(QStringLiteral(":p"), paragraphId);
         if (auto status = remove.exec(); !status)
             return status;
@@ -164,10 +159,11 @@ Status ProceedingsRepository::loadInto(QList<Paragraph>& paragraphs) const {
     };
     int withProceedings = 0;
     Status status =
-        each(meetingRows(QStringLiteral("t.adopted_motion, t.vote_held, t.vote_closed, t.vote_yes,"
-                                        " t.vote_no, t.closed_yes, t.closed_no, t.closed_abstain,"
-                                        " t.lot_winner, t.wording"),
-                         QStringLiteral("paragraph_proceedings"), {}),
+        each(QStringLiteral(
+                 "SELECT t.paragraph_id, t.adopted_motion, t.vote_held, t.vote_closed, t.vote_yes,"
+                 " t.vote_no, t.closed_yes, t.closed_no, t.closed_abstain, t.lot_winner, t.wording"
+                 " FROM paragraph p JOIN paragraph_proceedings t ON t.paragraph_id = p.id WHERE"
+                 " p.meeting_id = :m ORDER BY p.position"),
              [&withProceedings](Proceedings& p, const SqlQuery& row) {
                  ++withProceedings;
                  p.adoptedMotion = row.value(1).toInt();
@@ -185,48 +181,60 @@ Status ProceedingsRepository::loadInto(QList<Paragraph>& paragraphs) const {
     if (!status || withProceedings == 0)
         return status;
     if (status)
-        status = each(meetingRows(QStringLiteral("t.mover_id, t.kind, t.text, t.withdrawn,"
-                                                 " t.put_order"),
-                                  QStringLiteral("motion"), QStringLiteral("t.position")),
-                      [](Proceedings& p, const SqlQuery& row) {
-                          p.motions << Motion{
-                              row.valueId(1),
-                              enumFromCode<MotionKind>(row.text(2)).value_or(MotionKind::Amendment),
-                              row.text(3),
-                              {},
-                              row.value(4).toInt() != 0,
-                              row.value(5).toInt()};
-                      });
+        status = each(
+            QStringLiteral(
+                "SELECT t.paragraph_id, t.mover_id, t.kind, t.text, t.withdrawn, t.put_order FROM"
+                " paragraph p JOIN motion t ON t.paragraph_id = p.id WHERE p.meeting_id = :m"
+                " ORDER BY p.position, t.position"),
+            [](Proceedings& p, const SqlQuery& row) {
+                p.motions << Motion{
+                    row.valueId(1),
+                    enumFromCode<MotionKind>(row.text(2)).value_or(MotionKind::Amendment),
+                    row.text(3),
+                    {},
+                    row.value(4).toInt() != 0,
+                    row.value(5).toInt()};
+            });
     if (status)
-        status = each(meetingRows(QStringLiteral("t.motion_position, t.participant_id"),
-                                  QStringLiteral("motion_supporter"),
-                                  QStringLiteral("t.motion_position, t.position")),
-                      [](Proceedings& p, const SqlQuery& row) {
-                          const int motion = row.value(1).toInt();
-                          if (motion >= 0 && motion < p.motions.size())
-                              p.motions[motion].supporterIds << row.valueId(2);
-                      });
+        status = each(
+            QStringLiteral(
+                "SELECT t.paragraph_id, t.motion_position, t.participant_id FROM paragraph p JOIN"
+                " motion_supporter t ON t.paragraph_id = p.id WHERE p.meeting_id = :m ORDER BY"
+                " p.position, t.motion_position, t.position"),
+            [](Proceedings& p, const SqlQuery& row) {
+                const int motion = row.value(1).toInt();
+                if (motion >= 0 && motion < p.motions.size())
+                    p.motions[motion].supporterIds << row.valueId(2);
+            });
     if (status)
-        status = each(meetingRows(QStringLiteral("t.participant_id, t.choice"),
-                                  QStringLiteral("vote_cast"), QStringLiteral("t.participant_id")),
-                      [](Proceedings& p, const SqlQuery& row) {
-                          p.vote.named.insert(
-                              row.valueId(1),
-                              enumFromCode<VoteChoice>(row.text(2)).value_or(VoteChoice::Abstain));
-                      });
+        status = each(
+            QStringLiteral("SELECT t.paragraph_id, t.participant_id, t.choice FROM paragraph p JOIN"
+                           " vote_cast t ON t.paragraph_id = p.id WHERE p.meeting_id = :m ORDER BY"
+                           " p.position, t.participant_id"),
+            [](Proceedings& p, const SqlQuery& row) {
+                p.vote.named.insert(
+                    row.valueId(1),
+                    enumFromCode<VoteChoice>(row.text(2)).value_or(VoteChoice::Abstain));
+            });
     if (status)
-        status = each(meetingRows(QStringLiteral("t.participant_id, t.reason, t.reason_pending"),
-                                  QStringLiteral("reservation"), QStringLiteral("t.position")),
-                      [](Proceedings& p, const SqlQuery& row) {
-                          p.reservations << Reservation{row.valueId(1), row.text(2),
-                                                        row.value(3).toInt() != 0};
-                      });
+        status = each(
+            QStringLiteral(
+                "SELECT t.paragraph_id, t.participant_id, t.reason, t.reason_pending FROM"
+                " paragraph p JOIN reservation t ON t.paragraph_id = p.id WHERE p.meeting_id = :m"
+                " ORDER BY p.position, t.position"),
+            [](Proceedings& p, const SqlQuery& row) {
+                p.reservations << Reservation{row.valueId(1), row.text(2),
+                                              row.value(3).toInt() != 0};
+            });
     if (status)
-        status = each(meetingRows(QStringLiteral("t.participant_id, t.text"),
-                                  QStringLiteral("protocol_note"), QStringLiteral("t.position")),
-                      [](Proceedings& p, const SqlQuery& row) {
-                          p.notes << ProtocolNote{row.valueId(1), row.text(2)};
-                      });
+        status =
+            each(QStringLiteral(
+                     "SELECT t.paragraph_id, t.participant_id, t.text FROM paragraph p JOIN"
+                     " protocol_note t ON t.paragraph_id = p.id WHERE p.meeting_id = :m ORDER BY"
+                     " p.position, t.position"),
+                 [](Proceedings& p, const SqlQuery& row) {
+                     p.notes << ProtocolNote{row.valueId(1), row.text(2)};
+                 });
     return status;
 }
 
