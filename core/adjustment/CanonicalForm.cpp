@@ -134,7 +134,55 @@ public:
             // before proceedings were recorded at all.
             if (!p.proceedings.isEmpty())
                 proceedings(key, p.proceedings);
+            followUp(key, p.followUp); // likewise: lines only for what there is
         }
+    }
+
+    // What the meeting made and did with earlier matters. How an assignment made here ends is
+    // not part of this protocol: it is recorded later, in the protocol that closes it.
+    void followUp(const QString& key, const FollowUp& f) {
+        int n = 0;
+        for (const Assignment& a : f.assignments) {
+            const QString aKey = key + QStringLiteral("assignment.%1.").arg(++n);
+            line(aKey + QStringLiteral("text"), a.text);
+            for (const AssignmentHolder& h : a.holders)
+                line(aKey + QStringLiteral("holder.") + codeOf(h.kind), h.name);
+            line(aKey + QStringLiteral("due"), date(a.due));
+        }
+        n = 0;
+        for (const Referral& r : f.referrals) {
+            const QString rKey = key + QStringLiteral("referral.%1.").arg(++n);
+            line(rKey + QStringLiteral("kind"), codeOf(r.kind));
+            line(rKey + QStringLiteral("to"), r.toBodyName);
+            line(rKey + QStringLiteral("note"), r.note);
+        }
+        n = 0;
+        for (const Viewpoint& v : f.viewpoints) {
+            const QString vKey = key + QStringLiteral("remark.%1.").arg(++n);
+            for (Id speaker : v.speakerIds)
+                line(vKey + QStringLiteral("speaker"), person(speaker));
+            line(vKey + QStringLiteral("text"), v.text);
+        }
+        n = 0;
+        for (const ClosedAssignment& c : f.closedHere) {
+            const QString cKey = key + QStringLiteral("closes.%1.").arg(++n);
+            line(cKey + QStringLiteral("origin"), origin(c.origin));
+            line(cKey + QStringLiteral("text"), c.assignment.text);
+            line(cKey + QStringLiteral("status"), codeOf(c.assignment.status));
+            line(cKey + QStringLiteral("note"), c.assignment.note);
+            line(cKey + QStringLiteral("on"), date(c.assignment.closedOn));
+        }
+        n = 0;
+        for (const IncomingReferral& in : f.takenUpHere) {
+            const QString tKey = key + QStringLiteral("takes_up.%1.").arg(++n);
+            line(tKey + QStringLiteral("origin"), origin(in.origin));
+            line(tKey + QStringLiteral("kind"), codeOf(in.referral.kind));
+            line(tKey + QStringLiteral("note"), in.referral.note);
+        }
+    }
+
+    static QString origin(const ParagraphReference& r) {
+        return QStringLiteral("%1|%2|%3").arg(r.bodyName, date(r.meetingDate)).arg(r.number);
     }
 
     void proceedings(const QString& key, const Proceedings& p) {

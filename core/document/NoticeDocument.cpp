@@ -1,11 +1,39 @@
 // Kallelse med föredragningslista, and the anslagsbevis on a page of its own.
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
+#include "rules/FollowUpRules.h"
+#include "text/FollowUpParts.h"
 #include "text/MeetingText.h"
 #include "text/ParagraphParts.h"
 #include "text/SwedishTerms.h"
 
 namespace paragraf {
+
+namespace {
+
+// What the members are to report on at this meeting, and what other bodies sent it.
+void writeCarried(TextComposer& composer, const MeetingRecord& record) {
+    QStringList due, incoming;
+    for (const AssignmentRow& row : record.carried.assignments)
+        if (isDueAt(row, record.meeting))
+            due << carriedLine(row);
+    for (const ReferralRow& row : record.carried.incoming)
+        if (row.takenUpAt.paragraphId == NoId)
+            incoming << QStringLiteral("%1 – %2").arg(referenceText(row.origin),
+                                                      referralSentence(row.referral));
+    if (!due.isEmpty()) {
+        composer.heading(QStringLiteral("Uppdrag att redovisa"), 1);
+        for (const QString& line : due)
+            composer.text(line);
+    }
+    if (!incoming.isEmpty()) {
+        composer.heading(QStringLiteral("Ärenden från andra organ"), 1);
+        for (const QString& line : incoming)
+            composer.text(line);
+    }
+}
+
+} // namespace
 
 void buildNotice(TextComposer& composer, const MeetingRecord& record) {
     QString secretary;
@@ -25,6 +53,7 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
                                      : composer.labelled(part.label, part.text);
         }
     }
+    writeCarried(composer, record);
     composer.space(6);
     composer.text(
         QStringLiteral("Ledamot som har förhinder anmäler det till sekreteraren, som kallar "

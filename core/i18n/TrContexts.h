@@ -41,3 +41,6 @@ struct AdjustmentText {
 struct DecisionRulesText {
     Q_DECLARE_TR_FUNCTIONS(DecisionRulesText)
 };
+struct FollowUpText {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpText)
+};

@@ -94,6 +94,20 @@ constexpr CodeTable<VoteChoice, 3> voteChoices{{
     {VoteChoice::No, "no"},
     {VoteChoice::Abstain, "abstain"},
 }};
+constexpr CodeTable<AssignmentStatus, 3> assignmentStatuses{{
+    {AssignmentStatus::Open, "open"},
+    {AssignmentStatus::Done, "done"},
+    {AssignmentStatus::Cancelled, "cancelled"},
+}};
+constexpr CodeTable<HolderKind, 3> holderKinds{{
+    {HolderKind::Person, "person"},
+    {HolderKind::Organisation, "organisation"},
+    {HolderKind::Group, "group"},
+}};
+constexpr CodeTable<ReferralKind, 2> referralKinds{{
+    {ReferralKind::Refer, "refer"},
+    {ReferralKind::Raise, "raise"},
+}};
 constexpr CodeTable<TextField, 3> textFields{{
     {TextField::Title, "title"},
     {TextField::Decision, "decision"},
@@ -129,6 +143,12 @@ template <typename Enum> constexpr const auto& tableFor() {
         return motionKinds;
     else if constexpr (std::is_same_v<Enum, VoteChoice>)
         return voteChoices;
+    else if constexpr (std::is_same_v<Enum, AssignmentStatus>)
+        return assignmentStatuses;
+    else if constexpr (std::is_same_v<Enum, HolderKind>)
+        return holderKinds;
+    else if constexpr (std::is_same_v<Enum, ReferralKind>)
+        return referralKinds;
     else
         return paragraphKinds;
 }
@@ -187,6 +207,15 @@ QString codeOf(MotionKind value) {
 QString codeOf(VoteChoice value) {
     return lookUpCode(value);
 }
+QString codeOf(AssignmentStatus value) {
+    return lookUpCode(value);
+}
+QString codeOf(HolderKind value) {
+    return lookUpCode(value);
+}
+QString codeOf(ReferralKind value) {
+    return lookUpCode(value);
+}
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code) {
     for (const auto& [entry, text] : tableFor<Enum>())
@@ -220,6 +249,9 @@ PARAGRAF_INSTANTIATE_CODES(RemarkState)
 PARAGRAF_INSTANTIATE_CODES(TextField)
 PARAGRAF_INSTANTIATE_CODES(MotionKind)
 PARAGRAF_INSTANTIATE_CODES(VoteChoice)
+PARAGRAF_INSTANTIATE_CODES(AssignmentStatus)
+PARAGRAF_INSTANTIATE_CODES(HolderKind)
+PARAGRAF_INSTANTIATE_CODES(ReferralKind)
 #undef PARAGRAF_INSTANTIATE_CODES
 
 } // namespace paragraf

@@ -2,6 +2,7 @@
 
 #include "AttendanceEvent.h"
 #include "Body.h"
+#include "FollowUp.h"
 #include "Meeting.h"
 #include "Membership.h"
 #include "Organisation.h"
@@ -34,6 +35,9 @@ QString codeOf(RemarkState value);
 QString codeOf(TextField value);
 QString codeOf(MotionKind value);
 QString codeOf(VoteChoice value);
+QString codeOf(AssignmentStatus value);
+QString codeOf(HolderKind value);
+QString codeOf(ReferralKind value);
 
 template <typename Enum> std::optional<Enum> enumFromCode(const QString& code);
 template <typename Enum> QStringList allCodes();

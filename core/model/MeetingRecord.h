@@ -29,6 +29,7 @@ struct MeetingRecord {
     QList<AttendanceEvent> events;
     QList<Paragraph> paragraphs;
     AdjustmentTrail trail;
+    MeetingFollowUp carried; // from earlier meetings and other bodies; not part of the protocol
 
     const Participant* participant(Id id) const {
         for (const auto& p : participants)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FollowUp.h"
 #include "Ids.h"
 #include "Proceedings.h"
 
@@ -34,6 +35,7 @@ struct Paragraph {
     QStringList expedition; // "expedieras till"
     bool immediatelyAdjusted = false;
     Proceedings proceedings; // motions, votes, reservations of a decision
+    FollowUp followUp;       // assignments, referrals, attributed remarks
 };
 
 } // namespace paragraf

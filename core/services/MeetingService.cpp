@@ -1,5 +1,6 @@
 #include "MeetingService.h"
 
+#include "FollowUpService.h"
 #include "Numbering.h"
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
@@ -65,6 +66,10 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
         record.trail = trail.value();
     else
         return fail(trail.error());
+    if (auto carried = FollowUpService(m_database).followUpOf(record.meeting); carried)
+        record.carried = carried.value();
+    else
+        return fail(carried.error());
     return record;
 }
 

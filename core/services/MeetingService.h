@@ -47,8 +47,10 @@ public:
     // with the rule's name when they break the rules of procedure (rules/Proceedings.h).
     Status setProceedings(Id paragraphId, const Proceedings& proceedings);
 
-private:
+    // Refuses a read-only file and a protocol out for adjustment or adjusted, saying why.
     Status requireEditable(Id meetingId) const;
+
+private:
     // The meeting a paragraph, section or participant belongs to, if it may be changed.
     Result<Id> editableMeetingOf(const Result<Id>& meetingId) const;
     Status validateAttendanceOf(Id meetingId) const;

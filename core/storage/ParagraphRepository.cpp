@@ -1,5 +1,6 @@
 #include "ParagraphRepository.h"
 
+#include "FollowUpRepository.h"
 #include "ProceedingsRepository.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
@@ -53,6 +54,8 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     if (auto status = setLines(id, QStringLiteral("expedition"), p.expedition); !status)
         return fail(status.error());
     if (auto status = ProceedingsRepository(m_connection).write(id, p.proceedings); !status)
+        return fail(status.error());
+    if (auto status = FollowUpRepository(m_connection).write(id, p.followUp); !status)
         return fail(status.error());
     return id;
 }
@@ -342,7 +345,9 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
         (lines.text(1) == QLatin1String("attachment") ? p->attachments : p->expedition)
             << lines.text(2);
     }
-    return ProceedingsRepository(m_connection).loadInto(paragraphs);
+    if (auto status = ProceedingsRepository(m_connection).loadInto(paragraphs); !status)
+        return status;
+    return FollowUpRepository(m_connection).loadInto(meetingId, paragraphs);
 }
 
 } // namespace paragraf

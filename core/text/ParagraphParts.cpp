@@ -2,6 +2,7 @@
 
 #include "AdjustmentParts.h"
 #include "DecisionText.h"
+#include "FollowUpParts.h"
 #include "SwedishTerms.h"
 
 namespace paragraf {
@@ -14,6 +15,27 @@ void addDecision(QList<ParagraphPart>& parts, const MeetingRecord& record, const
                                                                   : record.body.decisionHeading;
     parts.append({ParagraphPart::SubHeading, heading, {}});
     parts.append({ParagraphPart::Markdown, p.decision.trimmed(), {}});
+}
+
+// Attributed remarks stand right under the section of remarks (seed 001 § 29), or under a
+// heading of their own after the text.
+void addSections(QList<ParagraphPart>& parts, const MeetingRecord& record, const Paragraph& p) {
+    const QList<ParagraphPart> remarks = viewpointParts(record, p);
+    bool remarksPlaced = remarks.isEmpty();
+    for (const auto& section : p.sections) {
+        if (!section.heading.isEmpty())
+            parts.append({ParagraphPart::SubHeading, section.heading, {}});
+        if (!remarksPlaced && isRemarksHeading(section.heading)) {
+            parts << remarks;
+            remarksPlaced = true;
+        }
+        if (!section.text.trimmed().isEmpty())
+            parts.append({ParagraphPart::Markdown, section.text.trimmed(), {}});
+    }
+    if (!remarksPlaced) {
+        parts.append({ParagraphPart::SubHeading, QStringLiteral("Synpunkter från mötet"), {}});
+        parts << remarks;
+    }
 }
 
 QString presenters(const MeetingRecord& record, const Paragraph& p) {
@@ -33,14 +55,10 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
         parts.append({ParagraphPart::Fact, QStringLiteral("Dnr ") + p.caseNumber, {}});
     if (const QString names = presenters(record, p); !names.isEmpty())
         parts.append({ParagraphPart::Fact, names, QStringLiteral("Föredragande")});
+    parts << takenUpParts(p);
     if (record.body.decisionFirst)
         addDecision(parts, record, p);
-    for (const auto& section : p.sections) {
-        if (!section.heading.isEmpty())
-            parts.append({ParagraphPart::SubHeading, section.heading, {}});
-        if (!section.text.trimmed().isEmpty())
-            parts.append({ParagraphPart::Markdown, section.text.trimmed(), {}});
-    }
+    addSections(parts, record, p);
     for (const auto& e : record.events)
         if (e.kind == AttendanceEventKind::Jav && e.paragraphId == p.id)
             parts.append({ParagraphPart::Note,
@@ -51,6 +69,7 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
     if (!record.body.decisionFirst)
         addDecision(parts, record, p);
     parts << proceedingsAfterDecision(record, p);
+    parts << followUpAfterDecision(p);
     if (p.immediatelyAdjusted)
         parts.append(
             {ParagraphPart::Note, QStringLiteral("Paragrafen förklaras omedelbart justerad."), {}});

@@ -1,0 +1,229 @@
+#include "FollowUpService.h"
+
+#include "MeetingService.h"
+#include "i18n/TrContexts.h"
+#include "rules/FollowUpRules.h"
+#include "storage/BodyRepository.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/ParagraphRepository.h"
+#include "storage/Transaction.h"
+#include "text/FollowUpParts.h"
+
+#include <QSet>
+
+namespace paragraf {
+namespace {
+
+Status checkAssignment(const MeetingRecord& record, const Assignment& a, int number) {
+    if (a.text.trimmed().isEmpty())
+        return fail(
+            FollowUpText::tr("An assignment at § %1 needs to say what is to be done.").arg(number));
+    if (a.holders.isEmpty())
+        return fail(FollowUpText::tr("The assignment \"%1\" needs someone to hold it.")
+                        .arg(a.text.trimmed()));
+    for (const AssignmentHolder& h : a.holders) {
+        if (h.name.trimmed().isEmpty())
+            return fail(FollowUpText::tr("Every holder of the assignment \"%1\" needs a name.")
+                            .arg(a.text.trimmed()));
+        if (h.kind != HolderKind::Group && h.refId == NoId)
+            return fail(FollowUpText::tr("%1 is neither a person nor an organisation in the file.")
+                            .arg(h.name));
+    }
+    if (a.due.isValid() && a.due < record.meeting.date)
+        return fail(FollowUpText::tr("The assignment \"%1\" cannot be due on %2, before the "
+                                     "meeting that gives it.")
+                        .arg(a.text.trimmed(), a.due.toString(Qt::ISODate)));
+    return {};
+}
+
+Status checkViewpoint(const MeetingRecord& record, const Viewpoint& v, int number) {
+    if (v.text.trimmed().isEmpty())
+        return fail(FollowUpText::tr("A remark at § %1 has no text.").arg(number));
+    if (v.speakerIds.isEmpty())
+        return fail(
+            FollowUpText::tr("The remark \"%1\" needs the one who made it.").arg(v.text.trimmed()));
+    QSet<Id> seen;
+    for (Id id : v.speakerIds) {
+        if (!record.participant(id))
+            return fail(FollowUpText::tr("The remark \"%1\" names someone who is not at the "
+                                         "meeting.")
+                            .arg(v.text.trimmed()));
+        if (seen.contains(id))
+            return fail(FollowUpText::tr("The remark \"%1\" names %2 twice.")
+                            .arg(v.text.trimmed(), record.participant(id)->name));
+        seen.insert(id);
+    }
+    return {};
+}
+
+} // namespace
+
+Status FollowUpService::requireEditableAt(Id paragraphId) const {
+    const auto meetingId =
+        ParagraphRepository(m_database.connection()).meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    return MeetingService(m_database).requireEditable(meetingId.value());
+}
+
+Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
+    const auto& connection = m_database.connection();
+    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
+    if (!meetingId)
+        return fail(meetingId.error());
+    if (auto editable = MeetingService(m_database).requireEditable(meetingId.value()); !editable)
+        return editable;
+    const auto record = MeetingService(m_database).load(meetingId.value());
+    if (!record)
+        return fail(record.error());
+    int number = 0;
+    for (const auto& p : record->paragraphs)
+        if (p.id == paragraphId)
+            number = p.number;
+    for (const Assignment& a : made.assignments)
+        if (auto valid = checkAssignment(record.value(), a, number); !valid)
+            return valid;
+    for (const Viewpoint& v : made.viewpoints)
+        if (auto valid = checkViewpoint(record.value(), v, number); !valid)
+            return valid;
+    for (const Referral& r : made.referrals) {
+        if (r.toBodyId == record->body.id)
+            return fail(FollowUpText::tr("A matter is referred to another body than %1 itself.")
+                            .arg(record->body.name));
+        if (!BodyRepository(connection).body(r.toBodyId))
+            return fail(FollowUpText::tr("The body to refer the matter to is not in the file."));
+    }
+    return inTransaction(connection, [&]() -> Status {
+        return FollowUpRepository(connection).write(paragraphId, made);
+    });
+}
+
+Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& ending) {
+    if (ending.status == AssignmentStatus::Open)
+        return reopenAssignment(assignmentId);
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    FollowUpRepository repository(connection);
+    const auto row = repository.assignment(assignmentId);
+    if (!row)
+        return fail(row.error());
+    if (!ending.closedOn.isValid())
+        return fail(FollowUpText::tr("Closing an assignment needs the day it was closed."));
+    if (row->closedAt.paragraphId != NoId)
+        if (auto editable = requireEditableAt(row->closedAt.paragraphId); !editable)
+            return fail(FollowUpText::tr("It was closed at %1: %2")
+                            .arg(referenceText(row->closedAt), editable.error()));
+    if (ending.closedAt != NoId) {
+        const auto at = repository.reference(ending.closedAt);
+        if (!at)
+            return fail(at.error());
+        if (at->bodyId != row->origin.bodyId || at->meetingDate <= row->origin.meetingDate)
+            return fail(
+                FollowUpText::tr("An assignment is closed at a later meeting of %1 than "
+                                 "the one that gave it (%2).")
+                    .arg(row->origin.bodyName, row->origin.meetingDate.toString(Qt::ISODate)));
+        if (auto editable = requireEditableAt(ending.closedAt); !editable)
+            return editable;
+    }
+    if (ending.closedOn < row->origin.meetingDate)
+        return fail(FollowUpText::tr("An assignment cannot be closed before it was given (%1).")
+                        .arg(row->origin.meetingDate.toString(Qt::ISODate)));
+    return inTransaction(connection,
+                         [&]() -> Status { return repository.close(assignmentId, ending); });
+}
+
+Status FollowUpService::reopenAssignment(Id assignmentId) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    FollowUpRepository repository(connection);
+    const auto row = repository.assignment(assignmentId);
+    if (!row)
+        return fail(row.error());
+    if (row->closedAt.paragraphId != NoId)
+        if (auto editable = requireEditableAt(row->closedAt.paragraphId); !editable)
+            return fail(FollowUpText::tr("It was closed at %1: %2")
+                            .arg(referenceText(row->closedAt), editable.error()));
+    return inTransaction(connection,
+                         [&]() -> Status { return repository.close(assignmentId, Assignment{}); });
+}
+
+Status FollowUpService::takeUp(Id referralId, Id paragraphId) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    FollowUpRepository repository(connection);
+    const auto row = repository.referral(referralId);
+    if (!row)
+        return fail(row.error());
+    if (row->takenUpAt.paragraphId != NoId)
+        if (auto editable = requireEditableAt(row->takenUpAt.paragraphId); !editable)
+            return fail(FollowUpText::tr("It was taken up at %1: %2")
+                            .arg(referenceText(row->takenUpAt), editable.error()));
+    if (paragraphId != NoId) {
+        const auto at = repository.reference(paragraphId);
+        if (!at)
+            return fail(at.error());
+        if (at->bodyId != row->referral.toBodyId)
+            return fail(FollowUpText::tr("The matter was referred to %1, not to %2.")
+                            .arg(row->referral.toBodyName, at->bodyName));
+        if (at->meetingDate < row->origin.meetingDate)
+            return fail(FollowUpText::tr("The matter is taken up at a meeting after %1.")
+                            .arg(row->origin.meetingDate.toString(Qt::ISODate)));
+        if (auto editable = requireEditableAt(paragraphId); !editable)
+            return editable;
+    }
+    return inTransaction(
+        connection, [&]() -> Status { return repository.setTakenUp(referralId, paragraphId); });
+}
+
+Result<QList<AssignmentRow>>
+FollowUpService::assignments(const AssignmentSelection& selection) const {
+    return FollowUpRepository(m_database.connection()).assignments(selection);
+}
+
+Result<MeetingFollowUp> FollowUpService::followUpOf(const Meeting& meeting) const {
+    FollowUpRepository repository(m_database.connection());
+    const auto ofBody = repository.assignments({meeting.bodyId, NoId});
+    if (!ofBody)
+        return fail(ofBody.error());
+    const auto referred = repository.referralsTo(meeting.bodyId);
+    if (!referred)
+        return fail(referred.error());
+    MeetingFollowUp followUp;
+    followUp.assignments = carriedTo(ofBody.value(), meeting);
+    for (const ReferralRow& row : referred.value()) {
+        const bool waiting =
+            row.takenUpAt.paragraphId == NoId && row.origin.meetingDate <= meeting.date;
+        if (waiting || row.takenUpAt.meetingId == meeting.id)
+            followUp.incoming << row;
+    }
+    return followUp;
+}
+
+Result<Id> FollowUpService::addFollowUpParagraph(Id meetingId) {
+    MeetingService meetings(m_database);
+    const auto record = meetings.load(meetingId);
+    if (!record)
+        return fail(record.error());
+    const auto carried = followUpOf(record->meeting);
+    if (!carried)
+        return fail(carried.error());
+    QStringList lines;
+    for (const AssignmentRow& row : carried->assignments)
+        if (row.assignment.status == AssignmentStatus::Open)
+            lines << QStringLiteral("- ") + carriedLine(row);
+    Paragraph p;
+    p.meetingId = meetingId;
+    p.position = static_cast<int>(record->paragraphs.size());
+    p.title = QStringLiteral("Uppföljning av uppdrag");
+    p.kind = ParagraphKind::Information;
+    p.sections << Section{NoId, QStringLiteral("Öppna uppdrag"),
+                          lines.isEmpty() ? QStringLiteral("Inga öppna uppdrag.")
+                                          : lines.join(QLatin1Char('\n'))};
+    return meetings.addParagraph(p);
+}
+
+} // namespace paragraf

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+#include "model/MeetingRecord.h"
+#include "storage/FollowUpRepository.h"
+
+namespace paragraf {
+
+class Database;
+
+// Assignments, referrals and attributed remarks. Every call validates and commits at once.
+class FollowUpService {
+public:
+    explicit FollowUpService(const Database& database) : m_database(database) {}
+
+    // What a paragraph made (its assignments' facts, referrals, remarks), replaced as a whole;
+    // how earlier assignments ended is kept. Refused with the reason when something is missing.
+    Status setFollowUp(Id paragraphId, const FollowUp& made);
+
+    // Done or cancelled on `on`, at a paragraph of a later meeting of the body or (NoId)
+    // outside a meeting. AssignmentStatus::Open opens it again.
+    Status closeAssignment(Id assignmentId, const Assignment& ending);
+    Status reopenAssignment(Id assignmentId);
+    // The receiving body has the matter on its table at `paragraphId`; NoId: waiting again.
+    Status takeUp(Id referralId, Id paragraphId);
+
+    Result<QList<AssignmentRow>> assignments(const AssignmentSelection& selection) const;
+    Result<MeetingFollowUp> followUpOf(const Meeting& meeting) const;
+    // "Uppföljning av uppdrag" at the end of the meeting, listing what is carried to it.
+    Result<Id> addFollowUpParagraph(Id meetingId);
+
+private:
+    Status requireEditableAt(Id paragraphId) const;
+
+    const Database& m_database;
+};
+
+} // namespace paragraf

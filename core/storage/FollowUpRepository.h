@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Paragraph.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace paragraf {
+
+// Which assignments to read: of one body or all (NoId), held by one person or anyone (NoId).
+struct AssignmentSelection {
+    Id bodyId = NoId;
+    Id personId = NoId;
+};
+
+// Assignments, referrals and attributed remarks. Writes run inside the caller's transaction.
+class FollowUpRepository {
+public:
+    explicit FollowUpRepository(const QSqlDatabase& connection) : m_connection(connection) {}
+
+    // What a paragraph made, brought to `made`: rows kept by id are updated (their facts only,
+    // never how they ended), new ones inserted as given, missing ones deleted.
+    Status write(Id paragraphId, const FollowUp& made);
+    // Fills `followUp` of the paragraphs of one meeting.
+    Status loadInto(Id meetingId, QList<Paragraph>& paragraphs) const;
+
+    Result<QList<AssignmentRow>> assignments(const AssignmentSelection& selection) const;
+    Result<AssignmentRow> assignment(Id assignmentId) const;
+    Result<QList<ReferralRow>> referralsTo(Id bodyId) const;
+    Result<ReferralRow> referral(Id referralId) const;
+    Result<ParagraphReference> reference(Id paragraphId) const;
+
+    Status close(Id assignmentId, const Assignment& ending); // status, note, closedOn, closedAt
+    Status setTakenUp(Id referralId, Id paragraphId);        // NoId: waiting again
+
+private:
+    Status writeAssignments(Id paragraphId, const QList<Assignment>& assignments);
+    Status writeHolders(Id assignmentId, const QList<AssignmentHolder>& holders);
+    Status writeReferrals(Id paragraphId, const QList<Referral>& referrals);
+    Status writeViewpoints(Id paragraphId, const QList<Viewpoint>& viewpoints);
+    Result<QList<Id>> idsOf(const QString& sql, Id paragraphId) const;
+    Status loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const;
+    Status loadHolders(const QString& sql, Id bindId,
+                       const std::function<Assignment*(Id)>& assignmentOf) const;
+    Status loadViewpoints(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const;
+    Status loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const;
+
+    QSqlDatabase m_connection;
+};
+
+} // namespace paragraf
