@@ -1,5 +1,6 @@
 #include "MeetingImporter.h"
 
+#include "FollowUpImport.h"
 #include "i18n/TrContexts.h"
 #include "services/Numbering.h"
 #include "storage/BodyRepository.h"
@@ -59,13 +60,27 @@ private:
             return fail(found.error());
         if (found.value() != NoId) {
             m_bodyId = found.value();
-            return {};
+            return takeDetailsIfOnlyNamed();
         }
         const auto created = m_bodies.insertBody(m_parsed.body);
         if (!created)
             return fail(created.error());
         m_bodyId = created.value();
         return {};
+    }
+
+    // A body known only by name, because a matter was referred to it, takes its details from
+    // its first meeting in the file.
+    Status takeDetailsIfOnlyNamed() {
+        SqlQuery query(m_connection,
+                       QStringLiteral("SELECT COUNT(*) FROM meeting WHERE body_id = :b"));
+        if (auto status = query.bind(QStringLiteral(":b"), m_bodyId).exec(); !status)
+            return status;
+        if (query.next() && query.value(0).toInt() > 0)
+            return {};
+        Body details = m_parsed.body;
+        details.id = m_bodyId;
+        return m_bodies.updateBody(details);
     }
 
     Status refuseDuplicate() {
@@ -134,9 +149,18 @@ private:
             copy.proceedings = withParticipantsMapped(p.proceedings, [this](Id participant) {
                 return m_participantIds.value(participant);
             });
+            FollowUpImport followUp(m_connection, m_parsed.body.name);
+            const auto made = followUp.resolve(
+                p.followUp, [this](Id participant) { return m_participantIds.value(participant); },
+                [this](Id participant) { return m_personIds.value(participant); });
+            if (!made)
+                return fail(made.error());
+            copy.followUp = made.value();
             const auto id = m_paragraphs.insertParagraph(copy);
             if (!id)
                 return fail(id.error());
+            if (auto status = followUp.link(id.value(), p.followUp); !status)
+                return status;
             m_paragraphIds.insert(p.id, id.value());
         }
         return {};

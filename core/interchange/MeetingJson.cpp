@@ -1,5 +1,6 @@
 #include "MeetingJson.h"
 
+#include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "ProceedingsJson.h"
 #include "model/Codes.h"
@@ -45,12 +46,22 @@ public:
     }
 
 private:
-    // Version 2 adds proceedings; a file without any stays version 1, readable everywhere.
+    // Version 2 adds proceedings, 3 follow-up; a file is written in the oldest version that
+    // holds what it has, so that it stays readable by the programs that read that version.
     int version() const {
-        const bool proceedings =
-            std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(),
-                        [](const Paragraph& p) { return !p.proceedings.isEmpty(); });
-        return proceedings ? meetingJsonVersion : 1;
+        const auto any = [this](bool (*has)(const Paragraph&)) {
+            return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
+        };
+        if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
+            return 3;
+        return any([](const Paragraph& p) { return !p.proceedings.isEmpty(); }) ? 2 : 1;
+    }
+
+    QJsonValue personKey(Id personId) const {
+        for (const auto& p : m_record.participants)
+            if (p.personId == personId)
+                return m_keys.value(p.id);
+        return QJsonValue();
     }
 
     QJsonValue ref(Id id) const { return id == NoId ? QJsonValue() : QJsonValue(m_keys.value(id)); }
@@ -138,6 +149,11 @@ private:
                 paragraph.insert(
                     QStringLiteral("proceedings"),
                     proceedingsToJson(p.proceedings, [this](Id id) { return ref(id); }));
+            if (!p.followUp.isEmpty())
+                paragraph.insert(QStringLiteral("followUp"),
+                                 followUpToJson(
+                                     p.followUp, [this](Id id) { return ref(id); },
+                                     [this](Id id) { return personKey(id); }));
             list.append(paragraph);
         }
         return list;

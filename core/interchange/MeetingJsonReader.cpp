@@ -1,4 +1,5 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
+#include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "MeetingJson.h"
 #include "ProceedingsJson.h"
@@ -170,6 +171,13 @@ private:
                 p.proceedings = proceedingsFromJson(
                     m_check.object(o, QStringLiteral("proceedings"), path),
                     path + QStringLiteral(".proceedings"), m_check,
+                    [this](const QJsonObject& object, const QString& key, const QString& at) {
+                        return participant(object, key, at);
+                    });
+            if (o.contains(QStringLiteral("followUp")))
+                p.followUp = followUpFromJson(
+                    m_check.object(o, QStringLiteral("followUp"), path),
+                    path + QStringLiteral(".followUp"), m_check,
                     [this](const QJsonObject& object, const QString& key, const QString& at) {
                         return participant(object, key, at);
                     });

@@ -81,12 +81,14 @@ struct ParagraphReference {
 struct ClosedAssignment { // closed at this paragraph
     Assignment assignment;
     ParagraphReference origin;
+    int position = 0; // among the assignments of its origin paragraph
     bool operator==(const ClosedAssignment&) const = default;
 };
 
 struct IncomingReferral { // referred from another body, taken up at this paragraph
     Referral referral;
     ParagraphReference origin;
+    int position = 0; // among the referrals of its origin paragraph
     bool operator==(const IncomingReferral&) const = default;
 };
 
@@ -113,6 +115,7 @@ struct AssignmentRow {
     ParagraphReference origin;
     QDate dueOn;                 // invalid while "till nästa möte" has no meeting yet
     ParagraphReference closedAt; // paragraphId NoId when closed outside a meeting, or open
+    int position = 0;            // among the assignments of its origin paragraph
 };
 
 // A matter referred to a body, as its list of incoming matters shows it.
@@ -120,6 +123,7 @@ struct ReferralRow {
     Referral referral;
     ParagraphReference origin;
     ParagraphReference takenUpAt; // paragraphId NoId while it waits
+    int position = 0;             // among the referrals of its origin paragraph
 };
 
 // What a meeting has on its table from before: the assignments open from earlier meetings of its

@@ -63,6 +63,7 @@ AssignmentRow readAssignment(const SqlQuery& q) {
     row.origin = referenceAt(q, AParagraph, AOrigin);
     row.dueOn = QDate::fromString(q.text(ADueOn), Qt::ISODate);
     row.closedAt = referenceAt(q, AClosedAt, AClosing);
+    row.position = q.value(APosition).toInt();
     return row;
 }
 
@@ -77,6 +78,7 @@ ReferralRow readReferral(const SqlQuery& q) {
     r.takenUpAt = q.value(RTakenUpAt).isNull() ? NoId : q.valueId(RTakenUpAt);
     row.origin = referenceAt(q, RParagraph, ROrigin);
     row.takenUpAt = referenceAt(q, RTakenUpAt, RTakenUp);
+    row.position = q.value(RPosition).toInt();
     return row;
 }
 
@@ -362,7 +364,7 @@ Status FollowUpRepository::loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byPa
     QHash<Id, Assignment*> byId;
     for (const AssignmentRow& row : rows.value())
         if (FollowUp* f = byParagraph.value(row.assignment.closedAt)) {
-            f->closedHere << ClosedAssignment{row.assignment, row.origin};
+            f->closedHere << ClosedAssignment{row.assignment, row.origin, row.position};
             byId.insert(row.assignment.id, &f->closedHere.last().assignment);
         }
     if (!byId.isEmpty())
@@ -382,7 +384,7 @@ Status FollowUpRepository::loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byPa
         return fail(incoming.error());
     for (const ReferralRow& row : incoming.value())
         if (FollowUp* f = byParagraph.value(row.referral.takenUpAt))
-            f->takenUpHere << IncomingReferral{row.referral, row.origin};
+            f->takenUpHere << IncomingReferral{row.referral, row.origin, row.position};
     return {};
 }
 

@@ -1,17 +1,21 @@
 // Assignments carried from meeting to meeting and across years, closed later, overdue by their
 // dates; referrals seen by both bodies; remarks attributed to those who made them; and what the
 // adjusted protocol fixes for good.
-#include "services/FollowUpService.h"
-
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/CanonicalForm.h"
 #include "demo/DemoData.h"
+#include "interchange/MeetingImporter.h"
+#include "interchange/MeetingJson.h"
 #include "rules/FollowUpRules.h"
+#include "services/FollowUpService.h"
 #include "services/RosterService.h"
 #include "storage/SqlQuery.h"
 #include "text/FollowUpParts.h"
 #include "text/MeetingText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace paragraf;
 using namespace paragraf::test;
@@ -55,9 +59,7 @@ protected:
     }
     FollowUpService followUps() const { return FollowUpService(database()); }
     Id who(const char* name) const { return participantNamed(november, QString::fromUtf8(name)); }
-    Id personOf(const char* name) const {
-        return load(november).participant(who(name))->personId;
-    }
+    Id personOf(const char* name) const { return load(november).participant(who(name))->personId; }
     // § 28 (name of the group) and § 29 (Läget i länet) as seed 001 records them.
     void recordSeedAssignments() {
         FollowUp f28;
@@ -128,9 +130,10 @@ TEST_F(FollowUpTest, AssignmentsAreCarriedToTheNextMeetingsAcrossTheYearUntilClo
 
     // The next year's first meeting carries only what is still open, and sees it is due.
     const Id february = createMeeting(1, QDate(2025, 2, 24));
-    EXPECT_EQ(textsOf(carried(february)),
-              QStringList({QStringLiteral("Ta fram Bilden av Jämtland för nedladdning"),
-                           QStringLiteral("Återkoppla till Magnus om deltagande i panelsamtalet")}));
+    EXPECT_EQ(
+        textsOf(carried(february)),
+        QStringList({QStringLiteral("Ta fram Bilden av Jämtland för nedladdning"),
+                     QStringLiteral("Återkoppla till Magnus om deltagande i panelsamtalet")}));
     for (const auto& row : carried(february))
         EXPECT_TRUE(isDueAt(row, load(february).meeting)) << row.assignment.text.toStdString();
     // The December meeting still shows the one it closed, the origin keeps it as made.
@@ -160,8 +163,9 @@ TEST_F(FollowUpTest, OverdueIsComputedFromTheDates) {
     rows = followUps().assignments({});
     EXPECT_EQ(selectAssignments(rows.value(), AssignmentState::Overdue, QDate(2024, 12, 9)).size(),
               0);
-    EXPECT_EQ(textsOf(selectAssignments(rows.value(), AssignmentState::Overdue, QDate(2024, 12, 10))),
-              QStringList({QStringLiteral("Fundera på förslag till namn på gruppen")}));
+    EXPECT_EQ(
+        textsOf(selectAssignments(rows.value(), AssignmentState::Overdue, QDate(2024, 12, 10))),
+        QStringList({QStringLiteral("Fundera på förslag till namn på gruppen")}));
     EXPECT_EQ(selectAssignments(rows.value(), AssignmentState::Overdue, QDate(2025, 2, 25)).size(),
               3);
     // Closed ones are never overdue, and count as recently closed for a month.
@@ -173,12 +177,12 @@ TEST_F(FollowUpTest, OverdueIsComputedFromTheDates) {
     rows = followUps().assignments({});
     EXPECT_EQ(selectAssignments(rows.value(), AssignmentState::Overdue, QDate(2025, 2, 25)).size(),
               2);
-    EXPECT_EQ(selectAssignments(rows.value(), AssignmentState::RecentlyClosed, QDate(2025, 2, 1))
-                  .size(),
-              1);
-    EXPECT_EQ(selectAssignments(rows.value(), AssignmentState::RecentlyClosed, QDate(2025, 3, 1))
-                  .size(),
-              0);
+    EXPECT_EQ(
+        selectAssignments(rows.value(), AssignmentState::RecentlyClosed, QDate(2025, 2, 1)).size(),
+        1);
+    EXPECT_EQ(
+        selectAssignments(rows.value(), AssignmentState::RecentlyClosed, QDate(2025, 3, 1)).size(),
+        0);
 }
 
 TEST_F(FollowUpTest, AReferralIsOnTheListOfTheBodyItWentToAndLinkedBothWays) {
@@ -227,10 +231,11 @@ TEST_F(FollowUpTest, AReferralIsOnTheListOfTheBodyItWentToAndLinkedBothWays) {
 
 TEST_F(FollowUpTest, RemarksAreAttributedByFirstNameUnderTheRemarksHeading) {
     FollowUp f;
-    f.viewpoints << Viewpoint{NoId, {who("Martin Söderström"), who("Magnus Aspegren")},
+    f.viewpoints << Viewpoint{NoId,
+                              {who("Martin Söderström"), who("Magnus Aspegren")},
                               QStringLiteral("Något som vi behöver ha med oss hela dagen.")};
-    f.viewpoints << Viewpoint{NoId, {who("Sara Schelin")},
-                              QStringLiteral("Demografikurvan ser så olika ut i länet.")};
+    f.viewpoints << Viewpoint{
+        NoId, {who("Sara Schelin")}, QStringLiteral("Demografikurvan ser så olika ut i länet.")};
     ASSERT_TRUE(followUps().setFollowUp(paragraph29, f).ok());
     const QString text = meetingAsText(load(november));
     // Two Saras are present: the remark names which one.
@@ -291,10 +296,10 @@ TEST_F(FollowUpTest, WhatAMeetingDecidedIsFinalButHowAnAssignmentEndsIsRecordedL
 
     // Closing an assignment of the adjusted protocol is still recorded, and the hash stands.
     const Id named = load(november).paragraphs[2].followUp.assignments[0].id;
-    ASSERT_TRUE(followUps()
-                    .closeAssignment(named, ending(AssignmentStatus::Done, QDate(2024, 12, 1),
-                                                   NoId))
-                    .ok());
+    ASSERT_TRUE(
+        followUps()
+            .closeAssignment(named, ending(AssignmentStatus::Done, QDate(2024, 12, 1), NoId))
+            .ok());
     EXPECT_EQ(contentHash(load(november)), hash);
     EXPECT_TRUE(adjustment.verify(november)->intact());
 
@@ -305,7 +310,8 @@ TEST_F(FollowUpTest, WhatAMeetingDecidedIsFinalButHowAnAssignmentEndsIsRecordedL
     EXPECT_TRUE(atOrigin.error().startsWith(QStringLiteral("An assignment is closed at a later "
                                                            "meeting")));
     EXPECT_FALSE(
-        followUps().closeAssignment(named, ending(AssignmentStatus::Done, QDate(2024, 1, 1), NoId))
+        followUps()
+            .closeAssignment(named, ending(AssignmentStatus::Done, QDate(2024, 1, 1), NoId))
             .ok());
 }
 
@@ -326,6 +332,102 @@ TEST_F(FollowUpTest, IncompleteAssignmentsAndReferralsAreRefusedWithTheReason) {
     EXPECT_FALSE(followUps().setFollowUp(paragraph28, f).ok());
     EXPECT_FALSE(followUps().setFollowUp(load(september).paragraphs[0].id, FollowUp{}).ok());
     EXPECT_EQ(contentsOf(database()), before);
+}
+
+} // namespace
+
+namespace {
+
+class FollowUpJsonTest : public FollowUpTest {
+protected:
+    QByteArray exported(const Database& db, Id meeting) const {
+        const auto record = MeetingService(db).load(meeting);
+        EXPECT_TRUE(record.ok()) << record.error().toStdString();
+        return meetingToJson(record.value());
+    }
+    Result<Id> imported(const Database& db, const QByteArray& json) const {
+        const auto parsed = meetingFromJson(json);
+        if (!parsed)
+            return fail(parsed.error());
+        return importMeeting(db, parsed.value());
+    }
+};
+
+TEST_F(FollowUpJsonTest, AssignmentsReferralsAndRemarksMakeTheRoundTripUnchanged) {
+    recordSeedAssignments();
+    FollowUp f29 = load(november).paragraphs[3].followUp;
+    f29.viewpoints << Viewpoint{NoId,
+                                {who("Martin Söderström"), who("Magnus Aspegren")},
+                                QStringLiteral("Något som vi behöver ha med oss hela dagen.")};
+    Referral r;
+    r.kind = ReferralKind::Raise;
+    r.toBodyId = healthGroup;
+    f29.referrals << r;
+    ASSERT_TRUE(followUps().setFollowUp(paragraph29, f29).ok());
+    const Id december = createMeeting(1, QDate(2024, 12, 9));
+    const auto closing = followUps().addFollowUpParagraph(december);
+    ASSERT_TRUE(closing.ok());
+    const Id firstAssignment = load(november).paragraphs[2].followUp.assignments[0].id;
+    ASSERT_TRUE(
+        followUps()
+            .closeAssignment(firstAssignment, ending(AssignmentStatus::Done, QDate(2024, 12, 9),
+                                                     closing.value(), "Länsledning"))
+            .ok());
+    const Id healthMeeting = createMeeting(healthGroup, QDate(2024, 12, 2));
+    const Id taking = addParagraph(healthMeeting, QStringLiteral("Panelsamtal"));
+    ASSERT_TRUE(
+        followUps().takeUp(load(november).paragraphs[3].followUp.referrals[0].id, taking).ok());
+
+    const QByteArray novemberJson = exported(database(), november);
+    const QByteArray decemberJson = exported(database(), december);
+    const QByteArray healthJson = exported(database(), healthMeeting);
+    EXPECT_EQ(QJsonDocument::fromJson(novemberJson).object().value(QStringLiteral("version")), 3);
+    EXPECT_TRUE(novemberJson.contains("\"closedOn\": \"2024-12-09\""));
+
+    auto other = Database::create(path(QStringLiteral("other.paragraf")));
+    ASSERT_TRUE(other.ok());
+    // What a meeting closed is named by the meeting that gave it: that one comes first.
+    const QString empty = contentsOf(*other.value());
+    const auto tooEarly = imported(*other.value(), decemberJson);
+    ASSERT_FALSE(tooEarly.ok());
+    EXPECT_EQ(tooEarly.error(),
+              QStringLiteral("Assignment 1 of § 28 of Samverkanstid kommuner, Region och "
+                             "Länsstyrelse on 2024-11-11 is not in the database; import that "
+                             "meeting first. Nothing was imported."));
+    EXPECT_EQ(contentsOf(*other.value()), empty);
+
+    const auto novemberCopy = imported(*other.value(), novemberJson);
+    ASSERT_TRUE(novemberCopy.ok()) << novemberCopy.error().toStdString();
+    const auto decemberCopy = imported(*other.value(), decemberJson);
+    ASSERT_TRUE(decemberCopy.ok()) << decemberCopy.error().toStdString();
+    const auto healthCopy = imported(*other.value(), healthJson);
+    ASSERT_TRUE(healthCopy.ok()) << healthCopy.error().toStdString();
+    EXPECT_EQ(exported(*other.value(), novemberCopy.value()), novemberJson);
+    EXPECT_EQ(exported(*other.value(), decemberCopy.value()), decemberJson);
+    EXPECT_EQ(exported(*other.value(), healthCopy.value()), healthJson);
+    // Magnus is the same person in both files, so his assignments follow him.
+    const MeetingRecord copy = MeetingService(*other.value()).load(novemberCopy.value()).value();
+    const Participant* magnus = nullptr;
+    for (const auto& p : copy.participants)
+        if (p.name == QStringLiteral("Magnus Aspegren"))
+            magnus = &p;
+    ASSERT_NE(magnus, nullptr);
+    EXPECT_EQ(FollowUpService(*other.value()).assignments({NoId, magnus->personId})->size(), 1);
+}
+
+TEST_F(FollowUpJsonTest, AFileWithARemarkByAStrangerIsRefusedWithItsPath) {
+    FollowUp f;
+    f.viewpoints << Viewpoint{NoId, {who("Sara Schelin")}, QStringLiteral("Bra.")};
+    ASSERT_TRUE(followUps().setFollowUp(paragraph29, f).ok());
+    QByteArray json = exported(database(), november);
+    json.replace("\"speakers\": [\n                            \"p1\"",
+                 "\"speakers\": [\n                            \"p99\"");
+    const auto parsed = meetingFromJson(json);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_TRUE(parsed.error().contains(
+        QStringLiteral("$.paragraphs[3].followUp.remarks[0].speakers[0].speaker: names no "
+                       "participant (\"p99\")")))
+        << parsed.error().toStdString();
 }
 
 } // namespace
