@@ -8,6 +8,8 @@
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 #include "document/PdfMetadata.h"
+#include "services/FollowUpService.h"
+#include "services/RosterService.h"
 #include "text/AdjustmentParts.h"
 
 #include <QDir>
@@ -418,6 +420,99 @@ TEST_F(DocumentTest, OdtIsAnOpenDocumentText) {
         EXPECT_NE(head.indexOf("application/vnd.oasis.opendocument.text"), -1);
         EXPECT_GT(file.size(), 1000);
     }
+}
+
+} // namespace
+
+namespace {
+
+// Seed 001 § 29 as the secretary minuted it live: two remarks by name, what the municipal
+// directors are to do by the next meeting, and the question raised to the political group.
+class FollowUpDocumentTest : public DocumentTest {
+protected:
+    void recordParagraph29() {
+        const MeetingRecord record = load(6);
+        // The demo keeps the seed's remarks as typed text; here they are entered by name.
+        const Section& remarks = record.paragraphs[3].sections[1];
+        ASSERT_EQ(remarks.heading, QStringLiteral("Synpunkter"));
+        ASSERT_TRUE(service()
+                        .updateSectionText(remarks.id,
+                                           QStringLiteral("Kommundirektörerna ska återkoppla till "
+                                                          "Magnus om de vill vara med i "
+                                                          "panelsamtalet."))
+                        .ok());
+        const Id politicalGroup = RosterService(database())
+                                      .createBody(body(QStringLiteral("Politiska samrådsgruppen")))
+                                      .value();
+        FollowUp f;
+        f.viewpoints << Viewpoint{NoId,
+                                  {participantNamed(6, QStringLiteral("Martin Söderström")),
+                                   participantNamed(6, QStringLiteral("Magnus Aspegren"))},
+                                  QStringLiteral("Något som vi behöver ha med oss hela dagen är "
+                                                 "just de olika förutsättningarna i länet.")};
+        f.viewpoints << Viewpoint{NoId,
+                                  {participantNamed(6, QStringLiteral("Sara Schelin"))},
+                                  QStringLiteral("Föreslår att reflektionen i slutet av dagen "
+                                                 "inkluderar många olika roller.")};
+        Assignment a;
+        a.text = QStringLiteral("Återkoppla till Magnus om deltagande i panelsamtalet");
+        a.holders << AssignmentHolder{HolderKind::Group, NoId,
+                                      QStringLiteral("Kommundirektörerna")};
+        f.assignments << a;
+        Referral r;
+        r.kind = ReferralKind::Raise;
+        r.toBodyId = politicalGroup;
+        r.note = QStringLiteral("Gruppen är inte överens om vem som deltar i panelen");
+        f.referrals << r;
+        ASSERT_TRUE(FollowUpService(database()).setFollowUp(record.paragraphs[3].id, f).ok());
+    }
+    static Body body(const QString& name) {
+        Body b;
+        b.name = name;
+        return b;
+    }
+};
+
+TEST_F(FollowUpDocumentTest, AParagraphWithAnAssignmentAReferralAndTwoRemarksByName) {
+    recordParagraph29();
+    DocumentRequest request;
+    request.kind = DocumentKind::Extract;
+    request.paragraphNumbers = {29};
+    const QString pdf = exported(6, request, QStringLiteral("follow-up.pdf"));
+    const QString text = pdfPages(pdf).join(QString()).simplified();
+    for (const char* expected :
+         {"Synpunkter Martin och Magnus: Något som vi behöver ha med oss hela dagen",
+          "Sara Schelin: Föreslår att reflektionen",
+          "Uppdrag: Återkoppla till Magnus om deltagande i panelsamtalet. Ansvarig: "
+          "Kommundirektörerna. Redovisas till nästa möte.",
+          "Frågan lyfts till Politiska samrådsgruppen. Gruppen är inte överens om vem som deltar "
+          "i panelen."})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    expectGolden(pdf, QStringLiteral("follow-up-extract"));
+}
+
+TEST_F(FollowUpDocumentTest, TheNoticeOfTheNextMeetingListsWhatIsDue) {
+    recordParagraph29();
+    const Id december = createMeeting(1, QDate(2024, 12, 9));
+    addParagraph(december, QStringLiteral("Läget i länet-dagen"));
+    DocumentRequest request;
+    request.kind = DocumentKind::Notice;
+    const QString text =
+        pdfPages(exported(december, request, QStringLiteral("kallelse.pdf"))).join(QString());
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral(
+        "Uppdrag att redovisa Inför Läget i länet-dag (2024-11-11 § 29): Återkoppla till Magnus "
+        "om deltagande i panelsamtalet. Ansvarig: Kommundirektörerna. Redovisas till nästa "
+        "möte.")))
+        << text.toStdString();
+    // The meeting after that has nothing due any more once it is closed.
+    const Id assignment = load(6).paragraphs[3].followUp.assignments[0].id;
+    Assignment done;
+    done.status = AssignmentStatus::Done;
+    done.closedOn = QDate(2024, 12, 9);
+    ASSERT_TRUE(FollowUpService(database()).closeAssignment(assignment, done).ok());
+    const QString after =
+        pdfPages(exported(december, request, QStringLiteral("kallelse2.pdf"))).join(QString());
+    EXPECT_FALSE(after.contains(QStringLiteral("Uppdrag att redovisa")));
 }
 
 } // namespace
