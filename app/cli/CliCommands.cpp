@@ -223,7 +223,7 @@ const QList<Command>& commands() {
          exportDocument},
     };
     static const QList<Command> everything =
-        all + rosterCommands() + adjustmentCommands() + reviewCommands();
+        all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands();
     return everything;
 }
 

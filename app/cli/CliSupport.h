@@ -34,5 +34,7 @@ QList<Command> rosterCommands();
 QList<Command> adjustmentCommands();
 // Remarks, corrections, rättelser, posting, deadlines and verify-pdf (ReviewCommands.cpp).
 QList<Command> reviewCommands();
+// Assignments, referrals and remarks by name (FollowUpCommands.cpp).
+QList<Command> followUpCommands();
 
 } // namespace paragraf::cli

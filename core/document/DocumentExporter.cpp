@@ -49,14 +49,17 @@ Result<QByteArray> paintPdf(BuiltDocument& built, const PdfFacts& facts, const Q
     return buffer.data();
 }
 
-Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
+using Builder = std::function<Result<std::unique_ptr<BuiltDocument>>()>;
+
+Status writePdf(const Builder& build, const std::function<PdfFacts(const BuiltDocument&)>& factsOf,
+                QIODevice& out) {
     // PDF/A wants the XMP creation date equal to the one Qt stamps into the Info dictionary when
     // painting begins; if the clock turned a second in between, the document is drawn again.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const auto built = buildDocument(record, request, true);
+        const auto built = build();
         if (!built)
             return fail(built.error());
-        const PdfFacts facts = pdfFactsOf(record, request, built.value()->metadataTitle);
+        const PdfFacts facts = factsOf(*built.value());
         const QDateTime created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
                                                                 QTimeZone::systemTimeZone());
         auto pdf = paintPdf(*built.value(), facts, created);
@@ -69,6 +72,28 @@ Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIO
         return {};
     }
     return fail(DocumentText::tr("The PDF's creation date could not be made consistent."));
+}
+
+Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
+    return writePdf([&] { return buildDocument(record, request, true); },
+                    [&](const BuiltDocument& built) {
+                        return pdfFactsOf(record, request, built.metadataTitle);
+                    },
+                    out);
+}
+
+// Written to a temporary name and renamed when complete.
+Status saveFile(const QString& path, const std::function<Status(QIODevice&)>& write) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const Status written = write(file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return {};
 }
 
 Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
@@ -90,18 +115,21 @@ Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIO
 
 Status exportDocument(const MeetingRecord& record, const DocumentRequest& request,
                       DocumentFormat format, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    const Status written = format == DocumentFormat::Pdf ? writePdf(record, request, file)
-                                                         : writeOdt(record, request, file);
-    if (!written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return saveFile(path, [&](QIODevice& out) {
+        return format == DocumentFormat::Pdf ? writePdf(record, request, out)
+                                             : writeOdt(record, request, out);
+    });
+}
+
+Status exportPdf(const std::function<std::unique_ptr<BuiltDocument>()>& build,
+                 const QString& path) {
+    return saveFile(path, [&](QIODevice& out) {
+        return writePdf([&]() -> Result<std::unique_ptr<BuiltDocument>> { return build(); },
+                        [](const BuiltDocument& built) {
+                            return PdfFacts{built.metadataTitle, {}, std::nullopt};
+                        },
+                        out);
+    });
 }
 
 Status paintDocument(const MeetingRecord& record, const DocumentRequest& request,

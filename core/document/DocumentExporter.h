@@ -4,6 +4,9 @@
 #include "Result.h"
 #include "model/MeetingRecord.h"
 
+#include <functional>
+#include <memory>
+
 class QPagedPaintDevice;
 
 namespace paragraf {
@@ -13,6 +16,12 @@ namespace paragraf {
 // earlier file as it was.
 Status exportDocument(const MeetingRecord& record, const DocumentRequest& request,
                       DocumentFormat format, const QString& path);
+
+struct BuiltDocument;
+
+// Writes a document that is not a meeting's (the overview of assignments) as PDF/A-1b, the same
+// way.
+Status exportPdf(const std::function<std::unique_ptr<BuiltDocument>()>& build, const QString& path);
 
 // Paints a document on a device the caller has set up (the desk passes a QPrinter).
 Status paintDocument(const MeetingRecord& record, const DocumentRequest& request,

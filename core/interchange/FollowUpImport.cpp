@@ -8,12 +8,9 @@
 namespace paragraf {
 
 Result<Id> FollowUpImport::personNamed(const QString& name) {
-    SqlQuery query(m_connection,
-                   QStringLiteral("SELECT id FROM person WHERE name = :n ORDER BY id LIMIT 1"));
-    if (auto status = query.bind(QStringLiteral(":n"), name).exec(); !status)
-        return fail(status.error());
-    if (query.next())
-        return query.valueId(0);
+    const auto found = FollowUpRepository(m_connection).personNamed(name);
+    if (!found || found.value() != NoId)
+        return found;
     return BodyRepository(m_connection).insertPerson(name);
 }
 

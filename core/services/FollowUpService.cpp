@@ -1,6 +1,7 @@
 #include "FollowUpService.h"
 
 #include "MeetingService.h"
+#include "RosterService.h"
 #include "i18n/TrContexts.h"
 #include "rules/FollowUpRules.h"
 #include "storage/BodyRepository.h"
@@ -177,6 +178,48 @@ Status FollowUpService::takeUp(Id referralId, Id paragraphId) {
     }
     return inTransaction(
         connection, [&]() -> Status { return repository.setTakenUp(referralId, paragraphId); });
+}
+
+Result<QList<AssignmentHolder>>
+FollowUpService::holderCandidates(const MeetingRecord& record) const {
+    QList<AssignmentHolder> candidates;
+    QSet<Id> people;
+    for (const Participant& p : record.participants)
+        if (!people.contains(p.personId)) {
+            people.insert(p.personId);
+            candidates << AssignmentHolder{HolderKind::Person, p.personId, p.name};
+        }
+    const auto roster = RosterService(m_database).rosterOn(record.body.id, record.meeting.date);
+    if (!roster)
+        return fail(roster.error());
+    for (const RosterEntry& e : roster.value())
+        if (!people.contains(e.membership.personId)) {
+            people.insert(e.membership.personId);
+            candidates << AssignmentHolder{HolderKind::Person, e.membership.personId, e.personName};
+        }
+    const auto organisations = FollowUpRepository(m_database.connection()).organisations();
+    if (!organisations)
+        return fail(organisations.error());
+    return candidates + organisations.value();
+}
+
+Result<AssignmentHolder> FollowUpService::holderNamed(const MeetingRecord& record,
+                                                      const QString& name) const {
+    const QString wanted = name.trimmed();
+    const auto candidates = holderCandidates(record);
+    if (!candidates)
+        return fail(candidates.error());
+    for (const AssignmentHolder& h : candidates.value())
+        if (h.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return h;
+    // "Magnus" for Magnus Aspegren, when he is the only Magnus at the meeting.
+    QList<AssignmentHolder> byFirstName;
+    for (const Participant& p : record.participants)
+        if (p.name.section(QLatin1Char(' '), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0)
+            byFirstName << AssignmentHolder{HolderKind::Person, p.personId, p.name};
+    if (byFirstName.size() == 1)
+        return byFirstName.first();
+    return AssignmentHolder{HolderKind::Group, NoId, wanted};
 }
 
 Result<QList<AssignmentRow>>

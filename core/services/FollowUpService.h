@@ -24,6 +24,13 @@ public:
     // The receiving body has the matter on its table at `paragraphId`; NoId: waiting again.
     Status takeUp(Id referralId, Id paragraphId);
 
+    // Who can hold an assignment given at the meeting: those present, the body's roster on the
+    // day, and the organisations in the file, each once.
+    Result<QList<AssignmentHolder>> holderCandidates(const MeetingRecord& record) const;
+    // The candidate of that name (a participant also by a first name no one else present has),
+    // else a group named in words.
+    Result<AssignmentHolder> holderNamed(const MeetingRecord& record, const QString& name) const;
+
     Result<QList<AssignmentRow>> assignments(const AssignmentSelection& selection) const;
     Result<MeetingFollowUp> followUpOf(const Meeting& meeting) const;
     // "Uppföljning av uppdrag" at the end of the meeting, listing what is carried to it.

@@ -458,6 +458,21 @@ Result<ParagraphReference> FollowUpRepository::reference(Id paragraphId) const {
                QStringLiteral("No paragraph %1.").arg(paragraphId));
 }
 
+Result<Id> FollowUpRepository::personNamed(const QString& name) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT id FROM person WHERE name = :n ORDER BY id LIMIT 1"));
+    if (auto status = query.bind(QStringLiteral(":n"), name.trimmed()).exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.valueId(0) : NoId;
+}
+
+Result<QList<AssignmentHolder>> FollowUpRepository::organisations() const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT id, name FROM organisation ORDER BY name"));
+    return query.collect([](const SqlQuery& q) {
+        return AssignmentHolder{HolderKind::Organisation, q.valueId(0), q.text(1)};
+    });
+}
+
 Status FollowUpRepository::close(Id assignmentId, const Assignment& ending) {
     SqlQuery update(m_connection,
                     QStringLiteral("UPDATE assignment SET status = :status, status_note = :note, "

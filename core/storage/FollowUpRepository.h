@@ -31,6 +31,9 @@ public:
     Result<ReferralRow> referral(Id referralId) const;
     Result<ParagraphReference> reference(Id paragraphId) const;
 
+    Result<Id> personNamed(const QString& name) const; // the first of that name, or NoId
+    Result<QList<AssignmentHolder>> organisations() const;
+
     Status close(Id assignmentId, const Assignment& ending); // status, note, closedOn, closedAt
     Status setTakenUp(Id referralId, Id paragraphId);        // NoId: waiting again
 
