@@ -29,6 +29,7 @@ MainActions::MainActions(MainWindow* window)
     buildEditMenu();
     buildMeetingMenu();
     buildAdjustmentMenu();
+    buildFollowUpMenu();
     buildGoMenu();
     buildSettingsMenu();
     buildHelpMenu();
@@ -152,6 +153,20 @@ void MainActions::buildAdjustmentMenu() {
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 }
 
+void MainActions::buildFollowUpMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("F&ollow-up"));
+    followUp = menu->addAction(tr("&Assignments and remarks…"), m_window,
+                               [this] { MeetingDialogs::followUp(*m_window); });
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    carried = menu->addAction(tr("From &earlier meetings…"), m_window,
+                              [this] { MeetingDialogs::carried(*m_window); });
+    carried->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    menu->addSeparator();
+    assignmentOverview = menu->addAction(tr("All assignments &across bodies…"), m_window,
+                                         [this] { MeetingDialogs::assignmentOverview(*m_window); });
+    assignmentOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+}
+
 void MainActions::buildGoMenu() {
     QMenu* menu = m_window->menuBar()->addMenu(tr("&Go"));
     const auto focus = [this, menu](const QString& text, Qt::Key key, auto target) {
@@ -227,6 +242,7 @@ void MainActions::setFileOpen(bool open) {
     bodyAndSchedule->setEnabled(open);
     newBody->setEnabled(open);
     deadlines->setEnabled(open);
+    assignmentOverview->setEnabled(open);
     setSession(m_session);
 }
 
@@ -246,6 +262,7 @@ void MainActions::setSession(MeetingSession* session) {
         action->setEnabled(session != nullptr);
     // The steps of justering check the status themselves and say what is possible instead.
     const bool writable = session && !session->databaseIsReadOnly();
-    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting})
+    followUp->setEnabled(editable);
+    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting, carried})
         action->setEnabled(writable);
 }

@@ -47,6 +47,9 @@ public:
     QAction* recordErratum = nullptr;
     QAction* recordPosting = nullptr;
     QAction* deadlines = nullptr;
+    QAction* followUp = nullptr;
+    QAction* carried = nullptr;
+    QAction* assignmentOverview = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -57,6 +60,7 @@ private:
     void buildEditMenu();
     void buildMeetingMenu();
     void buildAdjustmentMenu();
+    void buildFollowUpMenu();
     void buildGoMenu();
     void buildSettingsMenu();
     void buildHelpMenu();

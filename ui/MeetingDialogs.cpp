@@ -1,7 +1,10 @@
 #include "MeetingDialogs.h"
 
+#include "AssignmentOverviewDialog.h"
 #include "BodyDialog.h"
+#include "CarriedDialog.h"
 #include "Dialogs.h"
+#include "FollowUpDialog.h"
 #include "MainWindow.h"
 #include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
@@ -137,6 +140,29 @@ void proceedings(MainWindow& window) {
         return;
     ProceedingsDialog dialog(*session, session->currentParagraph(), &window);
     dialog.exec();
+}
+
+void followUp(MainWindow& window) {
+    MeetingSession* session = window.session();
+    if (!session || session->isReadOnly() || session->currentParagraph() == NoId)
+        return;
+    FollowUpDialog dialog(*session, session->currentParagraph(), &window);
+    dialog.exec();
+}
+
+void carried(MainWindow& window) {
+    if (MeetingSession* session = window.session()) {
+        CarriedDialog dialog(*session, &window);
+        dialog.exec();
+    }
+}
+
+void assignmentOverview(MainWindow& window) {
+    if (const Database* database = window.database()) {
+        AssignmentOverviewDialog dialog(*database, QDate::currentDate(), &window);
+        dialog.exec();
+        window.notices()->refresh(database, QDate::currentDate());
+    }
 }
 
 } // namespace MeetingDialogs

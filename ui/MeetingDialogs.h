@@ -16,5 +16,11 @@ void bodyAndSchedule(MainWindow& window);
 void newBody(MainWindow& window);
 // Motions, the vote, reservations and notes of the paragraph at hand.
 void proceedings(MainWindow& window);
+// Assignments, remarks by name and referrals of the paragraph at hand.
+void followUp(MainWindow& window);
+// The assignments and referred matters the meeting has from before.
+void carried(MainWindow& window);
+// Every assignment of the file, filtered and exported.
+void assignmentOverview(MainWindow& window);
 
 } // namespace MeetingDialogs

@@ -28,6 +28,7 @@ public:
     paragraf::Id meetingId() const { return m_record.meeting.id; }
     bool isReadOnly() const; // the file, or the protocol sent for adjustment or adjusted
     bool databaseIsReadOnly() const;
+    const paragraf::Database& database() const { return m_database; }
     QUndoStack* undoStack() { return &m_undo; }
 
     // The paragraph the secretary is at; attendance changes happen at its boundaries.

@@ -1,6 +1,8 @@
 #include "NoticesLabel.h"
 
 #include "adjustment/Deadlines.h"
+#include "rules/FollowUpRules.h"
+#include "services/FollowUpService.h"
 #include "services/ScheduleService.h"
 #include "text/SwedishTerms.h"
 
@@ -21,6 +23,8 @@ void NoticesLabel::refresh(const Database* database, const QDate& today) {
             parts << notices;
         if (const QString deadlines = overdueText(*database, today); !deadlines.isEmpty())
             parts << deadlines;
+        if (const QString late = lateAssignmentsText(*database, today); !late.isEmpty())
+            parts << late;
     }
     setText(parts.join(QStringLiteral(" · ")));
 }
@@ -52,4 +56,16 @@ QString NoticesLabel::overdueText(const Database& database, const QDate& today) 
         .arg(
             tr("%n deadline(s) passed (Adjustment → Deadlines)", nullptr, static_cast<int>(overdue))
                 .toHtmlEscaped());
+}
+
+QString NoticesLabel::lateAssignmentsText(const Database& database, const QDate& today) const {
+    const auto rows = FollowUpService(database).assignments({});
+    if (!rows)
+        return {};
+    const auto late = selectAssignments(rows.value(), AssignmentState::Overdue, today).size();
+    if (late == 0)
+        return {};
+    return tr("%n assignment(s) overdue (Follow-up → All assignments)", nullptr,
+              static_cast<int>(late))
+        .toHtmlEscaped();
 }

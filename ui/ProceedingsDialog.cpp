@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "MeetingSession.h"
 #include "VoteTable.h"
+#include "WidgetParts.h"
 #include "commands/ChangeCommand.h"
 #include "rules/AttendanceGroups.h"
 #include "rules/AttendanceTimeline.h"
@@ -43,13 +44,6 @@ QString kindText(MotionKind kind) {
     return {};
 }
 
-QPushButton* button(QLayout* layout, const QString& text, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setAutoDefault(false);
-    layout->addWidget(b);
-    return b;
-}
-
 } // namespace
 
 ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QWidget* parent)
@@ -83,17 +77,8 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
     layout->addWidget(buildVote());
     layout->addWidget(buildAfter());
     layout->addWidget(m_preview, 1);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(close);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // The main window's undo keys do not reach a modal dialog: the same stack, here.
-    auto* undo = new QAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    connect(undo, &QAction::triggered, m_session.undoStack(), &QUndoStack::undo);
-    auto* redo = new QAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    connect(redo, &QAction::triggered, m_session.undoStack(), &QUndoStack::redo);
-    addActions({undo, redo});
+    WidgetParts::addCloseButton(this, layout);
+    WidgetParts::addUndoKeys(this, m_session.undoStack());
     connect(&m_session, &MeetingSession::changed, this, &ProceedingsDialog::refresh);
     resize(820, 1000);
     refresh();
@@ -105,8 +90,8 @@ QWidget* ProceedingsDialog::buildMotions() {
     auto* adding = new QHBoxLayout;
     adding->addWidget(m_motionKind);
     adding->addWidget(m_motionText, 1);
-    connect(button(adding, tr("&Add motion"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::addMotion);
+    connect(WidgetParts::addQuietButton(adding, tr("&Add motion"), box), &QPushButton::clicked,
+            this, &ProceedingsDialog::addMotion);
     auto* movesLabel = new QLabel(tr("Mo&ves"), box);
     movesLabel->setBuddy(m_motionKind);
     form->addRow(movesLabel, adding);
@@ -119,11 +104,11 @@ QWidget* ProceedingsDialog::buildMotions() {
     m_motions->setMaximumHeight(120);
     form->addRow(m_motions);
     auto* actions = new QHBoxLayout;
-    connect(button(actions, tr("The member &supports it"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::supportMotion);
-    connect(button(actions, tr("&Withdrawn"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::withdrawMotion);
-    connect(button(actions, tr("P&ut next"), box), &QPushButton::clicked, this,
+    connect(WidgetParts::addQuietButton(actions, tr("The member &supports it"), box),
+            &QPushButton::clicked, this, &ProceedingsDialog::supportMotion);
+    connect(WidgetParts::addQuietButton(actions, tr("&Withdrawn"), box), &QPushButton::clicked,
+            this, &ProceedingsDialog::withdrawMotion);
+    connect(WidgetParts::addQuietButton(actions, tr("P&ut next"), box), &QPushButton::clicked, this,
             &ProceedingsDialog::putNext);
     actions->addStretch();
     form->addRow(actions);
@@ -214,12 +199,12 @@ QWidget* ProceedingsDialog::buildAfter() {
     m_reason->setPlaceholderText(tr("Reason, if given"));
     reserving->addWidget(m_reason, 1);
     reserving->addWidget(m_pending);
-    connect(button(reserving, tr("&Reserves"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::addReservation);
+    connect(WidgetParts::addQuietButton(reserving, tr("&Reserves"), box), &QPushButton::clicked,
+            this, &ProceedingsDialog::addReservation);
     form->addRow(tr("Reservation"), reserving);
     auto* noting = new QHBoxLayout;
     noting->addWidget(m_noteText, 1);
-    connect(button(noting, tr("No&te"), box), &QPushButton::clicked, this,
+    connect(WidgetParts::addQuietButton(noting, tr("No&te"), box), &QPushButton::clicked, this,
             &ProceedingsDialog::addNote);
     form->addRow(tr("Protocol note"), noting);
     m_after->setHorizontalHeaderLabels({tr("Member"), tr("Reservation or note")});
@@ -231,18 +216,18 @@ QWidget* ProceedingsDialog::buildAfter() {
     m_after->setMaximumHeight(100);
     form->addRow(m_after);
     auto* afterActions = new QHBoxLayout;
-    connect(button(afterActions, tr("Written reason re&ceived…"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::reasonReceived);
-    connect(button(afterActions, tr("Stri&ke"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::removeAfterDecision);
+    connect(WidgetParts::addQuietButton(afterActions, tr("Written reason re&ceived…"), box),
+            &QPushButton::clicked, this, &ProceedingsDialog::reasonReceived);
+    connect(WidgetParts::addQuietButton(afterActions, tr("Stri&ke"), box), &QPushButton::clicked,
+            this, &ProceedingsDialog::removeAfterDecision);
     afterActions->addStretch();
     form->addRow(afterActions);
     auto* wordingRow = new QHBoxLayout;
     m_wording->setPlaceholderText(tr("Empty: the protocol's sentences are made from the facts"));
     m_wording->setMaximumHeight(80);
     wordingRow->addWidget(m_wording, 1);
-    connect(button(wordingRow, tr("Use this word&ing"), box), &QPushButton::clicked, this,
-            &ProceedingsDialog::saveWording);
+    connect(WidgetParts::addQuietButton(wordingRow, tr("Use this word&ing"), box),
+            &QPushButton::clicked, this, &ProceedingsDialog::saveWording);
     form->addRow(tr("Own wording"), wordingRow);
     return box;
 }

@@ -342,24 +342,16 @@ int say(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     return withParagraph(positionals, [&](const Database& database, const MeetingRecord& record,
                                           const Paragraph& p) {
-        FollowUpService service(database);
         Viewpoint v;
         v.text = positionals[3];
-        for (const QString& name : parser.values(QStringLiteral("by"))) {
-            const auto who = service.holderNamed(record, name);
-            const Participant* present = nullptr;
-            for (const Participant& participant : record.participants)
-                if (who && who->kind == HolderKind::Person && participant.personId == who->refId)
-                    present = &participant;
-            if (!present)
-                return failWith(CliText::tr("\"%1\" names no one at the meeting, or more than one: "
-                                            "give the full name.")
-                                    .arg(name));
-            v.speakerIds << present->id;
-        }
+        const auto speakers =
+            speakersNamed(record, p.id, parser.values(QStringLiteral("by")).join(QLatin1Char(',')));
+        if (!speakers)
+            return failWith(speakers.error());
+        v.speakerIds = speakers.value();
         FollowUp made = p.followUp;
         made.viewpoints << v;
-        return report(service.setFollowUp(p.id, made),
+        return report(FollowUpService(database).setFollowUp(p.id, made),
                       CliText::tr("§ %1: %2: %3")
                           .arg(p.number)
                           .arg(speakerNames(record, v.speakerIds), v.text));

@@ -1,5 +1,10 @@
 #include "FollowUpRules.h"
 
+#include "AttendanceTimeline.h"
+#include "i18n/TrContexts.h"
+
+#include <QRegularExpression>
+
 namespace paragraf {
 
 bool isOverdue(const AssignmentRow& row, const QDate& today) {
@@ -25,6 +30,61 @@ QList<AssignmentRow> carriedTo(const QList<AssignmentRow>& ofBody, const Meeting
             carried << row;
     }
     return carried;
+}
+
+bool nameStartsWith(const QString& name, const QString& typed) {
+    if (name.startsWith(typed, Qt::CaseInsensitive))
+        return true;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(words.begin(), words.end(), [&](const QString& word) {
+        return word.startsWith(typed, Qt::CaseInsensitive);
+    });
+}
+
+namespace {
+
+Result<Id> speakerNamed(const MeetingRecord& record, const QSet<Id>& present,
+                        const QString& typed) {
+    QList<const Participant*> fitting;
+    for (const Participant& p : record.participants) {
+        if (!present.contains(p.id))
+            continue;
+        if (p.name.compare(typed, Qt::CaseInsensitive) == 0)
+            return p.id;
+        if (nameStartsWith(p.name, typed))
+            fitting << &p;
+    }
+    if (fitting.size() == 1)
+        return fitting.first()->id;
+    if (fitting.isEmpty())
+        return fail(
+            FollowUpText::tr("No one present at this paragraph is called \"%1\".").arg(typed));
+    QStringList names;
+    for (const Participant* p : fitting)
+        names << p->name;
+    return fail(FollowUpText::tr("\"%1\" could be any of %2: type more of the name.")
+                    .arg(typed, names.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+Result<QList<Id>> speakersNamed(const MeetingRecord& record, Id paragraphId, const QString& names) {
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:,|\\boch\\b|\\band\\b)\\s*"));
+    const QSet<Id> present = attendanceAt(record, paragraphId).present;
+    QList<Id> ids;
+    for (const QString& part : names.split(separators, Qt::SkipEmptyParts)) {
+        const QString typed = part.trimmed();
+        if (typed.isEmpty())
+            continue;
+        const auto id = speakerNamed(record, present, typed);
+        if (!id)
+            return fail(id.error());
+        if (!ids.contains(id.value()))
+            ids << id.value();
+    }
+    if (ids.isEmpty())
+        return fail(FollowUpText::tr("Name who made the remark."));
+    return ids;
 }
 
 QList<AssignmentRow> selectAssignments(const QList<AssignmentRow>& rows, AssignmentState state,

@@ -212,13 +212,13 @@ Result<AssignmentHolder> FollowUpService::holderNamed(const MeetingRecord& recor
     for (const AssignmentHolder& h : candidates.value())
         if (h.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return h;
-    // "Magnus" for Magnus Aspegren, when he is the only Magnus at the meeting.
-    QList<AssignmentHolder> byFirstName;
+    // "Magnus" or "Mag" for Magnus Aspegren, when no one else at the meeting fits.
+    QList<AssignmentHolder> fitting;
     for (const Participant& p : record.participants)
-        if (p.name.section(QLatin1Char(' '), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0)
-            byFirstName << AssignmentHolder{HolderKind::Person, p.personId, p.name};
-    if (byFirstName.size() == 1)
-        return byFirstName.first();
+        if (nameStartsWith(p.name, wanted))
+            fitting << AssignmentHolder{HolderKind::Person, p.personId, p.name};
+    if (fitting.size() == 1)
+        return fitting.first();
     return AssignmentHolder{HolderKind::Group, NoId, wanted};
 }
 

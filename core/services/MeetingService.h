@@ -15,6 +15,7 @@ class Database;
 class MeetingService {
 public:
     explicit MeetingService(const Database& database) : m_database(database) {}
+    const Database& database() const { return m_database; }
 
     Result<QList<MeetingSummary>> list() const;
     Result<MeetingRecord> load(Id meetingId) const;
