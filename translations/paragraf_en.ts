@@ -149,6 +149,125 @@
     </message>
 </context>
 <context>
+    <name>AssignmentOverviewDialog</name>
+    <message>
+        <source>Assignments across bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it (recorded when closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+    </message>
+    <message>
+        <source>Export assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Jäv</source>
@@ -360,6 +479,125 @@
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriedDialog</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it (recorded when closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matters from other bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken up at § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up paragraph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +1140,166 @@
         <source>Add the appendix of who served, and voted, at each paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who holds it: a participant or member (full or unique first name), an organisation, or a group in words. Repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by this day (YYYY-MM-DD); without it, by the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an assignment given at a paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due expects a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, cancelled, or open to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was closed (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it, or why it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later meeting where it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph (§) of that meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how an assignment ended (or open it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an assignment id, --status done|cancelled|open and --on YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assignments of this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those this person holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (default), overdue, closed (within 30 days) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write them as CSV for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write them as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the assignments across bodies: open, overdue or recently closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state expects open, overdue, closed or all, and --today a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is raised (lyfts) rather than the matter referred (hänskjuts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the other body is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a paragraph&apos;s matter to another body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the matters other bodies referred to a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up a referred matter at a paragraph of the body it was referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken up at § %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the remark (full or unique first name). Repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a remark at a paragraph, attributed by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an assignment given at a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how an assignment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List assignments across bodies (CSV, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a paragraph&apos;s matter to another body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the matters referred to a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up a referred matter at a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a remark at a paragraph, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1246,6 +1644,224 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>By the &amp;next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments and remarks, § %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, organisations or a group, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of a name present; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add re&amp;mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to another body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to (hänskjuts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised with (lyfts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the other body is asked (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>A matter is referred to another body than %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one present at this paragraph is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who made the remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment at § %1 needs to say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; needs someone to hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every holder of the assignment &quot;%1&quot; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a person nor an organisation in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; cannot be due on %2, before the meeting that gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remark at § %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; needs the one who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; names someone who is not at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; names %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body to refer the matter to is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an assignment needs the day it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was closed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment is closed at a later meeting of %1 than the one that gave it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment cannot be closed before it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was taken up at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter was referred to %1, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter is taken up at a meeting after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -1341,6 +1957,34 @@
     </message>
     <message>
         <source>votes a second time: one member, one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must count from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must say what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name who holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the day a closed assignment was closed, and empty while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the body the matter goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a text and who made the remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be done or cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +2188,22 @@
     </message>
     <message>
         <source>Motions and &amp;votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments and remarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;earlier meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assignments across &amp;bodies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +2443,14 @@ SHA-256: %1</source>
         <source>The paragraphs of the file are numbered from %1, but the numbering of %2 in %3 gives them %4; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assignment %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingNavigator</name>
@@ -1982,6 +2650,10 @@ SHA-256: %1</source>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
         <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
+        <translation><numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform><numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform></translation>
     </message>
 </context>
 <context>

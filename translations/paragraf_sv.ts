@@ -149,6 +149,125 @@
     </message>
 </context>
 <context>
+    <name>AssignmentOverviewDialog</name>
+    <message>
+        <source>Assignments across bodies</source>
+        <translation>Uppdrag i alla organ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>Avslutade de senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <source>&amp;Held by</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Givet vid</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What came of it (recorded when closing)</source>
+        <translation>Vad det blev (sparas när uppdraget avslutas)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markera &amp;klart</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel assignment</source>
+        <translation>Av&amp;bryt uppdraget</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation>nästa möte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n uppdrag</numerusform><numerusform>%n uppdrag</numerusform></translation>
+    </message>
+    <message>
+        <source>Export assignments</source>
+        <translation>Exportera uppdrag</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Jäv</source>
@@ -361,6 +480,125 @@
     <message>
         <source>There is no body with id %1.</source>
         <translation>Det finns inget organ med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedDialog</name>
+    <message>
+        <source>open</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>done here</source>
+        <translation>klart här</translation>
+    </message>
+    <message>
+        <source>cancelled here</source>
+        <translation>avbrutet här</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>From earlier meetings</source>
+        <translation>Från tidigare möten</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Uppdrag</translation>
+    </message>
+    <message>
+        <source>What came of it (recorded when closing)</source>
+        <translation>Vad det blev (sparas när uppdraget avslutas)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Done here</source>
+        <translation>&amp;Klart här</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled here</source>
+        <translation>A&amp;vbrutet här</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;paragraph</source>
+        <translation>Uppföljnings&amp;paragraf</translation>
+    </message>
+    <message>
+        <source>&amp;Matters from other bodies</source>
+        <translation>Ärenden från andra &amp;organ</translation>
+    </message>
+    <message>
+        <source>&amp;Take up here</source>
+        <translation>&amp;Ta upp här</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>&amp;Släpp</translation>
+    </message>
+    <message>
+        <source>next meeting</source>
+        <translation>nästa möte</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>ska redovisas</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>taken up at § %1</source>
+        <translation>tas upp i § %1</translation>
+    </message>
+    <message>
+        <source>Close assignment</source>
+        <translation>Avsluta uppdrag</translation>
+    </message>
+    <message>
+        <source>Reopen assignment</source>
+        <translation>Öppna uppdrag igen</translation>
+    </message>
+    <message>
+        <source>Take up matter</source>
+        <translation>Ta upp ärende</translation>
+    </message>
+    <message>
+        <source>Release matter</source>
+        <translation>Släpp ärende</translation>
+    </message>
+    <message>
+        <source>Follow-up paragraph</source>
+        <translation>Uppföljningsparagraf</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1141,166 @@
         <source>Add the appendix of who served, and voted, at each paragraph.</source>
         <translation>Lägg till bilagan om vilka som tjänstgjorde, och hur de röstade, vid varje paragraf.</translation>
     </message>
+    <message>
+        <source>Who holds it: a participant or member (full or unique first name), an organisation, or a group in words. Repeat for several.</source>
+        <translation>Vem som är ansvarig: en deltagare eller ledamot (hela namnet eller ett förnamn som ingen annan har), en organisation eller en grupp i ord. Upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>Due by this day (YYYY-MM-DD); without it, by the next meeting.</source>
+        <translation>Senast denna dag (ÅÅÅÅ-MM-DD); utan den till nästa möte.</translation>
+    </message>
+    <message>
+        <source>Record an assignment given at a paragraph.</source>
+        <translation>Registrera ett uppdrag som ges i en paragraf.</translation>
+    </message>
+    <message>
+        <source>--due expects a date (YYYY-MM-DD).</source>
+        <translation>--due väntar sig ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>§ %1: %2</source>
+        <translation>§ %1: %2</translation>
+    </message>
+    <message>
+        <source>done, cancelled, or open to open it again.</source>
+        <translation>done (klart), cancelled (avbrutet) eller open för att öppna det igen.</translation>
+    </message>
+    <message>
+        <source>The day it was closed (default today).</source>
+        <translation>Dagen det avslutades (i dag om inget anges).</translation>
+    </message>
+    <message>
+        <source>What came of it, or why it was cancelled.</source>
+        <translation>Vad det blev, eller varför det avbröts.</translation>
+    </message>
+    <message>
+        <source>The later meeting where it was closed.</source>
+        <translation>Det senare sammanträde där det avslutades.</translation>
+    </message>
+    <message>
+        <source>The paragraph (§) of that meeting.</source>
+        <translation>Paragrafen (§) i det sammanträdet.</translation>
+    </message>
+    <message>
+        <source>Record how an assignment ended (or open it again).</source>
+        <translation>Registrera hur ett uppdrag avslutades (eller öppna det igen).</translation>
+    </message>
+    <message>
+        <source>Give an assignment id, --status done|cancelled|open and --on YYYY-MM-DD.</source>
+        <translation>Ange ett uppdrags id, --status done|cancelled|open och --on ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Assignment %1: %2</source>
+        <translation>Uppdrag %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no person named &quot;%1&quot;.</source>
+        <translation>Det finns ingen person som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the assignments of this body.</source>
+        <translation>Bara detta organs uppdrag.</translation>
+    </message>
+    <message>
+        <source>Only those this person holds.</source>
+        <translation>Bara de som denna person är ansvarig för.</translation>
+    </message>
+    <message>
+        <source>open (default), overdue, closed (within 30 days) or all.</source>
+        <translation>open (öppna, standard), overdue (försenade), closed (avslutade inom 30 dagar) eller all (alla).</translation>
+    </message>
+    <message>
+        <source>Also write them as CSV for a spreadsheet.</source>
+        <translation>Skriv dem också som CSV för ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Also write them as a PDF.</source>
+        <translation>Skriv dem också som PDF.</translation>
+    </message>
+    <message>
+        <source>List the assignments across bodies: open, overdue or recently closed.</source>
+        <translation>Lista uppdragen i alla organ: öppna, försenade eller nyligen avslutade.</translation>
+    </message>
+    <message>
+        <source>--state expects open, overdue, closed or all, and --today a date (YYYY-MM-DD).</source>
+        <translation>--state väntar sig open, overdue, closed eller all, och --today ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The question is raised (lyfts) rather than the matter referred (hänskjuts).</source>
+        <translation>Frågan lyfts i stället för att ärendet hänskjuts.</translation>
+    </message>
+    <message>
+        <source>What the other body is asked.</source>
+        <translation>Vad det andra organet ombeds göra.</translation>
+    </message>
+    <message>
+        <source>Refer a paragraph&apos;s matter to another body.</source>
+        <translation>Hänskjut en paragrafs ärende till ett annat organ.</translation>
+    </message>
+    <message>
+        <source>List the matters other bodies referred to a body.</source>
+        <translation>Lista ärenden som andra organ har hänskjutit till ett organ.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>taken up at %1</source>
+        <translation>tas upp i %1</translation>
+    </message>
+    <message>
+        <source>Take up a referred matter at a paragraph of the body it was referred to.</source>
+        <translation>Ta upp ett hänskjutet ärende i en paragraf hos det organ det hänskjutits till.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral id.</source>
+        <translation>&quot;%1&quot; är inget id för ett hänskjutet ärende.</translation>
+    </message>
+    <message>
+        <source>Taken up at § %1.</source>
+        <translation>Tas upp i § %1.</translation>
+    </message>
+    <message>
+        <source>Who made the remark (full or unique first name). Repeat for several.</source>
+        <translation>Vem som sa det (hela namnet eller ett förnamn som ingen annan har). Upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>Record a remark at a paragraph, attributed by name.</source>
+        <translation>Registrera en synpunkt i en paragraf, med namn.</translation>
+    </message>
+    <message>
+        <source>§ %1: %2: %3</source>
+        <translation>§ %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Record an assignment given at a paragraph</source>
+        <translation>Registrera ett uppdrag som ges i en paragraf</translation>
+    </message>
+    <message>
+        <source>Record how an assignment ended</source>
+        <translation>Registrera hur ett uppdrag avslutades</translation>
+    </message>
+    <message>
+        <source>List assignments across bodies (CSV, PDF)</source>
+        <translation>Lista uppdrag i alla organ (CSV, PDF)</translation>
+    </message>
+    <message>
+        <source>Refer a paragraph&apos;s matter to another body</source>
+        <translation>Hänskjut en paragrafs ärende till ett annat organ</translation>
+    </message>
+    <message>
+        <source>List the matters referred to a body</source>
+        <translation>Lista ärenden som hänskjutits till ett organ</translation>
+    </message>
+    <message>
+        <source>Take up a referred matter at a paragraph</source>
+        <translation>Ta upp ett hänskjutet ärende i en paragraf</translation>
+    </message>
+    <message>
+        <source>Record a remark at a paragraph, by name</source>
+        <translation>Registrera en synpunkt i en paragraf, med namn</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1247,6 +1645,224 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>By the &amp;next meeting</source>
+        <translation>Till &amp;nästa möte</translation>
+    </message>
+    <message>
+        <source>Assignments and remarks, § %1 %2</source>
+        <translation>Uppdrag och synpunkter, § %1 %2</translation>
+    </message>
+    <message>
+        <source>Made at this paragraph</source>
+        <translation>Gjort i denna paragraf</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s text</source>
+        <translation>Protokollets text</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>Names, organisations or a group, separated by commas</source>
+        <translation>Namn, organisationer eller en grupp, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>V&amp;em</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>&amp;Add assignment</source>
+        <translation>&amp;Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>Remark by name</source>
+        <translation>Synpunkt med namn</translation>
+    </message>
+    <message>
+        <source>Start of a name present; several separated by commas</source>
+        <translation>Början av namnet på någon närvarande; flera åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Sagt av</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>S&amp;ynpunkt</translation>
+    </message>
+    <message>
+        <source>Add re&amp;mark</source>
+        <translation>Lägg &amp;till synpunkt</translation>
+    </message>
+    <message>
+        <source>Referral to another body</source>
+        <translation>Till ett annat organ</translation>
+    </message>
+    <message>
+        <source>Referred to (hänskjuts)</source>
+        <translation>Hänskjuts till</translation>
+    </message>
+    <message>
+        <source>Raised with (lyfts)</source>
+        <translation>Lyfts till</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <source>What the other body is asked (optional)</source>
+        <translation>Vad det andra organet ombeds göra (valfritt)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation>&amp;Hänskjut</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>uppdrag</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>synpunkt</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>hänskjutning</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Uppdrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>A matter is referred to another body than %1 itself.</source>
+        <translation>Ett ärende hänskjuts till ett annat organ än %1 självt.</translation>
+    </message>
+    <message>
+        <source>No one present at this paragraph is called &quot;%1&quot;.</source>
+        <translation>Ingen närvarande vid denna paragraf heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: type more of the name.</source>
+        <translation>&quot;%1&quot; kan vara %2: skriv mer av namnet.</translation>
+    </message>
+    <message>
+        <source>Name who made the remark.</source>
+        <translation>Ange vem som lämnade synpunkten.</translation>
+    </message>
+    <message>
+        <source>An assignment at § %1 needs to say what is to be done.</source>
+        <translation>Ett uppdrag i § %1 behöver säga vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; needs someone to hold it.</source>
+        <translation>Uppdraget &quot;%1&quot; behöver någon som är ansvarig.</translation>
+    </message>
+    <message>
+        <source>Every holder of the assignment &quot;%1&quot; needs a name.</source>
+        <translation>Varje ansvarig för uppdraget &quot;%1&quot; behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a person nor an organisation in the file.</source>
+        <translation>%1 är varken en person eller en organisation i filen.</translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; cannot be due on %2, before the meeting that gives it.</source>
+        <translation>Uppdraget &quot;%1&quot; kan inte ha %2 som sista dag, före sammanträdet som ger det.</translation>
+    </message>
+    <message>
+        <source>A remark at § %1 has no text.</source>
+        <translation>En synpunkt i § %1 saknar text.</translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; needs the one who made it.</source>
+        <translation>Synpunkten &quot;%1&quot; behöver den som lämnade den.</translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; names someone who is not at the meeting.</source>
+        <translation>Synpunkten &quot;%1&quot; anger någon som inte är med på sammanträdet.</translation>
+    </message>
+    <message>
+        <source>The remark &quot;%1&quot; names %2 twice.</source>
+        <translation>Synpunkten &quot;%1&quot; anger %2 två gånger.</translation>
+    </message>
+    <message>
+        <source>The body to refer the matter to is not in the file.</source>
+        <translation>Organet som ärendet ska hänskjutas till finns inte i filen.</translation>
+    </message>
+    <message>
+        <source>Closing an assignment needs the day it was closed.</source>
+        <translation>För att avsluta ett uppdrag behövs dagen det avslutades.</translation>
+    </message>
+    <message>
+        <source>It was closed at %1: %2</source>
+        <translation>Det avslutades i %1: %2</translation>
+    </message>
+    <message>
+        <source>An assignment is closed at a later meeting of %1 than the one that gave it (%2).</source>
+        <translation>Ett uppdrag avslutas vid ett senare sammanträde med %1 än det som gav det (%2).</translation>
+    </message>
+    <message>
+        <source>An assignment cannot be closed before it was given (%1).</source>
+        <translation>Ett uppdrag kan inte avslutas innan det gavs (%1).</translation>
+    </message>
+    <message>
+        <source>It was taken up at %1: %2</source>
+        <translation>Det togs upp i %1: %2</translation>
+    </message>
+    <message>
+        <source>The matter was referred to %1, not to %2.</source>
+        <translation>Ärendet hänskjöts till %1, inte till %2.</translation>
+    </message>
+    <message>
+        <source>The matter is taken up at a meeting after %1.</source>
+        <translation>Ärendet tas upp vid ett sammanträde efter %1.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -1343,6 +1959,34 @@
     <message>
         <source>votes a second time: one member, one vote</source>
         <translation>röstar en andra gång: en ledamot, en röst</translation>
+    </message>
+    <message>
+        <source>must count from 1</source>
+        <translation>ska räknas från 1</translation>
+    </message>
+    <message>
+        <source>must say what is to be done</source>
+        <translation>ska säga vad som ska göras</translation>
+    </message>
+    <message>
+        <source>must name who holds it</source>
+        <translation>ska ange vem som är ansvarig</translation>
+    </message>
+    <message>
+        <source>is the day a closed assignment was closed, and empty while it is open</source>
+        <translation>är dagen ett avslutat uppdrag avslutades, och tom så länge det är öppet</translation>
+    </message>
+    <message>
+        <source>must name the body the matter goes to</source>
+        <translation>ska ange organet som ärendet går till</translation>
+    </message>
+    <message>
+        <source>needs a text and who made the remark</source>
+        <translation>behöver en text och vem som lämnade synpunkten</translation>
+    </message>
+    <message>
+        <source>must be done or cancelled</source>
+        <translation>ska vara done eller cancelled</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2190,22 @@
     <message>
         <source>Motions and &amp;votes…</source>
         <translation>&amp;Yrkanden och omröstning…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments and remarks…</source>
+        <translation>&amp;Uppdrag och synpunkter…</translation>
+    </message>
+    <message>
+        <source>From &amp;earlier meetings…</source>
+        <translation>Från &amp;tidigare möten…</translation>
+    </message>
+    <message>
+        <source>All assignments across &amp;bodies…</source>
+        <translation>Alla uppdrag i alla &amp;organ…</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2445,14 @@ SHA-256: %1</translation>
         <source>The paragraphs of the file are numbered from %1, but the numbering of %2 in %3 gives them %4; nothing was imported.</source>
         <translation>Filens paragrafer är numrerade från %1, men numreringen för %2 år %3 ger dem %4; ingenting importerades.</translation>
     </message>
+    <message>
+        <source>Assignment %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.</source>
+        <translation>Uppdrag %1 i § %2 hos %3 den %4 finns inte i databasen; importera det sammanträdet först. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Referral %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.</source>
+        <translation>Hänskjutning %1 i § %2 hos %3 den %4 finns inte i databasen; importera det sammanträdet först. Inget importerades.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingNavigator</name>
@@ -1984,6 +2652,10 @@ SHA-256: %1</translation>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
         <translation><numerusform>%n frist har passerats (Justering → Frister)</numerusform><numerusform>%n frister har passerats (Justering → Frister)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
+        <translation><numerusform>%n uppdrag försenat (Uppföljning → Alla uppdrag i alla organ)</numerusform><numerusform>%n uppdrag försenade (Uppföljning → Alla uppdrag i alla organ)</numerusform></translation>
     </message>
 </context>
 <context>

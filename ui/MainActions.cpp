@@ -162,7 +162,7 @@ void MainActions::buildFollowUpMenu() {
                               [this] { MeetingDialogs::carried(*m_window); });
     carried->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     menu->addSeparator();
-    assignmentOverview = menu->addAction(tr("All assignments &across bodies…"), m_window,
+    assignmentOverview = menu->addAction(tr("All assignments across &bodies…"), m_window,
                                          [this] { MeetingDialogs::assignmentOverview(*m_window); });
     assignmentOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 }

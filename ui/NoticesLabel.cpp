@@ -65,7 +65,7 @@ QString NoticesLabel::lateAssignmentsText(const Database& database, const QDate&
     const auto late = selectAssignments(rows.value(), AssignmentState::Overdue, today).size();
     if (late == 0)
         return {};
-    return tr("%n assignment(s) overdue (Follow-up → All assignments)", nullptr,
+    return tr("%n assignment(s) overdue (Follow-up → All assignments across bodies)", nullptr,
               static_cast<int>(late))
         .toHtmlEscaped();
 }
