@@ -219,10 +219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +240,10 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export assignments</source>
@@ -264,6 +263,10 @@
     </message>
     <message>
         <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel assi&amp;gnment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,10 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancelled here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +597,10 @@
     </message>
     <message>
         <source>Follow-up paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,7 +753,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First day of rows that give none (default today).</source>
@@ -2649,11 +2655,17 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
-        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform>
+            <numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
-        <translation><numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform><numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform>
+            <numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,11 +3460,17 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
-        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
+            <numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
-        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3669,7 +3687,10 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
+            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chair and the vice chair must be members on 1 January %1.</source>

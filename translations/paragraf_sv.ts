@@ -219,10 +219,6 @@
         <translation>Markera &amp;klart</translation>
     </message>
     <message>
-        <source>&amp;Cancel assignment</source>
-        <translation>Av&amp;bryt uppdraget</translation>
-    </message>
-    <message>
         <source>Export &amp;PDF…</source>
         <translation>Exportera &amp;PDF…</translation>
     </message>
@@ -265,6 +261,10 @@
     <message>
         <source>Assignments</source>
         <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Cancel assi&amp;gnment</source>
+        <translation>Av&amp;bryt uppdraget</translation>
     </message>
 </context>
 <context>
@@ -541,10 +541,6 @@
         <translation>&amp;Klart här</translation>
     </message>
     <message>
-        <source>&amp;Cancelled here</source>
-        <translation>A&amp;vbrutet här</translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation>Öppna &amp;igen</translation>
     </message>
@@ -558,7 +554,7 @@
     </message>
     <message>
         <source>&amp;Take up here</source>
-        <translation>&amp;Ta upp här</translation>
+        <translation>Ta upp &amp;här</translation>
     </message>
     <message>
         <source>R&amp;elease</source>
@@ -599,6 +595,10 @@
     <message>
         <source>Follow-up paragraph</source>
         <translation>Uppföljningsparagraf</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled here</source>
+        <translation>A&amp;vbrutet här</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Add re&amp;mark</source>
-        <translation>Lägg &amp;till synpunkt</translation>
+        <translation>Lägg till synpun&amp;kt</translation>
     </message>
     <message>
         <source>Referral to another body</source>

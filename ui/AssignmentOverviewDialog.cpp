@@ -70,7 +70,7 @@ AssignmentOverviewDialog::AssignmentOverviewDialog(const Database& database, con
     row->addWidget(m_note, 1);
     connect(WidgetParts::addQuietButton(row, tr("Mark &done"), this), &QPushButton::clicked, this,
             [this] { closeSelected(true); });
-    connect(WidgetParts::addQuietButton(row, tr("&Cancel assignment"), this), &QPushButton::clicked,
+    connect(WidgetParts::addQuietButton(row, tr("Cancel assi&gnment"), this), &QPushButton::clicked,
             this, [this] { closeSelected(false); });
     connect(WidgetParts::addQuietButton(row, tr("Export &PDF…"), this), &QPushButton::clicked, this,
             &AssignmentOverviewDialog::exportPdf);

@@ -65,7 +65,7 @@ CarriedDialog::CarriedDialog(MeetingSession& session, QWidget* parent)
     auto* row = new QHBoxLayout;
     connect(WidgetParts::addQuietButton(row, tr("&Done here"), this), &QPushButton::clicked, this,
             &CarriedDialog::markDone);
-    connect(WidgetParts::addQuietButton(row, tr("&Cancelled here"), this), &QPushButton::clicked,
+    connect(WidgetParts::addQuietButton(row, tr("Ca&ncelled here"), this), &QPushButton::clicked,
             this, &CarriedDialog::markCancelled);
     connect(WidgetParts::addQuietButton(row, tr("&Reopen"), this), &QPushButton::clicked, this,
             &CarriedDialog::reopen);
