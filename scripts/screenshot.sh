@@ -23,6 +23,21 @@ cp "$work/exempel.paragraf" "$work/justering.paragraf"
     --text "Inga frågor eller synpunkter. Inspel skickas till Magnus Aspegren." --note "Tillagt"
 "$cli" remark "$work/justering.paragraf" 6 --by "Martin Söderström" \
     "Justeringens plats saknas i huvudet." >/dev/null
+# A copy where seed 001 § 28–29 have their assignments, remarks by name and a question raised to
+# another body, as the follow-up dialog and the overview show them.
+cp "$work/exempel.paragraf" "$work/uppfoljning.paragraf"
+"$cli" assign "$work/uppfoljning.paragraf" 6 28 "Fundera på förslag till namn på gruppen" \
+    --holder "Alla ledamöter" >/dev/null
+"$cli" assign "$work/uppfoljning.paragraf" 6 29 \
+    "Återkoppla till Magnus om deltagande i panelsamtalet" --holder Kommundirektörerna \
+    --due 2024-12-06 >/dev/null
+"$cli" say "$work/uppfoljning.paragraf" 6 29 "Något som vi behöver ha med oss hela dagen." \
+    --by Martin --by Magnus >/dev/null
+"$cli" say "$work/uppfoljning.paragraf" 6 29 \
+    "Föreslår att reflektionen i slutet av dagen inkluderar många olika roller." \
+    --by "Sara Schelin" >/dev/null
+"$cli" refer "$work/uppfoljning.paragraf" 6 29 "Samverkansgrupp Hälsa" --raise \
+    --note "Gruppen ber om ett ställningstagande om panelsamtalet" >/dev/null
 
 # file, language, then pairs of "keys picture" (keys "-" means none), run in one session of the
 # window.
@@ -54,3 +69,6 @@ shoot "$work/exempel.paragraf" C - "$root/docs/screenshot-en.png"
 shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+r "$root/docs/granskning-sv.png"
 shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+j "$root/docs/underskrift-sv.png"
 shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+l "$root/docs/frister-sv.png"
+shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 "ctrl+1 Up Up ctrl+shift+u" \
+    "$root/docs/uppfoljning-sv.png"
+shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 ctrl+shift+a "$root/docs/uppdrag-sv.png"

@@ -58,7 +58,6 @@ AssignmentOverviewDialog::AssignmentOverviewDialog(const Database& database, con
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
     layout->addWidget(m_count);
@@ -131,8 +130,16 @@ void AssignmentOverviewDialog::refresh() {
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_count->setText(tr("%n assignment(s)", nullptr, static_cast<int>(m_shown.size())));
+}
+
+// The assignment's words take the room; a long body name is cut to a readable width.
+void AssignmentOverviewDialog::fitColumns() {
+    QHeaderView* header = m_table->horizontalHeader();
+    m_table->resizeColumnsToContents();
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 220));
 }
 
 QString AssignmentOverviewDialog::selectionText() const {

@@ -35,6 +35,7 @@ public:
 private:
     void reload();
     void refresh();
+    void fitColumns();
     QString selectionText() const;
 
     const paragraf::Database& m_database;

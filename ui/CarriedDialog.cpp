@@ -27,7 +27,6 @@ QTableWidget* table(const QStringList& headers, QWidget* parent) {
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     return t;
 }
@@ -118,6 +117,7 @@ void CarriedDialog::refresh() {
         }
     }
     m_assignments->resizeColumnsToContents();
+    m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     if (row >= 0 && row < m_assignments->rowCount())
         m_assignments->selectRow(row);
     else if (m_assignments->rowCount() > 0)
@@ -136,6 +136,7 @@ void CarriedDialog::refresh() {
         }
     }
     m_incoming->resizeColumnsToContents();
+    m_incoming->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     if (m_incoming->rowCount() > 0 && m_incoming->currentRow() < 0)
         m_incoming->selectRow(0);
 }
