@@ -970,4 +970,5 @@ T = {
  ('MeetingImporterText','Assignment %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.'): 'Uppdrag %1 i § %2 hos %3 den %4 finns inte i databasen; importera det sammanträdet först. Inget importerades.',
  ('MeetingImporterText','Referral %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.'): 'Hänskjutning %1 i § %2 hos %3 den %4 finns inte i databasen; importera det sammanträdet först. Inget importerades.',
  ('NoticesLabel','%n assignment(s) overdue (Follow-up → All assignments across bodies)'): ('%n uppdrag försenat (Uppföljning → Alla uppdrag i alla organ)', '%n uppdrag försenade (Uppföljning → Alla uppdrag i alla organ)'),
+ ('FollowUpDialog',' (taken up at %1)'): ' (tas upp i %1)',
 }

@@ -1779,6 +1779,10 @@
         <source>Assignment: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (taken up at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpText</name>

@@ -1774,6 +1774,10 @@
         <source>Assignment: %1</source>
         <translation>Uppdrag: %1</translation>
     </message>
+    <message>
+        <source> (taken up at %1)</source>
+        <translation> (tas upp i %1)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpText</name>

@@ -271,8 +271,15 @@ void FollowUpDialog::refresh() {
         add(QStringLiteral("%1: %2").arg(speakerNames(record, f.viewpoints[i].speakerIds),
                                          f.viewpoints[i].text),
             RemarkItem, i);
-    for (qsizetype i = 0; i < f.referrals.size(); ++i)
-        add(referralSentence(f.referrals[i]), ReferralItem, i);
+    const FollowUpRepository links(m_session.database().connection());
+    for (qsizetype i = 0; i < f.referrals.size(); ++i) {
+        QString text = referralSentence(f.referrals[i]);
+        // Linked both ways: the receiving body's paragraph, once it has the matter.
+        if (const auto there = links.reference(f.referrals[i].takenUpAt);
+            f.referrals[i].takenUpAt != NoId && there)
+            text += tr(" (taken up at %1)").arg(referenceText(there.value()));
+        add(text, ReferralItem, i);
+    }
 
     QStringList lines;
     for (const QList<ParagraphPart>& parts :

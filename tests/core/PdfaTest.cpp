@@ -3,7 +3,9 @@
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/ErratumService.h"
 #include "demo/DemoData.h"
+#include "document/AssignmentOverview.h"
 #include "document/DocumentExporter.h"
+#include "services/FollowUpService.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -44,18 +46,19 @@ protected:
             request.postedOn = QDate(2024, 11, 20);
             const QString pdf = path(codeOf(kind) + QStringLiteral(".pdf"));
             ASSERT_TRUE(exportDocument(load(meeting), request, DocumentFormat::Pdf, pdf).ok());
-            QProcess preflight;
-            preflight.start(java,
-                            {QStringLiteral("-cp"), classPath,
-                             QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf});
-            ASSERT_TRUE(preflight.waitForFinished(120000));
-            const QString output = QString::fromUtf8(preflight.readAllStandardOutput() +
-                                                     preflight.readAllStandardError());
-            EXPECT_EQ(preflight.exitCode(), 0)
-                << codeOf(kind).toStdString() << ": " << output.toStdString();
-            EXPECT_NE(output.indexOf(QStringLiteral("is a valid PDF/A-1b file")), -1)
-                << output.toStdString();
+            validate(pdf, codeOf(kind));
         }
+    }
+    void validate(const QString& pdf, const QString& what) {
+        QProcess preflight;
+        preflight.start(java, {QStringLiteral("-cp"), classPath,
+                               QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf});
+        ASSERT_TRUE(preflight.waitForFinished(120000));
+        const QString output =
+            QString::fromUtf8(preflight.readAllStandardOutput() + preflight.readAllStandardError());
+        EXPECT_EQ(preflight.exitCode(), 0) << what.toStdString() << ": " << output.toStdString();
+        EXPECT_NE(output.indexOf(QStringLiteral("is a valid PDF/A-1b file")), -1)
+            << output.toStdString();
     }
     QString java;
     QString classPath;
@@ -81,6 +84,23 @@ TEST_F(PdfaTest, EveryDocumentKindIsValidPdfA1b) {
                        DocumentKind::Certificate},
                       6);
     exportAndValidate({DocumentKind::Notes}, 7);
+}
+
+// The overview of assignments is a document of its own, not a meeting's: the same PDF/A.
+TEST_F(PdfaTest, TheOverviewOfAssignmentsIsValidPdfA1b) {
+    FollowUp f;
+    Assignment a;
+    a.text = QStringLiteral("Återkoppla om panelsamtalet");
+    a.holders << AssignmentHolder{HolderKind::Group, NoId, QStringLiteral("Kommundirektörerna")};
+    f.assignments << a;
+    ASSERT_TRUE(FollowUpService(database()).setFollowUp(load(6).paragraphs[3].id, f).ok());
+    const auto rows = FollowUpService(database()).assignments({});
+    ASSERT_TRUE(rows.ok());
+    const AssignmentOverview overview{QStringLiteral("Öppna uppdrag, alla organ"),
+                                      QDate(2024, 12, 10), rows.value()};
+    const QString pdf = path(QStringLiteral("uppdrag.pdf"));
+    ASSERT_TRUE(exportPdf([&] { return buildAssignmentOverview(overview); }, pdf).ok());
+    validate(pdf, QStringLiteral("assignments"));
 }
 
 } // namespace
