@@ -406,10 +406,16 @@ FollowUpRepository::assignments(const AssignmentSelection& selection) const {
     QHash<Id, Assignment*> byId;
     for (AssignmentRow& row : rows.value())
         byId.insert(row.assignment.id, &row.assignment);
-    SqlQuery holders(m_connection, QStringLiteral("SELECT assignment_id, person_id, "
-                                                  "organisation_id, name FROM assignment_holder "
-                                                  "ORDER BY assignment_id, position"));
-    const auto all = holders.collect(readHolder);
+    // The holders of the body's assignments only: a meeting's load reads these every time.
+    SqlQuery holders(m_connection,
+                     QStringLiteral("SELECT h.assignment_id, h.person_id, h.organisation_id, "
+                                    "h.name FROM assignment_holder h JOIN assignment a ON a.id = "
+                                    "h.assignment_id JOIN paragraph p ON p.id = a.paragraph_id "
+                                    "JOIN meeting m ON m.id = p.meeting_id WHERE (:body1 = 0 OR "
+                                    "m.body_id = :body2) ORDER BY h.assignment_id, h.position"));
+    const auto all = holders.bind(QStringLiteral(":body1"), selection.bodyId)
+                         .bind(QStringLiteral(":body2"), selection.bodyId)
+                         .collect(readHolder);
     if (!all)
         return fail(all.error());
     for (const HolderRow& row : all.value())
