@@ -971,4 +971,10 @@ T = {
  ('MeetingImporterText','Referral %1 of § %2 of %3 on %4 is not in the database; import that meeting first. Nothing was imported.'): 'Hänskjutning %1 i § %2 hos %3 den %4 finns inte i databasen; importera det sammanträdet först. Inget importerades.',
  ('NoticesLabel','%n assignment(s) overdue (Follow-up → All assignments across bodies)'): ('%n uppdrag försenat (Uppföljning → Alla uppdrag i alla organ)', '%n uppdrag försenade (Uppföljning → Alla uppdrag i alla organ)'),
  ('FollowUpDialog',' (taken up at %1)'): ' (tas upp i %1)',
+ ('ParagraphEditor','Follow-up of the paragraph'): 'Paragrafens uppföljning',
+ ('ParagraphEditor','%n assignment(s)'): ('%n uppdrag', '%n uppdrag'),
+ ('ParagraphEditor','%n remark(s) by name'): ('%n synpunkt med namn', '%n synpunkter med namn'),
+ ('ParagraphEditor','%n referral(s)'): ('%n hänskjutning', '%n hänskjutningar'),
+ ('ParagraphEditor','%n earlier matter(s) dealt with'): ('%n tidigare ärende behandlat', '%n tidigare ärenden behandlade'),
+ ('ParagraphEditor','Follow-up: %1 (Ctrl+Shift+U)'): 'Uppföljning: %1 (Ctrl+Skift+U)',
 }

@@ -22,5 +22,5 @@ if [[ "${PARAGRAF_SKIP_ASAN:-0}" != 1 ]]; then
     # Qt and fontconfig keep caches for the life of the process; leaks are not what this run is for.
     (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --output-on-failure --parallel "$(nproc)" -R "^(DamagedFileTest|CrashTest|OpenTest|JsonTest|AttendanceTest|NumberingTest|MeetingServiceTest|ParagraphRanges)\.")
+        ctest --output-on-failure --parallel "$(nproc)" -R "^(DamagedFileTest|CrashTest|OpenTest|JsonTest|AttendanceTest|NumberingTest|MeetingServiceTest|ParagraphRanges|FollowUpTest|FollowUpJsonTest)\.")
 fi

@@ -2749,6 +2749,42 @@ SHA-256: %1</source>
         <source>immediate adjustment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up of the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier matter(s) dealt with</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParagraphListModel</name>

@@ -2739,6 +2739,30 @@ SHA-256: %1</translation>
         <source>immediate adjustment</source>
         <translation>omedelbar justering</translation>
     </message>
+    <message>
+        <source>Follow-up of the paragraph</source>
+        <translation>Paragrafens uppföljning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n uppdrag</numerusform><numerusform>%n uppdrag</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) by name</source>
+        <translation><numerusform>%n synpunkt med namn</numerusform><numerusform>%n synpunkter med namn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation><numerusform>%n hänskjutning</numerusform><numerusform>%n hänskjutningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier matter(s) dealt with</source>
+        <translation><numerusform>%n tidigare ärende behandlat</numerusform><numerusform>%n tidigare ärenden behandlade</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 (Ctrl+Shift+U)</source>
+        <translation>Uppföljning: %1 (Ctrl+Skift+U)</translation>
+    </message>
 </context>
 <context>
     <name>ParagraphListModel</name>

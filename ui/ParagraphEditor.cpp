@@ -24,7 +24,7 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
       m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
-      m_newSection(new QComboBox(this)) {
+      m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)) {
     m_title->setAccessibleName(tr("Paragraph title"));
     m_caseNumber->setAccessibleName(tr("Case number"));
     m_caseNumber->setPlaceholderText(tr("e.g. 2024/123"));
@@ -50,6 +50,8 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     form->addRow(tr("&Presenters"), m_presenters);
     form->addRow(tr("De&cision"), m_decision);
     form->addRow(QString(), m_immediate);
+    m_followUp->setAccessibleName(tr("Follow-up of the paragraph"));
+    form->addRow(QString(), m_followUp);
     auto* sectionsHost = new QWidget;
     m_sectionLayout = new QVBoxLayout(sectionsHost);
     m_sectionLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,7 +143,26 @@ void ParagraphEditor::refreshFields() {
             m_decisionSaved = p->decision;
         }
     }
+    refreshFollowUp(p);
     m_updating = false;
+}
+
+// What the paragraph asked of people, counted: the details are one shortcut away.
+void ParagraphEditor::refreshFollowUp(const Paragraph* p) {
+    QStringList counts;
+    if (p) {
+        const FollowUp& f = p->followUp;
+        if (const auto n = static_cast<int>(f.assignments.size()))
+            counts << tr("%n assignment(s)", nullptr, n);
+        if (const auto n = static_cast<int>(f.viewpoints.size()))
+            counts << tr("%n remark(s) by name", nullptr, n);
+        if (const auto n = static_cast<int>(f.referrals.size()))
+            counts << tr("%n referral(s)", nullptr, n);
+        if (const auto n = static_cast<int>(f.closedHere.size() + f.takenUpHere.size()))
+            counts << tr("%n earlier matter(s) dealt with", nullptr, n);
+    }
+    m_followUp->setVisible(!counts.isEmpty());
+    m_followUp->setText(tr("Follow-up: %1 (Ctrl+Shift+U)").arg(counts.join(QStringLiteral(", "))));
 }
 
 // Presenters are picked among those present; anyone already chosen stays listed. Rebuilt when

@@ -6,6 +6,7 @@
 
 class MeetingSession;
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -33,6 +34,7 @@ public:
 private:
     void rebuild();
     void refreshFields();
+    void refreshFollowUp(const paragraf::Paragraph* p);
     void refreshPresenters();
     void fieldEdited(const QString& field);
     const paragraf::Paragraph* current() const;
@@ -44,6 +46,7 @@ private:
     QListWidget* m_presenters;
     QTextEdit* m_decision;
     QCheckBox* m_immediate;
+    QLabel* m_followUp;
     QComboBox* m_newSection;
     QVBoxLayout* m_sectionLayout;
     QList<SectionEditor*> m_sections;

@@ -295,12 +295,14 @@ Status FollowUpRepository::loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagr
     const auto assignments = made.bind(QStringLiteral(":m"), meetingId).collect(readAssignment);
     if (!assignments)
         return fail(assignments.error());
-    QHash<Id, Assignment*> byId;
     for (const AssignmentRow& row : assignments.value())
-        if (FollowUp* f = byParagraph.value(row.origin.paragraphId)) {
+        if (FollowUp* f = byParagraph.value(row.origin.paragraphId))
             f->assignments << row.assignment;
-            byId.insert(row.assignment.id, &f->assignments.last());
-        }
+    // Addresses are taken once every list is complete: appending may move a list's items.
+    QHash<Id, Assignment*> byId;
+    for (FollowUp* f : byParagraph)
+        for (Assignment& a : f->assignments)
+            byId.insert(a.id, &a);
     if (auto status = loadHolders(
             QStringLiteral("SELECT h.assignment_id, h.person_id, h.organisation_id, h.name FROM "
                            "assignment_holder h JOIN assignment a ON a.id = h.assignment_id JOIN "
@@ -361,12 +363,13 @@ Status FollowUpRepository::loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byPa
     const auto rows = closed.bind(QStringLiteral(":m"), meetingId).collect(readAssignment);
     if (!rows)
         return fail(rows.error());
-    QHash<Id, Assignment*> byId;
     for (const AssignmentRow& row : rows.value())
-        if (FollowUp* f = byParagraph.value(row.assignment.closedAt)) {
+        if (FollowUp* f = byParagraph.value(row.assignment.closedAt))
             f->closedHere << ClosedAssignment{row.assignment, row.origin, row.position};
-            byId.insert(row.assignment.id, &f->closedHere.last().assignment);
-        }
+    QHash<Id, Assignment*> byId;
+    for (FollowUp* f : byParagraph)
+        for (ClosedAssignment& c : f->closedHere)
+            byId.insert(c.assignment.id, &c.assignment);
     if (!byId.isEmpty())
         if (auto status = loadHolders(
                 QStringLiteral("SELECT h.assignment_id, h.person_id, h.organisation_id, h.name "
