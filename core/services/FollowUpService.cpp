@@ -60,6 +60,17 @@ Status checkViewpoint(const MeetingRecord& record, const Viewpoint& v, int numbe
 
 } // namespace
 
+// How an assignment ended belongs to the protocol of the meeting that closed it: changed only
+// while that protocol may be.
+Status FollowUpService::closingMayChange(const AssignmentRow& row) const {
+    if (row.closedAt.paragraphId == NoId)
+        return {};
+    if (auto editable = requireEditableAt(row.closedAt.paragraphId); !editable)
+        return fail(FollowUpText::tr("It was closed at %1: %2")
+                        .arg(referenceText(row.closedAt), editable.error()));
+    return {};
+}
+
 Status FollowUpService::requireEditableAt(Id paragraphId) const {
     const auto meetingId =
         ParagraphRepository(m_database.connection()).meetingOfParagraph(paragraphId);
@@ -112,10 +123,8 @@ Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& endin
         return fail(row.error());
     if (!ending.closedOn.isValid())
         return fail(FollowUpText::tr("Closing an assignment needs the day it was closed."));
-    if (row->closedAt.paragraphId != NoId)
-        if (auto editable = requireEditableAt(row->closedAt.paragraphId); !editable)
-            return fail(FollowUpText::tr("It was closed at %1: %2")
-                            .arg(referenceText(row->closedAt), editable.error()));
+    if (auto changeable = closingMayChange(row.value()); !changeable)
+        return changeable;
     if (ending.closedAt != NoId) {
         const auto at = repository.reference(ending.closedAt);
         if (!at)
@@ -143,10 +152,8 @@ Status FollowUpService::reopenAssignment(Id assignmentId) {
     const auto row = repository.assignment(assignmentId);
     if (!row)
         return fail(row.error());
-    if (row->closedAt.paragraphId != NoId)
-        if (auto editable = requireEditableAt(row->closedAt.paragraphId); !editable)
-            return fail(FollowUpText::tr("It was closed at %1: %2")
-                            .arg(referenceText(row->closedAt), editable.error()));
+    if (auto changeable = closingMayChange(row.value()); !changeable)
+        return changeable;
     return inTransaction(connection,
                          [&]() -> Status { return repository.close(assignmentId, Assignment{}); });
 }

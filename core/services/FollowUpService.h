@@ -38,6 +38,7 @@ public:
 
 private:
     Status requireEditableAt(Id paragraphId) const;
+    Status closingMayChange(const AssignmentRow& row) const;
 
     const Database& m_database;
 };

@@ -109,11 +109,45 @@ template <typename Item> QList<Id> missingFrom(const QList<Id>& stored, const QL
 
 } // namespace
 
-Result<QList<Id>> FollowUpRepository::idsOf(const QString& sql, Id paragraphId) const {
-    SqlQuery query(m_connection, sql);
-    query.bind(QStringLiteral(":p"), paragraphId);
-    return query.collect([](const SqlQuery& q) { return q.valueId(0); });
+namespace {
+
+// The statements that make room for a paragraph's new list of one kind, written out whole.
+struct ListStatements {
+    const char* ids;    // SELECT id … WHERE paragraph_id = :p
+    const char* remove; // DELETE … WHERE id = :id
+    const char* park;   // UPDATE … SET position = -1 - position WHERE paragraph_id = :p
+};
+
+const ListStatements assignmentStatements{
+    "SELECT id FROM assignment WHERE paragraph_id = :p", "DELETE FROM assignment WHERE id = :id",
+    "UPDATE assignment SET position = -1 - position WHERE paragraph_id = :p"};
+const ListStatements referralStatements{
+    "SELECT id FROM referral WHERE paragraph_id = :p", "DELETE FROM referral WHERE id = :id",
+    "UPDATE referral SET position = -1 - position WHERE paragraph_id = :p"};
+
+// The ids stored for the paragraph, after deleting those the new list no longer has and moving
+// the positions of the rest out of the way, so that writing the new order never meets UNIQUE.
+template <typename Item>
+Result<QList<Id>> makeRoom(const QSqlDatabase& connection, const ListStatements& statements,
+                           Id paragraphId, const QList<Item>& items) {
+    SqlQuery ids(connection, QLatin1String(statements.ids));
+    const auto stored = ids.bind(QStringLiteral(":p"), paragraphId).collect([](const SqlQuery& q) {
+        return q.valueId(0);
+    });
+    if (!stored)
+        return stored;
+    for (Id id : missingFrom(stored.value(), items)) {
+        SqlQuery remove(connection, QLatin1String(statements.remove));
+        if (auto status = remove.bind(QStringLiteral(":id"), id).exec(); !status)
+            return fail(status.error());
+    }
+    SqlQuery park(connection, QLatin1String(statements.park));
+    if (auto status = park.bind(QStringLiteral(":p"), paragraphId).exec(); !status)
+        return fail(status.error());
+    return stored;
 }
+
+} // namespace
 
 Status FollowUpRepository::write(Id paragraphId, const FollowUp& made) {
     if (auto status = writeAssignments(paragraphId, made.assignments); !status)
@@ -124,20 +158,9 @@ Status FollowUpRepository::write(Id paragraphId, const FollowUp& made) {
 }
 
 Status FollowUpRepository::writeAssignments(Id paragraphId, const QList<Assignment>& assignments) {
-    const auto stored =
-        idsOf(QStringLiteral("SELECT id FROM assignment WHERE paragraph_id = :p"), paragraphId);
+    const auto stored = makeRoom(m_connection, assignmentStatements, paragraphId, assignments);
     if (!stored)
         return fail(stored.error());
-    for (Id id : missingFrom(stored.value(), assignments)) {
-        SqlQuery remove(m_connection, QStringLiteral("DELETE FROM assignment WHERE id = :id"));
-        if (auto status = remove.bind(QStringLiteral(":id"), id).exec(); !status)
-            return status;
-    }
-    // Positions move out of the way first, so that a reordering never meets UNIQUE.
-    SqlQuery park(m_connection, QStringLiteral("UPDATE assignment SET position = -1 - position "
-                                               "WHERE paragraph_id = :p"));
-    if (auto status = park.bind(QStringLiteral(":p"), paragraphId).exec(); !status)
-        return status;
     for (int i = 0; i < assignments.size(); ++i) {
         const Assignment& a = assignments[i];
         Id id = a.id;
@@ -211,19 +234,9 @@ Status FollowUpRepository::writeHolders(Id assignmentId, const QList<AssignmentH
 }
 
 Status FollowUpRepository::writeReferrals(Id paragraphId, const QList<Referral>& referrals) {
-    const auto stored =
-        idsOf(QStringLiteral("SELECT id FROM referral WHERE paragraph_id = :p"), paragraphId);
+    const auto stored = makeRoom(m_connection, referralStatements, paragraphId, referrals);
     if (!stored)
         return fail(stored.error());
-    for (Id id : missingFrom(stored.value(), referrals)) {
-        SqlQuery remove(m_connection, QStringLiteral("DELETE FROM referral WHERE id = :id"));
-        if (auto status = remove.bind(QStringLiteral(":id"), id).exec(); !status)
-            return status;
-    }
-    SqlQuery park(m_connection, QStringLiteral("UPDATE referral SET position = -1 - position "
-                                               "WHERE paragraph_id = :p"));
-    if (auto status = park.bind(QStringLiteral(":p"), paragraphId).exec(); !status)
-        return status;
     for (int i = 0; i < referrals.size(); ++i) {
         const Referral& r = referrals[i];
         const bool kept = stored->contains(r.id);

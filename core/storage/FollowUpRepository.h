@@ -42,7 +42,6 @@ private:
     Status writeHolders(Id assignmentId, const QList<AssignmentHolder>& holders);
     Status writeReferrals(Id paragraphId, const QList<Referral>& referrals);
     Status writeViewpoints(Id paragraphId, const QList<Viewpoint>& viewpoints);
-    Result<QList<Id>> idsOf(const QString& sql, Id paragraphId) const;
     Status loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const;
     Status loadHolders(const QString& sql, Id bindId,
                        const std::function<Assignment*(Id)>& assignmentOf) const;
