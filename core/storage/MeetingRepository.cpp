@@ -365,6 +365,18 @@ const OrderedList orderedLists[] = {
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
     {"protocol_note", "paragraph_id",
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"assignment", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"assignment_holder", "assignment_id",
+     "assignment_id IN (SELECT a.id FROM assignment a JOIN paragraph p ON p.id = a.paragraph_id "
+     "WHERE p.meeting_id = :m)"},
+    {"referral", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"viewpoint", "paragraph_id",
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
+    {"viewpoint_speaker", "viewpoint_id",
+     "viewpoint_id IN (SELECT v.id FROM viewpoint v JOIN paragraph p ON p.id = v.paragraph_id "
+     "WHERE p.meeting_id = :m)"},
 };
 } // namespace
 
