@@ -38,6 +38,10 @@ cp "$work/exempel.paragraf" "$work/uppfoljning.paragraf"
     --by "Sara Schelin" >/dev/null
 "$cli" refer "$work/uppfoljning.paragraf" 6 29 "Samverkansgrupp Hälsa" --raise \
     --note "Gruppen ber om ett ställningstagande om panelsamtalet" >/dev/null
+# Its next meeting, 9 December, with what 11 November asked for on its table.
+entry=$("$cli" schedule-add "$work/uppfoljning.paragraf" \
+    "Samverkanstid kommuner, Region och Länsstyrelse" 2024-12-09 --start 10:00 --end 11:00)
+december=$("$cli" create-meeting "$work/uppfoljning.paragraf" "$entry")
 
 # file, language, then pairs of "keys picture" (keys "-" means none), run in one session of the
 # window.
@@ -51,7 +55,7 @@ shoot() {
         shift 2
     done
     XDG_CONFIG_HOME="$work/config-$language" LANG="$language" xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-        '$root/build/app/paragraf' '$file' --meeting 6 2>/dev/null & pid=\$!
+        '$root/build/app/paragraf' '$file' --meeting ${meeting:-6} 2>/dev/null & pid=\$!
         sleep 3
         xdotool windowfocus --sync \$(xdotool search --onlyvisible --name Paragraf | head -1)
         sleep 0.5
@@ -72,3 +76,5 @@ shoot "$work/justering.paragraf" sv_SE.UTF-8 ctrl+shift+l "$root/docs/frister-sv
 shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 "ctrl+1 Up Up ctrl+shift+u" \
     "$root/docs/uppfoljning-sv.png"
 shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 ctrl+shift+a "$root/docs/uppdrag-sv.png"
+meeting=$december shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 "ctrl+shift+e alt+p" \
+    "$root/docs/tidigare-moten-sv.png"
