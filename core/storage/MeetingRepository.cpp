@@ -343,53 +343,92 @@ Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
 }
 
 namespace {
+// Each ordered list of a meeting and the statement that counts its groups whose positions are
+// not 0, 1, 2 … without gaps. Written out whole: identifiers cannot be bound, and SQL is never
+// assembled.
 struct OrderedList {
     const char* table;
-    const char* group; // the rows that share one numbering
-    const char* rows;  // the meeting's rows, :m bound to its id
+    const char* gapCount; // :m bound to the meeting
 };
 const OrderedList orderedLists[] = {
-    {"participant", "meeting_id", "meeting_id = :m"},
-    {"meeting_adjuster", "meeting_id", "meeting_id = :m"},
-    {"paragraph", "meeting_id", "meeting_id = :m"},
-    {"paragraph_section", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"paragraph_presenter", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"paragraph_line", "paragraph_id, list",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"motion", "paragraph_id", "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"motion_supporter", "paragraph_id, motion_position",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"reservation", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"protocol_note", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"assignment", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"assignment_holder", "assignment_id",
-     "assignment_id IN (SELECT a.id FROM assignment a JOIN paragraph p ON p.id = a.paragraph_id "
-     "WHERE p.meeting_id = :m)"},
-    {"referral", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"viewpoint", "paragraph_id",
-     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m)"},
-    {"viewpoint_speaker", "viewpoint_id",
-     "viewpoint_id IN (SELECT v.id FROM viewpoint v JOIN paragraph p ON p.id = v.paragraph_id "
-     "WHERE p.meeting_id = :m)"},
+    {"participant",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM participant WHERE meeting_id = :m "
+     "GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"meeting_adjuster",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM meeting_adjuster WHERE meeting_id "
+     "= :m GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"paragraph", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+                  "MIN(position) AS lo, MAX(position) AS hi FROM paragraph WHERE meeting_id = :m "
+                  "GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"paragraph_section",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_section WHERE "
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
+     "paragraph_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"paragraph_presenter",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_presenter WHERE "
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
+     "paragraph_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"paragraph_line",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_line WHERE paragraph_id "
+     "IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id, list) "
+     "WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"motion", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+               "MIN(position) AS lo, MAX(position) AS hi FROM motion WHERE paragraph_id IN "
+               "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+               "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"motion_supporter",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM motion_supporter WHERE "
+     "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
+     "paragraph_id, motion_position) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"reservation",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM reservation WHERE paragraph_id IN "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"protocol_note",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM protocol_note WHERE paragraph_id "
+     "IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE "
+     "lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"assignment",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM assignment WHERE paragraph_id IN "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"assignment_holder",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM assignment_holder WHERE "
+     "assignment_id IN (SELECT a.id FROM assignment a JOIN paragraph p ON p.id = "
+     "a.paragraph_id WHERE p.meeting_id = :m) GROUP BY assignment_id) WHERE lo <> 0 OR "
+     "hi <> n - 1 OR d <> n"},
+    {"referral", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+                 "MIN(position) AS lo, MAX(position) AS hi FROM referral WHERE paragraph_id IN "
+                 "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+                 "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"viewpoint",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM viewpoint WHERE paragraph_id IN "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"viewpoint_speaker",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM viewpoint_speaker WHERE "
+     "viewpoint_id IN (SELECT v.id FROM viewpoint v JOIN paragraph p ON p.id = "
+     "v.paragraph_id WHERE p.meeting_id = :m) GROUP BY viewpoint_id) WHERE lo <> 0 OR "
+     "hi <> n - 1 OR d <> n"},
 };
 } // namespace
 
 Result<QStringList> MeetingRepository::positionGaps(Id meetingId) const {
     QStringList gaps;
     for (const auto& list : orderedLists) {
-        SqlQuery query(m_connection,
-                       QStringLiteral("SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT"
-                                      " position) AS d, MIN(position) AS lo, MAX(position) AS hi"
-                                      " FROM %1 WHERE %2 GROUP BY %3)"
-                                      " WHERE lo <> 0 OR hi <> n - 1 OR d <> n")
-                           .arg(QLatin1String(list.table), QLatin1String(list.rows),
-                                QLatin1String(list.group)));
+        SqlQuery query(m_connection, QLatin1String(list.gapCount));
         query.bind(QStringLiteral(":m"), meetingId);
         const auto count =
             query.first([](const SqlQuery& row) { return row.value(0).toInt(); }, QString());
