@@ -112,8 +112,6 @@ Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
 }
 
 Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& ending) {
-    if (ending.status == AssignmentStatus::Open)
-        return reopenAssignment(assignmentId);
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();
@@ -121,10 +119,13 @@ Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& endin
     const auto row = repository.assignment(assignmentId);
     if (!row)
         return fail(row.error());
-    if (!ending.closedOn.isValid())
-        return fail(FollowUpText::tr("Closing an assignment needs the day it was closed."));
     if (auto changeable = closingMayChange(row.value()); !changeable)
         return changeable;
+    if (ending.status == AssignmentStatus::Open) // open again: nothing of the ending stays
+        return inTransaction(
+            connection, [&]() -> Status { return repository.close(assignmentId, Assignment{}); });
+    if (!ending.closedOn.isValid())
+        return fail(FollowUpText::tr("Closing an assignment needs the day it was closed."));
     if (ending.closedAt != NoId) {
         const auto at = repository.reference(ending.closedAt);
         if (!at)
@@ -145,17 +146,7 @@ Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& endin
 }
 
 Status FollowUpService::reopenAssignment(Id assignmentId) {
-    if (auto writable = m_database.requireWritable(); !writable)
-        return writable;
-    const auto& connection = m_database.connection();
-    FollowUpRepository repository(connection);
-    const auto row = repository.assignment(assignmentId);
-    if (!row)
-        return fail(row.error());
-    if (auto changeable = closingMayChange(row.value()); !changeable)
-        return changeable;
-    return inTransaction(connection,
-                         [&]() -> Status { return repository.close(assignmentId, Assignment{}); });
+    return closeAssignment(assignmentId, Assignment{});
 }
 
 Status FollowUpService::takeUp(Id referralId, Id paragraphId) {
