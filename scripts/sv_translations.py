@@ -977,4 +977,7 @@ T = {
  ('ParagraphEditor','%n referral(s)'): ('%n hänskjutning', '%n hänskjutningar'),
  ('ParagraphEditor','%n earlier matter(s) dealt with'): ('%n tidigare ärende behandlat', '%n tidigare ärenden behandlade'),
  ('ParagraphEditor','Follow-up: %1 (Ctrl+Shift+U)'): 'Uppföljning: %1 (Ctrl+Skift+U)',
+ ('FollowUpText','There is no assignment with id %1.'): 'Det finns inget uppdrag med id %1.',
+ ('FollowUpText','There is no referral with id %1.'): 'Det finns ingen hänskjutning med id %1.',
+ ('FollowUpText','There is no paragraph with id %1.'): 'Det finns ingen paragraf med id %1.',
 }

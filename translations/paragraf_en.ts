@@ -1870,6 +1870,18 @@
         <source>The matter is taken up at a meeting after %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paragraph with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>

@@ -1865,6 +1865,18 @@
         <source>The matter is taken up at a meeting after %1.</source>
         <translation>Ärendet tas upp vid ett sammanträde efter %1.</translation>
     </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation>Det finns inget uppdrag med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1.</source>
+        <translation>Det finns ingen hänskjutning med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph with id %1.</source>
+        <translation>Det finns ingen paragraf med id %1.</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>

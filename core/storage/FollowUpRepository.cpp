@@ -1,6 +1,7 @@
 #include "FollowUpRepository.h"
 
 #include "SqlQuery.h"
+#include "i18n/TrContexts.h"
 #include "model/Codes.h"
 
 #include <QHash>
@@ -443,7 +444,8 @@ FollowUpRepository::assignments(const AssignmentSelection& selection) const {
 Result<AssignmentRow> FollowUpRepository::assignment(Id assignmentId) const {
     SqlQuery query(m_connection, QStringLiteral("SELECT * FROM assignment_row WHERE id = :id"));
     auto row = query.bind(QStringLiteral(":id"), assignmentId)
-                   .first(readAssignment, QStringLiteral("No assignment %1.").arg(assignmentId));
+                   .first(readAssignment,
+                          FollowUpText::tr("There is no assignment with id %1.").arg(assignmentId));
     if (!row)
         return row;
     SqlQuery holders(m_connection, QStringLiteral("SELECT assignment_id, person_id, "
@@ -467,7 +469,7 @@ Result<QList<ReferralRow>> FollowUpRepository::referralsTo(Id bodyId) const {
 Result<ReferralRow> FollowUpRepository::referral(Id referralId) const {
     SqlQuery query(m_connection, QStringLiteral("SELECT * FROM referral_row WHERE id = :id"));
     return query.bind(QStringLiteral(":id"), referralId)
-        .first(readReferral, QStringLiteral("No referral %1.").arg(referralId));
+        .first(readReferral, FollowUpText::tr("There is no referral with id %1.").arg(referralId));
 }
 
 Result<ParagraphReference> FollowUpRepository::reference(Id paragraphId) const {
@@ -477,7 +479,7 @@ Result<ParagraphReference> FollowUpRepository::reference(Id paragraphId) const {
                                   "body b ON b.id = m.body_id WHERE p.id = :p"));
     return query.bind(QStringLiteral(":p"), paragraphId)
         .first([](const SqlQuery& q) { return referenceAt(q, 0, 1); },
-               QStringLiteral("No paragraph %1.").arg(paragraphId));
+               FollowUpText::tr("There is no paragraph with id %1.").arg(paragraphId));
 }
 
 Result<Id> FollowUpRepository::personNamed(const QString& name) const {
