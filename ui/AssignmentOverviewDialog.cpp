@@ -142,24 +142,16 @@ void AssignmentOverviewDialog::fitColumns() {
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 220));
 }
 
-QString AssignmentOverviewDialog::selectionText() const {
-    // The document is in Swedish whatever the window's language.
-    static const char* const states[] = {"Öppna uppdrag", "Försenade uppdrag",
-                                         "Nyligen avslutade uppdrag", "Alla uppdrag"};
-    QString text = QString::fromUtf8(states[m_state->currentIndex()]);
-    text += m_body->currentIndex() == 0 ? QStringLiteral(", alla organ")
-                                        : QStringLiteral(", ") + m_body->currentText();
-    if (m_person->currentIndex() > 0)
-        text += QStringLiteral(", ") + m_person->currentText();
-    return text;
-}
-
 void AssignmentOverviewDialog::exportPdf() {
     const QString path =
         Dialogs::saveFileName(this, tr("Export assignments"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    const AssignmentOverview overview{selectionText(), m_today, m_shown};
+    const AssignmentOverview overview{
+        selectionTitle(static_cast<AssignmentState>(m_state->currentData().toInt()),
+                       m_body->currentIndex() == 0 ? QString() : m_body->currentText(),
+                       m_person->currentIndex() == 0 ? QString() : m_person->currentText()),
+        m_today, m_shown};
     if (auto status = paragraf::exportPdf([&] { return buildAssignmentOverview(overview); }, path);
         !status)
         Dialogs::warning(this, tr("Export assignments"), status.error());

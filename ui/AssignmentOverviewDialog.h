@@ -36,7 +36,6 @@ private:
     void reload();
     void refresh();
     void fitColumns();
-    QString selectionText() const;
 
     const paragraf::Database& m_database;
     QDate m_today;

@@ -150,28 +150,6 @@ std::optional<AssignmentState> stateFrom(const QString& text) {
     return std::nullopt;
 }
 
-QString selectionText(AssignmentState state, const QString& body, const QString& person) {
-    QString text;
-    switch (state) {
-    case AssignmentState::Open:
-        text = QStringLiteral("Öppna uppdrag");
-        break;
-    case AssignmentState::Overdue:
-        text = QStringLiteral("Försenade uppdrag");
-        break;
-    case AssignmentState::RecentlyClosed:
-        text = QStringLiteral("Nyligen avslutade uppdrag");
-        break;
-    case AssignmentState::All:
-        text = QStringLiteral("Alla uppdrag");
-        break;
-    }
-    text += body.isEmpty() ? QStringLiteral(", alla organ") : QStringLiteral(", ") + body;
-    if (!person.isEmpty())
-        text += QStringLiteral(", ") + person;
-    return text;
-}
-
 // --body and --person by name, into a selection.
 Result<AssignmentSelection> selectionFrom(const Database& database,
                                           const QCommandLineParser& parser) {
@@ -238,8 +216,8 @@ int assignments(const QStringList& arguments) {
         const auto rows = FollowUpService(database).assignments(selection.value());
         if (!rows)
             return failWith(rows.error());
-        AssignmentOverview overview{selectionText(*state, parser.value(QStringLiteral("body")),
-                                                  parser.value(QStringLiteral("person"))),
+        AssignmentOverview overview{selectionTitle(*state, parser.value(QStringLiteral("body")),
+                                                   parser.value(QStringLiteral("person"))),
                                     *today, selectAssignments(rows.value(), *state, *today)};
         QTextStream out(stdout);
         for (const AssignmentRow& row : overview.rows)

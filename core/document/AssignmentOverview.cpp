@@ -30,6 +30,28 @@ QString csvField(QString value) {
 
 } // namespace
 
+QString selectionTitle(AssignmentState state, const QString& bodyName, const QString& personName) {
+    QString text;
+    switch (state) {
+    case AssignmentState::Open:
+        text = QStringLiteral("Öppna uppdrag");
+        break;
+    case AssignmentState::Overdue:
+        text = QStringLiteral("Försenade uppdrag");
+        break;
+    case AssignmentState::RecentlyClosed:
+        text = QStringLiteral("Nyligen avslutade uppdrag");
+        break;
+    case AssignmentState::All:
+        text = QStringLiteral("Alla uppdrag");
+        break;
+    }
+    text += bodyName.isEmpty() ? QStringLiteral(", alla organ") : QStringLiteral(", ") + bodyName;
+    if (!personName.isEmpty())
+        text += QStringLiteral(", ") + personName;
+    return text;
+}
+
 QString statusText(const AssignmentRow& row, const QDate& today) {
     const Assignment& a = row.assignment;
     switch (a.status) {

@@ -2,6 +2,7 @@
 
 #include "BuiltDocument.h"
 #include "model/FollowUp.h"
+#include "rules/FollowUpRules.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -17,6 +18,10 @@ struct AssignmentOverview {
     QDate today;
     QList<AssignmentRow> rows;
 };
+
+// The overview's heading, in Swedish whatever the window's language: "Öppna uppdrag, alla
+// organ", "Försenade uppdrag, Samverkansgrupp Hälsa, Magnus Aspegren". Empty names: all.
+QString selectionTitle(AssignmentState state, const QString& bodyName, const QString& personName);
 
 // In the protocol's typography, one row per assignment, on pages with a running head.
 std::unique_ptr<BuiltDocument> buildAssignmentOverview(const AssignmentOverview& overview);

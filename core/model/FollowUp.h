@@ -37,9 +37,6 @@ struct Assignment {
     Id closedAt = NoId; // the paragraph of a later meeting where it was closed, if any
 
     bool operator==(const Assignment&) const = default;
-    bool sameFacts(const Assignment& o) const {
-        return text == o.text && holders == o.holders && due == o.due;
-    }
 };
 
 struct Referral {
@@ -51,9 +48,6 @@ struct Referral {
     Id takenUpAt = NoId; // the receiving body's paragraph, once it has the matter on its table
 
     bool operator==(const Referral&) const = default;
-    bool sameFacts(const Referral& o) const {
-        return kind == o.kind && toBodyId == o.toBodyId && note == o.note;
-    }
 };
 
 // A remark in "Synpunkter från mötet" made by one or more of those present ("Sara: …").

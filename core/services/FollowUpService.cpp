@@ -16,7 +16,15 @@
 namespace paragraf {
 namespace {
 
-Status checkAssignment(const MeetingRecord& record, const Assignment& a, int number) {
+const Participant* participantOf(const QList<Participant>& participants, Id id) {
+    for (const Participant& p : participants)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+Status checkAssignment(const ParagraphReference& at, const Assignment& a) {
+    const int number = at.number;
     if (a.text.trimmed().isEmpty())
         return fail(
             FollowUpText::tr("An assignment at § %1 needs to say what is to be done.").arg(number));
@@ -31,14 +39,14 @@ Status checkAssignment(const MeetingRecord& record, const Assignment& a, int num
             return fail(FollowUpText::tr("%1 is neither a person nor an organisation in the file.")
                             .arg(h.name));
     }
-    if (a.due.isValid() && a.due < record.meeting.date)
+    if (a.due.isValid() && a.due < at.meetingDate)
         return fail(FollowUpText::tr("The assignment \"%1\" cannot be due on %2, before the "
                                      "meeting that gives it.")
                         .arg(a.text.trimmed(), a.due.toString(Qt::ISODate)));
     return {};
 }
 
-Status checkViewpoint(const MeetingRecord& record, const Viewpoint& v, int number) {
+Status checkViewpoint(const QList<Participant>& participants, const Viewpoint& v, int number) {
     if (v.text.trimmed().isEmpty())
         return fail(FollowUpText::tr("A remark at § %1 has no text.").arg(number));
     if (v.speakerIds.isEmpty())
@@ -46,13 +54,14 @@ Status checkViewpoint(const MeetingRecord& record, const Viewpoint& v, int numbe
             FollowUpText::tr("The remark \"%1\" needs the one who made it.").arg(v.text.trimmed()));
     QSet<Id> seen;
     for (Id id : v.speakerIds) {
-        if (!record.participant(id))
+        const Participant* who = participantOf(participants, id);
+        if (!who)
             return fail(FollowUpText::tr("The remark \"%1\" names someone who is not at the "
                                          "meeting.")
                             .arg(v.text.trimmed()));
         if (seen.contains(id))
             return fail(FollowUpText::tr("The remark \"%1\" names %2 twice.")
-                            .arg(v.text.trimmed(), record.participant(id)->name));
+                            .arg(v.text.trimmed(), who->name));
         seen.insert(id);
     }
     return {};
@@ -81,28 +90,25 @@ Status FollowUpService::requireEditableAt(Id paragraphId) const {
 
 Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
     const auto& connection = m_database.connection();
-    const auto meetingId = ParagraphRepository(connection).meetingOfParagraph(paragraphId);
-    if (!meetingId)
-        return fail(meetingId.error());
-    if (auto editable = MeetingService(m_database).requireEditable(meetingId.value()); !editable)
+    // Only what the checks need: where the paragraph stands, and who is at its meeting.
+    const auto at = FollowUpRepository(connection).reference(paragraphId);
+    if (!at)
+        return fail(at.error());
+    if (auto editable = MeetingService(m_database).requireEditable(at->meetingId); !editable)
         return editable;
-    const auto record = MeetingService(m_database).load(meetingId.value());
-    if (!record)
-        return fail(record.error());
-    int number = 0;
-    for (const auto& p : record->paragraphs)
-        if (p.id == paragraphId)
-            number = p.number;
+    const auto participants = MeetingRepository(connection).participants(at->meetingId);
+    if (!participants)
+        return fail(participants.error());
     for (const Assignment& a : made.assignments)
-        if (auto valid = checkAssignment(record.value(), a, number); !valid)
+        if (auto valid = checkAssignment(at.value(), a); !valid)
             return valid;
     for (const Viewpoint& v : made.viewpoints)
-        if (auto valid = checkViewpoint(record.value(), v, number); !valid)
+        if (auto valid = checkViewpoint(participants.value(), v, at->number); !valid)
             return valid;
     for (const Referral& r : made.referrals) {
-        if (r.toBodyId == record->body.id)
+        if (r.toBodyId == at->bodyId)
             return fail(FollowUpText::tr("A matter is referred to another body than %1 itself.")
-                            .arg(record->body.name));
+                            .arg(at->bodyName));
         if (!BodyRepository(connection).body(r.toBodyId))
             return fail(FollowUpText::tr("The body to refer the matter to is not in the file."));
     }
@@ -227,6 +233,12 @@ FollowUpService::assignments(const AssignmentSelection& selection) const {
 
 Result<MeetingFollowUp> FollowUpService::followUpOf(const Meeting& meeting) const {
     FollowUpRepository repository(m_database.connection());
+    // Read with every load of a meeting: a body without follow-up costs one query.
+    const auto any = repository.anyCarriedTo(meeting.bodyId);
+    if (!any)
+        return fail(any.error());
+    if (!any.value())
+        return MeetingFollowUp{};
     const auto ofBody = repository.assignments({meeting.bodyId, NoId});
     if (!ofBody)
         return fail(ofBody.error());

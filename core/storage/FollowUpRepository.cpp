@@ -291,7 +291,22 @@ Status FollowUpRepository::writeViewpoints(Id paragraphId, const QList<Viewpoint
     return {};
 }
 
+// Each query goes from the meeting's paragraphs through an index; a meeting without any
+// follow-up (most of a file's history) costs the one query that says so.
 Status FollowUpRepository::loadInto(Id meetingId, QList<Paragraph>& paragraphs) const {
+    SqlQuery any(m_connection,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = :m "
+                                "AND (EXISTS (SELECT 1 FROM assignment a WHERE a.paragraph_id = "
+                                "p.id OR a.closed_at = p.id) OR EXISTS (SELECT 1 FROM referral r "
+                                "WHERE r.paragraph_id = p.id OR r.taken_up_at = p.id) OR EXISTS "
+                                "(SELECT 1 FROM viewpoint v WHERE v.paragraph_id = p.id)))"));
+    const auto found =
+        any.bind(QStringLiteral(":m"), meetingId)
+            .first([](const SqlQuery& q) { return q.value(0).toInt() != 0; }, QString());
+    if (!found)
+        return fail(found.error());
+    if (!found.value())
+        return {};
     QHash<Id, FollowUp*> byParagraph;
     for (Paragraph& p : paragraphs)
         byParagraph.insert(p.id, &p.followUp);
@@ -304,7 +319,8 @@ Status FollowUpRepository::loadInto(Id meetingId, QList<Paragraph>& paragraphs) 
 
 Status FollowUpRepository::loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const {
     SqlQuery made(m_connection, QStringLiteral("SELECT * FROM assignment_row WHERE "
-                                               "origin_meeting_id = :m ORDER BY paragraph_id, "
+                                               "paragraph_id IN (SELECT id FROM paragraph WHERE "
+                                               "meeting_id = :m) ORDER BY paragraph_id, "
                                                "position"));
     const auto assignments = made.bind(QStringLiteral(":m"), meetingId).collect(readAssignment);
     if (!assignments)
@@ -326,7 +342,8 @@ Status FollowUpRepository::loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagr
         !status)
         return status;
     SqlQuery referrals(m_connection, QStringLiteral("SELECT * FROM referral_row WHERE "
-                                                    "origin_meeting_id = :m ORDER BY "
+                                                    "paragraph_id IN (SELECT id FROM paragraph "
+                                                    "WHERE meeting_id = :m) ORDER BY "
                                                     "paragraph_id, position"));
     const auto rows = referrals.bind(QStringLiteral(":m"), meetingId).collect(readReferral);
     if (!rows)
@@ -372,7 +389,8 @@ Status FollowUpRepository::loadViewpoints(Id meetingId, QHash<Id, FollowUp*>& by
 
 Status FollowUpRepository::loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const {
     SqlQuery closed(m_connection, QStringLiteral("SELECT * FROM assignment_row WHERE "
-                                                 "closed_meeting_id = :m ORDER BY closed_at, "
+                                                 "closed_at IN (SELECT id FROM paragraph WHERE "
+                                                 "meeting_id = :m) ORDER BY closed_at, "
                                                  "origin_date, origin_number, position"));
     const auto rows = closed.bind(QStringLiteral(":m"), meetingId).collect(readAssignment);
     if (!rows)
@@ -394,7 +412,8 @@ Status FollowUpRepository::loadDoneHere(Id meetingId, QHash<Id, FollowUp*>& byPa
             !status)
             return status;
     SqlQuery taken(m_connection, QStringLiteral("SELECT * FROM referral_row WHERE "
-                                                "taken_meeting_id = :m ORDER BY taken_up_at, "
+                                                "taken_up_at IN (SELECT id FROM paragraph WHERE "
+                                                "meeting_id = :m) ORDER BY taken_up_at, "
                                                 "origin_date, origin_number, position"));
     const auto incoming = taken.bind(QStringLiteral(":m"), meetingId).collect(readReferral);
     if (!incoming)
@@ -457,6 +476,17 @@ Result<AssignmentRow> FollowUpRepository::assignment(Id assignmentId) const {
     for (const HolderRow& h : list.value())
         row->assignment.holders << h.holder;
     return row;
+}
+
+Result<bool> FollowUpRepository::anyCarriedTo(Id bodyId) const {
+    SqlQuery any(m_connection,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM assignment a JOIN paragraph p ON "
+                                "p.id = a.paragraph_id JOIN meeting m ON m.id = p.meeting_id WHERE "
+                                "m.body_id = :b1) OR EXISTS (SELECT 1 FROM referral WHERE "
+                                "to_body_id = :b2)"));
+    return any.bind(QStringLiteral(":b1"), bodyId)
+        .bind(QStringLiteral(":b2"), bodyId)
+        .first([](const SqlQuery& q) { return q.value(0).toInt() != 0; }, QString());
 }
 
 Result<QList<ReferralRow>> FollowUpRepository::referralsTo(Id bodyId) const {

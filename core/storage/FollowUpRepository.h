@@ -28,6 +28,8 @@ public:
     Result<QList<AssignmentRow>> assignments(const AssignmentSelection& selection) const;
     Result<AssignmentRow> assignment(Id assignmentId) const;
     Result<QList<ReferralRow>> referralsTo(Id bodyId) const;
+    // Whether the body has assignments, or matters referred to it, at all.
+    Result<bool> anyCarriedTo(Id bodyId) const;
     Result<ReferralRow> referral(Id referralId) const;
     Result<ParagraphReference> reference(Id paragraphId) const;
 
