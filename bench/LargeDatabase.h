@@ -24,7 +24,8 @@ Status generateLargeDatabase(const QString& path, const LargeDatabaseShape& shap
 // Where the benchmarks keep the large database: $PARAGRAF_BENCH_DB, or a file in the temp folder.
 QString largeDatabasePath();
 
-// The generated file at `path`, made if it is not there yet (generation takes a while).
+// The generated file at `path`, made if it is not there yet or has an older schema (generation
+// takes about 20 s).
 Status ensureLargeDatabase(const QString& path, const LargeDatabaseShape& shape = {});
 
 } // namespace paragraf::bench

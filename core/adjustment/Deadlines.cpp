@@ -1,8 +1,8 @@
 #include "Deadlines.h"
 
 #include "i18n/TrContexts.h"
-#include "services/MeetingService.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
 
@@ -69,7 +69,7 @@ Result<QHash<Id, ProtocolDates>> DeadlineService::allDates() const {
 }
 
 Result<QList<Deadline>> DeadlineService::deadlines(const QDate& today) const {
-    const auto meetings = MeetingService(m_database).list();
+    const auto meetings = MeetingRepository(m_database.connection()).unarchivedSummaries();
     if (!meetings)
         return fail(meetings.error());
     const auto dates = allDates();

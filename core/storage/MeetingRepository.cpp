@@ -14,6 +14,12 @@ const QString summaryColumns =
                    " (SELECT MAX(number) FROM paragraph WHERE meeting_id = m.id)"
                    " FROM meeting m JOIN body b ON b.id = m.body_id");
 
+// The same columns without the paragraph numbers, which cost a look into the paragraph index for
+// every meeting.
+const QString summaryColumnsWithoutNumbers =
+    QStringLiteral("SELECT m.id, m.body_id, b.name, m.date, m.status, NULL, NULL"
+                   " FROM meeting m JOIN body b ON b.id = m.body_id");
+
 MeetingSummary readSummary(const SqlQuery& row) {
     MeetingSummary s;
     s.id = row.valueId(0);
@@ -166,6 +172,14 @@ Result<QList<Id>> MeetingRepository::adjusters(Id meetingId) const {
 Result<QList<MeetingSummary>> MeetingRepository::summaries() const {
     SqlQuery query(m_connection,
                    summaryColumns + QStringLiteral(" ORDER BY b.name, m.date, m.start_time, m.id"));
+    return query.collect(readSummary);
+}
+
+Result<QList<MeetingSummary>> MeetingRepository::unarchivedSummaries() const {
+    SqlQuery query(m_connection,
+                   summaryColumnsWithoutNumbers +
+                       QStringLiteral(" WHERE m.status != 'archived'"
+                                      " ORDER BY b.name, m.date, m.start_time, m.id"));
     return query.collect(readSummary);
 }
 

@@ -39,6 +39,8 @@ public:
     Status updateMeeting(const Meeting& meeting); // the meeting row and its adjusters
     Result<Meeting> meeting(Id id) const;
     Result<QList<MeetingSummary>> summaries() const;
+    // The meetings not yet archived (those that can still have a deadline), without § numbers.
+    Result<QList<MeetingSummary>> unarchivedSummaries() const;
     // The years with meetings, per body, newest year first.
     Result<QList<BodyYear>> yearsWithMeetings() const;
     // The summaries of one body's meetings in one calendar year, in date order.

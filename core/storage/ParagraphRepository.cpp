@@ -53,10 +53,14 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
         return fail(status.error());
     if (auto status = setLines(id, QStringLiteral("expedition"), p.expedition); !status)
         return fail(status.error());
-    if (auto status = ProceedingsRepository(m_connection).write(id, p.proceedings); !status)
-        return fail(status.error());
-    if (auto status = FollowUpRepository(m_connection).write(id, p.followUp); !status)
-        return fail(status.error());
+    // A new paragraph has nothing stored to replace; writing empty lists would only prepare
+    // statements (and their triggers) for nothing.
+    if (!p.proceedings.isEmpty())
+        if (auto status = ProceedingsRepository(m_connection).write(id, p.proceedings); !status)
+            return fail(status.error());
+    if (!p.followUp.isEmpty())
+        if (auto status = FollowUpRepository(m_connection).write(id, p.followUp); !status)
+            return fail(status.error());
     return id;
 }
 
@@ -87,21 +91,40 @@ Status ParagraphRepository::moveParagraph(Id paragraphId, int newPosition) {
     return writeOrder(meetingId.value(), ids.value());
 }
 
-// Positions are unique per meeting, so they pass through negative values on the way.
+// Positions are unique per meeting, so a paragraph that moves passes through a negative one.
+// Only the paragraphs whose place changes are written, with one prepared statement: every update
+// of a paragraph runs its triggers, and a new paragraph at the end of a 200-paragraph meeting
+// must not cost 200 of them.
 Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
-    SqlQuery park(m_connection, QStringLiteral("UPDATE paragraph SET position = -1 - position "
-                                               "WHERE meeting_id = :m AND position >= 0"));
-    park.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = park.exec(); !status)
-        return status;
-    for (int i = 0; i < ids.size(); ++i) {
-        SqlQuery place(m_connection,
-                       QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
-        place.bind(QStringLiteral(":pos"), i).bind(QStringLiteral(":id"), ids[i]);
-        if (auto status = place.exec(); !status)
-            return status;
-    }
+    const auto current = positions(meetingId);
+    if (!current)
+        return fail(current.error());
+    QList<int> moved;
+    for (int i = 0; i < ids.size(); ++i)
+        if (current->value(ids[i], -1) != i)
+            moved << i;
+    SqlQuery place(m_connection,
+                   QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
+    for (const bool parked : {true, false})
+        for (const int i : moved) {
+            place.bind(QStringLiteral(":pos"), parked ? -1 - i : i)
+                .bind(QStringLiteral(":id"), ids[i]);
+            if (auto status = place.exec(); !status)
+                return status;
+        }
     return {};
+}
+
+Result<QHash<Id, int>> ParagraphRepository::positions(Id meetingId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT id, position FROM paragraph WHERE meeting_id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    QHash<Id, int> positions;
+    while (query.next())
+        positions.insert(query.valueId(0), query.value(1).toInt());
+    return positions;
 }
 
 Status ParagraphRepository::updateFields(const Paragraph& p) {

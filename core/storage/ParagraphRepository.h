@@ -4,6 +4,7 @@
 #include "model/Meeting.h"
 #include "model/Paragraph.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -41,6 +42,7 @@ public:
 
 private:
     Status writeOrder(Id meetingId, const QList<Id>& ids);
+    Result<QHash<Id, int>> positions(Id meetingId) const; // paragraph id → its position now
     Status loadChildren(QList<Paragraph>& paragraphs) const;
 
     QSqlDatabase m_connection;
