@@ -980,4 +980,6 @@ T = {
  ('FollowUpText','There is no assignment with id %1.'): 'Det finns inget uppdrag med id %1.',
  ('FollowUpText','There is no referral with id %1.'): 'Det finns ingen hänskjutning med id %1.',
  ('FollowUpText','There is no paragraph with id %1.'): 'Det finns ingen paragraf med id %1.',
+ ('SqlQuery','the database is not open'): 'databasen är inte öppen',
+ ('SqlQuery','%1 cannot be bound'): '%1 kan inte bindas',
 }

@@ -4049,6 +4049,14 @@ SHA-256: %1</source>
         <source>Database error (%1): %2 [%3] with (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

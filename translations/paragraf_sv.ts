@@ -4018,6 +4018,14 @@ SHA-256: %1</translation>
         <source>Database error (%1): %2 [%3] with (%4)</source>
         <translation>Databasfel (%1): %2 [%3] med (%4)</translation>
     </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>databasen är inte öppen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound</source>
+        <translation>%1 kan inte bindas</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

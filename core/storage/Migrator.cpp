@@ -12,26 +12,40 @@
 
 namespace paragraf {
 
-QList<Migration> Migrator::available() {
+namespace {
+const QString migrationFolder = QStringLiteral(":/paragraf/migrations");
+
+// The migrations compiled into the program, by file name, without reading them.
+QList<QRegularExpressionMatch> migrationFiles() {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<QRegularExpressionMatch> files;
+    for (const QString& file : QDir(migrationFolder).entryList(QDir::Files, QDir::Name))
+        if (auto match = pattern.match(file); match.hasMatch())
+            files.append(match);
+    return files;
+}
+} // namespace
+
+QList<Migration> Migrator::available() {
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/paragraf/migrations"));
-    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(file);
-        if (!match.hasMatch())
-            continue;
-        QFile source(dir.filePath(file));
+    for (const auto& file : migrationFiles()) {
+        QFile source(migrationFolder + QLatin1Char('/') + file.captured(0));
         if (!source.open(QIODevice::ReadOnly))
             continue;
         migrations.append(
-            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+            {file.captured(1).toInt(), file.captured(2), QString::fromUtf8(source.readAll())});
     }
     return migrations;
 }
 
+// Asked on every open; the migrations of a running program never change, and reading them all
+// (they are stored compressed) only for the last number cost a millisecond and a half.
 int Migrator::latestVersion() {
-    const auto migrations = available();
-    return migrations.isEmpty() ? 0 : migrations.last().version;
+    static const int latest = [] {
+        const auto files = migrationFiles();
+        return files.isEmpty() ? 0 : files.last().captured(1).toInt();
+    }();
+    return latest;
 }
 
 QStringList Migrator::splitStatements(const QString& sql) {

@@ -2,43 +2,169 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlError>
+#include <QSqlDriver>
 #include <QStringList>
 #include <QTime>
+#include <sqlite3.h>
 
 namespace paragraf {
 
+sqlite3* sqliteHandle(const QSqlDatabase& connection) {
+    if (!connection.isOpen())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+namespace {
+QString lastErrorOf(sqlite3* handle) {
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(),
+                                   static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        // utf16() is never a null pointer, so a null QString is stored as '' and not as NULL:
+        // text columns hold '' for "no text", and NULL only where nullIfEmpty() asks for it.
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(),
+                                   static_cast<int>(text.size() * sizeof(char16_t)),
+                                   SQLITE_TRANSIENT);
+    }
+    }
+}
+} // namespace
+
 SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
-    : m_query(connection), m_sql(sql) {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    : m_handle(sqliteHandle(connection)), m_sql(sql) {
+    if (!m_handle) {
+        m_error = QCoreApplication::translate("SqlQuery", "the database is not open");
+        return;
+    }
+    if (sqlite3_prepare16_v3(m_handle, sql.utf16(), static_cast<int>(sql.size() * sizeof(char16_t)),
+                             0, &m_statement, nullptr) != SQLITE_OK) {
+        m_error = lastErrorOf(m_handle);
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqlQuery::~SqlQuery() {
+    sqlite3_finalize(m_statement);
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
-    // A null QString would be stored as NULL; text columns hold '' for "no text", and NULL only
-    // where nullIfEmpty() asks for it.
-    const bool nullString =
-        value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-    m_query.bindValue(placeholder, nullString ? QVariant(QStringLiteral("")) : value);
+    m_bound.append({placeholder, value});
+    if (!m_statement)
+        return *this;
+    const int index = sqlite3_bind_parameter_index(m_statement, placeholder.toUtf8().constData());
+    if (index == 0 || bindValue(m_statement, index, value) != SQLITE_OK) {
+        m_bindFailed = true;
+        m_error = QCoreApplication::translate("SqlQuery", "%1 cannot be bound").arg(placeholder);
+    }
     return *this;
 }
 
 Status SqlQuery::exec() {
-    if (!m_prepared)
+    if (!m_statement)
         return fail(describeFailure(QStringLiteral("prepare")));
-    if (!m_query.exec())
+    if (m_bindFailed)
+        return fail(describeFailure(QStringLiteral("bind")));
+    sqlite3_reset(m_statement);
+    m_rowWaiting = false;
+    if (!step())
         return fail(describeFailure(QStringLiteral("exec")));
+    m_rowsAffected = sqlite3_changes(m_handle);
+    m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
     return {};
+}
+
+// One step: true on a row or at the end, false (with the message kept) on an error. At the end
+// the statement is reset at once, so that it holds no read transaction open.
+bool SqlQuery::step() {
+    switch (sqlite3_step(m_statement)) {
+    case SQLITE_ROW:
+        m_rowWaiting = true;
+        return true;
+    case SQLITE_DONE:
+        sqlite3_reset(m_statement);
+        return true;
+    default:
+        m_error = lastErrorOf(m_handle);
+        sqlite3_reset(m_statement);
+        return false;
+    }
+}
+
+bool SqlQuery::next() {
+    if (!m_statement)
+        return false;
+    if (m_rowWaiting) {
+        m_rowWaiting = false;
+        return true;
+    }
+    if (sqlite3_stmt_busy(m_statement) == 0)
+        return false; // never run, or reset at its end
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = lastErrorOf(m_handle);
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+QVariant SqlQuery::value(int column) const {
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB:
+        return QVariant(
+            QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
+                       sqlite3_column_bytes(m_statement, column)));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QVariant(text(column));
+    }
+}
+
+qint64 SqlQuery::valueId(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqlQuery::text(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QString SqlQuery::describeFailure(const QString& what) const {
     QStringList bound;
-    const QVariantList values = m_query.boundValues();
-    for (const auto& v : values)
-        bound << v.toString().left(40);
+    for (const auto& [placeholder, value] : m_bound)
+        bound << value.toString().left(40);
     return QCoreApplication::translate("SqlQuery", "Database error (%1): %2 [%3] with (%4)")
-        .arg(what, m_query.lastError().text(), m_sql.simplified(),
-             bound.join(QStringLiteral(", ")));
+        .arg(what, m_error, m_sql.simplified(), bound.join(QStringLiteral(", ")));
 }
 
 QString isoDate(const QDate& date) {

@@ -2,17 +2,32 @@
 
 #include "Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace paragraf {
 
+// The SQLite connection under a Qt one, or nullptr when it is not an open SQLite connection.
+sqlite3* sqliteHandle(const QSqlDatabase& connection);
+
 // prepare -> bind -> exec -> report. A failure message names the statement and the values bound,
 // so a log line is enough to see what went wrong.
+//
+// Runs on SQLite's own interface under the Qt connection: Qt's driver turns every value into a
+// QVariant, caches the row and has SQLite convert all text to UTF-16, which made reading a
+// meeting three times slower than SQLite itself. Connections are still opened, configured and
+// closed through Qt; a SqlQuery lives only within one call, so none outlives its connection.
 class SqlQuery {
 public:
     SqlQuery(const QSqlDatabase& connection, const QString& sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     Status exec();
@@ -38,19 +53,28 @@ public:
         return read(*this);
     }
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 valueId(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    // The next row of the result, false after the last one (or when stepping failed).
+    bool next();
+    // A column of the current row: an integer, a real, text, a blob, or null (isNull()).
+    QVariant value(int column) const;
+    qint64 valueId(int column) const;
+    QString text(int column) const;
+    qint64 lastInsertId() const { return m_lastInsertId; }
+    int rowsAffected() const { return m_rowsAffected; }
 
 private:
+    bool step();
     QString describeFailure(const QString& what) const;
 
-    QSqlQuery m_query;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
     QString m_sql;
-    bool m_prepared = false;
+    QString m_error;
+    QList<QPair<QString, QVariant>> m_bound; // kept for the message of a failure
+    bool m_bindFailed = false;
+    bool m_rowWaiting = false; // exec() has stepped onto the first row
+    qint64 m_lastInsertId = 0;
+    int m_rowsAffected = 0;
 };
 
 // Dates and clock times as the schema stores them: "2024-11-11" and "13:00"; empty when unset.
