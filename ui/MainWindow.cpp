@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AttendancePanel.h"
+#include "DeskFile.h"
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MeetingDesk.h"
@@ -67,10 +68,11 @@ MainWindow::~MainWindow() {
     setSession(nullptr);
 }
 
-// A large file opens at once for reading; SQLite's quick check runs beside the window and the
-// file becomes writable when it passes (a damaged file is closed again, untouched).
 bool MainWindow::openFile(const QString& path) {
-    auto opened = Database::open(path, Database::Check::Later);
+    return openFile(path, DeskFile::open(path, NoId, QDate::currentDate(), thread()));
+}
+
+bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
     if (!opened) {
         Dialogs::warning(this, tr("The file cannot be opened"), opened.error());
         if (!QFileInfo::exists(path))
@@ -78,7 +80,14 @@ bool MainWindow::openFile(const QString& path) {
         m_actions->updateRecentFiles();
         return false;
     }
-    adopt(std::move(opened.value()));
+    adopt(std::move(opened).value());
+    checkInBackground(path);
+    return true;
+}
+
+// A large file opens at once for reading; SQLite's quick check runs beside the window and the
+// file becomes writable when it passes (a damaged file is closed again, untouched).
+void MainWindow::checkInBackground(const QString& path) {
     auto* check = new QFutureWatcher<Status>(this);
     connect(check, &QFutureWatcher<Status>::finished, this, [this, check, path] {
         check->deleteLater();
@@ -104,7 +113,6 @@ bool MainWindow::openFile(const QString& path) {
     QTimer::singleShot(0, check, [check, path] {
         check->setFuture(QtConcurrent::run([path] { return Database::quickCheck(path); }));
     });
-    return true;
 }
 
 bool MainWindow::newFile(const QString& path) {
@@ -113,7 +121,9 @@ bool MainWindow::newFile(const QString& path) {
         Dialogs::warning(this, tr("The file cannot be created"), created.error());
         return false;
     }
-    adopt(std::move(created.value()));
+    DeskFile file; // new and empty: no bodies, nothing due
+    file.database = std::move(created).value();
+    adopt(std::move(file));
     emit fileReady();
     return true;
 }
@@ -142,16 +152,18 @@ void MainWindow::closeFile() {
     updateTitle();
 }
 
-void MainWindow::adopt(std::unique_ptr<Database> database) {
+void MainWindow::adopt(DeskFile file) {
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
-    m_database = std::move(database);
-    m_navigator->setDatabase(m_database.get());
-    m_notices->refresh(m_database.get(), QDate::currentDate());
+    m_database = std::move(file.database);
+    m_navigator->setDatabase(m_database.get(), file.outline);
+    m_notices->showReminders(file.reminders);
     Settings::addRecentFile(m_database->path());
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();
+    if (file.meeting)
+        showSession(new MeetingSession(*m_database, std::move(*file.meeting), this));
 }
 
 bool MainWindow::openMeeting(Id meetingId) {
@@ -159,13 +171,16 @@ bool MainWindow::openMeeting(Id meetingId) {
         return false;
     if (m_session && m_session->meetingId() == meetingId)
         return true;
-    auto* session = new MeetingSession(*m_database, meetingId, this);
+    return showSession(new MeetingSession(*m_database, meetingId, this));
+}
+
+bool MainWindow::showSession(MeetingSession* session) {
     if (session->record().body.id == NoId) {
         delete session;
         return false;
     }
     setSession(session);
-    m_navigator->selectMeeting(meetingId);
+    m_navigator->selectMeeting(session->meetingId());
     return true;
 }
 

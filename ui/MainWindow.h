@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "model/Meeting.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class MeetingNavigator;
 class NoticesLabel;
 class MeetingSession;
 class QLabel;
+struct DeskFile;
 
 namespace paragraf {
 class Database;
@@ -27,6 +29,8 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString& path);
+    // A file already opened and read, e.g. beside the window at start-up (see DeskFile).
+    bool openFile(const QString& path, paragraf::Result<DeskFile> opened);
     bool newFile(const QString& path);
     void closeFile();
     void newFileDialog();
@@ -52,7 +56,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void adopt(std::unique_ptr<paragraf::Database> database);
+    void adopt(DeskFile file);
+    void checkInBackground(const QString& path);
+    bool showSession(MeetingSession* session);
     void setSession(MeetingSession* session);
     void updateTitle();
 

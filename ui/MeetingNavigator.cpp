@@ -25,6 +25,11 @@ void MeetingNavigator::setDatabase(const Database* database) {
     m_model->setDatabase(database);
 }
 
+void MeetingNavigator::setDatabase(const Database* database,
+                                   const MeetingTreeModel::Outline& outline) {
+    m_model->setDatabase(database, outline);
+}
+
 // After a change the selected meeting stays selected, also when the model had to be reset.
 void MeetingNavigator::refresh() {
     const Id selected = currentIndex().data(MeetingTreeModel::MeetingIdRole).toLongLong();

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "MeetingTreeModel.h"
 #include "model/Ids.h"
 
 #include <QTreeView>
-
-class MeetingTreeModel;
 
 namespace paragraf {
 class Database;
@@ -16,6 +15,7 @@ class MeetingNavigator : public QTreeView {
 public:
     explicit MeetingNavigator(QWidget* parent = nullptr);
     void setDatabase(const paragraf::Database* database);
+    void setDatabase(const paragraf::Database* database, const MeetingTreeModel::Outline& outline);
     void refresh();
     bool selectMeeting(paragraf::Id meetingId);
     paragraf::Id currentBody() const;

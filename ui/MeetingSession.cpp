@@ -4,10 +4,23 @@
 
 using namespace paragraf;
 
+namespace {
+// A meeting that cannot be read gives a record without a body, which the caller checks.
+MeetingRecord loaded(const Database& database, Id meetingId) {
+    auto record = MeetingService(database).load(meetingId);
+    if (record)
+        return std::move(record).value();
+    MeetingRecord none;
+    none.meeting.id = meetingId;
+    return none;
+}
+} // namespace
+
 MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* parent)
-    : QObject(parent), m_database(database) {
-    m_record.meeting.id = meetingId;
-    reload();
+    : MeetingSession(database, loaded(database, meetingId), parent) {}
+
+MeetingSession::MeetingSession(const Database& database, MeetingRecord record, QObject* parent)
+    : QObject(parent), m_database(database), m_record(std::move(record)) {
     if (!m_record.paragraphs.isEmpty())
         m_current = m_record.paragraphs.last().id;
 }

@@ -23,6 +23,9 @@ public:
 
     MeetingSession(const paragraf::Database& database, paragraf::Id meetingId,
                    QObject* parent = nullptr);
+    // A meeting already read, e.g. together with the file (see DeskFile).
+    MeetingSession(const paragraf::Database& database, paragraf::MeetingRecord record,
+                   QObject* parent = nullptr);
 
     const paragraf::MeetingRecord& record() const { return m_record; }
     paragraf::Id meetingId() const { return m_record.meeting.id; }

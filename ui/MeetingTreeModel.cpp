@@ -78,9 +78,13 @@ MeetingTreeModel::MeetingTreeModel(QObject* parent)
 MeetingTreeModel::~MeetingTreeModel() = default;
 
 void MeetingTreeModel::setDatabase(const Database* database) {
+    setDatabase(database, database ? readOutline(*database) : Outline{});
+}
+
+void MeetingTreeModel::setDatabase(const Database* database, const Outline& outline) {
     beginResetModel();
     m_database = database;
-    m_root->adopt(readBodiesAndYears());
+    m_root->adopt(bodiesAndYears(outline));
     endResetModel();
 }
 
@@ -99,21 +103,29 @@ void MeetingTreeModel::refresh() {
                 replaceMeetings(*year);
 }
 
+MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database) {
+    auto bodies = BodyRepository(database.connection()).bodies();
+    auto years = MeetingRepository(database.connection()).yearsWithMeetings();
+    if (!bodies || !years)
+        return {};
+    return {std::move(bodies.value()), std::move(years.value())};
+}
+
 std::vector<std::unique_ptr<MeetingTreeModel::Node>> MeetingTreeModel::readBodiesAndYears() const {
+    return m_database ? bodiesAndYears(readOutline(*m_database))
+                      : std::vector<std::unique_ptr<Node>>{};
+}
+
+std::vector<std::unique_ptr<MeetingTreeModel::Node>>
+MeetingTreeModel::bodiesAndYears(const Outline& outline) {
     std::vector<std::unique_ptr<Node>> bodies;
-    if (!m_database)
-        return bodies;
-    const auto bodyRows = BodyRepository(m_database->connection()).bodies();
-    const auto years = MeetingRepository(m_database->connection()).yearsWithMeetings();
-    if (!bodyRows || !years)
-        return bodies;
-    for (const auto& body : bodyRows.value()) {
+    for (const auto& body : outline.bodies) {
         auto bodyNode = std::make_unique<Node>();
         bodyNode->kind = Node::Kind::Body;
         bodyNode->bodyId = body.id;
         bodyNode->label = body.name;
         std::vector<std::unique_ptr<Node>> yearNodes;
-        for (const auto& year : years.value()) {
+        for (const auto& year : outline.years) {
             if (year.bodyId != body.id)
                 continue;
             auto yearNode = std::make_unique<Node>();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "model/Body.h"
 #include "model/Meeting.h"
+#include "storage/MeetingRepository.h"
 
 #include <QAbstractItemModel>
 #include <memory>
@@ -22,7 +24,16 @@ public:
     explicit MeetingTreeModel(QObject* parent = nullptr);
     ~MeetingTreeModel() override;
 
+    // The bodies and their years: what the tree shows before a year is opened. Plain values,
+    // so that a file being opened can be read on another thread while the window is built.
+    struct Outline {
+        QList<paragraf::Body> bodies;
+        QList<paragraf::BodyYear> years;
+    };
+    static Outline readOutline(const paragraf::Database& database);
+
     void setDatabase(const paragraf::Database* database);
+    void setDatabase(const paragraf::Database* database, const Outline& outline);
     // Reads the file again: a full reset when bodies or years changed, otherwise the meetings
     // of the years already opened are replaced in place (the view keeps what it has expanded).
     void refresh();
@@ -44,6 +55,7 @@ private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node) const;
     std::vector<std::unique_ptr<Node>> readBodiesAndYears() const;
+    static std::vector<std::unique_ptr<Node>> bodiesAndYears(const Outline& outline);
     std::vector<std::unique_ptr<Node>> readMeetings(const Node& year) const;
     void replaceMeetings(Node& year);
 

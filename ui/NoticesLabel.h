@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ScheduleService.h"
+
 #include <QLabel>
 
 namespace paragraf {
@@ -12,11 +14,19 @@ class Database;
 class NoticesLabel : public QLabel {
     Q_OBJECT
 public:
+    // What the label tells, read from the file. Plain values, so that a file being opened can be
+    // read on another thread while the window is built.
+    struct Reminders {
+        QList<paragraf::NoticeDue> notices;
+        int passedDeadlines = 0;
+        int overdueAssignments = 0;
+    };
+    static Reminders read(const paragraf::Database& database, const QDate& today);
+
     explicit NoticesLabel(QWidget* parent = nullptr);
     void refresh(const paragraf::Database* database, const QDate& today);
+    void showReminders(const Reminders& reminders);
 
 private:
-    QString noticesText(const paragraf::Database& database, const QDate& today) const;
-    QString overdueText(const paragraf::Database& database, const QDate& today) const;
-    QString lateAssignmentsText(const paragraf::Database& database, const QDate& today) const;
+    QString noticesText(const QList<paragraf::NoticeDue>& notices) const;
 };

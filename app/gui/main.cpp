@@ -1,3 +1,4 @@
+#include "DeskFile.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TypingRobot.h"
@@ -5,11 +6,35 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstdlib>
+
+namespace {
+// The file the window starts with: named on the command line, else the last one used, else on
+// the very first start the secretary's own file in the user's data folder (made if need be).
+struct StartFile {
+    QString path;
+    bool create = false;
+};
+
+StartFile startFile(const QStringList& arguments) {
+    if (!arguments.isEmpty())
+        return {arguments.first()};
+    if (const QStringList recent = Settings::recentFiles(); !recent.isEmpty())
+        return {QFileInfo::exists(recent.first()) ? recent.first() : QString()};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/Paragraf");
+    const QString path = folder + QStringLiteral("/paragraf.paragraf");
+    QDir().mkpath(folder);
+    return {path, !QFileInfo::exists(path)};
+}
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
@@ -36,23 +61,21 @@ int main(int argc, char* argv[]) {
     parser.addOptions({meetingOption, quitWhenIdle});
     parser.process(application);
 
+    const StartFile start = startFile(parser.positionalArguments());
+    // Opening and reading the file take about as long as building the window: both at once.
+    QFuture<paragraf::Result<DeskFile>> opening;
+    if (!start.path.isEmpty() && !start.create) {
+        const paragraf::Id meeting =
+            parser.isSet(meetingOption) ? parser.value(meetingOption).toLongLong() : paragraf::NoId;
+        opening = QtConcurrent::run(&DeskFile::open, start.path, meeting, QDate::currentDate(),
+                                    QThread::currentThread());
+    }
     MainWindow window;
     window.show();
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && window.openFile(files.first()) && parser.isSet(meetingOption))
-        window.openMeeting(parser.value(meetingOption).toLongLong());
-    else if (const QStringList recent = Settings::recentFiles();
-             files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first()))
-        window.openFile(recent.first());
-    else if (files.isEmpty() && recent.isEmpty()) {
-        // First start: the secretary's own file in the user's data folder, made if need be.
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-            QStringLiteral("/Paragraf");
-        const QString path = folder + QStringLiteral("/paragraf.paragraf");
-        QDir().mkpath(folder);
-        QFileInfo::exists(path) ? window.openFile(path) : window.newFile(path);
-    }
+    if (start.create)
+        window.newFile(start.path);
+    else if (opening.isValid())
+        window.openFile(start.path, opening.takeResult());
     // Timing mode: end the process the moment the window is shown and idle, without waiting for
     // the file's background check (which a real session does not wait for either).
     if (parser.isSet(quitWhenIdle))

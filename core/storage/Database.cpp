@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "SqlQuery.h"
 #include "i18n/TrContexts.h"
 
 #include <QCoreApplication>
@@ -138,17 +139,10 @@ QString checkingMessage() {
     return DatabaseText::tr("The file is being checked; it can be changed in a moment.");
 }
 
-sqlite3* handleOf(const QSqlDatabase& connection) {
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // Defensive settings for files that may come from elsewhere: no schema-embedded functions run
 // with our privileges, no writes to the schema table, cell sizes checked on every read.
 Status configure(const QSqlDatabase& connection) {
-    if (sqlite3* handle = handleOf(connection)) {
+    if (sqlite3* handle = sqliteHandle(connection)) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     }
@@ -204,6 +198,10 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
 
 Database::~Database() {
     dropConnection(m_connection);
+}
+
+void Database::moveToThread(QThread* thread) {
+    m_connection.driver()->moveToThread(thread);
 }
 
 int Database::supportedSchemaVersion() {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <memory>
 
+class QThread;
+
 namespace paragraf {
 
 // One Paragraf file: an SQLite database in WAL mode with foreign keys on and SQLite's defensive
@@ -29,6 +31,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     const QSqlDatabase& connection() const { return m_connection; }
+    // Hands the connection to the thread that uses it from now on, so that a file can be opened
+    // and read beside the window being built. Call it in the thread that opened the file, with
+    // no query left active: Qt binds a connection's driver to one thread at a time.
+    void moveToThread(QThread* thread);
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString& readOnlyReason() const { return m_readOnlyReason; }

@@ -1,6 +1,7 @@
 // The real window, offscreen: opening files, refusing bad ones, choosing meetings.
 #include "MainWindow.h"
 
+#include "DeskFile.h"
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MeetingDetailsDialog.h"
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace paragraf;
 
@@ -128,6 +131,35 @@ TEST_F(MainWindowTest, ALargeFileIsReadableAtOnceAndWritableAfterItsCheck) {
     EXPECT_FALSE(window.database()->isChecking());
     EXPECT_FALSE(window.session()->isReadOnly());
     EXPECT_TRUE(window.actions()->newParagraph->isEnabled());
+}
+
+// At start-up the file is opened and read on another thread while the window is built; the
+// window then shows its meeting and goes on with the file as if it had opened it itself.
+TEST_F(MainWindowTest, AFileReadBesideTheWindowOpensAtItsMeetingAndBecomesWritable) {
+    auto reading = QtConcurrent::run(&DeskFile::open, demoPath, Id(6), QDate(2024, 11, 20),
+                                     QThread::currentThread());
+    MainWindow window;
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::fileReady);
+    ASSERT_TRUE(window.openFile(demoPath, reading.takeResult()));
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->meetingId(), 6);
+    EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
+    EXPECT_EQ(window.navigator()->currentIndex().data(MeetingTreeModel::MeetingIdRole).toLongLong(),
+              6);
+    EXPECT_EQ(window.navigator()->treeModel()->rowCount(), 4);
+    QAbstractItemModelTester tester(window.navigator()->treeModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    if (ready.isEmpty()) {
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    ASSERT_FALSE(window.session()->isReadOnly());
+    window.actions()->newParagraph->trigger();
+    EXPECT_EQ(window.session()->record().paragraphs.size(), 7);
+    auto reopened = Database::open(demoPath);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(MeetingService(*reopened.value()).load(6).value().paragraphs.size(), 7);
 }
 
 TEST_F(MainWindowTest, ADamagedFileIsClosedAfterItsCheckAndLeftUntouched) {

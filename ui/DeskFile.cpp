@@ -1,0 +1,21 @@
+#include "DeskFile.h"
+
+#include "services/MeetingService.h"
+
+using namespace paragraf;
+
+Result<DeskFile> DeskFile::open(const QString& path, Id meetingId, const QDate& today,
+                                QThread* owner) {
+    auto opened = Database::open(path, Database::Check::Later);
+    if (!opened)
+        return fail(opened.error());
+    DeskFile file;
+    file.database = std::move(opened).value();
+    file.outline = MeetingTreeModel::readOutline(*file.database);
+    file.reminders = NoticesLabel::read(*file.database, today);
+    if (meetingId != NoId)
+        if (auto record = MeetingService(*file.database).load(meetingId))
+            file.meeting = std::move(record).value();
+    file.database->moveToThread(owner);
+    return file;
+}
