@@ -58,7 +58,8 @@ void sendForAdjustment(MainWindow& window) {
                      due.toString(Qt::ISODate))))
         return;
     // A paragraph decided without quorum is shown as it was; the secretary confirms that.
-    const QList<int> withoutQuorum = paragraphsWithoutQuorum(session->record());
+    const QList<int> withoutQuorum =
+        paragraphsWithoutQuorum(session->record(), session->timeline());
     if (!withoutQuorum.isEmpty()) {
         QStringList numbers;
         for (int n : withoutQuorum)

@@ -10,16 +10,8 @@ using namespace paragraf;
 
 namespace {
 
-AttendanceTimeline timelineOf(const MeetingSession& session) {
-    QList<Id> order;
-    for (const auto& p : session.record().paragraphs)
-        order << p.id;
-    return AttendanceTimeline::derive(session.record().participants, session.record().events,
-                                      order);
-}
-
 ParagraphAttendance roomNow(const MeetingSession& session) {
-    const AttendanceTimeline timeline = timelineOf(session);
+    const AttendanceTimeline& timeline = session.timeline();
     const ParagraphAttendance* here = timeline.at(session.currentParagraph());
     return here ? *here : timeline.atStart();
 }

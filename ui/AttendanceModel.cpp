@@ -22,7 +22,13 @@ void AttendanceModel::setSession(MeetingSession* session) {
         if (scope == MeetingSession::Scope::Attendance || scope == MeetingSession::Scope::Structure)
             rebuild();
     });
-    connect(session, &MeetingSession::currentParagraphChanged, this, [this] { rebuild(); });
+    // Moving between paragraphs changes only whose state is shown, not the timeline.
+    connect(session, &MeetingSession::currentParagraphChanged, this, [this] {
+        m_current = currentAttendance();
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit roomChanged();
+    });
 }
 
 void AttendanceModel::rebuild() {
@@ -31,12 +37,7 @@ void AttendanceModel::rebuild() {
     m_current = {};
     if (m_session) {
         const MeetingRecord& record = m_session->record();
-        QList<Id> order;
-        for (const auto& p : record.paragraphs)
-            order << p.id;
-        m_timeline = AttendanceTimeline::derive(record.participants, record.events, order);
-        const ParagraphAttendance* here = m_timeline.at(m_session->currentParagraph());
-        m_current = here ? *here : m_timeline.atStart();
+        m_current = currentAttendance();
         for (const auto& p : record.participants) {
             if (p.kind != ParticipantKind::Member)
                 continue;
@@ -51,6 +52,11 @@ void AttendanceModel::rebuild() {
     }
     endResetModel();
     emit roomChanged();
+}
+
+ParagraphAttendance AttendanceModel::currentAttendance() const {
+    const ParagraphAttendance* here = m_session->timeline().at(m_session->currentParagraph());
+    return here ? *here : m_session->timeline().atStart();
 }
 
 int AttendanceModel::rowCount(const QModelIndex& parent) const {

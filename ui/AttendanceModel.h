@@ -36,10 +36,10 @@ signals:
 
 private:
     void rebuild();
+    paragraf::ParagraphAttendance currentAttendance() const;
     QString stateText(paragraf::Id participantId) const;
 
     MeetingSession* m_session = nullptr;
     QList<paragraf::Id> m_rows;
-    paragraf::AttendanceTimeline m_timeline;
     paragraf::ParagraphAttendance m_current;
 };

@@ -20,7 +20,8 @@ MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* 
     : MeetingSession(database, loaded(database, meetingId), parent) {}
 
 MeetingSession::MeetingSession(const Database& database, MeetingRecord record, QObject* parent)
-    : QObject(parent), m_database(database), m_record(std::move(record)) {
+    : QObject(parent), m_database(database) {
+    adopt(std::move(record));
     if (!m_record.paragraphs.isEmpty())
         m_current = m_record.paragraphs.last().id;
 }
@@ -34,14 +35,19 @@ bool MeetingSession::databaseIsReadOnly() const {
 }
 
 void MeetingSession::reload() {
-    const auto loaded = MeetingService(m_database).load(m_record.meeting.id);
+    auto loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {
         emit failed(loaded.error());
         return;
     }
-    m_record = loaded.value();
+    adopt(std::move(loaded).value());
     if (m_current != NoId && !paragraph(m_current))
         m_current = m_record.paragraphs.isEmpty() ? NoId : m_record.paragraphs.last().id;
+}
+
+void MeetingSession::adopt(MeetingRecord record) {
+    m_record = std::move(record);
+    m_timeline = timelineOf(m_record);
 }
 
 void MeetingSession::setCurrentParagraph(Id paragraphId) {

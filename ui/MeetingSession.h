@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/MeetingRecord.h"
+#include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
 
 #include <QHash>
@@ -28,6 +29,8 @@ public:
                    QObject* parent = nullptr);
 
     const paragraf::MeetingRecord& record() const { return m_record; }
+    // Who was present and served at each paragraph, derived once each time the record is read.
+    const paragraf::AttendanceTimeline& timeline() const { return m_timeline; }
     paragraf::Id meetingId() const { return m_record.meeting.id; }
     bool isReadOnly() const; // the file, or the protocol sent for adjustment or adjusted
     bool databaseIsReadOnly() const;
@@ -58,8 +61,11 @@ signals:
     void saved();
 
 private:
+    void adopt(paragraf::MeetingRecord record);
+
     const paragraf::Database& m_database;
     paragraf::MeetingRecord m_record;
+    paragraf::AttendanceTimeline m_timeline;
     paragraf::Id m_current = paragraf::NoId;
     QUndoStack m_undo;
     QHash<paragraf::Id, paragraf::Id> m_remapped;

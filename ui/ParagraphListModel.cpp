@@ -17,7 +17,7 @@ void ParagraphListModel::setSession(MeetingSession* session) {
     m_rows = session ? static_cast<int>(session->record().paragraphs.size()) : 0;
     m_withoutQuorum.clear();
     if (session) {
-        const QList<int> numbers = paragraphsWithoutQuorum(session->record());
+        const QList<int> numbers = paragraphsWithoutQuorum(session->record(), session->timeline());
         m_withoutQuorum = QSet<int>(numbers.cbegin(), numbers.cend());
     }
     endResetModel();
@@ -38,7 +38,7 @@ void ParagraphListModel::setSession(MeetingSession* session) {
 
 // Attendance and kinds decide quorum; text never does, so typing does not pay for this.
 void ParagraphListModel::updateQuorum() {
-    const QList<int> numbers = paragraphsWithoutQuorum(m_session->record());
+    const QList<int> numbers = paragraphsWithoutQuorum(m_session->record(), m_session->timeline());
     QSet<int> without(numbers.cbegin(), numbers.cend());
     if (without == m_withoutQuorum)
         return;

@@ -172,8 +172,14 @@ Status checkProceedings(const MeetingRecord& record, const Paragraph& paragraph,
 QList<int> paragraphsWithoutQuorum(const MeetingRecord& record) {
     if (record.body.kind != BodyKind::Deciding)
         return {};
+    return paragraphsWithoutQuorum(record, timelineOf(record));
+}
+
+QList<int> paragraphsWithoutQuorum(const MeetingRecord& record,
+                                   const AttendanceTimeline& timeline) {
+    if (record.body.kind != BodyKind::Deciding)
+        return {};
     const int seats = seatCount(record.participants);
-    const auto timeline = timelineOf(record);
     QList<int> without;
     for (const Paragraph& p : record.paragraphs) {
         if (p.kind != ParagraphKind::Decision)

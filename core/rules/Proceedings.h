@@ -38,5 +38,7 @@ Status checkProceedings(const MeetingRecord& record, const Paragraph& paragraph,
 
 // The numbers of the decision paragraphs decided without a quorum (more than half of the seats).
 QList<int> paragraphsWithoutQuorum(const MeetingRecord& record);
+// The same from the meeting's timeline when it has been derived already.
+QList<int> paragraphsWithoutQuorum(const MeetingRecord& record, const AttendanceTimeline& timeline);
 
 } // namespace paragraf

@@ -172,6 +172,27 @@ TEST_F(DeskTest, ARefusedAttendanceChangeExplainsTheRule) {
               QStringLiteral("Serving"));
 }
 
+// Choosing a paragraph shows the room as it was there: who served at § 1 and had left by § 2.
+TEST_F(DeskTest, TheAttendancePanelShowsTheRoomAtTheParagraphChosen) {
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space);
+    newParagraph(QStringLiteral("Ett"), QStringLiteral("a"));
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space); // leaves after the first
+    newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
+    const auto saraState = [this] {
+        return window->attendance()
+            ->model()
+            ->index(rowOf(QStringLiteral("Sara Schelin")), AttendanceModel::StateColumn)
+            .data()
+            .toString();
+    };
+    QListView* list = window->desk()->paragraphList();
+    EXPECT_NE(saraState(), QStringLiteral("Serving"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    EXPECT_EQ(saraState(), QStringLiteral("Serving"));
+    list->setCurrentIndex(list->model()->index(1, 0));
+    EXPECT_NE(saraState(), QStringLiteral("Serving"));
+}
+
 TEST_F(DeskTest, DeletingAParagraphCanBeUndoneWithItsText) {
     newParagraph(QStringLiteral("Ett"), QStringLiteral("Första texten"));
     newParagraph(QStringLiteral("Två"), QStringLiteral("Andra texten"));
