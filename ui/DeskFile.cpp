@@ -11,7 +11,7 @@ Result<DeskFile> DeskFile::open(const QString& path, Id meetingId, const QDate& 
         return fail(opened.error());
     DeskFile file;
     file.database = std::move(opened).value();
-    file.outline = MeetingTreeModel::readOutline(*file.database);
+    file.outline = MeetingTreeModel::readOutline(*file.database, meetingId);
     file.reminders = NoticesLabel::read(*file.database, today);
     if (meetingId != NoId)
         if (auto record = MeetingService(*file.database).load(meetingId))

@@ -103,12 +103,26 @@ void MeetingTreeModel::refresh() {
                 replaceMeetings(*year);
 }
 
-MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database) {
+MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database,
+                                                        Id openMeetingId) {
+    const MeetingRepository meetings(database.connection());
     auto bodies = BodyRepository(database.connection()).bodies();
-    auto years = MeetingRepository(database.connection()).yearsWithMeetings();
+    auto years = meetings.yearsWithMeetings();
     if (!bodies || !years)
         return {};
-    return {std::move(bodies.value()), std::move(years.value())};
+    Outline outline;
+    outline.bodies = std::move(bodies).value();
+    outline.years = std::move(years).value();
+    if (openMeetingId == NoId)
+        return outline;
+    if (const auto open = meetings.meeting(openMeetingId)) {
+        if (auto summaries = meetings.summaries(open->bodyId, open->date.year())) {
+            outline.openBodyId = open->bodyId;
+            outline.openYear = open->date.year();
+            outline.openYearMeetings = std::move(summaries).value();
+        }
+    }
+    return outline;
 }
 
 std::vector<std::unique_ptr<MeetingTreeModel::Node>> MeetingTreeModel::readBodiesAndYears() const {
@@ -133,6 +147,10 @@ MeetingTreeModel::bodiesAndYears(const Outline& outline) {
             yearNode->bodyId = body.id;
             yearNode->year = year.year;
             yearNode->label = QString::number(year.year);
+            if (body.id == outline.openBodyId && year.year == outline.openYear) {
+                yearNode->fetched = true;
+                yearNode->adopt(meetingNodes(*yearNode, outline.openYearMeetings));
+            }
             yearNodes.push_back(std::move(yearNode));
         }
         bodyNode->adopt(std::move(yearNodes));
@@ -144,12 +162,15 @@ MeetingTreeModel::bodiesAndYears(const Outline& outline) {
 // Newest meeting first, as the secretary looks for the latest one.
 std::vector<std::unique_ptr<MeetingTreeModel::Node>>
 MeetingTreeModel::readMeetings(const Node& year) const {
-    std::vector<std::unique_ptr<Node>> meetings;
     const auto summaries =
         MeetingRepository(m_database->connection()).summaries(year.bodyId, year.year);
-    if (!summaries)
-        return meetings;
-    for (auto it = summaries.value().crbegin(); it != summaries.value().crend(); ++it) {
+    return summaries ? meetingNodes(year, summaries.value()) : std::vector<std::unique_ptr<Node>>{};
+}
+
+std::vector<std::unique_ptr<MeetingTreeModel::Node>>
+MeetingTreeModel::meetingNodes(const Node& year, const QList<MeetingSummary>& summaries) {
+    std::vector<std::unique_ptr<Node>> meetings;
+    for (auto it = summaries.crbegin(); it != summaries.crend(); ++it) {
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::Meeting;
         node->bodyId = year.bodyId;
@@ -176,9 +197,21 @@ void MeetingTreeModel::replaceMeetings(Node& year) {
     endInsertRows();
 }
 
+// A meeting of a year already read is found without asking the file.
+QModelIndex MeetingTreeModel::indexOfKnownMeeting(Id meetingId) const {
+    for (const auto& body : m_root->children)
+        for (const auto& year : body->children)
+            for (const auto& node : year->children)
+                if (node->meetingId == meetingId)
+                    return indexOf(node.get());
+    return {};
+}
+
 QModelIndex MeetingTreeModel::indexOfMeeting(Id meetingId) {
     if (!m_database)
         return {};
+    if (const QModelIndex known = indexOfKnownMeeting(meetingId); known.isValid())
+        return known;
     const auto meeting = MeetingRepository(m_database->connection()).meeting(meetingId);
     if (!meeting)
         return {};

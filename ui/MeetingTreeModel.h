@@ -24,13 +24,18 @@ public:
     explicit MeetingTreeModel(QObject* parent = nullptr);
     ~MeetingTreeModel() override;
 
-    // The bodies and their years: what the tree shows before a year is opened. Plain values,
-    // so that a file being opened can be read on another thread while the window is built.
+    // The bodies and their years: what the tree shows before a year is opened, and the
+    // meetings of the year of the meeting the window opens at. Plain values, so that a file
+    // being opened can be read on another thread while the window is built.
     struct Outline {
         QList<paragraf::Body> bodies;
         QList<paragraf::BodyYear> years;
+        paragraf::Id openBodyId = paragraf::NoId;
+        int openYear = 0;
+        QList<paragraf::MeetingSummary> openYearMeetings;
     };
-    static Outline readOutline(const paragraf::Database& database);
+    static Outline readOutline(const paragraf::Database& database,
+                               paragraf::Id openMeetingId = paragraf::NoId);
 
     void setDatabase(const paragraf::Database* database);
     void setDatabase(const paragraf::Database* database, const Outline& outline);
@@ -57,6 +62,9 @@ private:
     std::vector<std::unique_ptr<Node>> readBodiesAndYears() const;
     static std::vector<std::unique_ptr<Node>> bodiesAndYears(const Outline& outline);
     std::vector<std::unique_ptr<Node>> readMeetings(const Node& year) const;
+    static std::vector<std::unique_ptr<Node>>
+    meetingNodes(const Node& year, const QList<paragraf::MeetingSummary>& summaries);
+    QModelIndex indexOfKnownMeeting(paragraf::Id meetingId) const;
     void replaceMeetings(Node& year);
 
     const paragraf::Database* m_database = nullptr;

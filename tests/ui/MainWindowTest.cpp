@@ -21,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 using namespace paragraf;
 
@@ -140,8 +141,14 @@ TEST_F(MainWindowTest, AFileReadBesideTheWindowOpensAtItsMeetingAndBecomesWritab
                                      QThread::currentThread());
     MainWindow window;
     window.show();
+    auto opened = reading.takeResult();
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    // The year of the meeting comes read with the file, so the tree can show it at once.
+    const auto& yearRead = opened->outline.openYearMeetings;
+    EXPECT_TRUE(std::any_of(yearRead.cbegin(), yearRead.cend(),
+                            [](const MeetingSummary& m) { return m.id == 6; }));
     QSignalSpy ready(&window, &MainWindow::fileReady);
-    ASSERT_TRUE(window.openFile(demoPath, reading.takeResult()));
+    ASSERT_TRUE(window.openFile(demoPath, std::move(opened)));
     ASSERT_NE(window.session(), nullptr);
     EXPECT_EQ(window.session()->meetingId(), 6);
     EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
