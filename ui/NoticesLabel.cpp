@@ -20,9 +20,8 @@ NoticesLabel::Reminders NoticesLabel::read(const Database& database, const QDate
     Reminders reminders;
     if (auto due = ScheduleService(database).noticesDue(today))
         reminders.notices = std::move(due.value());
-    if (const auto deadlines = DeadlineService(database).deadlines(today))
-        reminders.passedDeadlines = static_cast<int>(std::count_if(
-            deadlines->cbegin(), deadlines->cend(), [](const Deadline& d) { return d.overdue; }));
+    if (const auto passed = DeadlineService(database).passedCount(today))
+        reminders.passedDeadlines = passed.value();
     if (const auto rows = FollowUpService(database).assignments({}))
         reminders.overdueAssignments = static_cast<int>(
             selectAssignments(rows.value(), AssignmentState::Overdue, today).size());

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace paragraf {
 
@@ -40,28 +41,40 @@ bool awaitsAdjustment(const MeetingSummary& m, const QDate& today) {
     }
 }
 
+// The one deadline a meeting has open on `today`, if any.
+std::optional<Deadline> deadlineOf(const MeetingSummary& m, const ProtocolDates& d,
+                                   const QDate& today) {
+    const auto deadline = [&](DeadlineKind kind, const QDate& due) {
+        return Deadline{m, kind, due, today > due};
+    };
+    if (awaitsAdjustment(m, today))
+        return deadline(DeadlineKind::Adjustment, adjustmentDue(m.date));
+    if (m.status == MeetingStatus::Adjusted && !d.postedOn.isValid() && d.adjustedOn.isValid())
+        return deadline(DeadlineKind::Posting, postingDue(d.adjustedOn));
+    if (m.status == MeetingStatus::Announced && d.postedOn.isValid() && !d.takenDownOn.isValid())
+        return deadline(DeadlineKind::AppealPeriod, appealPeriodEnds(d.postedOn));
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<Deadline> openDeadlines(const QList<MeetingSummary>& meetings,
                               const QHash<Id, ProtocolDates>& dates, const QDate& today) {
     QList<Deadline> open;
-    const auto add = [&](const MeetingSummary& m, DeadlineKind kind, const QDate& due) {
-        open.append(Deadline{m, kind, due, today > due});
-    };
-    for (const MeetingSummary& m : meetings) {
-        const ProtocolDates d = dates.value(m.id);
-        if (awaitsAdjustment(m, today))
-            add(m, DeadlineKind::Adjustment, adjustmentDue(m.date));
-        else if (m.status == MeetingStatus::Adjusted && !d.postedOn.isValid() &&
-                 d.adjustedOn.isValid())
-            add(m, DeadlineKind::Posting, postingDue(d.adjustedOn));
-        else if (m.status == MeetingStatus::Announced && d.postedOn.isValid() &&
-                 !d.takenDownOn.isValid())
-            add(m, DeadlineKind::AppealPeriod, appealPeriodEnds(d.postedOn));
-    }
+    for (const MeetingSummary& m : meetings)
+        if (auto deadline = deadlineOf(m, dates.value(m.id), today))
+            open.append(std::move(*deadline));
     std::stable_sort(open.begin(), open.end(),
                      [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return open;
+}
+
+int passedDeadlines(const QList<MeetingSummary>& meetings, const QHash<Id, ProtocolDates>& dates,
+                    const QDate& today) {
+    return static_cast<int>(std::count_if(meetings.cbegin(), meetings.cend(), [&](const auto& m) {
+        const auto deadline = deadlineOf(m, dates.value(m.id), today);
+        return deadline && deadline->overdue;
+    }));
 }
 
 Result<QHash<Id, ProtocolDates>> DeadlineService::allDates() const {
@@ -76,6 +89,16 @@ Result<QList<Deadline>> DeadlineService::deadlines(const QDate& today) const {
     if (!dates)
         return fail(dates.error());
     return openDeadlines(meetings.value(), dates.value(), today);
+}
+
+Result<int> DeadlineService::passedCount(const QDate& today) const {
+    const auto meetings = MeetingRepository(m_database.connection()).unarchivedStates();
+    if (!meetings)
+        return fail(meetings.error());
+    const auto dates = allDates();
+    if (!dates)
+        return fail(dates.error());
+    return passedDeadlines(meetings.value(), dates.value(), today);
 }
 
 Result<ProtocolDates> DeadlineService::datesOf(Id meetingId) const {

@@ -32,6 +32,9 @@ struct Deadline {
 // Every deadline still open on `today`, soonest first. Pure, so that tests can pass any day.
 QList<Deadline> openDeadlines(const QList<MeetingSummary>& meetings,
                               const QHash<Id, ProtocolDates>& dates, const QDate& today);
+// How many of those deadlines have passed, without listing them.
+int passedDeadlines(const QList<MeetingSummary>& meetings, const QHash<Id, ProtocolDates>& dates,
+                    const QDate& today);
 
 // The deadlines across all bodies of a file, and recording the notice board's posting.
 class DeadlineService {
@@ -39,6 +42,9 @@ public:
     explicit DeadlineService(const Database& database) : m_database(database) {}
 
     Result<QList<Deadline>> deadlines(const QDate& today) const;
+    // For the status bar, asked on opening a file and after each step of justering: reads only
+    // what the rules need (no body names, no order).
+    Result<int> passedCount(const QDate& today) const;
     Result<ProtocolDates> datesOf(Id meetingId) const;
     // Marks the adjusted protocol announced from `postedOn`.
     Status post(Id meetingId, const QDate& postedOn);

@@ -41,6 +41,8 @@ public:
     Result<QList<MeetingSummary>> summaries() const;
     // The meetings not yet archived (those that can still have a deadline), without § numbers.
     Result<QList<MeetingSummary>> unarchivedSummaries() const;
+    // The same with only id, body, date and status, in no particular order: enough to count.
+    Result<QList<MeetingSummary>> unarchivedStates() const;
     // The years with meetings, per body, newest year first.
     Result<QList<BodyYear>> yearsWithMeetings() const;
     // The summaries of one body's meetings in one calendar year, in date order.

@@ -254,6 +254,30 @@ TEST(Deadlines, FollowKommunallagenFromMeetingToTakingDown) {
     EXPECT_TRUE(openDeadlines({announced}, posted, QDate(2024, 12, 13)).isEmpty());
 }
 
+// The status bar counts what the list of deadlines marks as passed, at every stage.
+TEST_F(ReviewTest, TheCountOfPassedDeadlinesAgreesWithTheList) {
+    DeadlineService deadlines(database());
+    const auto passedInList = [&](const QDate& day) {
+        const auto list = deadlines.deadlines(day);
+        EXPECT_TRUE(list.ok());
+        return list ? std::count_if(list->cbegin(), list->cend(),
+                                    [](const Deadline& d) { return d.overdue; })
+                    : -1;
+    };
+    EXPECT_EQ(deadlines.passedCount(QDate(2024, 11, 12)).value(),
+              passedInList(QDate(2024, 11, 12)));
+    EXPECT_GT(passedInList(QDate(2024, 11, 26)), 0) << "november not adjusted in 14 days";
+    EXPECT_EQ(deadlines.passedCount(QDate(2024, 11, 26)).value(),
+              passedInList(QDate(2024, 11, 26)));
+    adjust();
+    EXPECT_EQ(deadlines.passedCount(QDate(2024, 11, 30)).value(),
+              passedInList(QDate(2024, 11, 30)));
+    ASSERT_TRUE(deadlines.post(november, QDate(2024, 11, 20)).ok());
+    EXPECT_GT(passedInList(QDate(2024, 12, 20)), 0) << "the notice is still up after the appeal";
+    EXPECT_EQ(deadlines.passedCount(QDate(2024, 12, 20)).value(),
+              passedInList(QDate(2024, 12, 20)));
+}
+
 TEST_F(ReviewTest, PostingIsRecordedOnceAndTheNoticeStaysUpThreeWeeks) {
     DeadlineService deadlines(database());
     const auto before = deadlines.deadlines(QDate(2024, 11, 12));
