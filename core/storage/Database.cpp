@@ -43,6 +43,7 @@ QSqlDatabase addReadOnlyConnection(const QString& path) {
 }
 
 void dropConnection(QSqlDatabase& connection) {
+    forgetStatements(connection);
     const QString name = connection.connectionName();
     connection.close();
     connection = QSqlDatabase();
@@ -194,7 +195,9 @@ Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly
 
 Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason)
     : m_connection(std::move(connection)), m_path(std::move(path)),
-      m_readOnlyReason(std::move(readOnlyReason)) {}
+      m_readOnlyReason(std::move(readOnlyReason)) {
+    keepStatements(m_connection);
+}
 
 Database::~Database() {
     dropConnection(m_connection);
@@ -294,6 +297,7 @@ Status Database::finishCheck() {
         return fail(connection.error());
     dropConnection(m_connection);
     m_connection = connection.value();
+    keepStatements(m_connection);
     m_readOnlyReason = m_writableReason;
     m_checking = false;
     return {};

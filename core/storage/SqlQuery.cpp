@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QStringList>
 #include <QTime>
@@ -19,6 +21,50 @@ sqlite3* sqliteHandle(const QSqlDatabase& connection) {
 }
 
 namespace {
+// One prepared statement per SQL text and connection, lent to one SqlQuery at a time. Guarded:
+// a file is opened and read on one thread and then used on another.
+class StatementCache {
+public:
+    static StatementCache& instance() {
+        static StatementCache cache;
+        return cache;
+    }
+    void keep(sqlite3* handle) {
+        const QMutexLocker lock(&m_mutex);
+        if (!m_statements.contains(handle))
+            m_statements.insert(handle, {});
+    }
+    void forget(sqlite3* handle) {
+        const QMutexLocker lock(&m_mutex);
+        for (sqlite3_stmt* statement : m_statements.value(handle))
+            sqlite3_finalize(statement);
+        m_statements.remove(handle);
+    }
+    bool keeps(sqlite3* handle) {
+        const QMutexLocker lock(&m_mutex);
+        return m_statements.contains(handle);
+    }
+    sqlite3_stmt* take(sqlite3* handle, const QString& sql) {
+        const QMutexLocker lock(&m_mutex);
+        const auto connection = m_statements.find(handle);
+        return connection == m_statements.end() ? nullptr : connection->take(sql);
+    }
+    // False when the statement is not wanted (the connection is not kept, or the same SQL is
+    // already back); the caller finalizes it then.
+    bool giveBack(sqlite3* handle, const QString& sql, sqlite3_stmt* statement) {
+        const QMutexLocker lock(&m_mutex);
+        const auto connection = m_statements.find(handle);
+        if (connection == m_statements.end() || connection->contains(sql))
+            return false;
+        connection->insert(sql, statement);
+        return true;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<sqlite3*, QHash<QString, sqlite3_stmt*>> m_statements;
+};
+
 QString lastErrorOf(sqlite3* handle) {
     return QString::fromUtf8(sqlite3_errmsg(handle));
 }
@@ -54,14 +100,29 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
 }
 } // namespace
 
+void keepStatements(const QSqlDatabase& connection) {
+    if (sqlite3* handle = sqliteHandle(connection))
+        StatementCache::instance().keep(handle);
+}
+
+void forgetStatements(const QSqlDatabase& connection) {
+    if (sqlite3* handle = sqliteHandle(connection))
+        StatementCache::instance().forget(handle);
+}
+
 SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
     : m_handle(sqliteHandle(connection)), m_sql(sql) {
     if (!m_handle) {
         m_error = QCoreApplication::translate("SqlQuery", "the database is not open");
         return;
     }
+    StatementCache& cache = StatementCache::instance();
+    m_statement = cache.take(m_handle, sql);
+    if (m_statement)
+        return;
+    const unsigned int flags = cache.keeps(m_handle) ? SQLITE_PREPARE_PERSISTENT : 0;
     if (sqlite3_prepare16_v3(m_handle, sql.utf16(), static_cast<int>(sql.size() * sizeof(char16_t)),
-                             0, &m_statement, nullptr) != SQLITE_OK) {
+                             flags, &m_statement, nullptr) != SQLITE_OK) {
         m_error = lastErrorOf(m_handle);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
@@ -69,7 +130,12 @@ SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
 }
 
 SqlQuery::~SqlQuery() {
-    sqlite3_finalize(m_statement);
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (!StatementCache::instance().giveBack(m_handle, m_sql, m_statement))
+        sqlite3_finalize(m_statement);
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {

@@ -15,6 +15,13 @@ namespace paragraf {
 // The SQLite connection under a Qt one, or nullptr when it is not an open SQLite connection.
 sqlite3* sqliteHandle(const QSqlDatabase& connection);
 
+// Keeps the statements a connection prepares, for the next SqlQuery with the same SQL: the
+// statements of an edit carry the schema's triggers and cost more to prepare than to run.
+// forgetStatements() finalizes them and must come before the connection closes (Database does
+// both); connections never registered prepare every time.
+void keepStatements(const QSqlDatabase& connection);
+void forgetStatements(const QSqlDatabase& connection);
+
 // prepare -> bind -> exec -> report. A failure message names the statement and the values bound,
 // so a log line is enough to see what went wrong.
 //

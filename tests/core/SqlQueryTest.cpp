@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 
+#include <sqlite3.h>
+
 using namespace paragraf;
 using namespace paragraf::test;
 
@@ -139,6 +141,35 @@ TEST_F(SqlQueryTest, AReadWalkedToItsEndLeavesTheFileFree) {
     while (read.next()) {
     }
     EXPECT_FALSE(checkpointIsBlocked());
+}
+
+int statementsOf(const QSqlDatabase& connection) {
+    int count = 0;
+    for (sqlite3_stmt* s = sqlite3_next_stmt(sqliteHandle(connection), nullptr); s;
+         s = sqlite3_next_stmt(sqliteHandle(connection), s))
+        ++count;
+    return count;
+}
+
+// An edit's statements carry the schema's triggers: a file's connection prepares each once, and
+// still closes cleanly (SQLite refuses to close a connection with statements left).
+TEST_F(SqlQueryTest, AStatementIsPreparedOnceAndTheFileStillClosesCleanly) {
+    const int before = statementsOf(connection());
+    const auto count = [this] {
+        SqlQuery query(connection(), QStringLiteral("SELECT COUNT(*) FROM sample"));
+        return query.first([](const SqlQuery& row) { return row.valueId(0); }, {}).value();
+    };
+    EXPECT_EQ(count(), 0);
+    const int kept = statementsOf(connection());
+    EXPECT_EQ(kept, before + 1);
+    ASSERT_TRUE(insert(QStringLiteral("x")));
+    EXPECT_EQ(count(), 1) << "a kept statement reads what was written since";
+    EXPECT_EQ(statementsOf(connection()), kept + 1) << "the count was not prepared again";
+
+    const QString wal = path() + QStringLiteral("-wal");
+    ASSERT_TRUE(QFile::exists(wal));
+    m_database.reset();
+    EXPECT_FALSE(QFile::exists(wal)) << "the last connection closed and checkpointed the file";
 }
 
 TEST_F(SqlQueryTest, AClosedConnectionGivesAMessageNotACrash) {
