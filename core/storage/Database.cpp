@@ -12,7 +12,11 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <atomic>
+#include <mutex>
 #include <sqlite3.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace paragraf {
 namespace {
@@ -191,11 +195,24 @@ Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly
     return connection;
 }
 
+// The triggers that keep a final protocol final test the meeting's status with IN lists, which
+// SQLite evaluates through a small temporary b-tree made and freed on every write. glibc gave
+// that memory back to the system each time and took it again on the next write (two brk calls
+// and a page fault per page, every keystroke saved); keeping up to 16 MB of freed heap instead
+// brought the CPU of an edit from about 330 µs to 85 µs (bench_edit).
+void keepFreedHeap() {
+#ifdef __GLIBC__
+    static std::once_flag once;
+    std::call_once(once, [] { mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024); });
+#endif
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason)
     : m_connection(std::move(connection)), m_path(std::move(path)),
       m_readOnlyReason(std::move(readOnlyReason)) {
+    keepFreedHeap();
     keepStatements(m_connection);
 }
 
