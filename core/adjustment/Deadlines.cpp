@@ -81,24 +81,26 @@ Result<QHash<Id, ProtocolDates>> DeadlineService::allDates() const {
     return ReviewRepository(m_database.connection()).protocolDates();
 }
 
-Result<QList<Deadline>> DeadlineService::deadlines(const QDate& today) const {
-    const auto meetings = MeetingRepository(m_database.connection()).unarchivedSummaries();
+// The meetings read by `read` and every protocol's dates, handed to `rule` for `today`.
+template <typename Rule>
+auto DeadlineService::apply(Result<QList<MeetingSummary>> (MeetingRepository::*read)() const,
+                            Rule rule, const QDate& today) const
+    -> Result<decltype(rule({}, {}, today))> {
+    const auto meetings = (MeetingRepository(m_database.connection()).*read)();
     if (!meetings)
         return fail(meetings.error());
     const auto dates = allDates();
     if (!dates)
         return fail(dates.error());
-    return openDeadlines(meetings.value(), dates.value(), today);
+    return rule(meetings.value(), dates.value(), today);
+}
+
+Result<QList<Deadline>> DeadlineService::deadlines(const QDate& today) const {
+    return apply(&MeetingRepository::unarchivedSummaries, openDeadlines, today);
 }
 
 Result<int> DeadlineService::passedCount(const QDate& today) const {
-    const auto meetings = MeetingRepository(m_database.connection()).unarchivedStates();
-    if (!meetings)
-        return fail(meetings.error());
-    const auto dates = allDates();
-    if (!dates)
-        return fail(dates.error());
-    return passedDeadlines(meetings.value(), dates.value(), today);
+    return apply(&MeetingRepository::unarchivedStates, passedDeadlines, today);
 }
 
 Result<ProtocolDates> DeadlineService::datesOf(Id meetingId) const {

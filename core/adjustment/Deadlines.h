@@ -53,6 +53,9 @@ public:
 
 private:
     Result<QHash<Id, ProtocolDates>> allDates() const;
+    template <typename Rule>
+    auto apply(Result<QList<MeetingSummary>> (MeetingRepository::*read)() const, Rule rule,
+               const QDate& today) const -> Result<decltype(rule({}, {}, today))>;
 
     const Database& m_database;
 };
