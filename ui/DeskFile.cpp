@@ -11,11 +11,12 @@ Result<DeskFile> DeskFile::open(const QString& path, Id meetingId, const QDate& 
         return fail(opened.error());
     DeskFile file;
     file.database = std::move(opened).value();
-    file.outline = MeetingTreeModel::readOutline(*file.database, meetingId);
-    file.reminders = NoticesLabel::read(*file.database, today);
     if (meetingId != NoId)
         if (auto record = MeetingService(*file.database).load(meetingId))
             file.meeting = std::move(record).value();
+    file.outline = MeetingTreeModel::readOutline(*file.database,
+                                                 file.meeting ? &file.meeting->meeting : nullptr);
+    file.reminders = NoticesLabel::read(*file.database, today);
     file.database->moveToThread(owner);
     return file;
 }

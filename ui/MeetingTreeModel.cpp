@@ -104,7 +104,7 @@ void MeetingTreeModel::refresh() {
 }
 
 MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database,
-                                                        Id openMeetingId) {
+                                                        const Meeting* opening) {
     const MeetingRepository meetings(database.connection());
     auto bodies = BodyRepository(database.connection()).bodies();
     auto years = meetings.yearsWithMeetings();
@@ -113,14 +113,12 @@ MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database
     Outline outline;
     outline.bodies = std::move(bodies).value();
     outline.years = std::move(years).value();
-    if (openMeetingId == NoId)
+    if (!opening)
         return outline;
-    if (const auto open = meetings.meeting(openMeetingId)) {
-        if (auto summaries = meetings.summaries(open->bodyId, open->date.year())) {
-            outline.openBodyId = open->bodyId;
-            outline.openYear = open->date.year();
-            outline.openYearMeetings = std::move(summaries).value();
-        }
+    if (auto summaries = meetings.summaries(opening->bodyId, opening->date.year())) {
+        outline.openBodyId = opening->bodyId;
+        outline.openYear = opening->date.year();
+        outline.openYearMeetings = std::move(summaries).value();
     }
     return outline;
 }

@@ -34,8 +34,9 @@ public:
         int openYear = 0;
         QList<paragraf::MeetingSummary> openYearMeetings;
     };
+    // `opening` is the meeting the window opens at, if any: its year is read too.
     static Outline readOutline(const paragraf::Database& database,
-                               paragraf::Id openMeetingId = paragraf::NoId);
+                               const paragraf::Meeting* opening = nullptr);
 
     void setDatabase(const paragraf::Database* database);
     void setDatabase(const paragraf::Database* database, const Outline& outline);

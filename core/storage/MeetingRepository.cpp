@@ -184,16 +184,9 @@ Result<QList<MeetingSummary>> MeetingRepository::unarchivedSummaries() const {
 }
 
 Result<QList<MeetingSummary>> MeetingRepository::unarchivedStates() const {
-    SqlQuery query(m_connection, QStringLiteral("SELECT id, body_id, date, status FROM meeting"
-                                                " WHERE status != 'archived'"));
-    return query.collect([](const SqlQuery& row) {
-        MeetingSummary s;
-        s.id = row.valueId(0);
-        s.bodyId = row.valueId(1);
-        s.date = QDate::fromString(row.text(2), Qt::ISODate);
-        s.status = enumFromCode<MeetingStatus>(row.text(3)).value_or(MeetingStatus::Planned);
-        return s;
-    });
+    SqlQuery query(m_connection, QStringLiteral("SELECT id, body_id, '', date, status, NULL, NULL"
+                                                " FROM meeting WHERE status != 'archived'"));
+    return query.collect(readSummary);
 }
 
 Result<QList<BodyYear>> MeetingRepository::yearsWithMeetings() const {

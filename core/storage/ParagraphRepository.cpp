@@ -22,17 +22,18 @@ Result<Id> singleId(const QSqlDatabase& connection, const QString& sql, Id key,
 } // namespace
 
 Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
-    auto ids = order(p.meetingId);
-    if (!ids)
-        return fail(ids.error());
-    const int position = std::clamp(p.position, 0, static_cast<int>(ids->size()));
+    const auto before = placement(p.meetingId);
+    if (!before)
+        return fail(before.error());
+    QList<Id> ids = before->ids;
+    const int position = std::clamp(p.position, 0, static_cast<int>(ids.size()));
     SqlQuery insert(m_connection, QStringLiteral("INSERT INTO paragraph (meeting_id, position, "
                                                  "number, title, case_number, kind, decision,"
                                                  " immediately_adjusted) VALUES (:m, :parked, 0, "
                                                  ":title, :dnr, :kind, :decision, :now)"));
     // Parked below the range writeOrder() uses, until the new order is written.
     insert.bind(QStringLiteral(":m"), p.meetingId)
-        .bind(QStringLiteral(":parked"), -2 - ids->size())
+        .bind(QStringLiteral(":parked"), -2 - ids.size())
         .bind(QStringLiteral(":title"), p.title)
         .bind(QStringLiteral(":dnr"), p.caseNumber)
         .bind(QStringLiteral(":kind"), codeOf(p.kind))
@@ -41,8 +42,8 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     if (auto status = insert.exec(); !status)
         return fail(status.error());
     const Id id = insert.lastInsertId();
-    ids->insert(position, id);
-    if (auto status = writeOrder(p.meetingId, ids.value()); !status)
+    ids.insert(position, id);
+    if (auto status = writeOrder(before.value(), ids); !status)
         return fail(status.error());
     for (int i = 0; i < p.sections.size(); ++i)
         if (auto section = insertSection(id, i, p.sections[i]); !section)
@@ -68,40 +69,39 @@ Status ParagraphRepository::deleteParagraph(Id paragraphId) {
     auto meetingId = meetingOfParagraph(paragraphId);
     if (!meetingId)
         return fail(meetingId.error());
-    auto ids = order(meetingId.value());
-    if (!ids)
-        return fail(ids.error());
+    const auto before = placement(meetingId.value());
+    if (!before)
+        return fail(before.error());
     SqlQuery query(m_connection, QStringLiteral("DELETE FROM paragraph WHERE id = :id"));
     query.bind(QStringLiteral(":id"), paragraphId);
     if (auto status = query.exec(); !status)
         return status;
-    ids->removeAll(paragraphId);
-    return writeOrder(meetingId.value(), ids.value());
+    QList<Id> ids = before->ids;
+    ids.removeAll(paragraphId);
+    return writeOrder(before.value(), ids);
 }
 
 Status ParagraphRepository::moveParagraph(Id paragraphId, int newPosition) {
     auto meetingId = meetingOfParagraph(paragraphId);
     if (!meetingId)
         return fail(meetingId.error());
-    auto ids = order(meetingId.value());
-    if (!ids)
-        return fail(ids.error());
-    ids->removeAll(paragraphId);
-    ids->insert(std::clamp(newPosition, 0, static_cast<int>(ids->size())), paragraphId);
-    return writeOrder(meetingId.value(), ids.value());
+    const auto before = placement(meetingId.value());
+    if (!before)
+        return fail(before.error());
+    QList<Id> ids = before->ids;
+    ids.removeAll(paragraphId);
+    ids.insert(std::clamp(newPosition, 0, static_cast<int>(ids.size())), paragraphId);
+    return writeOrder(before.value(), ids);
 }
 
 // Positions are unique per meeting, so a paragraph that moves passes through a negative one.
 // Only the paragraphs whose place changes are written, with one prepared statement: every update
 // of a paragraph runs its triggers, and a new paragraph at the end of a 200-paragraph meeting
 // must not cost 200 of them.
-Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
-    const auto current = positions(meetingId);
-    if (!current)
-        return fail(current.error());
+Status ParagraphRepository::writeOrder(const Placement& before, const QList<Id>& ids) {
     QList<int> moved;
     for (int i = 0; i < ids.size(); ++i)
-        if (current->value(ids[i], -1) != i)
+        if (before.positions.value(ids[i], -1) != i)
             moved << i;
     SqlQuery place(m_connection,
                    QStringLiteral("UPDATE paragraph SET position = :pos WHERE id = :id"));
@@ -115,16 +115,20 @@ Status ParagraphRepository::writeOrder(Id meetingId, const QList<Id>& ids) {
     return {};
 }
 
-Result<QHash<Id, int>> ParagraphRepository::positions(Id meetingId) const {
-    SqlQuery query(m_connection,
-                   QStringLiteral("SELECT id, position FROM paragraph WHERE meeting_id = :m"));
+// Stored positions are 0..n-1 after every writeOrder(), but a file written elsewhere may have
+// gaps; the positions read here, not the indexes, tell which paragraphs must move.
+Result<ParagraphRepository::Placement> ParagraphRepository::placement(Id meetingId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT id, position FROM paragraph"
+                                                " WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
-    QHash<Id, int> positions;
-    while (query.next())
-        positions.insert(query.valueId(0), query.value(1).toInt());
-    return positions;
+    Placement placement;
+    while (query.next()) {
+        placement.ids << query.valueId(0);
+        placement.positions.insert(query.valueId(0), query.value(1).toInt());
+    }
+    return placement;
 }
 
 Status ParagraphRepository::updateFields(const Paragraph& p) {
@@ -242,11 +246,10 @@ Result<int> ParagraphRepository::count(Id meetingId) const {
 }
 
 Result<QList<Id>> ParagraphRepository::order(Id meetingId) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral("SELECT id FROM paragraph WHERE meeting_id = :m ORDER BY position"));
-    query.bind(QStringLiteral(":m"), meetingId);
-    return query.collect([](const SqlQuery& row) { return row.valueId(0); });
+    auto placed = placement(meetingId);
+    if (!placed)
+        return fail(placed.error());
+    return std::move(placed.value().ids);
 }
 
 Result<Id> ParagraphRepository::meetingOfParagraph(Id paragraphId) const {

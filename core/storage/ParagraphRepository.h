@@ -41,8 +41,13 @@ public:
     Result<QList<Id>> order(Id meetingId) const;
 
 private:
-    Status writeOrder(Id meetingId, const QList<Id>& ids);
-    Result<QHash<Id, int>> positions(Id meetingId) const; // paragraph id → its position now
+    // The paragraphs of a meeting in their order, with the position each has stored.
+    struct Placement {
+        QList<Id> ids;
+        QHash<Id, int> positions;
+    };
+    Result<Placement> placement(Id meetingId) const;
+    Status writeOrder(const Placement& before, const QList<Id>& ids);
     Status loadChildren(QList<Paragraph>& paragraphs) const;
 
     QSqlDatabase m_connection;
