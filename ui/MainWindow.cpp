@@ -20,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTime>
@@ -162,8 +163,9 @@ void MainWindow::adopt(DeskFile file) {
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();
-    if (file.meeting)
-        showSession(new MeetingSession(*m_database, std::move(*file.meeting), this));
+    if (file.meeting &&
+        showSession(new MeetingSession(*m_database, std::move(*file.meeting), this)))
+        focusParagraphs();
 }
 
 bool MainWindow::openMeeting(Id meetingId) {
@@ -208,7 +210,17 @@ bool MainWindow::createMeeting(const Meeting& meeting) {
         return false;
     }
     m_navigator->refresh();
-    return openMeeting(id.value());
+    if (!openMeeting(id.value()))
+        return false;
+    focusParagraphs();
+    return true;
+}
+
+// Where minuting goes on in a meeting the window opened by itself: keys typed before the
+// secretary has clicked anywhere must not reach the tree, whose type-ahead would jump to
+// another meeting. A meeting chosen in the tree keeps the keys there, for the next arrow.
+void MainWindow::focusParagraphs() {
+    m_desk->paragraphList()->setFocus();
 }
 
 // "kl. 10.15" where the secretary is typing: the usual way to note when something happened.

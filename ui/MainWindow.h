@@ -59,6 +59,7 @@ private:
     void adopt(DeskFile file);
     void checkInBackground(const QString& path);
     bool showSession(MeetingSession* session);
+    void focusParagraphs();
     void setSession(MeetingSession* session);
     void updateTitle();
 
