@@ -9,8 +9,10 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace paragraf;
 
@@ -18,6 +20,9 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     : QWidget(parent), m_model(new AttendanceModel(this)), m_table(new QTableView(this)),
       m_quorum(new QLabel(this)) {
     WidgetParts::setUpRowTable(m_table, m_model, tr("Attendance"));
+    m_table->setWordWrap(false); // one line a person; a long role elides, whole in its tooltip
+    // A heading cut by the panel's edge keeps its beginning readable.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_quorum->setTextFormat(Qt::RichText);
     m_quorum->setAccessibleName(tr("Quorum"));
     auto* hint = new QLabel(
@@ -50,6 +55,25 @@ void AttendancePanel::setSession(MeetingSession* session) {
     m_model->setSession(session);
     m_table->resizeColumnsToContents();
     setEnabled(session != nullptr);
+}
+
+QSize AttendancePanel::sizeHint() const {
+    const QFontMetrics metrics(m_table->font());
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const int nameWidth = metrics.averageCharWidth() * 24; // most names fit, longer ones elide
+    const int stateWidth = std::max(
+        {QFontMetrics(bold).horizontalAdvance(AttendanceModel::tr("Serving")),
+         metrics.horizontalAdvance(AttendanceModel::tr("Present, not serving")),
+         metrics.horizontalAdvance(
+             m_model->headerData(AttendanceModel::StateColumn, Qt::Horizontal).toString())});
+    const int cellPadding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    const int chrome = 2 * m_table->frameWidth() +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                       layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    return {
+        std::max(QWidget::sizeHint().width(), nameWidth + stateWidth + 2 * cellPadding + chrome),
+        QWidget::sizeHint().height()};
 }
 
 template <typename Action> void AttendancePanel::onSelected(Action action) {

@@ -14,6 +14,9 @@ class AttendancePanel : public QWidget {
 public:
     explicit AttendancePanel(QWidget* parent = nullptr);
     void setSession(MeetingSession* session);
+    // Wide enough for a name and its state side by side, so that the dock opens without the
+    // state cut off; the role column beside them is reached by scrolling.
+    QSize sizeHint() const override;
 
     QTableView* table() const { return m_table; }
     AttendanceModel* model() const { return m_model; }

@@ -1,9 +1,12 @@
 // The real window, offscreen: opening files, refusing bad ones, choosing meetings.
 #include "MainWindow.h"
 
+#include "AttendanceModel.h"
+#include "AttendancePanel.h"
 #include "DeskFile.h"
 #include "Dialogs.h"
 #include "MainActions.h"
+#include "MeetingDesk.h"
 #include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
 #include "MeetingSession.h"
@@ -17,9 +20,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QListView>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QThread>
+#include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -167,6 +173,60 @@ TEST_F(MainWindowTest, AFileReadBesideTheWindowOpensAtItsMeetingAndBecomesWritab
     auto reopened = Database::open(demoPath);
     ASSERT_TRUE(reopened.ok());
     EXPECT_EQ(MeetingService(*reopened.value()).load(6).value().paragraphs.size(), 7);
+}
+
+// The secretary who opens the window at a meeting starts typing at once: the keys go to the
+// meeting's paragraphs, not to the tree, where a letter or digit would jump to another meeting.
+TEST_F(MainWindowTest, AWindowOpenedAtAMeetingTakesTheKeysInItsParagraphs) {
+    auto reading = QtConcurrent::run(&DeskFile::open, demoPath, Id(6), QDate(2024, 11, 20),
+                                     QThread::currentThread());
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(window.openFile(demoPath, reading.takeResult()));
+    QWidget* list = window.desk()->paragraphList();
+    EXPECT_EQ(QApplication::focusWidget(), list);
+    type(QApplication::focusWidget(), QStringLiteral("2024"));
+    EXPECT_EQ(window.session()->meetingId(), 6);
+
+    // A meeting chosen in the tree keeps the keys there, for the next arrow press.
+    window.navigator()->setFocus();
+    QTest::keyClick(window.navigator(), Qt::Key_Down);
+    EXPECT_NE(window.session()->meetingId(), 6);
+    EXPECT_EQ(QApplication::focusWidget(), window.navigator());
+
+    // A meeting just made is where the secretary goes on: its paragraphs.
+    Meeting december;
+    december.bodyId = 1;
+    december.date = QDate(2024, 12, 9);
+    december.status = MeetingStatus::InProgress;
+    QSignalSpy ready(&window, &MainWindow::fileReady);
+    if (window.database()->isChecking()) {
+        ASSERT_TRUE(ready.wait(10000));
+    }
+    ASSERT_TRUE(window.createMeeting(december));
+    EXPECT_EQ(QApplication::focusWidget(), list);
+}
+
+// Who serves is read at a glance: the names and their state fit in the panel as the window
+// first opens, without scrolling sideways.
+TEST_F(MainWindowTest, TheAttendancePanelShowsNamesAndStatesWithoutScrolling) {
+    QTranslator swedish; // the longer texts of the two languages
+    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
+    QCoreApplication::installTranslator(&swedish);
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(6));
+    QTableView* table = window.attendance()->table();
+    const int stateEnd = table->columnViewportPosition(AttendanceModel::StateColumn) +
+                         table->columnWidth(AttendanceModel::StateColumn);
+    EXPECT_LE(stateEnd, table->viewport()->width());
+    EXPECT_GE(
+        table->columnWidth(AttendanceModel::NameColumn),
+        static_cast<QAbstractItemView*>(table)->sizeHintForColumn(AttendanceModel::NameColumn));
 }
 
 TEST_F(MainWindowTest, ADamagedFileIsClosedAfterItsCheckAndLeftUntouched) {
