@@ -278,6 +278,11 @@ QVariant MeetingTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return node->label;
+    case Qt::ToolTipRole: // the body's name, which the tree's width often cuts
+        if (node->kind == Node::Kind::Meeting)
+            return node->parent->parent->label + QLatin1Char('\n') + node->label;
+        return node->kind == Node::Kind::Year ? node->parent->label + QLatin1Char(' ') + node->label
+                                              : node->label;
     case MeetingIdRole:
         return node->kind == Node::Kind::Meeting ? QVariant(node->meetingId) : QVariant();
     case BodyIdRole:

@@ -47,6 +47,13 @@ TEST_F(MainWindowTest, OpensADatabaseAndListsBodiesYearsAndMeetings) {
     EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("2024-11-11")));
     EXPECT_EQ(Settings::recentFiles().value(0), demoPath);
+    // Long names are cut by the tree's width; the tooltip tells the whole of them.
+    const QString body = window.session()->record().body.name;
+    const QModelIndex meeting = window.navigator()->currentIndex();
+    EXPECT_EQ(meeting.parent().parent().data(Qt::ToolTipRole).toString(), body);
+    const QString tip = meeting.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith(body)) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(meeting.data().toString())) << tip.toStdString();
 }
 
 // Years are listed at once, their meetings read when a year is opened; a change to the open
