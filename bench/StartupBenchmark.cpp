@@ -1,6 +1,7 @@
 // Time from process start to the window shown and idle: Paragraf opening the large database at
 // its 200-paragraph meeting, against a bare Qt Widgets window, both as fresh processes.
 #include "LargeDatabase.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +36,18 @@ void BM_BareQtWindowWithText(benchmark::State& state) {
     runProcess(state, QStringLiteral(BARE_WINDOW), {QStringLiteral("--with-text")});
 }
 
+// Not the goal's case either: the window alone, opening a file with nothing in it, which tells
+// what building the desk costs from what reading the large file beside it adds.
+void BM_ParagrafWithEmptyFile(benchmark::State& state) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("empty.paragraf"));
+    if (!paragraf::Database::create(path)) {
+        state.SkipWithError("the empty file cannot be made");
+        return;
+    }
+    runProcess(state, QStringLiteral(PARAGRAF_GUI), {path, QStringLiteral("--quit-when-idle")});
+}
+
 void BM_ParagrafWithLargeDatabase(benchmark::State& state) {
     runProcess(state, QStringLiteral(PARAGRAF_GUI),
                {paragraf::bench::largeDatabasePath(), QStringLiteral("--meeting"),
@@ -46,6 +59,7 @@ void BM_ParagrafWithLargeDatabase(benchmark::State& state) {
 // MinTime run thousands of starts.
 BENCHMARK(BM_BareQtWindow)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
 BENCHMARK(BM_BareQtWindowWithText)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
+BENCHMARK(BM_ParagrafWithEmptyFile)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
 BENCHMARK(BM_ParagrafWithLargeDatabase)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
 
 } // namespace
