@@ -77,11 +77,12 @@ int passedDeadlines(const QList<MeetingSummary>& meetings, const QHash<Id, Proto
     }));
 }
 
-Result<QHash<Id, ProtocolDates>> DeadlineService::allDates() const {
-    return ReviewRepository(m_database.connection()).protocolDates();
+Result<QHash<Id, ProtocolDates>> DeadlineService::pendingDates() const {
+    return ReviewRepository(m_database.connection()).pendingProtocolDates();
 }
 
-// The meetings read by `read` and every protocol's dates, handed to `rule` for `today`.
+// The meetings read by `read` and the dates of the protocols still in their deadlines, handed
+// to `rule` for `today`.
 template <typename Rule>
 auto DeadlineService::apply(Result<QList<MeetingSummary>> (MeetingRepository::*read)() const,
                             Rule rule, const QDate& today) const
@@ -89,7 +90,7 @@ auto DeadlineService::apply(Result<QList<MeetingSummary>> (MeetingRepository::*r
     const auto meetings = (MeetingRepository(m_database.connection()).*read)();
     if (!meetings)
         return fail(meetings.error());
-    const auto dates = allDates();
+    const auto dates = pendingDates();
     if (!dates)
         return fail(dates.error());
     return rule(meetings.value(), dates.value(), today);
@@ -104,10 +105,7 @@ Result<int> DeadlineService::passedCount(const QDate& today) const {
 }
 
 Result<ProtocolDates> DeadlineService::datesOf(Id meetingId) const {
-    const auto dates = allDates();
-    if (!dates)
-        return fail(dates.error());
-    return dates->value(meetingId);
+    return ReviewRepository(m_database.connection()).protocolDates(meetingId);
 }
 
 Status DeadlineService::post(Id meetingId, const QDate& postedOn) {

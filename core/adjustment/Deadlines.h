@@ -52,7 +52,7 @@ public:
     Status takeDown(Id meetingId, const QDate& day);
 
 private:
-    Result<QHash<Id, ProtocolDates>> allDates() const;
+    Result<QHash<Id, ProtocolDates>> pendingDates() const;
     template <typename Rule>
     auto apply(Result<QList<MeetingSummary>> (MeetingRepository::*read)() const, Rule rule,
                const QDate& today) const -> Result<decltype(rule({}, {}, today))>;

@@ -210,23 +210,41 @@ Result<std::optional<Posting>> ReviewRepository::posting(Id meetingId) const {
                                           QDate::fromString(query.text(1), Qt::ISODate)});
 }
 
-Result<QHash<Id, ProtocolDates>> ReviewRepository::protocolDates() const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral("SELECT m.id, (SELECT MAX(signed_at) FROM signature s WHERE"
-                       " s.meeting_id = m.id), COALESCE(p.posted_on, ''),"
-                       " COALESCE(p.taken_down_on, '') FROM meeting m LEFT JOIN posting p"
-                       " ON p.meeting_id = m.id WHERE m.status IN ('adjusted',"
-                       " 'announced', 'archived')"));
+namespace {
+
+// The adjustment day (the last signature), and the posting's days, of the meetings `where` picks.
+QString protocolDatesQuery(const char* where) {
+    return QStringLiteral("SELECT m.id, (SELECT MAX(signed_at) FROM signature s WHERE"
+                          " s.meeting_id = m.id), COALESCE(p.posted_on, ''),"
+                          " COALESCE(p.taken_down_on, '') FROM meeting m LEFT JOIN posting p"
+                          " ON p.meeting_id = m.id WHERE ") +
+           QLatin1String(where);
+}
+
+ProtocolDates readProtocolDates(const SqlQuery& query) {
+    return {fromStamp(query.text(1)).toLocalTime().date(),
+            QDate::fromString(query.text(2), Qt::ISODate),
+            QDate::fromString(query.text(3), Qt::ISODate)};
+}
+
+} // namespace
+
+Result<QHash<Id, ProtocolDates>> ReviewRepository::pendingProtocolDates() const {
+    SqlQuery query(m_connection, protocolDatesQuery("m.status IN ('adjusted', 'announced')"));
     if (auto status = query.exec(); !status)
         return fail(status.error());
     QHash<Id, ProtocolDates> dates;
     while (query.next())
-        dates.insert(query.valueId(0),
-                     ProtocolDates{fromStamp(query.text(1)).toLocalTime().date(),
-                                   QDate::fromString(query.text(2), Qt::ISODate),
-                                   QDate::fromString(query.text(3), Qt::ISODate)});
+        dates.insert(query.valueId(0), readProtocolDates(query));
     return dates;
+}
+
+Result<ProtocolDates> ReviewRepository::protocolDates(Id meetingId) const {
+    SqlQuery query(m_connection, protocolDatesQuery("m.id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? readProtocolDates(query) : ProtocolDates{};
 }
 
 } // namespace paragraf

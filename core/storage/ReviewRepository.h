@@ -33,8 +33,11 @@ public:
     Status insertPosting(Id meetingId, const Posting& posting);
     Status setTakenDown(Id meetingId, const QDate& day);
     Result<std::optional<Posting>> posting(Id meetingId) const;
-    // Of every adjusted protocol in the file.
-    Result<QHash<Id, ProtocolDates>> protocolDates() const;
+    // Of the protocols whose deadlines still run: adjusted (to be posted) and announced (in
+    // their appeal period). An archive of years adds nothing to read.
+    Result<QHash<Id, ProtocolDates>> pendingProtocolDates() const;
+    // Of one meeting's protocol, whatever its status; empty dates where there are none.
+    Result<ProtocolDates> protocolDates(Id meetingId) const;
 
 private:
     QSqlDatabase m_connection;

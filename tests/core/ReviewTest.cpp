@@ -293,6 +293,13 @@ TEST_F(ReviewTest, PostingIsRecordedOnceAndTheNoticeStaysUpThreeWeeks) {
     ASSERT_TRUE(deadlines.post(november, QDate(2024, 11, 20)).ok());
     EXPECT_EQ(load(november).meeting.status, MeetingStatus::Announced);
     EXPECT_EQ(load(november).trail.posting->postedOn, QDate(2024, 11, 20));
+    const auto dates = deadlines.datesOf(november);
+    ASSERT_TRUE(dates.ok());
+    EXPECT_EQ(dates->adjustedOn,
+              load(november).trail.signatures.last().signedAt.toLocalTime().date());
+    EXPECT_EQ(dates->postedOn, QDate(2024, 11, 20));
+    EXPECT_FALSE(dates->takenDownOn.isValid());
+    EXPECT_FALSE(deadlines.datesOf(7)->adjustedOn.isValid()) << "never adjusted";
     EXPECT_FALSE(deadlines.post(november, QDate(2024, 11, 21)).ok()) << "posted once";
     QSqlQuery raw(database().connection());
     EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE posting SET posted_on = '2024-11-21'")));
