@@ -1413,10 +1413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>

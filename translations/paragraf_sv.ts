@@ -1408,10 +1408,6 @@
         <translation>%1 har skrivits av en nyare version av Paragraf (filformat %2; den här versionen läser upp till %3). Installera den nyare Paragraf för att öppna den.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened.</source>
-        <translation>%1 kan inte öppnas.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan inte öppnas: %2</translation>
     </message>

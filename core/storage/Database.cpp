@@ -121,43 +121,69 @@ Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
     return {};
 }
 
-// Read-only inspection: a connection that cannot write checks the file before any write.
-Result<int> inspect(const QString& path, Database::Check check) {
-    QSqlDatabase probe = addReadOnlyConnection(path);
-    Result<int> result = fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
-    if (!probe.open()) {
-        result =
-            fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
-    } else if (auto quick = check == Database::Check::Now ? checkQuickly(probe, path) : Status();
-               !quick) {
-        result = fail(quick.error());
-    } else if (auto owner = checkOwnership(probe, path); !owner) {
-        result = fail(owner.error());
-    } else {
-        result = pragmaInt(probe, QStringLiteral("user_version"));
-    }
-    dropConnection(probe);
-    return result;
+Status runPragmas(const QSqlDatabase& connection, std::initializer_list<const char*> pragmas) {
+    QSqlQuery query(connection);
+    for (const char* pragma : pragmas)
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return fail(query.lastError().text());
+    return {};
 }
 
-QString checkingMessage() {
-    return DatabaseText::tr("The file is being checked; it can be changed in a moment.");
-}
-
-// Defensive settings for files that may come from elsewhere: no schema-embedded functions run
-// with our privileges, no writes to the schema table, cell sizes checked on every read.
-Status configure(const QSqlDatabase& connection) {
+// Defensive settings for files that may come from elsewhere, on every connection, also those
+// that read a file before its check has passed: no schema-embedded functions run with our
+// privileges, no writes to the schema table, cell sizes checked on every read.
+Status configureForReading(const QSqlDatabase& connection) {
     if (sqlite3* handle = sqliteHandle(connection)) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     }
-    QSqlQuery query(connection);
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON",
-          "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"})
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return fail(query.lastError().text());
-    return {};
+    return runPragmas(connection, {"PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON",
+                                   "PRAGMA busy_timeout = 5000"});
+}
+
+// The working connection's: the same, with foreign keys enforced and every commit on the disk.
+Status configure(const QSqlDatabase& connection) {
+    if (auto status = configureForReading(connection); !status)
+        return status;
+    return runPragmas(connection, {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"});
+}
+
+// Opens `connection` and configures it for reading; on failure it is dropped, with the reason.
+Status openForReading(QSqlDatabase& connection, const QString& path) {
+    Status status = connection.open() ? configureForReading(connection)
+                                      : fail(DatabaseText::tr("%1 cannot be opened: %2")
+                                                 .arg(path, connection.lastError().text()));
+    if (!status)
+        dropConnection(connection);
+    return status;
+}
+
+// What `use` finds with a read-only connection to `path`, closed again before returning.
+template <typename Use>
+auto withReadingConnection(const QString& path, Use use)
+    -> decltype(use(std::declval<const QSqlDatabase&>())) {
+    QSqlDatabase connection = addReadOnlyConnection(path);
+    if (auto opened = openForReading(connection, path); !opened)
+        return fail(opened.error());
+    auto result = use(connection);
+    dropConnection(connection);
+    return result;
+}
+
+// Read-only inspection: a connection that cannot write checks the file before any write.
+Result<int> inspect(const QString& path, Database::Check check) {
+    return withReadingConnection(path, [&](const QSqlDatabase& probe) -> Result<int> {
+        if (check == Database::Check::Now)
+            if (auto quick = checkQuickly(probe, path); !quick)
+                return fail(quick.error());
+        if (auto owner = checkOwnership(probe, path); !owner)
+            return fail(owner.error());
+        return pragmaInt(probe, QStringLiteral("user_version"));
+    });
+}
+
+QString checkingMessage() {
+    return DatabaseText::tr("The file is being checked; it can be changed in a moment.");
 }
 
 Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly, int version);
@@ -277,10 +303,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     if (check == Check::Later) {
         // Readable at once; writable only once quickCheck() has passed and finishCheck() ran.
         QSqlDatabase connection = addReadOnlyConnection(path);
-        if (!connection.open()) {
-            dropConnection(connection);
-            return fail(DatabaseText::tr("%1 cannot be opened.").arg(path));
-        }
+        if (auto opened = openForReading(connection, path); !opened)
+            return fail(opened.error());
         auto database =
             std::unique_ptr<Database>(new Database(connection, path, checkingMessage()));
         database->m_checking = true;
@@ -294,13 +318,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
 }
 
 Status Database::quickCheck(const QString& path) {
-    QSqlDatabase probe = addReadOnlyConnection(path);
-    Status result =
-        probe.open()
-            ? checkQuickly(probe, path)
-            : fail(DatabaseText::tr("%1 cannot be opened: %2").arg(path, probe.lastError().text()));
-    dropConnection(probe);
-    return result;
+    return withReadingConnection(
+        path, [&](const QSqlDatabase& probe) { return checkQuickly(probe, path); });
 }
 
 Status Database::finishCheck() {
