@@ -24,6 +24,7 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     // A heading cut by the panel's edge keeps its beginning readable.
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_quorum->setTextFormat(Qt::RichText);
+    m_quorum->setWordWrap(true); // the warning that the body cannot decide is long
     m_quorum->setAccessibleName(tr("Quorum"));
     auto* hint = new QLabel(
         tr("Space: present/absent · E: substitute serves · J: jäv for this paragraph"), this);

@@ -142,6 +142,11 @@ void ParagraphEditor::refreshFields() {
             m_decision->setMarkdown(p->decision);
             m_decisionSaved = p->decision;
         }
+    } else { // nothing of the paragraph shown before stays, e.g. in a meeting just made
+        m_immediate->setChecked(false);
+        m_title->clear();
+        m_caseNumber->clear();
+        m_decision->clear();
     }
     refreshFollowUp(p);
     m_updating = false;

@@ -11,6 +11,7 @@
 #include "MeetingNavigator.h"
 #include "MeetingSession.h"
 #include "MeetingTreeModel.h"
+#include "ParagraphEditor.h"
 #include "Settings.h"
 #include "UiTestSupport.h"
 #include "demo/DemoData.h"
@@ -20,10 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextEdit>
 #include <QThread>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
@@ -234,6 +238,33 @@ TEST_F(MainWindowTest, TheAttendancePanelShowsNamesAndStatesWithoutScrolling) {
     EXPECT_GE(
         table->columnWidth(AttendanceModel::NameColumn),
         static_cast<QAbstractItemView*>(table)->sizeHintForColumn(AttendanceModel::NameColumn));
+}
+
+// A meeting just made has no paragraphs yet and nobody marked present: the editor shows nothing
+// of the meeting before, and the long warning that the body cannot decide wraps in its panel
+// instead of widening it over the paragraphs.
+TEST_F(MainWindowTest, ANewMeetingShowsAnEmptyEditorAndKeepsTheDesksProportions) {
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(6));
+    QApplication::processEvents();
+    const int attendanceWidth = window.attendance()->width();
+    ParagraphEditor* editor = window.desk()->editor();
+    ASSERT_FALSE(editor->title()->text().isEmpty());
+
+    Meeting december;
+    december.bodyId = 1;
+    december.date = QDate(2024, 12, 9);
+    december.status = MeetingStatus::InProgress;
+    ASSERT_TRUE(window.createMeeting(december));
+    QApplication::processEvents();
+    EXPECT_TRUE(window.attendance()->quorum()->text().contains(QStringLiteral("0")));
+    EXPECT_TRUE(editor->title()->text().isEmpty());
+    EXPECT_TRUE(editor->caseNumber()->text().isEmpty());
+    EXPECT_TRUE(editor->decision()->toPlainText().isEmpty());
+    EXPECT_LE(window.attendance()->width(), attendanceWidth);
 }
 
 TEST_F(MainWindowTest, ADamagedFileIsClosedAfterItsCheckAndLeftUntouched) {
