@@ -113,10 +113,11 @@ void togglePresence(MeetingSession& session, Id participantId) {
         return;
     }
     const bool present = roomNow(session).present.contains(participantId);
-    // Pressed again for someone who just left before this paragraph: they did not leave.
-    if (const AttendanceEvent* left = findEvent(session, participantId, AttendanceEventKind::Leave,
-                                                session.currentParagraph());
-        !present && left) {
+    // Pressed again for someone who left before this paragraph, or is marked as leaving after
+    // it: they did not leave.
+    const Id leftBefore = present ? afterCurrent(session) : session.currentParagraph();
+    if (const AttendanceEvent* left =
+            findEvent(session, participantId, AttendanceEventKind::Leave, leftBefore)) {
         pushRemoveEvent(session, *left, QObject::tr("%1 stays").arg(who->name));
         return;
     }

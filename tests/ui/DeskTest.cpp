@@ -172,6 +172,30 @@ TEST_F(DeskTest, ARefusedAttendanceChangeExplainsTheRule) {
               QStringLiteral("Serving"));
 }
 
+// Space marks a member as leaving after the paragraph; pressed again at the same paragraph it
+// takes that back, as the secretary who pressed it by mistake expects, without a refusal.
+TEST_F(DeskTest, LeavingPressedTwiceAtTheSameParagraphIsTakenBack) {
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space);
+    newParagraph(QStringLiteral("Ett"), QStringLiteral("a"));
+    const QString before = Dialogs::lastMessage();
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space); // leaves after § 32
+    ASSERT_EQ(stored().events.size(), 1);
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space); // no, she stays
+    EXPECT_EQ(Dialogs::lastMessage(), before);
+    EXPECT_TRUE(stored().events.isEmpty());
+    shortcut(QKeySequence::Undo); // she leaves after § 32 again
+    EXPECT_EQ(stored().events.size(), 1);
+    shortcut(QKeySequence::Redo);
+    EXPECT_TRUE(stored().events.isEmpty());
+    newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
+    EXPECT_EQ(window->attendance()
+                  ->model()
+                  ->index(rowOf(QStringLiteral("Sara Schelin")), AttendanceModel::StateColumn)
+                  .data()
+                  .toString(),
+              QStringLiteral("Serving"));
+}
+
 // Choosing a paragraph shows the room as it was there: who served at § 1 and had left by § 2.
 TEST_F(DeskTest, TheAttendancePanelShowsTheRoomAtTheParagraphChosen) {
     attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space);
