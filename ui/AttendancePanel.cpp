@@ -48,6 +48,9 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     addKey(Qt::Key_J, tr("Jäv for this paragraph"), &AttendancePanel::toggleJav);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &AttendanceModel::roomChanged, this, &AttendancePanel::updateQuorum);
+    // States grow during a meeting ("Serves for …"); the role beside them can be scrolled to.
+    connect(m_model, &AttendanceModel::roomChanged, this,
+            [this] { m_table->resizeColumnToContents(AttendanceModel::StateColumn); });
     updateQuorum();
 }
 

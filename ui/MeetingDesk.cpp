@@ -18,10 +18,15 @@ MeetingDesk::MeetingDesk(QWidget* parent)
     // lay out hundreds of paragraphs without measuring each title.
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles elide instead
     addWidget(m_list);
     addWidget(m_editor);
     setStretchFactor(0, 1);
     setStretchFactor(1, 3);
+    // At first the list gets room for about 30 characters of a title, the editor the rest; the
+    // stretch factors share what the window gains or loses later.
+    const int character = fontMetrics().averageCharWidth();
+    setSizes({30 * character, 80 * character});
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 if (m_session && index.isValid())

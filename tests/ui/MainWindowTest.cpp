@@ -221,8 +221,8 @@ TEST_F(MainWindowTest, AWindowOpenedAtAMeetingTakesTheKeysInItsParagraphs) {
 }
 
 // Who serves is read at a glance: the names and their state fit in the panel as the window
-// first opens, without scrolling sideways.
-TEST_F(MainWindowTest, TheAttendancePanelShowsNamesAndStatesWithoutScrolling) {
+// first opens, without scrolling sideways; so do the beginnings of the paragraphs' titles.
+TEST_F(MainWindowTest, TheDeskShowsNamesStatesAndTitlesWithoutScrolling) {
     QTranslator swedish; // the longer texts of the two languages
     ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
     QCoreApplication::installTranslator(&swedish);
@@ -235,9 +235,37 @@ TEST_F(MainWindowTest, TheAttendancePanelShowsNamesAndStatesWithoutScrolling) {
     const int stateEnd = table->columnViewportPosition(AttendanceModel::StateColumn) +
                          table->columnWidth(AttendanceModel::StateColumn);
     EXPECT_LE(stateEnd, table->viewport()->width());
+    // And the paragraphs' titles beside the editor are readable, not three words and a cut.
+    QListView* list = window.desk()->paragraphList();
+    EXPECT_GE(list->viewport()->width(), list->fontMetrics().averageCharWidth() * 24);
     EXPECT_GE(
         table->columnWidth(AttendanceModel::NameColumn),
         static_cast<QAbstractItemView*>(table)->sizeHintForColumn(AttendanceModel::NameColumn));
+}
+
+// A state that grows during the meeting ("Serves for Maria Carlsson") is read whole, not cut.
+TEST_F(MainWindowTest, TheAttendanceStateColumnFollowsTheLongestState) {
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(7)); // the Hälsa group, with personal substitutes
+    AttendancePanel* panel = window.attendance();
+    QTableView* table = panel->table();
+    const auto select = [&](const QString& name) {
+        for (int row = 0; row < panel->model()->rowCount(); ++row)
+            if (panel->model()->index(row, 0).data().toString().trimmed() == name)
+                table->setCurrentIndex(panel->model()->index(row, 0));
+    };
+    const int before = table->columnWidth(AttendanceModel::StateColumn);
+    select(QStringLiteral("Maria Carlsson"));
+    panel->togglePresence();
+    select(QStringLiteral("Lars Dahl"));
+    panel->toggleSubstitute();
+    QAbstractItemView* view = table;
+    EXPECT_GT(table->columnWidth(AttendanceModel::StateColumn), before);
+    EXPECT_GE(table->columnWidth(AttendanceModel::StateColumn),
+              view->sizeHintForColumn(AttendanceModel::StateColumn));
 }
 
 // A meeting just made has no paragraphs yet and nobody marked present: the editor shows nothing
