@@ -61,6 +61,14 @@ protected:
                 return row;
         return -1;
     }
+    // What the attendance panel says of `name` at the paragraph shown.
+    QString stateOf(const QString& name) {
+        return window->attendance()
+            ->model()
+            ->index(rowOf(name), AttendanceModel::StateColumn)
+            .data()
+            .toString();
+    }
     void attendanceKey(const QString& name, int key) {
         shortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
         QTableView* table = window->attendance()->table();
@@ -164,12 +172,7 @@ TEST_F(DeskTest, ARefusedAttendanceChangeExplainsTheRule) {
     newParagraph(QStringLiteral("Fyra"), QStringLiteral("d"));
     attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_Space);
     EXPECT_EQ(stored().events.size(), 2);
-    EXPECT_EQ(window->attendance()
-                  ->model()
-                  ->index(rowOf(QStringLiteral("Peter Jemtbring")), AttendanceModel::StateColumn)
-                  .data()
-                  .toString(),
-              QStringLiteral("Serving"));
+    EXPECT_EQ(stateOf(QStringLiteral("Peter Jemtbring")), QStringLiteral("Serving"));
 }
 
 // Space marks a member as leaving after the paragraph; pressed again at the same paragraph it
@@ -188,12 +191,7 @@ TEST_F(DeskTest, LeavingPressedTwiceAtTheSameParagraphIsTakenBack) {
     shortcut(QKeySequence::Redo);
     EXPECT_TRUE(stored().events.isEmpty());
     newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
-    EXPECT_EQ(window->attendance()
-                  ->model()
-                  ->index(rowOf(QStringLiteral("Sara Schelin")), AttendanceModel::StateColumn)
-                  .data()
-                  .toString(),
-              QStringLiteral("Serving"));
+    EXPECT_EQ(stateOf(QStringLiteral("Sara Schelin")), QStringLiteral("Serving"));
 }
 
 // Choosing a paragraph shows the room as it was there: who served at § 1 and had left by § 2.
@@ -203,11 +201,7 @@ TEST_F(DeskTest, TheAttendancePanelShowsTheRoomAtTheParagraphChosen) {
     attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_Space); // leaves after the first
     newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
     const auto saraState = [this] {
-        return window->attendance()
-            ->model()
-            ->index(rowOf(QStringLiteral("Sara Schelin")), AttendanceModel::StateColumn)
-            .data()
-            .toString();
+        return stateOf(QStringLiteral("Sara Schelin"));
     };
     QListView* list = window->desk()->paragraphList();
     EXPECT_NE(saraState(), QStringLiteral("Serving"));
