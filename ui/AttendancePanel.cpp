@@ -75,9 +75,9 @@ QSize AttendancePanel::sizeHint() const {
     const int chrome = 2 * m_table->frameWidth() +
                        style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
                        layout()->contentsMargins().left() + layout()->contentsMargins().right();
-    return {
-        std::max(QWidget::sizeHint().width(), nameWidth + stateWidth + 2 * cellPadding + chrome),
-        QWidget::sizeHint().height()};
+    const QSize laidOut = QWidget::sizeHint();
+    return {std::max(laidOut.width(), nameWidth + stateWidth + 2 * cellPadding + chrome),
+            laidOut.height()};
 }
 
 template <typename Action> void AttendancePanel::onSelected(Action action) {

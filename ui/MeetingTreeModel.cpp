@@ -271,6 +271,18 @@ bool MeetingTreeModel::hasChildren(const QModelIndex& parent) const {
     return !node->children.empty();
 }
 
+// The body's name, which the tree's width often cuts, with the year or the meeting.
+QString MeetingTreeModel::toolTipOf(const Node& node) {
+    switch (node.kind) {
+    case Node::Kind::Meeting:
+        return node.parent->parent->label + QLatin1Char('\n') + node.label;
+    case Node::Kind::Year:
+        return node.parent->label + QLatin1Char(' ') + node.label;
+    default:
+        return node.label;
+    }
+}
+
 QVariant MeetingTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
@@ -278,11 +290,8 @@ QVariant MeetingTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return node->label;
-    case Qt::ToolTipRole: // the body's name, which the tree's width often cuts
-        if (node->kind == Node::Kind::Meeting)
-            return node->parent->parent->label + QLatin1Char('\n') + node->label;
-        return node->kind == Node::Kind::Year ? node->parent->label + QLatin1Char(' ') + node->label
-                                              : node->label;
+    case Qt::ToolTipRole:
+        return toolTipOf(*node);
     case MeetingIdRole:
         return node->kind == Node::Kind::Meeting ? QVariant(node->meetingId) : QVariant();
     case BodyIdRole:

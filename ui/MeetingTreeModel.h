@@ -66,6 +66,7 @@ private:
     static std::vector<std::unique_ptr<Node>>
     meetingNodes(const Node& year, const QList<paragraf::MeetingSummary>& summaries);
     QModelIndex indexOfKnownMeeting(paragraf::Id meetingId) const;
+    static QString toolTipOf(const Node& node);
     void replaceMeetings(Node& year);
 
     const paragraf::Database* m_database = nullptr;

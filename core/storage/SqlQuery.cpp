@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTime>
 #include <sqlite3.h>
+#include <utility>
 
 namespace paragraf {
 
@@ -184,19 +185,10 @@ bool SqlQuery::step() {
 bool SqlQuery::next() {
     if (!m_statement)
         return false;
-    if (m_rowWaiting) {
-        m_rowWaiting = false;
-        return true;
-    }
-    if (sqlite3_stmt_busy(m_statement) == 0)
-        return false; // never run, or reset at its end
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
-        return true;
-    if (result != SQLITE_DONE)
-        m_error = lastErrorOf(m_handle);
-    sqlite3_reset(m_statement);
-    return false;
+    // A statement never run, or reset at its end, has no row to step to.
+    if (!m_rowWaiting && (sqlite3_stmt_busy(m_statement) == 0 || !step()))
+        return false;
+    return std::exchange(m_rowWaiting, false);
 }
 
 QVariant SqlQuery::value(int column) const {
