@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include "FileDialogGuard.h"
+
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@ bool Dialogs::s_testMode = false;
 QString Dialogs::s_nextFileName;
 QString Dialogs::s_nextText;
 QString Dialogs::s_lastMessage;
+QString Dialogs::s_folder;
 
 void Dialogs::warning(QWidget* parent, const QString& title, const QString& text) {
     s_lastMessage = text;
@@ -25,16 +28,41 @@ void Dialogs::information(QWidget* parent, const QString& title, const QString& 
         QMessageBox::information(parent, title, text);
 }
 
+namespace {
+// Qt's own file dialog, never the platform's: the platform's (GTK's) sniffs the contents of the
+// files it lists, which would drop SQLite's locks on the open database, and Qt's is the one
+// whose texts Paragraf translates. Its files are known by name only (FileDialogGuard).
+QString askForFile(QWidget* parent, const QString& caption, const QString& filter,
+                   QFileDialog::AcceptMode mode, const QString& folder, const QString& name) {
+    QFileDialog dialog(parent, caption, folder, filter);
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(FileDialogGuard::provider());
+    dialog.setAcceptMode(mode);
+    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
+                                                       : QFileDialog::AnyFile);
+    if (!name.isEmpty())
+        dialog.selectFile(name);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+} // namespace
+
 QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QString& filter) {
     if (s_testMode)
         return std::exchange(s_nextFileName, QString());
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return askForFile(parent, caption, filter, QFileDialog::AcceptOpen, s_folder, {});
 }
 
-QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& filter) {
+QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                              const QString& suggestedName) {
     if (s_testMode)
         return std::exchange(s_nextFileName, QString());
-    return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+    return askForFile(parent, caption, filter, QFileDialog::AcceptSave, s_folder, suggestedName);
+}
+
+void Dialogs::setStartFolder(const QString& folder) {
+    s_folder = folder;
 }
 
 QString Dialogs::text(QWidget* parent, const QString& title, const QString& label) {

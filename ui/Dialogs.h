@@ -7,13 +7,16 @@ class QWidget;
 
 // Every message box and file dialog of the ui goes through here, so that tests drive the real
 // window without modal dialogs: in test mode, messages are recorded and file dialogs answer
-// with the name the test set.
+// with the name the test set. File dialogs never read the files they list (FileDialogGuard).
 class Dialogs {
 public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                const QString& suggestedName = {});
+    // Where file dialogs open: the folder of the database at the desk.
+    static void setStartFolder(const QString& folder);
     // A line of text asked for, or an empty string when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label);
     // Yes or no; in test mode always yes (the question is recorded as the last message).
@@ -33,4 +36,5 @@ private:
     static QString s_nextFileName;
     static QString s_nextText;
     static QString s_lastMessage;
+    static QString s_folder;
 };

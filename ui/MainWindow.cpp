@@ -3,6 +3,7 @@
 #include "AttendancePanel.h"
 #include "DeskFile.h"
 #include "Dialogs.h"
+#include "FileDialogGuard.h"
 #include "MainActions.h"
 #include "MeetingDesk.h"
 #include "MeetingNavigator.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigator(new MeetingNavigator(this)), m_desk(new MeetingDesk(this)),
       m_attendance(new AttendancePanel(this)), m_actions(nullptr), m_fileLabel(new QLabel(this)),
       m_savedLabel(new QLabel(this)), m_notices(new NoticesLabel(this)) {
+    FileDialogGuard::install();
     setCentralWidget(m_desk);
     dock(this, tr("Meetings"), QStringLiteral("meetings"), m_navigator, Qt::LeftDockWidgetArea);
     dock(this, tr("Attendance"), QStringLiteral("attendance"), m_attendance,
@@ -160,6 +162,7 @@ void MainWindow::adopt(DeskFile file) {
     m_navigator->setDatabase(m_database.get(), file.outline);
     m_notices->showReminders(file.reminders);
     Settings::addRecentFile(m_database->path());
+    Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();

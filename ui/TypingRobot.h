@@ -5,9 +5,14 @@
 
 class MainWindow;
 
-// For the crash test of the desk: types a text into the current paragraph's first section, one
+// For the crash tests of the desk: types a text into the current paragraph's first section, one
 // real key event at a time, and after each keystroke that the session reports saved prints
 // "saved N" (N characters so far) on standard output. Started by PARAGRAF_ROBOT_TYPE.
+//
+// With PARAGRAF_ROBOT_DIALOGS set it first opens and cancels every file and print dialog of the
+// desk and opens the file again over itself (each of which could read the database file outside
+// SQLite), prints "dialogs done" and waits for a line on standard input before it types: the
+// test runs another process against the file in between.
 class TypingRobot : public QObject {
     Q_OBJECT
 public:
@@ -15,6 +20,9 @@ public:
     void start();
 
 private:
+    void openAndCancelDialogs();
+    void waitForGoAhead();
+    void startTyping();
     void typeNext();
     QWidget* target() const;
 

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "OpenFiles.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
 
@@ -54,13 +55,17 @@ void dropConnection(QSqlDatabase& connection) {
     QSqlDatabase::removeDatabase(name);
 }
 
-// The first bytes tell an SQLite file from anything else before SQLite ever sees it.
+// The first bytes tell an SQLite file from anything else before SQLite ever sees it. A file this
+// process already holds open was checked when it was opened, and must not be read again from
+// outside SQLite (see OpenFiles): the connections that follow read it through SQLite.
 Status checkHeader(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return fail(DatabaseText::tr("The file %1 does not exist.").arg(path));
     if (!info.isFile())
         return fail(DatabaseText::tr("%1 is not a file.").arg(path));
+    if (OpenFiles::isHeld(path))
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
@@ -200,8 +205,23 @@ QString whyReadOnly(const QString& path) {
     return {};
 }
 
+// SQLite makes the -shm (and -wal) of a connection with the permissions of the database file:
+// after the file was opened while write-protected they stay read-only when it is writable
+// again, and every write fails with "attempt to write a readonly database". chmod() names the
+// file by its path and never opens it, so it leaves every lock alone.
+void makeCompanionsWritable(const QString& path) {
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    for (const char* suffix : {"-shm", "-wal"}) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFile::exists(companion) && QFile::permissions(companion) != permissions)
+            QFile::setPermissions(companion, permissions);
+    }
+}
+
 // The working connection: read-write unless the file cannot be written, migrated when older.
 Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly, int version) {
+    if (readOnly.isEmpty())
+        makeCompanionsWritable(path);
     QSqlDatabase connection =
         readOnly.isEmpty() ? addConnection(path, {}) : addReadOnlyConnection(path);
     auto failWith = [&](const QString& message) -> Result<QSqlDatabase> {
@@ -240,10 +260,12 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
       m_readOnlyReason(std::move(readOnlyReason)) {
     keepFreedHeap();
     keepStatements(m_connection);
+    OpenFiles::hold(m_path);
 }
 
 Database::~Database() {
     dropConnection(m_connection);
+    OpenFiles::release(m_path);
 }
 
 void Database::moveToThread(QThread* thread) {
