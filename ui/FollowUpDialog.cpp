@@ -145,23 +145,58 @@ const Paragraph* FollowUpDialog::paragraph() const {
     return m_session.paragraph(m_session.resolve(m_paragraphId));
 }
 
-void FollowUpDialog::change(const QString& what, const std::function<void(FollowUp&)>& edit) {
+namespace {
+// The targeted writes of each kind of item, so that one command serves all three.
+Result<Id> addItem(FollowUpService& s, Id paragraphId, const Assignment& a, int position) {
+    return s.addAssignment(paragraphId, a, position);
+}
+Result<Id> addItem(FollowUpService& s, Id paragraphId, const Referral& r, int position) {
+    return s.addReferral(paragraphId, r, position);
+}
+Result<Id> addItem(FollowUpService& s, Id paragraphId, const Viewpoint& v, int position) {
+    return s.addViewpoint(paragraphId, v, position);
+}
+Status removeItem(FollowUpService& s, const Assignment& a) {
+    return s.removeAssignment(a);
+}
+Status removeItem(FollowUpService& s, const Referral& r) {
+    return s.removeReferral(r);
+}
+Status removeItem(FollowUpService& s, const Viewpoint& v) {
+    return s.removeViewpoint(v);
+}
+} // namespace
+
+// Adding or removing one item is one targeted write each way (undo removes exactly the item
+// added, or adds the removed one back where it stood): what others added to the paragraph
+// meanwhile is never touched, and an item someone else changed is not removed unseen.
+template <typename Item>
+void FollowUpDialog::pushItem(const QString& what, const Item& item, int position, bool adding) {
     const Paragraph* p = paragraph();
     if (!p || m_session.isReadOnly())
         return;
-    const FollowUp before = p->followUp;
-    FollowUp after = before;
-    edit(after);
-    const Id id = p->id;
+    const Id paragraphId = p->id;
     MeetingSession& session = m_session;
-    m_session.undoStack()->push(new ChangeCommand(
-        m_session, tr("Edit %1").arg(what), MeetingSession::Scope::Details,
-        [&session, id, after](MeetingService& s) {
-            return FollowUpService(s.database()).setFollowUp(session.resolve(id), after);
-        },
-        [&session, id, before](MeetingService& s) {
-            return FollowUpService(s.database()).setFollowUp(session.resolve(id), before);
-        }));
+    auto current = std::make_shared<Item>(item);
+    auto add = [&session, paragraphId, position, current](MeetingService& s) -> Status {
+        FollowUpService service(s.database());
+        const auto id = addItem(service, session.resolve(paragraphId), *current, position);
+        if (!id)
+            return fail(id.failure());
+        current->id = id.value();
+        return {};
+    };
+    auto remove = [current](MeetingService& s) -> Status {
+        FollowUpService service(s.database());
+        return removeItem(service, *current);
+    };
+    const QString text = adding ? tr("Add %1").arg(what) : tr("Remove %1").arg(what);
+    if (adding)
+        m_session.undoStack()->push(
+            new ChangeCommand(m_session, text, MeetingSession::Scope::Details, add, remove));
+    else
+        m_session.undoStack()->push(
+            new ChangeCommand(m_session, text, MeetingSession::Scope::Details, remove, add));
 }
 
 void FollowUpDialog::addAssignment() {
@@ -183,7 +218,7 @@ void FollowUpDialog::addAssignment() {
         a.holders << holder.value();
     }
     const qsizetype before = paragraph() ? paragraph()->followUp.assignments.size() : 0;
-    change(tr("assignment"), [a](FollowUp& f) { f.assignments << a; });
+    pushItem(tr("assignment"), a, static_cast<int>(before), true);
     if (paragraph() && paragraph()->followUp.assignments.size() > before) {
         // setText, not clear: the field starts without an undo history of its own, so that
         // Ctrl+Z reaches the step just saved.
@@ -204,9 +239,9 @@ void FollowUpDialog::addRemark() {
         m_speakers->setFocus();
         return;
     }
-    change(tr("remark"), [&](FollowUp& f) {
-        f.viewpoints << Viewpoint{NoId, speakers.value(), text};
-    });
+    const Paragraph* p = paragraph();
+    const int position = p ? static_cast<int>(p->followUp.viewpoints.size()) : 0;
+    pushItem(tr("remark"), Viewpoint{NoId, speakers.value(), text}, position, true);
     m_speakers->setText(QString());
     m_remark->setText(QString());
     m_speakers->setFocus();
@@ -220,7 +255,9 @@ void FollowUpDialog::addReferral() {
     r.toBodyId = m_body->currentData().toLongLong();
     r.toBodyName = m_body->currentText();
     r.note = m_referralNote->text().trimmed();
-    change(tr("referral"), [r](FollowUp& f) { f.referrals << r; });
+    const Paragraph* p = paragraph();
+    const int position = p ? static_cast<int>(p->followUp.referrals.size()) : 0;
+    pushItem(tr("referral"), r, position, true);
     m_referralNote->setText(QString());
 }
 
@@ -230,14 +267,16 @@ void FollowUpDialog::removeSelected() {
         return;
     const int kind = item->data(kindRole).toInt();
     const int index = item->data(indexRole).toInt();
-    change(tr("follow-up"), [kind, index](FollowUp& f) {
-        if (kind == AssignmentItem)
-            f.assignments.removeAt(index);
-        else if (kind == RemarkItem)
-            f.viewpoints.removeAt(index);
-        else
-            f.referrals.removeAt(index);
-    });
+    const Paragraph* p = paragraph();
+    if (!p)
+        return;
+    const FollowUp& f = p->followUp;
+    if (kind == AssignmentItem && index < f.assignments.size())
+        pushItem(tr("assignment"), f.assignments[index], index, false);
+    else if (kind == RemarkItem && index < f.viewpoints.size())
+        pushItem(tr("remark"), f.viewpoints[index], index, false);
+    else if (kind != AssignmentItem && kind != RemarkItem && index < f.referrals.size())
+        pushItem(tr("referral"), f.referrals[index], index, false);
 }
 
 void FollowUpDialog::refresh() {

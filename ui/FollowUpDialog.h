@@ -44,7 +44,8 @@ private:
     QWidget* buildAssignment();
     QWidget* buildRemark();
     QWidget* buildReferral();
-    void change(const QString& what, const std::function<void(paragraf::FollowUp&)>& edit);
+    template <typename Item>
+    void pushItem(const QString& what, const Item& item, int position, bool adding);
     void refresh();
     const paragraf::Paragraph* paragraph() const;
 

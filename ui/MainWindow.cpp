@@ -65,6 +65,21 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1280, 800);
     setSession(nullptr);
     updateTitle();
+    // Another window, the command line or a colleague's desk may write to the same file: what
+    // they commit is shown here within half a second. Asking SQLite costs one pragma.
+    auto* watch = new QTimer(this);
+    watch->setInterval(400);
+    connect(watch, &QTimer::timeout, this, &MainWindow::showChangesFromElsewhere);
+    watch->start();
+}
+
+void MainWindow::showChangesFromElsewhere() {
+    if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
+        return;
+    if (m_session)
+        m_session->refreshFromFile();
+    m_navigator->refresh();
+    m_notices->refresh(m_database.get(), QDate::currentDate());
 }
 
 MainWindow::~MainWindow() {
@@ -159,6 +174,10 @@ void MainWindow::adopt(DeskFile file) {
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
     m_database = std::move(file.database);
+    // A keystroke waits less than a second for another writer before it is kept aside and
+    // written later (MeetingSession): the window must not freeze.
+    m_database->waitWhenBusy(700);
+    (void)m_database->changedElsewhere(); // from here on
     m_navigator->setDatabase(m_database.get(), file.outline);
     m_notices->showReminders(file.reminders);
     Settings::addRecentFile(m_database->path());
@@ -248,8 +267,13 @@ void MainWindow::setSession(MeetingSession* session) {
             Dialogs::warning(this, tr("Not possible"), message);
         });
         connect(session, &MeetingSession::saved, this, [this] {
+            m_savedLabel->setStyleSheet(QString());
             m_savedLabel->setText(
                 tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        });
+        connect(session, &MeetingSession::waiting, this, [this](const QString& message) {
+            m_savedLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold"));
+            m_savedLabel->setText(message);
         });
         connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
             if (scope != MeetingSession::Scope::Structure)

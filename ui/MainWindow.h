@@ -39,6 +39,7 @@ public:
     void reopenMeeting();
     bool createMeeting(const paragraf::Meeting& meeting);
     void insertTime();
+    void showChangesFromElsewhere();
 
     const paragraf::Database* database() const { return m_database.get(); }
     MeetingSession* session() const { return m_session; }

@@ -21,6 +21,8 @@ MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* 
 
 MeetingSession::MeetingSession(const Database& database, MeetingRecord record, QObject* parent)
     : QObject(parent), m_database(database) {
+    m_retry.setInterval(250);
+    connect(&m_retry, &QTimer::timeout, this, &MeetingSession::retryWaiting);
     adopt(std::move(record));
     if (!m_record.paragraphs.isEmpty())
         m_current = m_record.paragraphs.last().id;
@@ -77,6 +79,8 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     const Status status = change(service);
     if (!status) {
         emit failed(status.error());
+        if (status.errorKind() == ErrorKind::Conflict)
+            refreshAll();
         return false;
     }
     emit saved();
@@ -97,19 +101,151 @@ void MeetingSession::remap(Id oldId, Id newId) {
         m_remapped.insert(oldId, newId);
 }
 
-bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
-    const Status status = MeetingService(m_database).updateSectionText(sectionId, text);
-    if (!status) {
-        emit failed(status.error());
-        return false;
-    }
+Paragraph* MeetingSession::paragraphToChange(Id id) {
     for (auto& p : m_record.paragraphs)
-        for (auto& section : p.sections)
-            if (section.id == sectionId)
-                section.text = text;
-    emit saved();
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+Section* MeetingSession::sectionToChange(Id id) {
+    for (auto& p : m_record.paragraphs)
+        for (auto& s : p.sections)
+            if (s.id == id)
+                return &s;
+    return nullptr;
+}
+
+bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
+    Section* section = sectionToChange(sectionId);
+    if (!section)
+        return false;
+    const QString seen = section->text;
+    const Database& database = m_database;
+    if (!writeTyped(
+            [&database, sectionId, seen, text] {
+                return MeetingService(database).updateSectionText(sectionId, seen, text);
+            },
+            text))
+        return false;
+    if (Section* written = sectionToChange(sectionId))
+        written->text = text;
     emit changed(Scope::Text, sectionId);
     return true;
+}
+
+bool MeetingSession::saveSectionHeading(Id sectionId, const QString& heading) {
+    Section* section = sectionToChange(sectionId);
+    if (!section)
+        return false;
+    const QString seen = section->heading;
+    const Database& database = m_database;
+    if (!writeTyped(
+            [&database, sectionId, seen, heading] {
+                return MeetingService(database).updateSectionHeading(sectionId, seen, heading);
+            },
+            heading))
+        return false;
+    if (Section* written = sectionToChange(sectionId))
+        written->heading = heading;
+    emit changed(Scope::Text, sectionId);
+    return true;
+}
+
+bool MeetingSession::saveParagraphFields(Id paragraphId,
+                                         const std::function<void(Paragraph&)>& set) {
+    const Paragraph* stored = paragraphToChange(paragraphId);
+    if (!stored)
+        return false;
+    const Paragraph seen = *stored;
+    Paragraph wanted = seen;
+    set(wanted);
+    if (sameFields(wanted, seen))
+        return true;
+    const Database& database = m_database;
+    if (!writeTyped(
+            [&database, seen, wanted] {
+                return MeetingService(database).changeParagraphFields(seen, wanted);
+            },
+            wanted.title))
+        return false;
+    if (Paragraph* written = paragraphToChange(paragraphId))
+        *written = wanted;
+    emit changed(Scope::Details, paragraphId);
+    return true;
+}
+
+// Typed writes reach the file in the order they were typed: while one waits for a busy file,
+// the next ones queue behind it, and the record already shows them (the next keystroke is
+// compared against what the previous one will have written).
+bool MeetingSession::writeTyped(const Write& write, const QString& typed) {
+    if (!m_waiting.isEmpty()) {
+        m_waiting.append({write, typed});
+        return true;
+    }
+    const Status status = write();
+    if (status) {
+        emit saved();
+        return true;
+    }
+    if (status.errorKind() != ErrorKind::Busy) {
+        refusedWhileTyping(status, typed);
+        return false;
+    }
+    m_waiting.append({write, typed});
+    m_retry.start();
+    emit waiting(tr("Not saved yet: another program is writing to the file. What you type is "
+                    "kept and saved as soon as the file is free."));
+    return true;
+}
+
+void MeetingSession::retryWaiting() {
+    while (!m_waiting.isEmpty()) {
+        const Status status = m_waiting.first().write();
+        if (!status && status.errorKind() == ErrorKind::Busy)
+            return; // still busy: the timer tries again
+        const QString typed = m_waiting.first().typed;
+        m_waiting.removeFirst();
+        if (!status) {
+            m_retry.stop();
+            m_waiting.clear();
+            // What was queued was based on what the refused write would have written: the undo
+            // history no longer matches the file.
+            m_undo.clear();
+            refusedWhileTyping(status, typed);
+            return;
+        }
+    }
+    m_retry.stop();
+    emit saved();
+}
+
+void MeetingSession::refusedWhileTyping(const Status& status, const QString& typed) {
+    QString message = status.error();
+    if (status.errorKind() == ErrorKind::Conflict && !typed.trimmed().isEmpty())
+        message += QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
+    emit failed(message);
+    if (status.errorKind() == ErrorKind::Conflict)
+        refreshAll();
+}
+
+void MeetingSession::refreshFromFile() {
+    if (!m_waiting.isEmpty())
+        return; // what waits is written first; the file is read again after that
+    const QList<Id> before = [this] {
+        QList<Id> ids;
+        for (const auto& p : m_record.paragraphs)
+            ids << p.id;
+        return ids;
+    }();
+    reload();
+    QList<Id> after;
+    for (const auto& p : m_record.paragraphs)
+        after << p.id;
+    if (after != before)
+        emit changed(Scope::Structure, NoId);
+    emit changed(Scope::Details, NoId);
+    emit changed(Scope::Attendance, NoId);
 }
 
 void MeetingSession::refreshAll() {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 
@@ -17,6 +18,11 @@ class Database;
 // One open meeting at the desk: its undo stack, the record as it stands in the database, and the
 // paragraph the secretary is at. Every change goes through apply(): the service commits it, the
 // record is read back, and the views hear what changed. Nothing is kept only in a widget.
+//
+// Typing (section text, headings, a paragraph's fields) is written as compare-and-set against
+// the record: a field someone else changed meanwhile is refused, said, and shown as stored.
+// While another program holds the file, what is typed waits here in order and is written when
+// the file is free; "saved" is said only when everything typed is in the file.
 class MeetingSession : public QObject {
     Q_OBJECT
 public:
@@ -47,8 +53,15 @@ public:
     bool apply(const Change& change, Scope scope, paragraf::Id subject = paragraf::NoId);
     // The typing path: saves one section's text without reading the whole meeting back.
     bool saveSectionText(paragraf::Id sectionId, const QString& text);
+    bool saveSectionHeading(paragraf::Id sectionId, const QString& heading);
+    // The fields `set` changes in the paragraph as the record holds it, and only those.
+    bool saveParagraphFields(paragraf::Id paragraphId,
+                             const std::function<void(paragraf::Paragraph&)>& set);
+    bool isWaiting() const { return !m_waiting.isEmpty(); }
     void reload();
     void refreshAll(); // reload and tell every view, e.g. when the file became writable
+    // Someone else changed the file: read the meeting again and show what changed.
+    void refreshFromFile();
 
     // Undo may bring back a deleted paragraph under a new id; commands ask for the id of today.
     paragraf::Id resolve(paragraf::Id id) const;
@@ -59,9 +72,25 @@ signals:
     void currentParagraphChanged(paragraf::Id paragraphId);
     void failed(const QString& message);
     void saved();
+    // What is typed cannot be written yet (the file is busy); it is kept and tried again.
+    void waiting(const QString& message);
 
 private:
     void adopt(paragraf::MeetingRecord record);
+    using Write = std::function<paragraf::Status()>;
+    // Runs a write of the typing path, or queues it behind those waiting; false when refused.
+    bool writeTyped(const Write& write, const QString& typed);
+    void retryWaiting();
+    void refusedWhileTyping(const paragraf::Status& status, const QString& typed);
+    paragraf::Paragraph* paragraphToChange(paragraf::Id id);
+    paragraf::Section* sectionToChange(paragraf::Id id);
+
+    struct Waiting {
+        Write write;
+        QString typed; // what the secretary typed, to give back if it cannot be written
+    };
+    QList<Waiting> m_waiting;
+    QTimer m_retry;
 
     const paragraf::Database& m_database;
     paragraf::MeetingRecord m_record;

@@ -2,7 +2,6 @@
 
 #include "MeetingSession.h"
 #include "UndoKeysToStack.h"
-#include "commands/ChangeCommand.h"
 #include "commands/SectionTextCommand.h"
 
 #include <QEvent>
@@ -31,7 +30,7 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     layout->addWidget(m_text);
     refresh();
     connect(m_text, &QTextEdit::textChanged, this, &SectionEditor::textEdited);
-    connect(m_heading, &QLineEdit::editingFinished, this, &SectionEditor::headingEdited);
+    connect(m_heading, &QLineEdit::textEdited, this, &SectionEditor::headingEdited);
     connect(&m_session, &MeetingSession::changed, this,
             [this](MeetingSession::Scope scope, Id subject) {
                 const bool mine =
@@ -82,20 +81,17 @@ void SectionEditor::textEdited() {
     m_indexAfterTyping = stack->index();
 }
 
+// Saved as it is typed, like the text: a heading is never only in the widget.
 void SectionEditor::headingEdited() {
     const Section* section = m_session.section(m_session.resolve(m_section));
     if (m_updating || !section || section->heading == m_heading->text())
         return;
-    const QString before = section->heading;
-    const QString after = m_heading->text();
-    const Id id = m_section;
-    MeetingSession& session = m_session;
-    m_session.undoStack()->push(new ChangeCommand(
-        m_session, tr("Section heading"), MeetingSession::Scope::Details,
-        [&session, id, after](MeetingService& service) {
-            return service.updateSectionHeading(session.resolve(id), after);
-        },
-        [&session, id, before](MeetingService& service) {
-            return service.updateSectionHeading(session.resolve(id), before);
-        }));
+    QUndoStack* stack = m_session.undoStack();
+    if (!m_lastKeystroke.isValid() || m_lastKeystroke.elapsed() > 2000 || stack->canRedo() ||
+        stack->index() != m_indexAfterTyping)
+        ++m_burst;
+    m_lastKeystroke.start();
+    stack->push(new SectionTextCommand(m_session, m_section, section->heading, m_heading->text(),
+                                       m_burst, SectionTextCommand::Part::Heading));
+    m_indexAfterTyping = stack->index();
 }

@@ -41,4 +41,14 @@ std::optional<Id> idFrom(const QString& text) {
     return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;
 }
 
+// A command waits up to a minute for another writer (the desk saving, another command) and
+// says so after a second; then it gives up with a message and changes nothing.
+void sayWhenWaiting(Database& database) {
+    database.waitWhenBusy(60000, [] {
+        QTextStream(stderr) << CliText::tr("paragraf-cli: the file is in use by another program "
+                                           "or window; waiting for it to finish …")
+                            << Qt::endl;
+    });
+}
+
 } // namespace paragraf::cli

@@ -21,10 +21,14 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
 // A positive whole number (a meeting or entry id), or nothing.
 std::optional<Id> idFrom(const QString& text);
 
+// Says once on stderr why a command pauses while another program writes to the file.
+void sayWhenWaiting(Database& database);
+
 template <typename Work> int withDatabase(const QString& path, Work&& work) {
     const auto database = Database::open(path);
     if (!database)
         return failWith(database.error());
+    sayWhenWaiting(*database.value());
     return work(*database.value());
 }
 

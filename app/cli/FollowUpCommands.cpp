@@ -41,6 +41,10 @@ int report(const Status& status, const QString& done) {
     return 0;
 }
 
+int report(const Result<Id>& added, const QString& done) {
+    return report(added ? Status() : Status(added.failure()), done);
+}
+
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
                                 const QDate& fallback) {
     if (!parser.isSet(name))
@@ -82,9 +86,7 @@ int assign(const QStringList& arguments) {
                 return failWith(holder.error());
             a.holders << holder.value();
         }
-        FollowUp made = p.followUp;
-        made.assignments << a;
-        return report(service.setFollowUp(p.id, made),
+        return report(service.addAssignment(p.id, a),
                       CliText::tr("§ %1: %2").arg(p.number).arg(assignmentSentence(a)));
     });
 }
@@ -254,9 +256,7 @@ int refer(const QStringList& arguments) {
         r.toBodyId = body.value();
         r.toBodyName = positionals[3];
         r.note = parser.value(QStringLiteral("note"));
-        FollowUp made = p.followUp;
-        made.referrals << r;
-        return report(FollowUpService(database).setFollowUp(p.id, made),
+        return report(FollowUpService(database).addReferral(p.id, r),
                       CliText::tr("§ %1: %2").arg(p.number).arg(referralSentence(r)));
     });
 }
@@ -327,9 +327,7 @@ int say(const QStringList& arguments) {
         if (!speakers)
             return failWith(speakers.error());
         v.speakerIds = speakers.value();
-        FollowUp made = p.followUp;
-        made.viewpoints << v;
-        return report(FollowUpService(database).setFollowUp(p.id, made),
+        return report(FollowUpService(database).addViewpoint(p.id, v),
                       CliText::tr("§ %1: %2: %3")
                           .arg(p.number)
                           .arg(speakerNames(record, v.speakerIds), v.text));

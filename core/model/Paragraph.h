@@ -38,4 +38,12 @@ struct Paragraph {
     FollowUp followUp;       // assignments, referrals, attributed remarks
 };
 
+// The paragraph's own fields (not its sections, proceedings or follow-up) are the same.
+inline bool sameFields(const Paragraph& a, const Paragraph& b) {
+    return a.title == b.title && a.caseNumber == b.caseNumber && a.kind == b.kind &&
+           a.decision == b.decision && a.immediatelyAdjusted == b.immediatelyAdjusted &&
+           a.presenterIds == b.presenterIds && a.attachments == b.attachments &&
+           a.expedition == b.expedition;
+}
+
 } // namespace paragraf

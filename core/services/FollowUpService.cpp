@@ -88,23 +88,25 @@ Status FollowUpService::requireEditableAt(Id paragraphId) const {
     return MeetingService(m_database).requireEditable(meetingId.value());
 }
 
-Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
+Result<ParagraphReference> FollowUpService::checkMade(Id paragraphId, const FollowUp& made) const {
     const auto& connection = m_database.connection();
     // Only what the checks need: where the paragraph stands, and who is at its meeting.
     const auto at = FollowUpRepository(connection).reference(paragraphId);
     if (!at)
-        return fail(at.error());
+        return fail(at.failure());
     if (auto editable = MeetingService(m_database).requireEditable(at->meetingId); !editable)
-        return editable;
-    const auto participants = MeetingRepository(connection).participants(at->meetingId);
-    if (!participants)
-        return fail(participants.error());
+        return fail(editable.failure());
+    if (!made.viewpoints.isEmpty()) {
+        const auto participants = MeetingRepository(connection).participants(at->meetingId);
+        if (!participants)
+            return fail(participants.failure());
+        for (const Viewpoint& v : made.viewpoints)
+            if (auto valid = checkViewpoint(participants.value(), v, at->number); !valid)
+                return fail(valid.failure());
+    }
     for (const Assignment& a : made.assignments)
         if (auto valid = checkAssignment(at.value(), a); !valid)
-            return valid;
-    for (const Viewpoint& v : made.viewpoints)
-        if (auto valid = checkViewpoint(participants.value(), v, at->number); !valid)
-            return valid;
+            return fail(valid.failure());
     for (const Referral& r : made.referrals) {
         if (r.toBodyId == at->bodyId)
             return fail(FollowUpText::tr("A matter is referred to another body than %1 itself.")
@@ -112,9 +114,103 @@ Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
         if (!BodyRepository(connection).body(r.toBodyId))
             return fail(FollowUpText::tr("The body to refer the matter to is not in the file."));
     }
+    return at;
+}
+
+Status FollowUpService::setFollowUp(Id paragraphId, const FollowUp& made) {
+    if (auto checked = checkMade(paragraphId, made); !checked)
+        return fail(checked.failure());
+    const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Status {
         return FollowUpRepository(connection).write(paragraphId, made);
     });
+}
+
+Result<Id> FollowUpService::addAssignment(Id paragraphId, const Assignment& a, int position) {
+    FollowUp made;
+    made.assignments << a;
+    if (auto checked = checkMade(paragraphId, made); !checked)
+        return fail(checked.failure());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        return FollowUpRepository(connection).insertAssignment(paragraphId, a, position);
+    });
+}
+
+Result<Id> FollowUpService::addReferral(Id paragraphId, const Referral& r, int position) {
+    FollowUp made;
+    made.referrals << r;
+    if (auto checked = checkMade(paragraphId, made); !checked)
+        return fail(checked.failure());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        return FollowUpRepository(connection).insertReferral(paragraphId, r, position);
+    });
+}
+
+Result<Id> FollowUpService::addViewpoint(Id paragraphId, const Viewpoint& v, int position) {
+    FollowUp made;
+    made.viewpoints << v;
+    if (auto checked = checkMade(paragraphId, made); !checked)
+        return fail(checked.failure());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<Id> {
+        return FollowUpRepository(connection).insertViewpoint(paragraphId, v, position);
+    });
+}
+
+namespace {
+QString changedMeanwhile() {
+    return FollowUpText::tr("Someone else changed or removed it in the meantime (another window "
+                            "or program); nothing was removed. What the file holds now is shown.");
+}
+} // namespace
+
+// The item is looked up in what its paragraph holds now, inside the write transaction, so that
+// nothing another writer did since the caller read it is undone unseen.
+template <typename Item, typename Same>
+Status FollowUpService::removeSeen(FollowUpRepository::Kind kind, const Item& seen,
+                                   QList<Item> FollowUp::*list, Same same) {
+    const auto& connection = m_database.connection();
+    FollowUpRepository repository(connection);
+    const auto at = repository.paragraphOf(kind, seen.id);
+    if (!at)
+        return conflict(changedMeanwhile());
+    if (auto checked = checkMade(at.value(), {}); !checked)
+        return fail(checked.failure());
+    return inTransaction(connection, [&]() -> Status {
+        const auto stored = repository.madeAt(at.value());
+        if (!stored)
+            return fail(stored.failure());
+        const QList<Item>& items = stored.value().*list;
+        const auto found = std::find_if(items.begin(), items.end(),
+                                        [&](const Item& item) { return item.id == seen.id; });
+        if (found == items.end() || !same(*found, seen))
+            return conflict(changedMeanwhile());
+        return repository.remove(kind, seen.id);
+    });
+}
+
+Status FollowUpService::removeAssignment(const Assignment& seen) {
+    return removeSeen(FollowUpRepository::Kind::Assignment, seen, &FollowUp::assignments,
+                      [](const Assignment& a, const Assignment& b) {
+                          return a.text == b.text && a.due == b.due && a.holders == b.holders;
+                      });
+}
+
+Status FollowUpService::removeReferral(const Referral& seen) {
+    return removeSeen(FollowUpRepository::Kind::Referral, seen, &FollowUp::referrals,
+                      [](const Referral& a, const Referral& b) {
+                          return a.kind == b.kind && a.toBodyId == b.toBodyId && a.note == b.note &&
+                                 a.takenUpAt == b.takenUpAt;
+                      });
+}
+
+Status FollowUpService::removeViewpoint(const Viewpoint& seen) {
+    return removeSeen(FollowUpRepository::Kind::Viewpoint, seen, &FollowUp::viewpoints,
+                      [](const Viewpoint& a, const Viewpoint& b) {
+                          return a.text == b.text && a.speakerIds == b.speakerIds;
+                      });
 }
 
 Status FollowUpService::closeAssignment(Id assignmentId, const Assignment& ending) {

@@ -15,7 +15,19 @@ public:
 
     // What a paragraph made (its assignments' facts, referrals, remarks), replaced as a whole;
     // how earlier assignments ended is kept. Refused with the reason when something is missing.
+    // For a paragraph nobody else writes to (an import); people at work add and remove items.
     Status setFollowUp(Id paragraphId, const FollowUp& made);
+
+    // One item added to what the paragraph made, at `position` among its kind (-1: last), and
+    // nothing else written: two writers adding to one paragraph never erase each other.
+    Result<Id> addAssignment(Id paragraphId, const Assignment& assignment, int position = -1);
+    Result<Id> addReferral(Id paragraphId, const Referral& referral, int position = -1);
+    Result<Id> addViewpoint(Id paragraphId, const Viewpoint& viewpoint, int position = -1);
+    // Removes the item `seen` (by its id) only while it is still as seen; when someone else
+    // changed or removed it meanwhile, refused as ErrorKind::Conflict.
+    Status removeAssignment(const Assignment& seen);
+    Status removeReferral(const Referral& seen);
+    Status removeViewpoint(const Viewpoint& seen);
 
     // Done or cancelled on `on`, at a paragraph of a later meeting of the body or (NoId)
     // outside a meeting. AssignmentStatus::Open opens it again.
@@ -37,6 +49,11 @@ public:
     Result<Id> addFollowUpParagraph(Id meetingId);
 
 private:
+    // Where the paragraph stands, once `made` has been checked against it.
+    Result<ParagraphReference> checkMade(Id paragraphId, const FollowUp& made) const;
+    template <typename Item, typename Same>
+    Status removeSeen(FollowUpRepository::Kind kind, const Item& seen, QList<Item> FollowUp::*list,
+                      Same same);
     Status requireEditableAt(Id paragraphId) const;
     Status closingMayChange(const AssignmentRow& row) const;
 

@@ -5,6 +5,7 @@
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
 #include "i18n/TrContexts.h"
+#include "model/Codes.h"
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/Proceedings.h"
@@ -378,6 +379,106 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
         if (auto editable = editableIn(status.value()); !editable)
             return editable;
         return paragraphs.updateSectionText(sectionId, text);
+    });
+}
+
+namespace {
+Status changedMeanwhile(const Result<bool>& written, const QString& what) {
+    if (!written)
+        return fail(written.failure());
+    if (!written.value())
+        return conflict(MeetingServiceText::tr(
+                            "%1 was changed by someone else (another window or program) while "
+                            "you were writing; your change was not saved. What the file holds "
+                            "now is shown.")
+                            .arg(what));
+    return {};
+}
+} // namespace
+
+Status MeetingService::updateSectionText(Id sectionId, const QString& seen, const QString& text) {
+    if (auto writable = m_database.requireWritable(); !writable)
+        return writable;
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    return inTransaction(connection, [&]() -> Status {
+        const auto status = paragraphs.meetingStatusOfSection(sectionId);
+        if (!status)
+            return fail(status.error());
+        if (auto editable = editableIn(status.value()); !editable)
+            return editable;
+        return changedMeanwhile(paragraphs.updateSectionTextIf(sectionId, seen, text),
+                                MeetingServiceText::tr("The text"));
+    });
+}
+
+Status MeetingService::updateSectionHeading(Id sectionId, const QString& seen,
+                                            const QString& heading) {
+    const auto& connection = m_database.connection();
+    ParagraphRepository paragraphs(connection);
+    const auto meetingId = editableMeetingOf(paragraphs.meetingOfSection(sectionId));
+    if (!meetingId)
+        return fail(meetingId.error());
+    return inTransaction(connection, [&]() -> Status {
+        return changedMeanwhile(paragraphs.updateSectionHeadingIf(sectionId, seen, heading),
+                                MeetingServiceText::tr("The section heading"));
+    });
+}
+
+Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragraph& wanted) {
+    if (auto editable = requireEditable(seen.meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    using Field = ParagraphRepository::Field;
+    return inTransaction(connection, [&]() -> Status {
+        ParagraphRepository paragraphs(connection);
+        const auto stored = paragraphs.meetingOfParagraph(seen.id);
+        if (!stored || stored.value() != seen.meetingId)
+            return conflict(MeetingServiceText::tr(
+                "The paragraph is no longer in this meeting; someone else may have deleted it."));
+        const struct {
+            Field field;
+            QVariant before, after;
+            QString name;
+        } scalars[] = {
+            {Field::Title, seen.title, wanted.title, MeetingServiceText::tr("The title")},
+            {Field::CaseNumber, seen.caseNumber, wanted.caseNumber,
+             MeetingServiceText::tr("The case number")},
+            {Field::Kind, codeOf(seen.kind), codeOf(wanted.kind),
+             MeetingServiceText::tr("The kind of paragraph")},
+            {Field::Decision, seen.decision, wanted.decision,
+             MeetingServiceText::tr("The decision")},
+            {Field::ImmediatelyAdjusted, seen.immediatelyAdjusted ? 1 : 0,
+             wanted.immediatelyAdjusted ? 1 : 0, MeetingServiceText::tr("Immediate adjustment")},
+        };
+        for (const auto& f : scalars)
+            if (f.before != f.after)
+                if (auto written = changedMeanwhile(
+                        paragraphs.updateFieldIf(seen.id, f.field, f.before, f.after), f.name);
+                    !written)
+                    return written;
+        const bool listsChanged = seen.presenterIds != wanted.presenterIds ||
+                                  seen.attachments != wanted.attachments ||
+                                  seen.expedition != wanted.expedition;
+        if (!listsChanged)
+            return {};
+        const auto now = paragraphs.paragraph(seen.id);
+        if (!now)
+            return fail(now.failure());
+        if (now->presenterIds != seen.presenterIds || now->attachments != seen.attachments ||
+            now->expedition != seen.expedition)
+            return changedMeanwhile(false, MeetingServiceText::tr("The presenters or lists"));
+        if (seen.presenterIds != wanted.presenterIds)
+            if (auto status = paragraphs.setPresenters(seen.id, wanted.presenterIds); !status)
+                return status;
+        if (seen.attachments != wanted.attachments)
+            if (auto status =
+                    paragraphs.setLines(seen.id, QStringLiteral("attachment"), wanted.attachments);
+                !status)
+                return status;
+        if (seen.expedition != wanted.expedition)
+            return paragraphs.setLines(seen.id, QStringLiteral("expedition"), wanted.expedition);
+        return {};
     });
 }
 

@@ -40,9 +40,18 @@ public:
     Status moveParagraph(Id paragraphId, int newPosition);
     Status deleteParagraph(Id paragraphId);
     Status updateParagraph(const Paragraph& paragraph); // fields, presenters, lists
+    // The fields in which `wanted` differs from `seen` (the caller's copy), each written only
+    // while the stored value is still `seen`'s; when someone else changed one of them, nothing
+    // is written and the change is refused as ErrorKind::Conflict.
+    Status changeParagraphFields(const Paragraph& seen, const Paragraph& wanted);
     Result<Id> addSection(Id paragraphId, int position, const Section& section);
     Status updateSectionText(Id sectionId, const QString& text);
+    // The typing path of the desk: written only while the stored text is still `seen`
+    // (refused as ErrorKind::Conflict otherwise), so that two writers never overwrite each
+    // other unseen.
+    Status updateSectionText(Id sectionId, const QString& seen, const QString& text);
     Status updateSectionHeading(Id sectionId, const QString& heading);
+    Status updateSectionHeading(Id sectionId, const QString& seen, const QString& heading);
     Status deleteSection(Id sectionId);
     // Motions, the vote, reservations and notes of a paragraph, replaced as a whole; refused
     // with the rule's name when they break the rules of procedure (rules/Proceedings.h).

@@ -11,8 +11,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <sqlite3.h>
 #ifdef __GLIBC__
@@ -263,6 +265,57 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
     OpenFiles::hold(m_path);
 }
 
+namespace {
+// SQLite's busy handler: waits in short steps while another writer holds the file, says so once
+// after a second, and gives up at the limit (the change is then refused as Busy).
+int onBusy(void* data, int attempt) {
+    auto* wait = static_cast<Database*>(data);
+    return wait ? Database::busyStep(*wait, attempt) : 0;
+}
+} // namespace
+
+int Database::busyStep(Database& database, int attempt) {
+    using namespace std::chrono;
+    static thread_local steady_clock::time_point since;
+    if (attempt == 0) {
+        since = steady_clock::now();
+        database.m_busyWait->told = false;
+    }
+    const auto waited = duration_cast<milliseconds>(steady_clock::now() - since).count();
+    if (waited >= database.m_busyWait->limitMs)
+        return 0;
+    if (waited >= 1000 && !database.m_busyWait->told) {
+        database.m_busyWait->told = true;
+        if (database.m_busyWait->waiting)
+            database.m_busyWait->waiting();
+    }
+    QThread::msleep(attempt < 10 ? 2 : 20);
+    return 1;
+}
+
+// Until waitWhenBusy() is called, SQLite's own busy_timeout (5 s, configure()) does the waiting.
+void Database::installBusyWait() {
+    if (!m_busyWait->waiting && m_busyWait->limitMs == 5000)
+        return;
+    if (sqlite3* handle = sqliteHandle(m_connection))
+        sqlite3_busy_handler(handle, &onBusy, this);
+}
+
+void Database::waitWhenBusy(int limitMs, std::function<void()> waiting) {
+    m_busyWait->limitMs = limitMs;
+    m_busyWait->waiting = std::move(waiting);
+    installBusyWait();
+}
+
+bool Database::changedElsewhere() {
+    const auto version = pragmaInt(m_connection, QStringLiteral("data_version"));
+    if (!version)
+        return false;
+    const bool changed = m_dataVersion >= 0 && version.value() != m_dataVersion;
+    m_dataVersion = version.value();
+    return changed;
+}
+
 Database::~Database() {
     dropConnection(m_connection);
     OpenFiles::release(m_path);
@@ -356,6 +409,8 @@ Status Database::finishCheck() {
     dropConnection(m_connection);
     m_connection = connection.value();
     keepStatements(m_connection);
+    installBusyWait();
+    m_dataVersion = -1;
     m_readOnlyReason = m_writableReason;
     m_checking = false;
     return {};

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -40,12 +41,21 @@ public:
     const QString& readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
 
+    // How long a change waits while another program or window writes to the file before it is
+    // refused with ErrorKind::Busy (5 s unless set). `waiting` is called once when the wait has
+    // lasted a second, so that a command line can say why it pauses.
+    void waitWhenBusy(int limitMs, std::function<void()> waiting = {});
+    // Whether anyone else (another connection, process or window) committed a change to the
+    // file since the last call; the first call answers false.
+    bool changedElsewhere();
+
     // The full check (all pages, indexes, constraints); slower than the quick check on open.
     Status integrityCheck() const;
     Status requireWritable() const;
 
     static int supportedSchemaVersion();
-    static constexpr qint32 applicationId = 0x50524746; // 'PRGF'
+    static int busyStep(Database& database, int attempt); // SQLite's busy handler, one step
+    static constexpr qint32 applicationId = 0x50524746;   // 'PRGF'
 
 private:
     Database(QSqlDatabase connection, QString path, QString readOnlyReason);
@@ -55,6 +65,14 @@ private:
     QString m_readOnlyReason;
     QString m_writableReason; // while checking: why the file will stay read-only, if it will
     bool m_checking = false;
+    struct BusyWait {
+        int limitMs = 5000;
+        std::function<void()> waiting;
+        bool told = false;
+    };
+    std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
+    qint64 m_dataVersion = -1;
+    void installBusyWait();
 };
 
 } // namespace paragraf

@@ -150,6 +150,151 @@ Result<QList<Id>> makeRoom(const QSqlDatabase& connection, const ListStatements&
 
 } // namespace
 
+namespace {
+// The tables of the three kinds; the names are written here, never taken from input.
+const char* tableOf(FollowUpRepository::Kind kind) {
+    switch (kind) {
+    case FollowUpRepository::Kind::Assignment:
+        return "assignment";
+    case FollowUpRepository::Kind::Referral:
+        return "referral";
+    case FollowUpRepository::Kind::Viewpoint:
+        return "viewpoint";
+    }
+    return "viewpoint";
+}
+
+// Moves the positions from `from` on by `by` (1 or -1) in two steps through negative numbers,
+// so that no step meets UNIQUE (paragraph_id, position).
+Status shiftPositions(const QSqlDatabase& connection, const QString& table, Id paragraphId,
+                      int from, int by) {
+    SqlQuery park(connection, QStringLiteral("UPDATE %1 SET position = -1 - position WHERE "
+                                             "paragraph_id = :p AND position >= :from")
+                                  .arg(table));
+    if (auto status =
+            park.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":from"), from).exec();
+        !status)
+        return status;
+    SqlQuery place(connection, QStringLiteral("UPDATE %1 SET position = -1 - position + :by "
+                                              "WHERE paragraph_id = :p AND position < 0")
+                                   .arg(table));
+    return place.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":by"), by).exec();
+}
+} // namespace
+
+// The position a new item takes: the one asked for (the items there and after it moved down),
+// or after the last.
+Result<int> FollowUpRepository::makeRoomAt(Kind kind, Id paragraphId, int position) {
+    const QString table = QLatin1String(tableOf(kind));
+    SqlQuery count(m_connection,
+                   QStringLiteral("SELECT COUNT(*) FROM %1 WHERE paragraph_id = :p").arg(table));
+    const auto stored = count.bind(QStringLiteral(":p"), paragraphId)
+                            .first([](const SqlQuery& q) { return q.value(0).toInt(); }, {});
+    if (!stored)
+        return stored;
+    if (position < 0 || position >= stored.value())
+        return stored.value();
+    if (auto status = shiftPositions(m_connection, table, paragraphId, position, 1); !status)
+        return fail(status.failure());
+    return position;
+}
+
+Result<Id> FollowUpRepository::insertAssignment(Id paragraphId, const Assignment& a, int position) {
+    const auto at = makeRoomAt(Kind::Assignment, paragraphId, position);
+    if (!at)
+        return fail(at.failure());
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO assignment (paragraph_id, position, text, "
+                                   "due_date) VALUES (:p, :pos, :text, :due)"));
+    insert.bind(QStringLiteral(":p"), paragraphId)
+        .bind(QStringLiteral(":pos"), at.value())
+        .bind(QStringLiteral(":text"), a.text)
+        .bind(QStringLiteral(":due"), isoDate(a.due));
+    if (auto status = insert.exec(); !status)
+        return fail(status.failure());
+    const Id id = insert.lastInsertId();
+    if (auto status = writeHolders(id, a.holders); !status)
+        return fail(status.failure());
+    return id;
+}
+
+Result<Id> FollowUpRepository::insertReferral(Id paragraphId, const Referral& r, int position) {
+    const auto at = makeRoomAt(Kind::Referral, paragraphId, position);
+    if (!at)
+        return fail(at.failure());
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO referral (paragraph_id, position, kind, "
+                                   "to_body_id, note) VALUES (:p, :pos, :kind, :body, :note)"));
+    insert.bind(QStringLiteral(":p"), paragraphId)
+        .bind(QStringLiteral(":pos"), at.value())
+        .bind(QStringLiteral(":kind"), codeOf(r.kind))
+        .bind(QStringLiteral(":body"), r.toBodyId)
+        .bind(QStringLiteral(":note"), r.note);
+    if (auto status = insert.exec(); !status)
+        return fail(status.failure());
+    return insert.lastInsertId();
+}
+
+Result<Id> FollowUpRepository::insertViewpoint(Id paragraphId, const Viewpoint& v, int position) {
+    const auto at = makeRoomAt(Kind::Viewpoint, paragraphId, position);
+    if (!at)
+        return fail(at.failure());
+    SqlQuery insert(m_connection, QStringLiteral("INSERT INTO viewpoint (paragraph_id, position, "
+                                                 "text) VALUES (:p, :pos, :text)"));
+    insert.bind(QStringLiteral(":p"), paragraphId)
+        .bind(QStringLiteral(":pos"), at.value())
+        .bind(QStringLiteral(":text"), v.text);
+    if (auto status = insert.exec(); !status)
+        return fail(status.failure());
+    const Id id = insert.lastInsertId();
+    if (auto status = writeSpeakers(id, v.speakerIds); !status)
+        return fail(status.failure());
+    return id;
+}
+
+Status FollowUpRepository::remove(Kind kind, Id itemId) {
+    const QString table = QLatin1String(tableOf(kind));
+    SqlQuery where(
+        m_connection,
+        QStringLiteral("SELECT paragraph_id, position FROM %1 WHERE id = :id").arg(table));
+    const auto found = where.bind(QStringLiteral(":id"), itemId)
+                           .first(
+                               [](const SqlQuery& q) {
+                                   return std::pair<Id, int>(q.valueId(0), q.value(1).toInt());
+                               },
+                               {});
+    if (!found)
+        return fail(found.failure());
+    SqlQuery remove(m_connection, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    if (auto status = remove.bind(QStringLiteral(":id"), itemId).exec(); !status)
+        return status;
+    return shiftPositions(m_connection, table, found->first, found->second + 1, -1);
+}
+
+Result<Id> FollowUpRepository::paragraphOf(Kind kind, Id itemId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT paragraph_id FROM %1 WHERE id = :id")
+                                     .arg(QLatin1String(tableOf(kind))));
+    return query.bind(QStringLiteral(":id"), itemId)
+        .first([](const SqlQuery& q) { return q.valueId(0); }, QString());
+}
+
+Result<FollowUp> FollowUpRepository::madeAt(Id paragraphId) const {
+    SqlQuery meeting(m_connection,
+                     QStringLiteral("SELECT meeting_id FROM paragraph WHERE id = :id"));
+    const auto meetingId =
+        meeting.bind(QStringLiteral(":id"), paragraphId)
+            .first([](const SqlQuery& q) { return q.valueId(0); },
+                   FollowUpText::tr("The paragraph is no longer in the file; someone else may "
+                                    "have deleted it."));
+    if (!meetingId)
+        return fail(meetingId.failure());
+    QList<Paragraph> one(1);
+    one[0].id = paragraphId;
+    if (auto status = loadInto(meetingId.value(), one); !status)
+        return fail(status.failure());
+    return one[0].followUp;
+}
+
 Status FollowUpRepository::write(Id paragraphId, const FollowUp& made) {
     if (auto status = writeAssignments(paragraphId, made.assignments); !status)
         return status;
@@ -275,18 +420,22 @@ Status FollowUpRepository::writeViewpoints(Id paragraphId, const QList<Viewpoint
             .bind(QStringLiteral(":text"), viewpoints[i].text);
         if (auto status = insert.exec(); !status)
             return status;
-        const Id viewpointId = insert.lastInsertId();
-        const QList<Id>& speakers = viewpoints[i].speakerIds;
-        for (int s = 0; s < speakers.size(); ++s) {
-            SqlQuery speaker(m_connection,
-                             QStringLiteral("INSERT INTO viewpoint_speaker (viewpoint_id, "
-                                            "position, participant_id) VALUES (:v, :pos, :who)"));
-            speaker.bind(QStringLiteral(":v"), viewpointId)
-                .bind(QStringLiteral(":pos"), s)
-                .bind(QStringLiteral(":who"), speakers[s]);
-            if (auto status = speaker.exec(); !status)
-                return status;
-        }
+        if (auto status = writeSpeakers(insert.lastInsertId(), viewpoints[i].speakerIds); !status)
+            return status;
+    }
+    return {};
+}
+
+Status FollowUpRepository::writeSpeakers(Id viewpointId, const QList<Id>& speakers) {
+    for (int s = 0; s < speakers.size(); ++s) {
+        SqlQuery speaker(m_connection,
+                         QStringLiteral("INSERT INTO viewpoint_speaker (viewpoint_id, "
+                                        "position, participant_id) VALUES (:v, :pos, :who)"));
+        speaker.bind(QStringLiteral(":v"), viewpointId)
+            .bind(QStringLiteral(":pos"), s)
+            .bind(QStringLiteral(":who"), speakers[s]);
+        if (auto status = speaker.exec(); !status)
+            return status;
     }
     return {};
 }

@@ -22,6 +22,18 @@ public:
     // What a paragraph made, brought to `made`: rows kept by id are updated (their facts only,
     // never how they ended), new ones inserted as given, missing ones deleted.
     Status write(Id paragraphId, const FollowUp& made);
+    // One item at `position` among the paragraph's of its kind (-1: last), the rest moved down;
+    // removing one closes the gap. Nothing else of the paragraph is written: two writers adding
+    // to the same paragraph never erase each other.
+    Result<Id> insertAssignment(Id paragraphId, const Assignment& assignment, int position);
+    Result<Id> insertReferral(Id paragraphId, const Referral& referral, int position);
+    Result<Id> insertViewpoint(Id paragraphId, const Viewpoint& viewpoint, int position);
+    enum class Kind { Assignment, Referral, Viewpoint };
+    Status remove(Kind kind, Id itemId);
+    // The paragraph an item belongs to; fails when the item is gone.
+    Result<Id> paragraphOf(Kind kind, Id itemId) const;
+    // What the paragraph made as stored now (its assignments, referrals and remarks).
+    Result<FollowUp> madeAt(Id paragraphId) const;
     // Fills `followUp` of the paragraphs of one meeting.
     Status loadInto(Id meetingId, QList<Paragraph>& paragraphs) const;
 
@@ -44,6 +56,8 @@ private:
     Status writeHolders(Id assignmentId, const QList<AssignmentHolder>& holders);
     Status writeReferrals(Id paragraphId, const QList<Referral>& referrals);
     Status writeViewpoints(Id paragraphId, const QList<Viewpoint>& viewpoints);
+    Status writeSpeakers(Id viewpointId, const QList<Id>& speakerIds);
+    Result<int> makeRoomAt(Kind kind, Id paragraphId, int position);
     Status loadMade(Id meetingId, QHash<Id, FollowUp*>& byParagraph) const;
     Status loadHolders(const QString& sql, Id bindId,
                        const std::function<Assignment*(Id)>& assignmentOf) const;

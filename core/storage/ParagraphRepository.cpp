@@ -215,6 +215,63 @@ Status ParagraphRepository::updateSectionText(Id sectionId, const QString& text)
     return query.exec();
 }
 
+namespace {
+Result<bool> changedOne(SqlQuery& query) {
+    if (auto status = query.exec(); !status)
+        return fail(status.failure());
+    return query.rowsAffected() > 0;
+}
+
+// The column of each field; written here, never taken from input.
+const char* columnOf(ParagraphRepository::Field field) {
+    switch (field) {
+    case ParagraphRepository::Field::Title:
+        return "title";
+    case ParagraphRepository::Field::CaseNumber:
+        return "case_number";
+    case ParagraphRepository::Field::Kind:
+        return "kind";
+    case ParagraphRepository::Field::Decision:
+        return "decision";
+    case ParagraphRepository::Field::ImmediatelyAdjusted:
+        return "immediately_adjusted";
+    }
+    return "title";
+}
+} // namespace
+
+Result<bool> ParagraphRepository::updateSectionTextIf(Id sectionId, const QString& expected,
+                                                      const QString& text) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET text = :t WHERE "
+                                                "id = :id AND text = :old"));
+    query.bind(QStringLiteral(":t"), text)
+        .bind(QStringLiteral(":id"), sectionId)
+        .bind(QStringLiteral(":old"), expected);
+    return changedOne(query);
+}
+
+Result<bool> ParagraphRepository::updateSectionHeadingIf(Id sectionId, const QString& expected,
+                                                         const QString& heading) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE "
+                                                "id = :id AND heading = :old"));
+    query.bind(QStringLiteral(":h"), heading)
+        .bind(QStringLiteral(":id"), sectionId)
+        .bind(QStringLiteral(":old"), expected);
+    return changedOne(query);
+}
+
+Result<bool> ParagraphRepository::updateFieldIf(Id paragraphId, Field field,
+                                                const QVariant& expected, const QVariant& value) {
+    const QString column = QLatin1String(columnOf(field));
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph SET %1 = :value WHERE id = :id "
+                                                "AND %1 = :old")
+                                     .arg(column));
+    query.bind(QStringLiteral(":value"), value)
+        .bind(QStringLiteral(":id"), paragraphId)
+        .bind(QStringLiteral(":old"), expected);
+    return changedOne(query);
+}
+
 Status ParagraphRepository::updateSectionHeading(Id sectionId, const QString& heading) {
     SqlQuery query(m_connection,
                    QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE id = :id"));

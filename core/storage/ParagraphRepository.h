@@ -27,6 +27,14 @@ public:
 
     Result<Id> insertSection(Id paragraphId, int position, const Section& section);
     Status updateSectionText(Id sectionId, const QString& text);
+    // Compare-and-set: writes only where the stored value is still `expected`; false when it
+    // is not (someone else changed it), without writing.
+    Result<bool> updateSectionTextIf(Id sectionId, const QString& expected, const QString& text);
+    Result<bool> updateSectionHeadingIf(Id sectionId, const QString& expected,
+                                        const QString& heading);
+    enum class Field { Title, CaseNumber, Kind, Decision, ImmediatelyAdjusted };
+    Result<bool> updateFieldIf(Id paragraphId, Field field, const QVariant& expected,
+                               const QVariant& value);
     Status updateSectionHeading(Id sectionId, const QString& heading);
     Status deleteSection(Id sectionId);
 

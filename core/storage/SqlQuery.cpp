@@ -21,6 +21,25 @@ sqlite3* sqliteHandle(const QSqlDatabase& connection) {
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+std::optional<Error> failureOf(sqlite3* handle, int code) {
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{QCoreApplication::translate(
+                         "SqlQuery",
+                         "The file is busy: another program or window is writing to it and did "
+                         "not finish in time. Nothing was changed; try again in a moment."),
+                     ErrorKind::Busy};
+    case SQLITE_FULL:
+        return Error{QCoreApplication::translate(
+            "SqlQuery", "The disk holding the file is full: the change was not saved, and what "
+                        "was saved before is intact. Free some space and try again.")};
+    default:
+        (void)handle;
+        return std::nullopt;
+    }
+}
+
 namespace {
 // One prepared statement per SQL text and connection, lent to one SqlQuery at a time. Guarded:
 // a file is opened and read on one thread and then used on another.
@@ -158,8 +177,11 @@ Status SqlQuery::exec() {
         return fail(describeFailure(QStringLiteral("bind")));
     sqlite3_reset(m_statement);
     m_rowWaiting = false;
-    if (!step())
+    if (!step()) {
+        if (auto known = failureOf(m_handle, m_code))
+            return *known;
         return fail(describeFailure(QStringLiteral("exec")));
+    }
     m_rowsAffected = sqlite3_changes(m_handle);
     m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
     return {};
@@ -176,6 +198,7 @@ bool SqlQuery::step() {
         sqlite3_reset(m_statement);
         return true;
     default:
+        m_code = sqlite3_extended_errcode(m_handle);
         m_error = lastErrorOf(m_handle);
         sqlite3_reset(m_statement);
         return false;

@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QVariant>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,6 +15,10 @@ namespace paragraf {
 
 // The SQLite connection under a Qt one, or nullptr when it is not an open SQLite connection.
 sqlite3* sqliteHandle(const QSqlDatabase& connection);
+
+// The failures a person can act on, told in their words: the file busy with another writer
+// (ErrorKind::Busy), the disk full. Nothing for any other result code.
+std::optional<Error> failureOf(sqlite3* handle, int code);
 
 // Keeps the statements a connection prepares, for the next SqlQuery with the same SQL: the
 // statements of an edit carry the schema's triggers and cost more to prepare than to run.
@@ -80,6 +85,7 @@ private:
     QList<QPair<QString, QVariant>> m_bound; // kept for the message of a failure
     bool m_bindFailed = false;
     bool m_rowWaiting = false; // exec() has stepped onto the first row
+    int m_code = 0;            // SQLite's result code of the failure kept in m_error
     qint64 m_lastInsertId = 0;
     int m_rowsAffected = 0;
 };

@@ -31,12 +31,12 @@ template <typename Work> auto inTransaction(const QSqlDatabase& connection, Work
     using R = std::invoke_result_t<Work>;
     Transaction transaction(connection);
     if (!transaction.started())
-        return R(fail(transaction.started().error()));
+        return R(transaction.started().failure());
     R result = work();
     if (!result)
         return result;
     if (auto committed = transaction.commit(); !committed)
-        return R(fail(committed.error()));
+        return R(committed.failure());
     return result;
 }
 

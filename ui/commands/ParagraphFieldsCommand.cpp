@@ -11,11 +11,34 @@ ParagraphFieldsCommand::ParagraphFieldsCommand(MeetingSession& session, Paragrap
     setText(QObject::tr("Edit %1").arg(m_field));
 }
 
-bool ParagraphFieldsCommand::save(Paragraph paragraph) {
-    paragraph.id = m_session.resolve(paragraph.id);
-    return m_session.apply(
-        [paragraph](MeetingService& service) { return service.updateParagraph(paragraph); },
-        MeetingSession::Scope::Details, paragraph.id);
+namespace {
+// Only the fields this step changed are written (from `to`); what someone else changed in the
+// paragraph's other fields meanwhile stays as they left it, also on undo.
+void takeChanged(const Paragraph& before, const Paragraph& after, const Paragraph& to,
+                 Paragraph& into) {
+    if (before.title != after.title)
+        into.title = to.title;
+    if (before.caseNumber != after.caseNumber)
+        into.caseNumber = to.caseNumber;
+    if (before.kind != after.kind)
+        into.kind = to.kind;
+    if (before.decision != after.decision)
+        into.decision = to.decision;
+    if (before.immediatelyAdjusted != after.immediatelyAdjusted)
+        into.immediatelyAdjusted = to.immediatelyAdjusted;
+    if (before.presenterIds != after.presenterIds)
+        into.presenterIds = to.presenterIds;
+    if (before.attachments != after.attachments)
+        into.attachments = to.attachments;
+    if (before.expedition != after.expedition)
+        into.expedition = to.expedition;
+}
+} // namespace
+
+bool ParagraphFieldsCommand::save(const Paragraph& to) {
+    return m_session.saveParagraphFields(m_session.resolve(to.id), [this, &to](Paragraph& into) {
+        takeChanged(m_before, m_after, to, into);
+    });
 }
 
 void ParagraphFieldsCommand::redo() {

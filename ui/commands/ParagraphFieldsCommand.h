@@ -18,7 +18,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    bool save(paragraf::Paragraph paragraph);
+    bool save(const paragraf::Paragraph& to);
 
     MeetingSession& m_session;
     paragraf::Paragraph m_before;

@@ -3,24 +3,30 @@
 #include "MeetingSession.h"
 
 SectionTextCommand::SectionTextCommand(MeetingSession& session, paragraf::Id sectionId,
-                                       QString before, QString after, int burst)
-    : m_session(session), m_section(sectionId), m_before(std::move(before)),
+                                       QString before, QString after, int burst, Part part)
+    : m_session(session), m_part(part), m_section(sectionId), m_before(std::move(before)),
       m_after(std::move(after)), m_burst(burst) {
-    setText(QObject::tr("Typing"));
+    setText(part == Part::Text ? QObject::tr("Typing") : QObject::tr("Section heading"));
+}
+
+bool SectionTextCommand::save(const QString& value) {
+    const paragraf::Id section = m_session.resolve(m_section);
+    return m_part == Part::Text ? m_session.saveSectionText(section, value)
+                                : m_session.saveSectionHeading(section, value);
 }
 
 void SectionTextCommand::redo() {
-    if (!m_session.saveSectionText(m_session.resolve(m_section), m_after))
+    if (!save(m_after))
         setObsolete(true);
 }
 
 void SectionTextCommand::undo() {
-    m_session.saveSectionText(m_session.resolve(m_section), m_before);
+    save(m_before);
 }
 
 bool SectionTextCommand::mergeWith(const QUndoCommand* other) {
     const auto* typing = static_cast<const SectionTextCommand*>(other);
-    if (typing->m_section != m_section || typing->m_burst != m_burst)
+    if (typing->m_section != m_section || typing->m_burst != m_burst || typing->m_part != m_part)
         return false;
     m_after = typing->m_after;
     return true;

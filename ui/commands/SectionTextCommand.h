@@ -6,20 +6,24 @@
 
 class MeetingSession;
 
-// Typing in a section. Each keystroke is saved when it is made; a burst of typing in the same
-// section is one step for undo.
+// Typing in a section, its text or its heading. Each keystroke is saved when it is made; a
+// burst of typing in the same part of a section is one step for undo.
 class SectionTextCommand : public QUndoCommand {
 public:
+    enum class Part { Text, Heading };
     // Commands of the same burst (typing without a pause or a change of focus) merge.
     SectionTextCommand(MeetingSession& session, paragraf::Id sectionId, QString before,
-                       QString after, int burst);
+                       QString after, int burst, Part part = Part::Text);
     void undo() override;
     void redo() override;
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
+    bool save(const QString& value);
+
     MeetingSession& m_session;
+    Part m_part;
     paragraf::Id m_section;
     QString m_before;
     QString m_after;
