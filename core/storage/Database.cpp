@@ -410,7 +410,9 @@ Status Database::finishCheck() {
     m_connection = connection.value();
     keepStatements(m_connection);
     installBusyWait();
+    // What others commit from here on is news to the caller, which reads the file again now.
     m_dataVersion = -1;
+    (void)changedElsewhere();
     m_readOnlyReason = m_writableReason;
     m_checking = false;
     return {};

@@ -1,0 +1,224 @@
+// The desk among other writers: two windows on one file see each other's typing within a
+// second and never overwrite each other unseen; the command line and the desk add to the same
+// paragraph without erasing each other, also four writers at once for twenty seconds; a file
+// held by another program keeps what is typed until it can be written.
+#include "FollowUpDialog.h"
+#include "MainWindow.h"
+#include "MeetingDesk.h"
+#include "MeetingSession.h"
+#include "ParagraphEditor.h"
+#include "SectionEditor.h"
+#include "UiTestSupport.h"
+#include "services/MeetingService.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <atomic>
+#include <thread>
+
+using namespace paragraf;
+
+namespace {
+
+constexpr Id november = 6; // seed 001
+
+class ConcurrencyUiTest : public UiTest {
+protected:
+    std::unique_ptr<MainWindow> deskAt(Id meeting, int paragraphIndex) {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        EXPECT_TRUE(openAndWait(*window, demoPath));
+        EXPECT_TRUE(window->openMeeting(meeting));
+        window->session()->setCurrentParagraph(
+            window->session()->record().paragraphs[paragraphIndex].id);
+        return window;
+    }
+    static QTextEdit* firstText(MainWindow& window) {
+        return window.desk()->editor()->sections().first()->text();
+    }
+    MeetingRecord stored(Id meetingId) const {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).load(meetingId).value();
+    }
+    static QString savedLabelOf(MainWindow& window) {
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            if (label->text().startsWith(QStringLiteral("Saved")) ||
+                label->text().startsWith(QStringLiteral("Not saved")))
+                return label->text();
+        return {};
+    }
+};
+
+TEST_F(ConcurrencyUiTest, TwoDesksSeeEachOtherAndNeverOverwriteEachOtherUnseen) {
+    auto first = deskAt(november, 2);
+    auto second = deskAt(november, 2);
+    QTextEdit* mine = firstText(*first);
+    QTextEdit* theirs = firstText(*second);
+    mine->setFocus();
+    mine->moveCursor(QTextCursor::End);
+    type(mine, QStringLiteral(" Från första fönstret."));
+    QElapsedTimer shown;
+    shown.start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return theirs->toPlainText().contains(QStringLiteral("Från första fönstret.")); },
+        1000))
+        << "the second window did not show the first one's typing within a second";
+    EXPECT_LT(shown.elapsed(), 1000);
+
+    // The second window types on what it saw before the first one's newest keystrokes reached
+    // it: its change is refused and said, and the first one's text stays in the file.
+    type(mine, QStringLiteral(" Mer."));
+    theirs->setFocus();
+    theirs->moveCursor(QTextCursor::End);
+    Dialogs::setTestMode(true);
+    type(theirs, QStringLiteral("X"));
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("changed by someone else")))
+        << Dialogs::lastMessage().toStdString();
+    // Kept as Markdown, which wraps long lines: compared with white space folded.
+    const QString inFile = stored(november).paragraphs[2].sections.first().text.simplified();
+    EXPECT_TRUE(inFile.endsWith(QStringLiteral("Från första fönstret. Mer.")))
+        << inFile.toStdString();
+    EXPECT_FALSE(inFile.contains(QLatin1Char('X')));
+    EXPECT_TRUE(theirs->toPlainText().contains(QStringLiteral("Mer.")))
+        << "the refused window shows what the file holds";
+
+    // A title typed in the second window appears in the first.
+    QLineEdit* title = second->desk()->editor()->title();
+    ASSERT_NE(title, nullptr);
+    title->setFocus();
+    title->end(false);
+    type(title, QStringLiteral(" (andra)"));
+    QLineEdit* firstTitle = first->desk()->editor()->title();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return firstTitle->text().endsWith(QStringLiteral(" (andra)")); }, 1000));
+}
+
+// The command line adds a remark while the desk has the paragraph open; the desk's next remark
+// is added beside it, not over it.
+TEST_F(ConcurrencyUiTest, ARemarkFromTheCommandLineSurvivesTheDesksNextRemark) {
+    auto desk = deskAt(november, 4); // § 30
+    QProcess cli;
+    cli.start(QStringLiteral(PARAGRAF_CLI),
+              {QStringLiteral("say"), demoPath, QString::number(november), QStringLiteral("30"),
+               QStringLiteral("Från kommandoraden"), QStringLiteral("--by"),
+               QStringLiteral("Martin")});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    FollowUpDialog dialog(*desk->session(), desk->session()->currentParagraph(), desk.get());
+    dialog.speakers()->setText(QStringLiteral("Magnus"));
+    press(dialog.speakers(), Qt::Key_Return);
+    dialog.remark()->setText(QStringLiteral("Från skrivbordet"));
+    press(dialog.remark(), Qt::Key_Return);
+    const MeetingRecord afterwards = stored(november);
+    QStringList texts;
+    for (const Viewpoint& v : afterwards.paragraphs[4].followUp.viewpoints)
+        texts << v.text;
+    EXPECT_TRUE(texts.contains(QStringLiteral("Från kommandoraden")))
+        << texts.join('|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Från skrivbordet")));
+}
+
+// Four writers on one paragraph for about twenty seconds: three command lines and the desk.
+// Every remark any of them reported saved is in the file afterwards.
+TEST_F(ConcurrencyUiTest, FourWritersForTwentySecondsLoseNothing) {
+    auto desk = deskAt(november, 4);
+    const int seconds = qEnvironmentVariableIntValue("PARAGRAF_CONCURRENCY_SECONDS") > 0
+                            ? qEnvironmentVariableIntValue("PARAGRAF_CONCURRENCY_SECONDS")
+                            : 20;
+    std::atomic<bool> stop{false};
+    QStringList reported[3];
+    QString errors[3];
+    auto writer = [&](int who) {
+        for (int i = 0; !stop; ++i) {
+            const QString text = QStringLiteral("Kommandorad %1 nr %2").arg(who).arg(i);
+            QProcess cli;
+            cli.start(QStringLiteral(PARAGRAF_CLI),
+                      {QStringLiteral("say"), demoPath, QString::number(november),
+                       QStringLiteral("30"), text, QStringLiteral("--by"),
+                       QStringLiteral("Martin")});
+            cli.waitForFinished(120000);
+            if (cli.exitCode() == 0)
+                reported[who] << text;
+            else
+                errors[who] = QString::fromUtf8(cli.readAllStandardError());
+        }
+    };
+    std::thread a(writer, 0), b(writer, 1), c(writer, 2);
+    QStringList fromDesk;
+    FollowUpDialog dialog(*desk->session(), desk->session()->currentParagraph(), desk.get());
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; clock.elapsed() < seconds * 1000; ++i) {
+        const QString text = QStringLiteral("Skrivbordet nr %1").arg(i);
+        dialog.speakers()->setText(QStringLiteral("Magnus"));
+        press(dialog.speakers(), Qt::Key_Return);
+        dialog.remark()->setText(text);
+        press(dialog.remark(), Qt::Key_Return);
+        for (const Viewpoint& v :
+             desk->session()->paragraph(desk->session()->currentParagraph())->followUp.viewpoints)
+            if (v.text == text)
+                fromDesk << text;
+        QTest::qWait(20); // the desk's event loop runs: it sees the others' remarks arrive
+    }
+    stop = true;
+    a.join();
+    b.join();
+    c.join();
+    const MeetingRecord afterwards = stored(november);
+    QStringList inFile;
+    for (const Viewpoint& v : afterwards.paragraphs[4].followUp.viewpoints)
+        inFile << v.text;
+    int total = 0;
+    for (const QStringList& texts : {reported[0], reported[1], reported[2], fromDesk})
+        for (const QString& text : texts) {
+            ++total;
+            EXPECT_TRUE(inFile.contains(text)) << text.toStdString() << " was lost";
+        }
+    EXPECT_GT(fromDesk.size(), 20) << "the desk wrote too little to count";
+    for (int who = 0; who < 3; ++who)
+        EXPECT_GT(reported[who].size(), 5) << errors[who].toStdString();
+    EXPECT_EQ(inFile.size(), total);
+    std::printf("four writers, %d s: %d remarks (desk %d, command lines %d/%d/%d)\n", seconds,
+                total, static_cast<int>(fromDesk.size()), static_cast<int>(reported[0].size()),
+                static_cast<int>(reported[1].size()), static_cast<int>(reported[2].size()));
+}
+
+// Another program holds the file's write lock while the secretary types: nothing typed is lost,
+// the status bar says it is not saved yet, and "Saved" comes once it is in the file.
+TEST_F(ConcurrencyUiTest, WhatIsTypedWhileTheFileIsBusyIsSavedWhenItIsFree) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    const QString before = stored(november).paragraphs[2].sections.first().text;
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(demoPath);
+        ASSERT_TRUE(holder.open());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        type(text, QStringLiteral(" Medan filen är låst, åäö."));
+        EXPECT_TRUE(savedLabelOf(*desk).startsWith(QStringLiteral("Not saved yet")))
+            << savedLabelOf(*desk).toStdString();
+        EXPECT_TRUE(desk->session()->isWaiting());
+        QTest::qWait(1500);
+        EXPECT_TRUE(desk->session()->isWaiting());
+        ASSERT_TRUE(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !desk->session()->isWaiting(); }, 3000));
+    EXPECT_TRUE(savedLabelOf(*desk).startsWith(QStringLiteral("Saved")));
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text.simplified(),
+              (before + QStringLiteral(" Medan filen är låst, åäö.")).simplified());
+}
+
+} // namespace
