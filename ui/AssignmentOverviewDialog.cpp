@@ -4,6 +4,7 @@
 #include "WidgetParts.h"
 #include "document/AssignmentOverview.h"
 #include "document/DocumentExporter.h"
+#include "io/AtomicFile.h"
 #include "rules/FollowUpRules.h"
 #include "services/FollowUpService.h"
 #include "storage/BodyRepository.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -162,11 +162,8 @@ void AssignmentOverviewDialog::exportCsv() {
         Dialogs::saveFileName(this, tr("Export assignments"), tr("CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(assignmentsCsv(m_shown, m_today)) < 0 ||
-        !file.commit())
-        Dialogs::warning(this, tr("Export assignments"),
-                         tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const Status saved = saveAtomically(path, assignmentsCsv(m_shown, m_today)); !saved)
+        Dialogs::warning(this, tr("Export assignments"), saved.error());
 }
 
 void AssignmentOverviewDialog::closeSelected(bool done) {

@@ -5,13 +5,13 @@
 #include "RosterImportDialog.h"
 #include "RosterModel.h"
 #include "WidgetParts.h"
+#include "io/BoundedRead.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -186,12 +186,14 @@ void RosterPage::importFile() {
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile csv(path);
-    if (!csv.open(QIODevice::ReadOnly)) {
-        Dialogs::warning(this, tr("The file cannot be read"), csv.errorString());
+    const auto bytes = readRosterFile(path);
+    if (!bytes) {
+        Dialogs::warning(this, tr("The file cannot be read"), bytes.error());
         return;
     }
-    RosterFile file = readRosterCsv(csv.readAll());
+    RosterFile file = readRosterCsv(bytes.value());
+    // The preview shows every problem the import would meet (its checks, without writing).
+    (void)RosterService(m_database).checkRoster(m_body.id, file, m_day->date());
     RosterImportDialog preview(QFileInfo(path).fileName(), file, this);
     if (preview.exec() != QDialog::Accepted)
         return;

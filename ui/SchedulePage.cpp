@@ -5,13 +5,13 @@
 #include "ScheduleModel.h"
 #include "WidgetParts.h"
 #include "interchange/ScheduleIcs.h"
+#include "io/AtomicFile.h"
 #include "services/ScheduleService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -112,9 +112,8 @@ void SchedulePage::exportCalendar() {
     if (!path.endsWith(QStringLiteral(".ics")))
         path += QStringLiteral(".ics");
     const auto entries = ScheduleService(m_database).entries(m_body.id, m_year->value());
-    QSaveFile file(path);
-    if (!entries || !file.open(QIODevice::WriteOnly) ||
-        file.write(scheduleToIcs(m_body, entries.value())) < 0 || !file.commit())
-        Dialogs::warning(this, tr("The calendar cannot be written"),
-                         entries ? file.errorString() : entries.error());
+    const Status saved = entries ? saveAtomically(path, scheduleToIcs(m_body, entries.value()))
+                                 : Status(fail(entries.error()));
+    if (!saved)
+        Dialogs::warning(this, tr("The calendar cannot be written"), saved.error());
 }

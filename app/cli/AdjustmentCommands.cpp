@@ -21,7 +21,7 @@ int sendForAdjustment(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     const auto meeting = idFrom(positionals[1]);
     if (!meeting)
-        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const Status sent = AdjustmentService(database).sendForAdjustment(*meeting);
         return sent ? 0 : failWith(sent.error());
@@ -47,7 +47,7 @@ int sign(const QStringList& arguments) {
     const auto meeting = idFrom(positionals[1]);
     const auto role = enumFromCode<SignatoryRole>(positionals[2]);
     if (!meeting || !role)
-        return failWith(CliText::tr("sign expects a meeting id and secretary, chair or adjuster."));
+        return usage(CliText::tr("sign expects a meeting id and secretary, chair or adjuster."));
     const SigningMethod method = parser.isSet(QStringLiteral("refuse")) ? SigningMethod::Refused
                                  : parser.isSet(QStringLiteral("on-paper"))
                                      ? SigningMethod::OnPaper
@@ -80,7 +80,7 @@ int verify(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     const auto meeting = idFrom(positionals[1]);
     if (!meeting)
-        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto verification = AdjustmentService(database).verify(*meeting);
         if (!verification)

@@ -6,6 +6,8 @@
 #include "i18n/TrContexts.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
+#include "io/AtomicFile.h"
+#include "io/BoundedRead.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 #include "text/MeetingList.h"
@@ -13,8 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 #include <optional>
 
@@ -71,8 +71,8 @@ int list(const QStringList& arguments) {
 template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
     const auto id = idFrom(positionals[1]);
     if (!id)
-        return failWith(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.")
-                            .arg(positionals[1]));
+        return usage(CliText::tr("\"%1\" is not a meeting id; paragraf-cli list shows them.")
+                         .arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*id);
         return record ? work(record.value()) : failWith(record.error());
@@ -91,17 +91,9 @@ int show(const QStringList& arguments) {
 }
 
 int writeOutput(const QString& path, const QByteArray& data) {
-    if (path == QLatin1String("-")) {
-        QFile out;
-        return out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size()
-                   ? 0
-                   : failWith(CliText::tr("Standard output cannot be written."));
-    }
-    // Written to a temporary file and renamed: a failure leaves an earlier file untouched.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return failWith(CliText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return 0;
+    const Status written =
+        path == QLatin1String("-") ? writeToStandardOutput(data) : saveAtomically(path, data);
+    return written ? 0 : failWith(written.error());
 }
 
 int exportJson(const QStringList& arguments) {
@@ -127,10 +119,10 @@ int importJson(const QStringList& arguments) {
                   {QStringLiteral("FILE"), QStringLiteral("IN")}))
         return *exit;
     const QString in = parser.positionalArguments()[1];
-    QFile file(in);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(CliText::tr("%1 cannot be read: %2").arg(in, file.errorString()));
-    const auto parsed = meetingFromJson(file.readAll());
+    const auto bytes = readMeetingFile(in);
+    if (!bytes)
+        return failWith(bytes.error());
+    const auto parsed = meetingFromJson(bytes.value());
     if (!parsed)
         return failWith(CliText::tr("%1 is not a valid meeting file; nothing was imported:\n%2")
                             .arg(in, parsed.error()));
@@ -145,12 +137,13 @@ int importJson(const QStringList& arguments) {
 
 std::optional<QList<int>> paragraphNumbers(const QString& text) {
     QList<int> numbers;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int number = part.trimmed().toInt(&ok);
-        if (!ok || number <= 0)
+    if (text.isEmpty())
+        return numbers;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const auto number = numberFrom(part);
+        if (!number)
             return std::nullopt;
-        numbers << number;
+        numbers << *number;
     }
     return numbers;
 }
@@ -183,10 +176,10 @@ int exportDocument(const QStringList& arguments) {
     const auto documentKind = documentKindFromCode(parser.value(kind));
     const QString formatName = parser.value(format);
     const auto numbers = paragraphNumbers(parser.value(paragraphs));
-    request.postedOn = QDate::fromString(parser.value(posted), Qt::ISODate);
+    const auto postedOn = dateOption(parser, QStringLiteral("posted"), QDate());
     if (!documentKind ||
         (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt")) || !numbers ||
-        !parser.isSet(out) || (parser.isSet(posted) && !request.postedOn.isValid())) {
+        !parser.isSet(out) || !postedOn) {
         QTextStream(stderr) << QStringLiteral("paragraf-cli: ")
                             << CliText::tr("export needs --out, a known --kind and --format, "
                                            "paragraph numbers like 27,29 and dates like "
@@ -195,6 +188,7 @@ int exportDocument(const QStringList& arguments) {
         return 2;
     }
     request.kind = *documentKind;
+    request.postedOn = *postedOn;
     request.paragraphNumbers = *numbers;
     request.attendanceAppendix = parser.isSet(appendix);
     const DocumentFormat documentFormat =

@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace paragraf::cli {
@@ -18,6 +19,14 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     for (const QString& name : positionals)
         parser.addPositionalArgument(name, QString());
     if (!parser.parse(arguments)) {
+        // "-6" is taken for the options -6; no argument of paragraf-cli is a negative number.
+        static const QRegularExpression negative(QStringLiteral("^-[0-9]"));
+        for (const QString& argument : arguments)
+            if (negative.match(argument).hasMatch() &&
+                parser.unknownOptionNames().contains(argument.mid(1, 1)))
+                return usage(CliText::tr("\"%1\" is not accepted: ids, numbers and years are "
+                                         "positive.")
+                                 .arg(argument));
         QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << parser.errorText() << '\n';
         return 2;
     }
@@ -35,10 +44,62 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     return std::nullopt;
 }
 
+int usage(const QString& message) {
+    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
+    return 2;
+}
+
+namespace {
+
+// Digits only, without a leading zero, at most 18 of them (fits an Id).
+std::optional<qint64> positiveFrom(const QString& text) {
+    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    return text.toLongLong();
+}
+
+} // namespace
+
 std::optional<Id> idFrom(const QString& text) {
-    bool ok = false;
-    const Id id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<Id>(id) : std::nullopt;
+    return positiveFrom(text);
+}
+
+std::optional<int> numberFrom(const QString& text) {
+    const auto number = positiveFrom(text);
+    if (!number || *number > 1000000)
+        return std::nullopt;
+    return int(*number);
+}
+
+std::optional<int> yearFrom(const QString& text) {
+    static const QRegularExpression year(QStringLiteral("^(19|2[0-9])[0-9][0-9]$"));
+    if (!year.match(text).hasMatch())
+        return std::nullopt;
+    return text.toInt();
+}
+
+std::optional<QDate> dateFrom(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+std::optional<QTime> timeFrom(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{2}:[0-9]{2}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
+                                const QDate& otherwise) {
+    if (!parser.isSet(name))
+        return otherwise;
+    return dateFrom(parser.value(name));
 }
 
 // A command waits up to a minute for another writer (the desk saving, another command) and

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QTime>
 #include <optional>
 
 // What every paragraf-cli subcommand shares: argument parsing, messages, opening the file.
@@ -18,8 +20,25 @@ int failWith(const QString& message);
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                          const QString& description, const QStringList& positionals);
 
-// A positive whole number (a meeting or entry id), or nothing.
+// Prints "paragraf-cli: message" on stderr and returns the exit code of a usage error (2).
+int usage(const QString& message);
+
+// The one strict reader of arguments: the whole text and nothing around it (no sign, no
+// spaces, no leading zeros, no time after a date), or nothing.
+// A positive whole number: a meeting, entry or remark id.
 std::optional<Id> idFrom(const QString& text);
+// A paragraph (§) number: a positive whole number.
+std::optional<int> numberFrom(const QString& text);
+// A year of four digits, 1900 to 2999.
+std::optional<int> yearFrom(const QString& text);
+// A real day written YYYY-MM-DD.
+std::optional<QDate> dateFrom(const QString& text);
+// A time of day written HH:MM.
+std::optional<QTime> timeFrom(const QString& text);
+
+// The date of option `name`: `otherwise` when it is not given, nothing when it is not a date.
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
+                                const QDate& otherwise);
 
 // Says once on stderr why a command pauses while another program writes to the file.
 void sayWhenWaiting(Database& database);

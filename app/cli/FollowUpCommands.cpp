@@ -4,6 +4,7 @@
 #include "document/AssignmentOverview.h"
 #include "document/DocumentExporter.h"
 #include "i18n/TrContexts.h"
+#include "io/AtomicFile.h"
 #include "model/Codes.h"
 #include "rules/FollowUpRules.h"
 #include "services/FollowUpService.h"
@@ -11,8 +12,6 @@
 #include "storage/BodyRepository.h"
 #include "text/FollowUpParts.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace paragraf::cli {
@@ -22,13 +21,16 @@ namespace {
 template <typename Work> int withParagraph(const QStringList& positionals, Work&& work) {
     const auto meeting = idFrom(positionals.value(1));
     if (!meeting)
-        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
+    const auto number = numberFrom(positionals.value(2));
+    if (!number)
+        return usage(CliText::tr("\"%1\" is not a paragraph number.").arg(positionals.value(2)));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*meeting);
         if (!record)
             return failWith(record.error());
         for (const Paragraph& p : record->paragraphs)
-            if (QString::number(p.number) == positionals.value(2).trimmed())
+            if (p.number == *number)
                 return work(database, record.value(), p);
         return failWith(CliText::tr("The meeting has no § %1.").arg(positionals.value(2)));
     });
@@ -43,14 +45,6 @@ int report(const Status& status, const QString& done) {
 
 int report(const Result<Id>& added, const QString& done) {
     return report(added ? Status() : Status(added.failure()), done);
-}
-
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
-                                const QDate& fallback) {
-    if (!parser.isSet(name))
-        return fallback;
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    return date.isValid() ? std::optional(date) : std::nullopt;
 }
 
 int assign(const QStringList& arguments) {
@@ -72,7 +66,7 @@ int assign(const QStringList& arguments) {
         return *exit;
     const auto due = dateOption(parser, QStringLiteral("due"), QDate());
     if (!due)
-        return failWith(CliText::tr("--due expects a date (YYYY-MM-DD)."));
+        return usage(CliText::tr("--due expects a date (YYYY-MM-DD)."));
     const QStringList positionals = parser.positionalArguments();
     return withParagraph(positionals, [&](const Database& database, const MeetingRecord& record,
                                           const Paragraph& p) {
@@ -115,21 +109,26 @@ int closeAssignment(const QStringList& arguments) {
         parser.value(QStringLiteral("status")).isEmpty() ? QStringLiteral("done")
                                                          : parser.value(QStringLiteral("status")));
     const auto on = dateOption(parser, QStringLiteral("on"), QDate::currentDate());
-    if (!id || !status || !on)
-        return failWith(CliText::tr("Give an assignment id, --status done|cancelled|open and "
-                                    "--on YYYY-MM-DD."));
+    const auto meeting = parser.isSet(QStringLiteral("meeting"))
+                             ? idFrom(parser.value(QStringLiteral("meeting")))
+                             : std::optional<Id>(NoId);
+    const auto number = parser.isSet(QStringLiteral("paragraph"))
+                            ? numberFrom(parser.value(QStringLiteral("paragraph")))
+                            : std::optional<int>(0);
+    if (!id || !status || !on || !meeting || !number)
+        return usage(CliText::tr("Give an assignment id, --status done|cancelled|open, "
+                                 "--on YYYY-MM-DD and --meeting ID --paragraph NUMBER."));
     return withDatabase(positionals[0], [&](const Database& database) {
         Assignment ending;
         ending.status = *status;
         ending.closedOn = *on;
         ending.note = parser.value(QStringLiteral("note"));
         if (parser.isSet(QStringLiteral("meeting"))) {
-            const auto record = MeetingService(database).load(
-                idFrom(parser.value(QStringLiteral("meeting"))).value_or(NoId));
+            const auto record = MeetingService(database).load(*meeting);
             if (!record)
                 return failWith(record.error());
             for (const Paragraph& p : record->paragraphs)
-                if (QString::number(p.number) == parser.value(QStringLiteral("paragraph")))
+                if (p.number == *number)
                     ending.closedAt = p.id;
             if (ending.closedAt == NoId)
                 return failWith(CliText::tr("The meeting has no § %1.")
@@ -173,10 +172,9 @@ Result<AssignmentSelection> selectionFrom(const Database& database,
 
 int writeOverviewFiles(const QCommandLineParser& parser, const AssignmentOverview& overview) {
     if (const QString csv = parser.value(QStringLiteral("csv")); !csv.isEmpty()) {
-        QSaveFile file(csv);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(assignmentsCsv(overview.rows, overview.today)) < 0 || !file.commit())
-            return failWith(CliText::tr("%1 cannot be written: %2").arg(csv, file.errorString()));
+        if (const Status saved = saveAtomically(csv, assignmentsCsv(overview.rows, overview.today));
+            !saved)
+            return failWith(saved.error());
     }
     if (const QString pdf = parser.value(QStringLiteral("pdf")); !pdf.isEmpty())
         if (auto status = exportPdf([&] { return buildAssignmentOverview(overview); }, pdf);
@@ -209,8 +207,8 @@ int assignments(const QStringList& arguments) {
     const auto state = stateFrom(parser.value(QStringLiteral("state")));
     const auto today = dateOption(parser, QStringLiteral("today"), QDate::currentDate());
     if (!state || !today)
-        return failWith(CliText::tr("--state expects open, overdue, closed or all, and --today "
-                                    "a date (YYYY-MM-DD)."));
+        return usage(CliText::tr("--state expects open, overdue, closed or all, and --today "
+                                 "a date (YYYY-MM-DD)."));
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
         const auto selection = selectionFrom(database, parser);
         if (!selection)
@@ -298,7 +296,7 @@ int takeUp(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     const auto referral = idFrom(positionals[3]);
     if (!referral)
-        return failWith(CliText::tr("\"%1\" is not a referral id.").arg(positionals[3]));
+        return usage(CliText::tr("\"%1\" is not a referral id.").arg(positionals[3]));
     return withParagraph(positionals,
                          [&](const Database& database, const MeetingRecord&, const Paragraph& p) {
                              return report(FollowUpService(database).takeUp(*referral, p.id),

@@ -19,9 +19,10 @@ namespace paragraf::cli {
 namespace {
 
 // The paragraph with number `number` in the meeting, or nothing.
-const Paragraph* paragraphNumbered(const MeetingRecord& record, const QString& number) {
+const Paragraph* paragraphNumbered(const MeetingRecord& record, const QString& text) {
+    const auto number = numberFrom(text);
     for (const auto& p : record.paragraphs)
-        if (QString::number(p.number) == number.trimmed())
+        if (number && p.number == *number)
             return &p;
     return nullptr;
 }
@@ -60,7 +61,7 @@ Id signatoryNamed(const MeetingRecord& record, const QString& name) {
 template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
     const auto meeting = idFrom(positionals.value(1));
     if (!meeting)
-        return failWith(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*meeting);
         if (!record)
@@ -158,7 +159,7 @@ int answerRemark(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     const auto remark = idFrom(positionals[2]);
     if (!remark)
-        return failWith(CliText::tr("\"%1\" is not a remark id.").arg(positionals[2]));
+        return usage(CliText::tr("\"%1\" is not a remark id.").arg(positionals[2]));
     return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
         ReviewService review(database);
         if (parser.isSet(QStringLiteral("reject"))) {
@@ -250,6 +251,9 @@ int rattelse(const QStringList& arguments) {
                                       "text stays as it is."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
+    const auto decidedOn = dateOption(parser, QStringLiteral("decided-on"), QDate());
+    if (!decidedOn)
+        return usage(CliText::tr("--decided-on expects a date (YYYY-MM-DD)."));
     return withMeeting(
         parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
             const auto paragraph = chosenParagraph(parser, record);
@@ -258,7 +262,7 @@ int rattelse(const QStringList& arguments) {
             const auto erratum = ErratumService(database).record(
                 record.meeting.id, paragraph.value(), parser.value(QStringLiteral("text")),
                 parser.value(QStringLiteral("reason")), parser.value(QStringLiteral("decided-by")),
-                QDate::fromString(parser.value(QStringLiteral("decided-on")), Qt::ISODate));
+                *decidedOn);
             return erratum ? 0 : failWith(erratum.error());
         });
 }
@@ -274,9 +278,10 @@ int post(const QStringList& arguments) {
                   {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("DATE")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const QDate day = QDate::fromString(positionals[2], Qt::ISODate);
-    if (!day.isValid())
-        return failWith(CliText::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(positionals[2]));
+    const auto date = dateFrom(positionals[2]);
+    if (!date)
+        return usage(CliText::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(positionals[2]));
+    const QDate day = *date;
     return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
         DeadlineService deadlines(database);
         const Status done = parser.isSet(QStringLiteral("taken-down"))
@@ -306,11 +311,10 @@ int deadlines(const QStringList& arguments) {
                           CliText::tr("List the deadlines due across all bodies, overdue marked."),
                           {QStringLiteral("FILE")}))
         return *exit;
-    const QDate today = parser.isSet(QStringLiteral("today"))
-                            ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
-                            : QDate::currentDate();
-    if (!today.isValid())
-        return failWith(CliText::tr("--today expects a date (YYYY-MM-DD)."));
+    const auto day = dateOption(parser, QStringLiteral("today"), QDate::currentDate());
+    if (!day)
+        return usage(CliText::tr("--today expects a date (YYYY-MM-DD)."));
+    const QDate today = *day;
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
         const auto due = DeadlineService(database).deadlines(today);
         if (!due)

@@ -2,14 +2,14 @@
 #include "CliSupport.h"
 #include "i18n/TrContexts.h"
 #include "interchange/ScheduleIcs.h"
+#include "io/AtomicFile.h"
+#include "io/BoundedRead.h"
 #include "model/Codes.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
 #include "text/SwedishTerms.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace paragraf::cli {
@@ -35,12 +35,8 @@ template <typename Work> int withBody(const QString& path, const QString& body, 
     });
 }
 
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
-                                const QDate& otherwise) {
-    if (!parser.isSet(name))
-        return otherwise;
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+QString yearMessage(const QString& text) {
+    return CliText::tr("\"%1\" is not a year (write it like 2025).").arg(text);
 }
 
 // The id of what was made, on stdout for scripts, or the reason it was not.
@@ -49,11 +45,6 @@ int printId(const Result<Id>& made) {
         return failWith(made.error());
     QTextStream(stdout) << made.value() << '\n';
     return 0;
-}
-
-int usage(const QString& message) {
-    QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << message << '\n';
-    return 2;
 }
 
 QString rosterLine(const RosterEntry& e, const QList<RosterEntry>& all) {
@@ -123,29 +114,34 @@ int rosterImport(const QStringList& arguments) {
     if (!from)
         return usage(CliText::tr("--from expects a date like 2024-01-31."));
     const QStringList positionals = parser.positionalArguments();
-    QFile csv(positionals[2]);
-    if (!csv.open(QIODevice::ReadOnly))
-        return failWith(
-            CliText::tr("%1 cannot be read: %2").arg(positionals[2], csv.errorString()));
-    RosterFile file = readRosterCsv(csv.readAll());
+    const auto bytes = readRosterFile(positionals[2]);
+    if (!bytes)
+        return failWith(bytes.error());
+    RosterFile file = readRosterCsv(bytes.value());
     if (!file.ok())
         return reportProblems(positionals[2], file);
-    QTextStream out(stdout);
-    out << CliText::tr("%1 rows, %2, separated by \"%3\"")
-               .arg(file.rows.size())
-               .arg(file.encoding, QString(file.separator))
-        << '\n';
-    for (const auto& row : file.rows)
-        out << row.line << '\t' << row.name << '\t' << row.organisation << '\t' << row.party << '\t'
-            << swedishRoleLabel(row.role)
-            << (row.substituteFor.isEmpty() ? QString()
-                                            : QStringLiteral(" för ") + row.substituteFor)
-            << '\n';
-    if (parser.isSet(QStringLiteral("dry-run")))
-        return 0;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     return withBody(
         positionals[0], positionals[1], [&](const Database& database, const Body& body) {
-            const Status imported = RosterService(database).importRoster(body.id, file, *from);
+            // The dry run makes every check of the import (RosterService::checkRoster).
+            RosterService service(database);
+            if (const Status checked = service.checkRoster(body.id, file, *from); !checked)
+                return file.ok() ? failWith(checked.error()) : reportProblems(positionals[2], file);
+            QTextStream out(stdout);
+            out << CliText::tr("%1 rows, %2, separated by \"%3\"")
+                       .arg(file.rows.size())
+                       .arg(file.encoding, QString(file.separator))
+                << '\n';
+            for (const auto& row : file.rows)
+                out << row.line << '\t' << row.name << '\t' << row.organisation << '\t' << row.party
+                    << '\t' << swedishRoleLabel(row.role)
+                    << (row.substituteFor.isEmpty() ? QString()
+                                                    : QStringLiteral(" för ") + row.substituteFor)
+                    << '\n';
+            out.flush();
+            if (dryRun)
+                return 0;
+            const Status imported = service.importRoster(body.id, file, *from);
             if (!imported && !file.ok())
                 return reportProblems(positionals[2], file);
             return imported ? 0 : failWith(imported.error());
@@ -171,36 +167,42 @@ int schedule(const QStringList& arguments) {
                   {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("YEAR")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    return withBody(
-        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
-            const auto entries = ScheduleService(database).entries(body.id, positionals[2].toInt());
-            if (!entries)
-                return failWith(entries.error());
-            QTextStream out(stdout);
-            for (const auto& e : entries.value())
-                out << scheduleLine(e) << '\n';
-            return 0;
-        });
+    const auto year = yearFrom(positionals[2]);
+    if (!year)
+        return usage(yearMessage(positionals[2]));
+    return withBody(positionals[0], positionals[1],
+                    [&](const Database& database, const Body& body) {
+                        const auto entries = ScheduleService(database).entries(body.id, *year);
+                        if (!entries)
+                            return failWith(entries.error());
+                        QTextStream out(stdout);
+                        for (const auto& e : entries.value())
+                            out << scheduleLine(e) << '\n';
+                        return 0;
+                    });
 }
 
 std::optional<ScheduleEntry> entryFromOptions(const QCommandLineParser& parser, Id body,
                                               const QString& day) {
     ScheduleEntry e;
     e.bodyId = body;
-    e.date = QDate::fromString(day, Qt::ISODate);
-    const auto time = [&](const char* name) {
-        return QTime::fromString(parser.value(QString::fromLatin1(name)), QStringLiteral("HH:mm"));
+    const auto date = dateFrom(day);
+    const auto endDate = dateOption(parser, QStringLiteral("end-date"), QDate());
+    // A time not given is no time; a time given must be one.
+    const auto time = [&](const char* name) -> std::optional<QTime> {
+        const QString option = QString::fromLatin1(name);
+        return parser.isSet(option) ? timeFrom(parser.value(option)) : QTime();
     };
-    e.start = time("start");
-    e.end = time("end");
-    if (parser.isSet(QStringLiteral("end-date")))
-        e.endDate = QDate::fromString(parser.value(QStringLiteral("end-date")), Qt::ISODate);
+    const auto start = time("start");
+    const auto end = time("end");
     const auto form = enumFromCode<MeetingForm>(parser.value(QStringLiteral("form")));
     const auto kind = enumFromCode<ScheduleKind>(parser.value(QStringLiteral("kind")));
-    if (!form || !kind || !e.date.isValid() ||
-        (parser.isSet(QStringLiteral("start")) && !e.start.isValid()) ||
-        (parser.isSet(QStringLiteral("end")) && !e.end.isValid()))
+    if (!form || !kind || !date || !endDate || !start || !end)
         return std::nullopt;
+    e.date = *date;
+    e.endDate = *endDate;
+    e.start = *start;
+    e.end = *end;
     e.form = *form;
     e.kind = *kind;
     e.place = parser.value(QStringLiteral("place"));
@@ -252,18 +254,18 @@ int scheduleExport(const QStringList& arguments) {
     if (!parser.isSet(QStringLiteral("out")))
         return usage(CliText::tr("schedule-export needs --out FILE.ics"));
     const QStringList positionals = parser.positionalArguments();
-    return withBody(
-        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
-            const auto entries = ScheduleService(database).entries(body.id, positionals[2].toInt());
-            if (!entries)
-                return failWith(entries.error());
-            QSaveFile out(parser.value(QStringLiteral("out")));
-            if (!out.open(QIODevice::WriteOnly) ||
-                out.write(scheduleToIcs(body, entries.value())) < 0 || !out.commit())
-                return failWith(CliText::tr("%1 cannot be written: %2")
-                                    .arg(parser.value(QStringLiteral("out")), out.errorString()));
-            return 0;
-        });
+    const auto year = yearFrom(positionals[2]);
+    if (!year)
+        return usage(yearMessage(positionals[2]));
+    return withBody(positionals[0], positionals[1],
+                    [&](const Database& database, const Body& body) {
+                        const auto entries = ScheduleService(database).entries(body.id, *year);
+                        if (!entries)
+                            return failWith(entries.error());
+                        const Status saved = saveAtomically(parser.value(QStringLiteral("out")),
+                                                            scheduleToIcs(body, entries.value()));
+                        return saved ? 0 : failWith(saved.error());
+                    });
 }
 
 int createMeeting(const QStringList& arguments) {

@@ -19,9 +19,15 @@ QString dueOnText(const AssignmentRow& row) {
     return QStringLiteral("nästa möte");
 }
 
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first)
+// gets a single quote in front, as OWASP recommends against CSV injection: the text stays
+// readable, in Swedish Excel too, and is never evaluated.
 QString csvField(QString value) {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n'))) {
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     }

@@ -6,12 +6,12 @@
 #include "PdfMetadata.h"
 #include "adjustment/CanonicalForm.h"
 #include "i18n/TrContexts.h"
+#include "io/AtomicFile.h"
 #include "model/Codes.h"
 #include "text/AdjustmentParts.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocumentWriter>
 #include <QTimeZone>
 
@@ -82,18 +82,13 @@ Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIO
                     out);
 }
 
-// Written to a temporary name and renamed when complete.
+// Made in memory, then saved atomically: a failed export leaves an earlier file as it was.
 Status saveFile(const QString& path, const std::function<Status(QIODevice&)>& write) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (const Status written = write(file); !written) {
-        file.cancelWriting();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const Status written = write(buffer); !written)
         return written;
-    }
-    if (!file.commit())
-        return fail(DocumentText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return saveAtomically(path, buffer.data());
 }
 
 Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
@@ -101,7 +96,7 @@ Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIO
     const auto built = buildDocument(record, request, false);
     if (!built)
         return fail(built.error());
-    // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
+    // The ODF writer closes its device when done: write to a buffer of its own first.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");

@@ -44,3 +44,6 @@ struct DecisionRulesText {
 struct FollowUpText {
     Q_DECLARE_TR_FUNCTIONS(FollowUpText)
 };
+struct FileText {
+    Q_DECLARE_TR_FUNCTIONS(FileText)
+};

@@ -123,6 +123,14 @@ QList<Record> splitRecords(const QString& text, QChar separator) {
     return records;
 }
 
+// The first control character of a field (a line break inside quotes included), if any.
+std::optional<uint> controlCharacter(const QString& field) {
+    for (const QChar c : field)
+        if (c.category() == QChar::Other_Control)
+            return c.unicode();
+    return std::nullopt;
+}
+
 QChar guessSeparator(const QString& text) {
     const QString header = text.section(QLatin1Char('\n'), 0, 0);
     return header.count(QLatin1Char(';')) >= header.count(QLatin1Char(',')) ? QLatin1Char(';')
@@ -198,7 +206,7 @@ private:
     }
     void problem(Field field, const QString& message) {
         m_ok = false;
-        m_file.problems << CsvProblem{m_record->line, m_columns.value(field, -1) + 1, message};
+        m_file.problems << CsvProblem{m_record->line, m_columns.value(field, 0) + 1, message};
     }
 
     const QHash<Field, int>& m_columns;
@@ -226,9 +234,21 @@ RosterFile readRosterCsv(const QByteArray& bytes) {
     file.separator = guessSeparator(text);
     const QList<Record> records = splitRecords(text, file.separator);
     if (records.isEmpty()) {
-        file.problems << CsvProblem{1, 0, RosterText::tr("The file is empty.")};
+        file.problems << CsvProblem{1, 1, RosterText::tr("The file is empty.")};
         return file;
     }
+    // A NUL or another control character is never part of a name or a date: the file is
+    // damaged or not a roster. Each is reported where it is.
+    for (const Record& record : records)
+        for (int i = 0; i < record.fields.size(); ++i)
+            if (const auto c = controlCharacter(record.fields[i]))
+                file.problems << CsvProblem{
+                    record.line, i + 1,
+                    RosterText::tr("The field holds a control character "
+                                   "(U+%1); remove it.")
+                        .arg(QStringLiteral("%1").arg(*c, 4, 16, QLatin1Char('0')).toUpper())};
+    if (!file.ok())
+        return file;
     QHash<Field, int> columns;
     const QStringList header = records.first().fields;
     for (int i = 0; i < header.size(); ++i) {
@@ -240,11 +260,15 @@ RosterFile readRosterCsv(const QByteArray& bytes) {
                                         RosterText::tr("Unknown column \"%1\".").arg(header[i])};
     }
     if (!columns.contains(Field::Name))
-        file.problems << CsvProblem{1, 0,
+        file.problems << CsvProblem{1, 1,
                                     RosterText::tr("There is no column for the name "
                                                    "(\"namn\" or \"name\").")};
     if (!file.ok())
         return file;
+    file.columns =
+        RosterColumns{columns.value(Field::Name, 0) + 1, columns.value(Field::SubstituteFor, 0) + 1,
+                      columns.value(Field::From, 0) + 1,
+                      columns.value(Field::To, columns.value(Field::From, 0)) + 1};
     RowReader reader(columns, file);
     for (int i = 1; i < records.size(); ++i) {
         const Record& record = records[i];

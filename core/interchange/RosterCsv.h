@@ -25,13 +25,22 @@ struct RosterRow {
 
 struct CsvProblem {
     int line = 0;
-    int column = 0; // 1-based; 0 when the problem is the whole line
+    int column = 1; // 1-based; the first column when the problem is the whole line
     QString message;
+};
+
+// Where the header put the fields that later checks point at (1-based).
+struct RosterColumns {
+    int name = 1;
+    int substituteFor = 1;
+    int from = 1;
+    int to = 1;
 };
 
 struct RosterFile {
     QString encoding; // "UTF-8" or "Windows-1252"
     QChar separator;  // ';' or ','
+    RosterColumns columns;
     QList<RosterRow> rows;
     QList<CsvProblem> problems;
     bool ok() const { return problems.isEmpty(); }

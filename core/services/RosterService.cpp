@@ -180,27 +180,80 @@ Status RosterService::endMembership(Id membershipId, const QDate& lastDay) {
 
 namespace {
 
-// Members first, so that each substitute finds the membership they stand in for.
-Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDate& defaultFrom) {
-    const auto knownPeriods = bodies.mandatePeriods(bodyId);
-    if (!knownPeriods)
-        return fail(knownPeriods.error());
-    const QList<MandatePeriod> periods = knownPeriods.value();
-    QHash<QString, Id> membershipOfName;
+QString problemsMessage(const RosterFile& file) {
+    return RosterText::tr("The roster has %n problem(s); nothing was imported.", nullptr,
+                          int(file.problems.size()));
+}
+
+// Every check of an import, before anything is written: the dry run and the import both ask
+// this, so that they cannot disagree. Adds the problems to the file's list; the members on the
+// roster on `defaultFrom` by name when there are none.
+Result<QHash<QString, Id>> checkRows(const BodyRepository& bodies, Id bodyId, RosterFile& file,
+                                     const QDate& defaultFrom) {
+    if (auto body = bodies.body(bodyId); !body)
+        return fail(body.error());
+    if (!defaultFrom.isValid())
+        return fail(RosterText::tr("A membership needs its first day."));
+    QHash<QString, Id> onRoster;
     const auto current = bodies.rosterOn(bodyId, defaultFrom);
     if (!current)
         return fail(current.error());
     for (const auto& entry : current.value())
-        membershipOfName.insert(entry.personName, entry.membership.id);
+        onRoster.insert(entry.personName, entry.membership.id);
+    QHash<QString, int> lineOfName;
+    for (const RosterRow& row : file.rows) {
+        const auto problem = [&](int column, const QString& message) {
+            file.problems << CsvProblem{row.line, column, message};
+        };
+        if (lineOfName.contains(row.name))
+            problem(file.columns.name, RosterText::tr("%1 is already listed on line %2.")
+                                           .arg(row.name)
+                                           .arg(lineOfName.value(row.name)));
+        else
+            lineOfName.insert(row.name, row.line);
+        if (row.role != MemberRole::Substitute && onRoster.contains(row.name))
+            problem(file.columns.name,
+                    RosterText::tr("%1 is already on the roster.").arg(row.name));
+        const QDate first = row.from.isValid() ? row.from : defaultFrom;
+        if (row.to.isValid() && row.to < first)
+            problem(file.columns.to,
+                    RosterText::tr("The last day %1 is before the first, %2.")
+                        .arg(row.to.toString(Qt::ISODate), first.toString(Qt::ISODate)));
+    }
+    for (const RosterRow& row : file.rows) {
+        if (row.role != MemberRole::Substitute)
+            continue;
+        if (row.substituteFor.isEmpty()) {
+            file.problems << CsvProblem{
+                row.line, file.columns.substituteFor,
+                RosterText::tr("A personal substitute must name the member they stand in for.")};
+            continue;
+        }
+        const auto member = std::find_if(file.rows.cbegin(), file.rows.cend(), [&](const auto& m) {
+            return m.role != MemberRole::Substitute && m.name == row.substituteFor;
+        });
+        if (member == file.rows.cend() && !onRoster.contains(row.substituteFor))
+            file.problems << CsvProblem{
+                row.line, file.columns.substituteFor,
+                RosterText::tr("%1 is not a member of the body.").arg(row.substituteFor)};
+    }
+    if (!file.ok())
+        return fail(problemsMessage(file));
+    return onRoster;
+}
+
+// Members first, so that each substitute finds the membership they stand in for. Runs only
+// after checkRows() found nothing: what is left to fail here is the database itself.
+Status importRows(BodyRepository& bodies, Id bodyId, const RosterFile& file,
+                  const QDate& defaultFrom, QHash<QString, Id> membershipOfName) {
+    const auto knownPeriods = bodies.mandatePeriods(bodyId);
+    if (!knownPeriods)
+        return fail(knownPeriods.error());
+    const QList<MandatePeriod> periods = knownPeriods.value();
     for (bool substitutes : {false, true}) {
         for (const RosterRow& row : file.rows) {
             if ((row.role == MemberRole::Substitute) != substitutes)
                 continue;
-            if (!substitutes && membershipOfName.contains(row.name)) {
-                file.problems << CsvProblem{
-                    row.line, 1, RosterText::tr("%1 is already on the roster.").arg(row.name)};
-                continue;
-            }
             Membership m;
             m.bodyId = bodyId;
             m.party = row.party;
@@ -208,15 +261,8 @@ Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDa
             m.validFrom = row.from.isValid() ? row.from : defaultFrom;
             m.validTo = row.to;
             m.mandatePeriodId = periodContaining(periods, m.validFrom);
-            if (substitutes) {
+            if (substitutes)
                 m.substituteForId = membershipOfName.value(row.substituteFor, NoId);
-                if (m.substituteForId == NoId) {
-                    file.problems << CsvProblem{
-                        row.line, 0,
-                        RosterText::tr("%1 is not a member of the body.").arg(row.substituteFor)};
-                    continue;
-                }
-            }
             if (!row.organisation.isEmpty()) {
                 const auto org = bodies.organisation(row.organisation, row.organisationKind);
                 if (!org)
@@ -235,25 +281,31 @@ Status importRows(BodyRepository& bodies, Id bodyId, RosterFile& file, const QDa
             membershipOfName.insert(row.name, id.value());
         }
     }
-    return file.ok() ? Status()
-                     : fail(RosterText::tr("The roster has %n problem(s); nothing was imported.",
-                                           nullptr, int(file.problems.size())));
+    return {};
 }
 
 } // namespace
 
+Status RosterService::checkRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom) const {
+    if (!file.ok())
+        return fail(problemsMessage(file));
+    const auto checked =
+        checkRows(BodyRepository(m_database.connection()), bodyId, file, defaultFrom);
+    return checked ? Status() : Status(fail(checked.error()));
+}
+
 Status RosterService::importRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom) {
     if (!file.ok())
-        return fail(RosterText::tr("The roster has %n problem(s); nothing was imported.", nullptr,
-                                   int(file.problems.size())));
+        return fail(problemsMessage(file));
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Status {
         BodyRepository bodies(connection);
-        if (auto body = bodies.body(bodyId); !body)
-            return fail(body.error());
-        return importRows(bodies, bodyId, file, defaultFrom);
+        const auto onRoster = checkRows(bodies, bodyId, file, defaultFrom);
+        if (!onRoster)
+            return fail(onRoster.error());
+        return importRows(bodies, bodyId, file, defaultFrom, onRoster.value());
     });
 }
 

@@ -38,6 +38,9 @@ public:
     // All rows or none. Problems (with line and column) are returned in the file's list, and
     // then nothing has been written. Rows without a first day begin on `defaultFrom`.
     Status importRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom);
+    // The dry run of importRoster(): every check it makes, the same problems in the file's list,
+    // and nothing written.
+    Status checkRoster(Id bodyId, RosterFile& file, const QDate& defaultFrom) const;
 
     ChairYear suggestChairs(Id bodyId, int year) const;
     Status setChairs(const ChairYear& chairs);

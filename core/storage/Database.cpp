@@ -4,6 +4,7 @@
 #include "OpenFiles.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
+#include "io/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <mutex>
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -189,6 +191,27 @@ Result<int> inspect(const QString& path, Database::Check check) {
     });
 }
 
+// SQLite answers "disk I/O error" when a full disk leaves no room for its -shm or -wal: that is
+// not damage, and the file was not changed. A failure to open is put down to the disk when
+// less than this is free in the file's folder.
+constexpr qint64 roomToOpen = 1024 * 1024;
+
+bool diskIsFull(const QString& path) {
+    struct statvfs fs {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::statvfs(folder.constData(), &fs) == 0 &&
+           qint64(fs.f_bavail) * qint64(fs.f_frsize) < roomToOpen;
+}
+
+// `message`, unless the disk is full: then that, and that nothing was changed.
+QString unlessDiskFull(const QString& path, const QString& message) {
+    if (!diskIsFull(path))
+        return message;
+    return DatabaseText::tr("The disk holding %1 is full, so it cannot be opened or written; "
+                            "nothing was changed. Free some space and try again.")
+        .arg(path);
+}
+
 QString checkingMessage() {
     return DatabaseText::tr("The file is being checked; it can be changed in a moment.");
 }
@@ -344,17 +367,18 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
         return fail(message);
     };
     if (!connection.open())
-        return cleanUp(
-            DatabaseText::tr("%1 cannot be created: %2").arg(path, connection.lastError().text()));
+        return cleanUp(unlessDiskFull(
+            path,
+            DatabaseText::tr("%1 cannot be created: %2").arg(path, connection.lastError().text())));
     QSqlQuery query(connection);
     // journal_mode must be set outside a transaction; it stays with the file.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return cleanUp(query.lastError().text());
+        return cleanUp(unlessDiskFull(path, query.lastError().text()));
     query.finish();
     if (auto status = configure(connection); !status)
-        return cleanUp(status.error());
+        return cleanUp(unlessDiskFull(path, status.error()));
     if (auto status = Migrator::migrate(connection, 0); !status)
-        return cleanUp(status.error());
+        return cleanUp(unlessDiskFull(path, status.error()));
     // Move the header (application id, version) into the main file at once, so that the file
     // is recognisable even if the program stops before the next checkpoint.
     (void)query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -367,7 +391,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
         return fail(header.error());
     const auto version = inspect(path, check);
     if (!version)
-        return fail(version.error());
+        return fail(unlessDiskFull(path, version.error()));
     const QString readOnly = whyReadOnly(path);
     if (!readOnly.isEmpty() && version.value() < supportedSchemaVersion())
         return fail(
@@ -379,7 +403,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
         // Readable at once; writable only once quickCheck() has passed and finishCheck() ran.
         QSqlDatabase connection = addReadOnlyConnection(path);
         if (auto opened = openForReading(connection, path); !opened)
-            return fail(opened.error());
+            return fail(unlessDiskFull(path, opened.error()));
         auto database =
             std::unique_ptr<Database>(new Database(connection, path, checkingMessage()));
         database->m_checking = true;
@@ -388,13 +412,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     }
     auto connection = openForWriting(path, readOnly, version.value());
     if (!connection)
-        return fail(connection.error());
+        return fail(unlessDiskFull(path, connection.error()));
     return std::unique_ptr<Database>(new Database(connection.value(), path, readOnly));
 }
 
 Status Database::quickCheck(const QString& path) {
-    return withReadingConnection(
+    const Status checked = withReadingConnection(
         path, [&](const QSqlDatabase& probe) { return checkQuickly(probe, path); });
+    return checked ? checked : Status(fail(unlessDiskFull(path, checked.error())));
 }
 
 Status Database::finishCheck() {
@@ -405,7 +430,7 @@ Status Database::finishCheck() {
         return fail(version.error());
     auto connection = openForWriting(m_path, m_writableReason, version.value());
     if (!connection)
-        return fail(connection.error());
+        return fail(unlessDiskFull(m_path, connection.error()));
     dropConnection(m_connection);
     m_connection = connection.value();
     keepStatements(m_connection);

@@ -149,7 +149,7 @@ TEST_F(CliTest, UsageErrorsExitWithTwo) {
     EXPECT_EQ(cli({QStringLiteral("show"), demo}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("list"), demo, QStringLiteral("--no-such-option")}).exitCode, 2);
     const CliRun badId = cli({QStringLiteral("show"), demo, QStringLiteral("sex")});
-    EXPECT_EQ(badId.exitCode, 1);
+    EXPECT_EQ(badId.exitCode, 2);
     EXPECT_NE(badId.err.indexOf(QStringLiteral("not a meeting id")), -1);
     const CliRun missing = cli({QStringLiteral("show"), demo, QStringLiteral("999")});
     EXPECT_EQ(missing.exitCode, 1);

@@ -1,0 +1,110 @@
+#include "AtomicFile.h"
+
+#include "i18n/TrContexts.h"
+#include "storage/OpenFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringList>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace paragraf {
+namespace {
+
+bool diskFull(int error, const QString& path) {
+    if (error == ENOSPC || error == EDQUOT)
+        return true;
+    // Qt does not always leave errno as the system call set it: ask the file system.
+    struct statvfs fs {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::statvfs(folder.constData(), &fs) == 0 && fs.f_bavail == 0;
+}
+
+Status notSaved(const QString& path, bool existed, int error, const QString& reason) {
+    if (diskFull(error, path))
+        return fail(existed ? FileText::tr("The disk is full: %1 was not saved; the earlier file "
+                                           "is unchanged.")
+                                  .arg(path)
+                            : FileText::tr("The disk is full: %1 was not saved.").arg(path));
+    return fail(existed ? FileText::tr("%1 was not saved (%2); the earlier file is unchanged.")
+                              .arg(path, reason)
+                        : FileText::tr("%1 was not saved (%2).").arg(path, reason));
+}
+
+QString systemReason(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Writes all of `bytes` to `fd`; 0 or the errno of the write that failed.
+int writeAll(int fd, const QByteArray& bytes) {
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 chunk = std::min<qint64>(bytes.size() - done, qint64(1) << 20);
+        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(chunk));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written < 0)
+            return errno;
+        if (written == 0)
+            return ENOSPC;
+        done += written;
+    }
+    return 0;
+}
+
+// The rename is durable once the folder itself is on the disk.
+void syncFolder(const QString& path) {
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Status saveAtomically(const QString& path, const QByteArray& bytes) {
+    if (OpenFiles::isHeld(path))
+        return fail(FileText::tr("%1 is the open Paragraf database; it was not overwritten. "
+                                 "Choose another file name.")
+                        .arg(path));
+    const bool existed = QFileInfo::exists(path);
+    QSaveFile file(path);
+    // The bytes go straight to the file descriptor, so that every write's error is seen here
+    // (QSaveFile's own buffer can lose a failed flush and commit a short file).
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return notSaved(path, existed, errno, file.errorString());
+    const int fd = file.handle();
+    int error = writeAll(fd, bytes);
+    if (error == 0 && ::fsync(fd) != 0)
+        error = errno;
+    if (error != 0) {
+        file.cancelWriting();
+        return notSaved(path, existed, error, systemReason(error));
+    }
+    errno = 0;
+    if (!file.commit())
+        return notSaved(path, existed, errno, file.errorString());
+    syncFolder(path);
+    return {};
+}
+
+Status writeToStandardOutput(const QByteArray& bytes) {
+    std::fflush(stdout); // what was printed before comes first
+    if (const int error = writeAll(STDOUT_FILENO, bytes); error != 0)
+        return fail(
+            FileText::tr("Standard output cannot be written (%1).").arg(systemReason(error)));
+    return {};
+}
+
+} // namespace paragraf

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The one way Paragraf writes a file the user chose (documents, JSON, iCalendar, CSV): into a
+// temporary file beside it, every write checked, flushed to the disk, then renamed over the
+// old file. When anything fails (a full disk included) the earlier file stays as it was and the
+// message says why. A database this process holds open (or its -wal, -shm) is never written
+// over, nor opened to find out (see storage/OpenFiles.h).
+namespace paragraf {
+
+Status saveAtomically(const QString& path, const QByteArray& bytes);
+
+// All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
+Status writeToStandardOutput(const QByteArray& bytes);
+
+} // namespace paragraf
