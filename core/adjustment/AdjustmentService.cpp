@@ -2,6 +2,7 @@
 
 #include "CanonicalForm.h"
 #include "ErratumService.h"
+#include "IssuedDocumentService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "rules/Proceedings.h"
@@ -176,7 +177,7 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
         return fail(record.error());
-    Verification result{contentHash(record.value()), record->trail.signatures, {}};
+    Verification result{contentHash(record.value()), record->trail.signatures, {}, {}};
     result.problems << chainProblems(result.signatures)
                     << erratumChainProblems(result.signatures, record->trail.errata);
     for (const Signatory& who : signatories(record.value())) {
@@ -192,6 +193,11 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
                                    .arg(who.name, roleName(who.role),
                                         last->signedAt.toString(Qt::ISODate));
     }
+    const auto issued = IssuedDocumentService(m_database).issued(meetingId);
+    if (!issued)
+        return fail(issued.error());
+    result.issued = issued.value();
+    result.problems << issuedChainProblems(result.issued);
     const auto gaps = MeetingRepository(m_database.connection()).positionGaps(meetingId);
     if (!gaps)
         return fail(gaps.error());
