@@ -44,3 +44,6 @@ struct DecisionRulesText {
 struct FollowUpText {
     Q_DECLARE_TR_FUNCTIONS(FollowUpText)
 };
+struct FieldLimitText {
+    Q_DECLARE_TR_FUNCTIONS(FieldLimitText)
+};
