@@ -1,5 +1,6 @@
 #include "DocumentBuilder.h"
 
+#include "PdfMetadata.h"
 #include "TextComposer.h"
 #include "i18n/TrContexts.h"
 #include "rules/FieldLimits.h"
@@ -47,7 +48,8 @@ buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool 
         request.kind == DocumentKind::Protocol && notesBody ? DocumentKind::Notes : request.kind;
     auto document = std::make_unique<BuiltDocument>();
     // Drawn on every page: a name longer than a name may be (from an older file) is cut there.
-    document->decor.bodyName = record.body.name.left(limits::name);
+    // Control characters become spaces there as in the text (TextComposer::finish).
+    document->decor.bodyName = metadataText(record.body.name.left(limits::name));
     document->decor.title = documentTitleOf(kind, notesBody);
     document->decor.date = record.meeting.date.toString(Qt::ISODate);
     document->metadataTitle = metadataTitle(record, document->decor.title);

@@ -227,7 +227,35 @@ void TextComposer::finish() {
     m_cursor.endEditBlock();
     m_document.text->stripImages();
     keepOnlyWebLinks(*m_document.text);
+    replaceControlCharacters(*m_document.text);
     breakLongWords(*m_document.text);
+}
+
+int TextComposer::replaceControlCharacters(QTextDocument& document) {
+    const auto unprintable = [](const QString& text, qsizetype i) {
+        const char16_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u))
+            return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+        if (QChar::isLowSurrogate(u))
+            return i == 0 || !text.at(i - 1).isHighSurrogate();
+        return (u < 0x20 && u != '\t') || (u >= 0x7f && u < 0xa0) || u == 0xfffe || u == 0xffff;
+    };
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (unprintable(text, i))
+                positions << block.position() + static_cast<int>(i);
+    }
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (int position : positions) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral(" "));
+    }
+    cursor.endEditBlock();
+    return static_cast<int>(positions.size());
 }
 
 bool TextComposer::isWebLink(const QString& href) {

@@ -29,8 +29,9 @@ public:
     // A ruled table whose first row is its header (a named vote: name, party, vote). Without
     // `widths` (percentages) the first column takes what the narrow others leave.
     void grid(const QList<QStringList>& rows, const QList<int>& widths = {});
-    // Strips every image that rich text may have named, keeps only web links (keepOnlyWebLinks)
-    // and gives overlong words places to break (breakLongWords).
+    // Strips every image that rich text may have named, keeps only web links (keepOnlyWebLinks),
+    // replaces characters no font can draw and gives overlong words places to break
+    // (breakLongWords).
     void finish();
 
     static QFont baseFont();
@@ -43,6 +44,9 @@ public:
     // plain text: a document must not point a reader at files or programs. Returns how many.
     static int keepOnlyWebLinks(QTextDocument& document);
     static bool isWebLink(const QString& href);
+    // Control characters (tab aside), U+FFFE, U+FFFF and unpaired surrogates become spaces: a
+    // font has no glyph for them, and PDF/A refuses text drawn with a missing glyph.
+    static int replaceControlCharacters(QTextDocument& document);
     static int breakLongWords(QTextDocument& document, int run = 60);
 
 private:
