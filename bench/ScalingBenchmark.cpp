@@ -108,7 +108,7 @@ bool runChild(int count, Run& run) {
 
 int table() {
     const QList<int> sizes{100, 200, 400, 800};
-    QList<double> xs, ys;
+    QList<double> xs, ys, pages, peaks;
     std::printf("| paragraphs | pages | time | time per page | peak memory | memory per page |\n"
                 "|---|---|---|---|---|---|\n");
     for (int count : sizes) {
@@ -129,19 +129,27 @@ int table() {
         std::fflush(stdout);
         xs << std::log(count);
         ys << std::log(median.ms);
+        pages << median.pages;
+        peaks << median.peakMiB;
     }
-    // Least squares: slope of log(time) over log(paragraphs).
-    double mx = 0, my = 0;
-    for (int i = 0; i < xs.size(); ++i) {
-        mx += xs[i] / xs.size();
-        my += ys[i] / ys.size();
-    }
-    double sxy = 0, sxx = 0;
-    for (int i = 0; i < xs.size(); ++i) {
-        sxy += (xs[i] - mx) * (ys[i] - my);
-        sxx += (xs[i] - mx) * (xs[i] - mx);
-    }
-    const double exponent = sxy / sxx;
+    // Least squares: slope of log(time) over log(paragraphs), and of memory over pages (what
+    // each page adds beyond the program's fixed share).
+    const auto slope = [](const QList<double>& x, const QList<double>& y) {
+        double mx = 0, my = 0;
+        for (int i = 0; i < x.size(); ++i) {
+            mx += x[i] / x.size();
+            my += y[i] / y.size();
+        }
+        double sxy = 0, sxx = 0;
+        for (int i = 0; i < x.size(); ++i) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        return sxy / sxx;
+    };
+    const double exponent = slope(xs, ys);
+    std::printf("\npeak memory grows by %.1f KiB per page (least squares over pages)",
+                slope(pages, peaks) * 1024.0);
     std::printf("\ngrowth exponent (least squares, log time over log paragraphs): %.3f%s\n",
                 exponent, exponent <= 1.1 ? "" : "  -- above 1.1");
     return exponent <= 1.1 ? 0 : 1;
