@@ -1028,4 +1028,12 @@ T = {
  ('FieldLimitText','Where the protocols are kept'): 'Förvaringsplatsen för protokollen',
  ('QObject','Export not registered'): 'Exporten registrerades inte',
  ('QObject','The protocol was saved as %1, but it could not be entered in the register of issued documents, so verify-pdf will not recognise it: %2'): 'Protokollet sparades som %1, men det kunde inte föras in i registret över utfärdade dokument, så verify-pdf känner inte igen det: %2',
+ ('AdjustmentText','planned'): 'planerat',
+ ('AdjustmentText','called'): 'kallat',
+ ('AdjustmentText','in progress'): 'pågående',
+ ('AdjustmentText','draft'): 'utkast',
+ ('AdjustmentText','out for adjustment'): 'ute för justering',
+ ('AdjustmentText','adjusted'): 'justerat',
+ ('AdjustmentText','announced'): 'tillkännagivet',
+ ('AdjustmentText','archived'): 'arkiverat',
 }

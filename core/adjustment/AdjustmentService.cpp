@@ -18,6 +18,29 @@
 namespace paragraf {
 namespace {
 
+// The status in words of the interface's language, not its code.
+QString statusWord(MeetingStatus status) {
+    switch (status) {
+    case MeetingStatus::Planned:
+        return AdjustmentText::tr("planned");
+    case MeetingStatus::Called:
+        return AdjustmentText::tr("called");
+    case MeetingStatus::InProgress:
+        return AdjustmentText::tr("in progress");
+    case MeetingStatus::Draft:
+        return AdjustmentText::tr("draft");
+    case MeetingStatus::OutForAdjustment:
+        return AdjustmentText::tr("out for adjustment");
+    case MeetingStatus::Adjusted:
+        return AdjustmentText::tr("adjusted");
+    case MeetingStatus::Announced:
+        return AdjustmentText::tr("announced");
+    case MeetingStatus::Archived:
+        return AdjustmentText::tr("archived");
+    }
+    return codeOf(status);
+}
+
 QString roleName(SignatoryRole role) {
     switch (role) {
     case SignatoryRole::Secretary:
@@ -207,7 +230,7 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
                                .arg(table);
     if (!isLocked(record->meeting.status))
         result.problems << AdjustmentText::tr("The protocol is not adjusted (status: %1).")
-                               .arg(codeOf(record->meeting.status));
+                               .arg(statusWord(record->meeting.status));
     return result;
 }
 
