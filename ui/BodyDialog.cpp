@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "RosterPage.h"
 #include "SchedulePage.h"
+#include "rules/FieldLimits.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
 
@@ -32,6 +33,10 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
       m_periodTo(new QDateEdit(QDate(2026, 12, 31), this)), m_tabs(new QTabWidget(this)),
       m_roster(new RosterPage(database, body, day, this)),
       m_schedule(new SchedulePage(database, body, day.year(), this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_name->setMaxLength(paragraf::limits::name);
+    m_heading->setMaxLength(paragraf::limits::heading);
+    m_keptAt->setMaxLength(paragraf::limits::line);
     setWindowTitle(tr("%1 – body, roster and schedule").arg(body.name));
     resize(980, 600);
     m_tabs->addTab(buildBodyPage(), tr("&Body"));

@@ -1,6 +1,7 @@
 #include "DocumentOutput.h"
 
 #include "Dialogs.h"
+#include "adjustment/IssuedDocumentService.h"
 #include "document/DocumentExporter.h"
 
 #include <QFileInfo>
@@ -38,8 +39,8 @@ void print(QWidget* parent, const MeetingRecord& record) {
         paintOn(&printer, record);
 }
 
-void exportTo(QWidget* parent, const MeetingRecord& record, DocumentFormat format,
-              const DocumentRequest& request) {
+void exportTo(QWidget* parent, const Database& database, const MeetingRecord& record,
+              DocumentFormat format, const DocumentRequest& request) {
     const bool pdf = format == DocumentFormat::Pdf;
     QString path = Dialogs::saveFileName(parent, QObject::tr("Export protocol"),
                                          pdf ? QObject::tr("PDF/A documents (*.pdf)")
@@ -52,19 +53,34 @@ void exportTo(QWidget* parent, const MeetingRecord& record, DocumentFormat forma
                              QString(), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &progress,
+    QFutureWatcher<Result<ExportedFile>> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Result<ExportedFile>>::finished, &progress,
                      &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run(
         [record, format, path, request] { return exportDocument(record, request, format, path); }));
     progress.exec();
     watcher.waitForFinished();
-    const Status status = watcher.result();
-    if (!status)
-        Dialogs::warning(parent, QObject::tr("Export failed"), status.error());
-    else
-        Dialogs::information(parent, QObject::tr("Exported"),
-                             QObject::tr("The protocol was saved as %1.").arg(path));
+    const Result<ExportedFile> written = watcher.result();
+    if (!written) {
+        Dialogs::warning(parent, QObject::tr("Export failed"), written.error());
+        return;
+    }
+    // The database connection lives on this thread: the PDF is entered in the register of issued
+    // documents here, once it is written.
+    if (pdf) {
+        const auto entered =
+            IssuedDocumentService(database).record(record, request, written.value());
+        if (!entered) {
+            Dialogs::warning(parent, QObject::tr("Export not registered"),
+                             QObject::tr("The protocol was saved as %1, but it could not be "
+                                         "entered in the register of issued documents, so "
+                                         "verify-pdf will not recognise it: %2")
+                                 .arg(path, entered.error()));
+            return;
+        }
+    }
+    Dialogs::information(parent, QObject::tr("Exported"),
+                         QObject::tr("The protocol was saved as %1.").arg(path));
 }
 
 } // namespace DocumentOutput

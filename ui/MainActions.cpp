@@ -62,17 +62,19 @@ void MainActions::buildFileMenu() {
                             [this] { DocumentOutput::print(m_window, m_session->record()); });
     print->setShortcut(QKeySequence::Print);
     exportPdf = menu->addAction(tr("Export as P&DF/A…"), w, [this] {
-        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Pdf);
+        DocumentOutput::exportTo(m_window, m_session->database(), m_session->record(),
+                                 paragraf::DocumentFormat::Pdf);
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportOdt = menu->addAction(tr("Export as O&DT…"), w, [this] {
-        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Odt);
+        DocumentOutput::exportTo(m_window, m_session->database(), m_session->record(),
+                                 paragraf::DocumentFormat::Odt);
     });
     exportWithAppendix = menu->addAction(tr("Export with the &attendance appendix…"), w, [this] {
         paragraf::DocumentRequest request;
         request.attendanceAppendix = true;
-        DocumentOutput::exportTo(m_window, m_session->record(), paragraf::DocumentFormat::Pdf,
-                                 request);
+        DocumentOutput::exportTo(m_window, m_session->database(), m_session->record(),
+                                 paragraf::DocumentFormat::Pdf, request);
     });
     menu->addSeparator();
     quit = menu->addAction(tr("&Quit"), w, &QWidget::close);

@@ -1,6 +1,7 @@
 #include "MeetingDetailsDialog.h"
 
 #include "rules/AttendanceGroups.h"
+#include "rules/FieldLimits.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
@@ -42,6 +43,10 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
       m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
       m_nextDate(optionalDate(record.meeting.nextMeetingDate, this)),
       m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_place->setMaxLength(paragraf::limits::line);
+    m_adjustmentPlace->setMaxLength(paragraf::limits::line);
+    m_nextNote->setMaxLength(paragraf::limits::line);
     setWindowTitle(tr("Meeting details"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,5 +1,6 @@
 #include "MembershipDialog.h"
 
+#include "rules/FieldLimits.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
@@ -16,6 +17,10 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
     : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
       m_party(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_substituteFor(new QComboBox(this)), m_from(new QDateEdit(from, this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_name->setMaxLength(paragraf::limits::name);
+    m_organisation->setMaxLength(paragraf::limits::name);
+    m_party->setMaxLength(paragraf::limits::name);
     setWindowTitle(changing ? tr("Change a membership") : tr("Add a member or substitute"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

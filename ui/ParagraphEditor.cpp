@@ -5,6 +5,7 @@
 #include "UndoKeysToStack.h"
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphFieldsCommand.h"
+#include "rules/FieldLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,9 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
       m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
       m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_title->setMaxLength(paragraf::limits::title);
+    m_caseNumber->setMaxLength(paragraf::limits::caseNumber);
     m_title->setAccessibleName(tr("Paragraph title"));
     m_caseNumber->setAccessibleName(tr("Case number"));
     m_caseNumber->setPlaceholderText(tr("e.g. 2024/123"));

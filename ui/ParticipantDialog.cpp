@@ -1,5 +1,7 @@
 #include "ParticipantDialog.h"
 
+#include "rules/FieldLimits.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +12,9 @@ using namespace paragraf;
 ParticipantDialog::ParticipantDialog(QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_role(new QLineEdit(this)),
       m_kind(new QComboBox(this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_name->setMaxLength(paragraf::limits::name);
+    m_role->setMaxLength(paragraf::limits::name);
     setWindowTitle(tr("Add official or guest"));
     m_role->setPlaceholderText(tr("e.g. sekreterare, förbundschef"));
     m_kind->addItem(tr("Official"), static_cast<int>(ParticipantKind::Official));

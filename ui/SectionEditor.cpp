@@ -3,6 +3,7 @@
 #include "MeetingSession.h"
 #include "UndoKeysToStack.h"
 #include "commands/SectionTextCommand.h"
+#include "rules/FieldLimits.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -14,6 +15,8 @@ using namespace paragraf;
 SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* parent)
     : QWidget(parent), m_session(session), m_section(sectionId), m_heading(new QLineEdit(this)),
       m_text(new QTextEdit(this)) {
+    // The same limits as the services check (rules/FieldLimits.h).
+    m_heading->setMaxLength(paragraf::limits::heading);
     m_heading->setPlaceholderText(tr("Section heading (e.g. Bakgrund)"));
     m_heading->setAccessibleName(tr("Section heading"));
     m_text->setAccessibleName(tr("Section text"));

@@ -90,6 +90,12 @@ int verify(const QStringList& arguments) {
         for (const auto& s : verification->signatures)
             out << codeOf(s.role) << '\t' << s.name << '\t' << s.signedAt.toString(Qt::ISODate)
                 << '\t' << codeOf(s.method) << '\t' << s.contentHash << '\n';
+        // The register of issued documents: not signed content, but checked with it.
+        for (const auto& d : verification->issued)
+            out << QStringLiteral("issued") << '\t' << d.kind
+                << (d.paragraphs.isEmpty() ? QString() : QStringLiteral(" ") + d.paragraphs) << '\t'
+                << d.fileName << '\t' << d.issuedAt.toString(Qt::ISODate) << '\t' << d.sha256
+                << '\n';
         if (verification->intact()) {
             out << CliText::tr("Intact and signed by all.") << '\n';
             return 0;

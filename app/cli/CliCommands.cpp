@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliSupport.h"
+#include "adjustment/IssuedDocumentService.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 #include "i18n/TrContexts.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <optional>
+#include <type_traits>
 
 namespace paragraf::cli {
 namespace {
@@ -75,7 +77,12 @@ template <typename Work> int withMeeting(const QStringList& positionals, Work&& 
                          .arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
         const auto record = MeetingService(database).load(*id);
-        return record ? work(record.value()) : failWith(record.error());
+        if (!record)
+            return failWith(record.error());
+        if constexpr (std::is_invocable_v<Work, const MeetingRecord&, const Database&>)
+            return work(record.value(), database);
+        else
+            return work(record.value());
     });
 }
 
@@ -193,11 +200,13 @@ int exportDocument(const QStringList& arguments) {
     request.attendanceAppendix = parser.isSet(appendix);
     const DocumentFormat documentFormat =
         formatName == QLatin1String("odt") ? DocumentFormat::Odt : DocumentFormat::Pdf;
-    return withMeeting(parser.positionalArguments(), [&](const MeetingRecord& record) {
-        const auto status =
-            paragraf::exportDocument(record, request, documentFormat, parser.value(out));
-        return status ? 0 : failWith(status.error());
-    });
+    return withMeeting(
+        parser.positionalArguments(), [&](const MeetingRecord& record, const Database& database) {
+            // A PDF is entered in the register of issued documents.
+            const auto issued =
+                issueDocument(database, record, request, documentFormat, parser.value(out));
+            return issued ? 0 : failWith(issued.error());
+        });
 }
 
 } // namespace

@@ -6,12 +6,14 @@
 #include "adjustment/CanonicalForm.h"
 #include "adjustment/Deadlines.h"
 #include "adjustment/ErratumService.h"
+#include "adjustment/IssuedDocumentService.h"
 #include "adjustment/ReviewService.h"
 #include "document/PdfMetadata.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "services/MeetingService.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTextStream>
 
@@ -329,60 +331,149 @@ int deadlines(const QStringList& arguments) {
     });
 }
 
-// Without a database: what the PDF says. With one: the protocol in the file must have the
-// checksum printed in the PDF and verify as intact.
+// The meeting status a seal records, in words of the interface's language.
+QString statusWord(const QString& code) {
+    switch (enumFromCode<MeetingStatus>(code).value_or(MeetingStatus::Draft)) {
+    case MeetingStatus::Planned:
+        return CliText::tr("planned");
+    case MeetingStatus::Called:
+        return CliText::tr("called");
+    case MeetingStatus::InProgress:
+        return CliText::tr("in progress");
+    case MeetingStatus::Draft:
+        return CliText::tr("a draft");
+    case MeetingStatus::OutForAdjustment:
+        return CliText::tr("out for adjustment");
+    case MeetingStatus::Adjusted:
+        return CliText::tr("adjusted");
+    case MeetingStatus::Announced:
+        return CliText::tr("announced");
+    case MeetingStatus::Archived:
+        return CliText::tr("archived");
+    }
+    return code;
+}
+
+QString kindWord(const IssuedDocument& d) {
+    const auto kind = documentKindFromCode(d.kind).value_or(DocumentKind::Protocol);
+    switch (kind) {
+    case DocumentKind::Protocol:
+        return CliText::tr("the protocol");
+    case DocumentKind::Notes:
+        return CliText::tr("the notes");
+    case DocumentKind::Extract:
+        return CliText::tr("the extract of §§ %1").arg(d.paragraphs);
+    case DocumentKind::Notice:
+        return CliText::tr("the notice");
+    case DocumentKind::Certificate:
+        return CliText::tr("the notice-board certificate");
+    }
+    return d.kind;
+}
+
+int problemsOrIntact(const QStringList& problems, QTextStream& out) {
+    if (problems.isEmpty()) {
+        out << CliText::tr("The PDF's protocol is in the database, intact and signed by all.")
+            << '\n';
+        return 0;
+    }
+    out.flush();
+    for (const QString& problem : problems)
+        QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
+    return 1;
+}
+
+// With the database the register of issued documents decides: the file's bytes must be those of
+// a document Paragraf issued, and then the protocol it shows must still be intact. Without the
+// database only the seal in the metadata can be read, which proves nothing about the pages.
 int verifyPdf(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), CliText::tr("The database the protocol came from."),
                       QStringLiteral("FILE")});
     if (auto exit = parse(parser, arguments,
-                          CliText::tr("Check an exported protocol: its checksum and, with --db, "
-                                      "that the database holds the same protocol, intact."),
+                          CliText::tr("Check an exported document: with --db, that its bytes are "
+                                      "those of a document issued from that database and that "
+                                      "its protocol is intact; without, only the checksum in "
+                                      "its metadata."),
                           {QStringLiteral("PDF")}))
         return *exit;
     const QString path = parser.positionalArguments()[0];
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failWith(CliText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    const auto seal = readSeal(file.readAll());
-    if (!seal)
-        return failWith(CliText::tr("%1 carries no Paragraf checksum: it was not exported from "
-                                    "a protocol sent for adjustment.")
-                            .arg(path));
+    const QByteArray bytes = file.readAll();
+    const auto seal = readSeal(bytes);
     QTextStream out(stdout);
-    out << QStringLiteral("SHA-256 ") << seal->contentHash << '\n'
-        << CliText::tr("Meeting %1 of %2, %3 when exported")
-               .arg(seal->meetingId)
-               .arg(seal->meetingDate.toString(Qt::ISODate), seal->status)
-        << '\n';
-    out.flush();
-    if (!parser.isSet(QStringLiteral("db")))
-        return isLocked(enumFromCode<MeetingStatus>(seal->status).value_or(MeetingStatus::Draft))
-                   ? 0
-                   : failWith(CliText::tr("The protocol was not adjusted when it was exported."));
-    return withDatabase(parser.value(QStringLiteral("db")), [&](const Database& database) {
-        const auto verification = AdjustmentService(database).verify(seal->meetingId);
+    if (seal)
+        out << QStringLiteral("SHA-256 ") << seal->contentHash << '\n'
+            << CliText::tr("Meeting %1 of %2, %3 when exported")
+                   .arg(seal->meetingId)
+                   .arg(seal->meetingDate.toString(Qt::ISODate), statusWord(seal->status))
+            << '\n';
+    if (!parser.isSet(QStringLiteral("db"))) {
+        if (!seal)
+            return failWith(CliText::tr("%1 carries no Paragraf checksum: it was not exported "
+                                        "from a protocol sent for adjustment.")
+                                .arg(path));
+        out.flush();
+        return failWith(CliText::tr("Not verified: without the database only the checksum in "
+                                    "the metadata can be read, and it has the right form; "
+                                    "whether the pages are that protocol, unedited, cannot be "
+                                    "checked. Give --db FILE."));
+    }
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    return withDatabase(dbPath, [&](const Database& database) {
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto entries = IssuedDocumentService(database).withHash(sha256);
+        if (!entries)
+            return failWith(entries.error());
+        if (entries->isEmpty()) {
+            out.flush();
+            return failWith(CliText::tr("%1 is not a document Paragraf issued from %2: its "
+                                        "contents differ from every issued document (it may have "
+                                        "been edited).")
+                                .arg(path, dbPath));
+        }
+        const IssuedDocument& issued = entries->first();
+        const auto record = MeetingService(database).load(issued.meetingId);
+        if (!record)
+            return failWith(record.error());
+        out << CliText::tr("Byte for byte %1 of meeting %2 (%3, %4) issued as %5 on %6.")
+                   .arg(kindWord(issued))
+                   .arg(issued.meetingId)
+                   .arg(record->body.name, record->meeting.date.toString(Qt::ISODate),
+                        issued.fileName,
+                        issued.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << '\n';
+        const auto verification = AdjustmentService(database).verify(issued.meetingId);
         if (!verification)
             return failWith(verification.error());
-        const auto record = MeetingService(database).load(seal->meetingId);
-        QStringList problems;
-        if (!record || record->meeting.date != seal->meetingDate)
-            problems << CliText::tr("The database holds no meeting %1 of %2.")
-                            .arg(seal->meetingId)
-                            .arg(seal->meetingDate.toString(Qt::ISODate));
+        QStringList problems = issuedChainProblems(verification->issued);
+        if (!seal) {
+            out << CliText::tr("It carries no checksum: it was issued before the protocol was "
+                               "adjusted, or is not a protocol.")
+                << '\n';
+            const bool protocolKind =
+                issued.kind == QLatin1String("protocol") || issued.kind == QLatin1String("extract");
+            if (protocolKind)
+                problems << CliText::tr("This is not an adjusted protocol.");
+            return problems.isEmpty() ? 0 : problemsOrIntact(problems, out);
+        }
+        // The seal was issued with these bytes; it must name the meeting the register names and
+        // the protocol as the database holds it now.
+        if (seal->meetingId != issued.meetingId || seal->meetingDate != record->meeting.date ||
+            seal->contentHash != issued.contentHash)
+            problems << CliText::tr("The checksum in the metadata is not that of meeting %1, "
+                                    "whose pages the file shows.")
+                            .arg(issued.meetingId);
         else if (verification->contentHash != seal->contentHash)
             problems << CliText::tr("The protocol in the database (SHA-256 %1) is not the one "
                                     "in the PDF.")
                             .arg(verification->contentHash);
         problems << verification->problems;
-        if (problems.isEmpty()) {
-            out << CliText::tr("The PDF's protocol is in the database, intact and signed by all.")
-                << '\n';
-            return 0;
-        }
-        for (const QString& problem : problems)
-            QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
-        return 1;
+        problems.removeDuplicates();
+        return problemsOrIntact(problems, out);
     });
 }
 
@@ -404,7 +495,8 @@ QList<Command> reviewCommands() {
         {"post", QT_TRANSLATE_NOOP("CliText", "Record the posting on the notice board"), post},
         {"deadlines", QT_TRANSLATE_NOOP("CliText", "List the deadlines due across bodies"),
          deadlines},
-        {"verify-pdf", QT_TRANSLATE_NOOP("CliText", "Check an exported protocol's checksum"),
+        {"verify-pdf",
+         QT_TRANSLATE_NOOP("CliText", "Check an exported protocol against its database"),
          verifyPdf},
     };
 }

@@ -2,6 +2,7 @@
 
 #include "CanonicalForm.h"
 #include "ErratumService.h"
+#include "IssuedDocumentService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "rules/Proceedings.h"
@@ -16,6 +17,29 @@
 
 namespace paragraf {
 namespace {
+
+// The status in words of the interface's language, not its code.
+QString statusWord(MeetingStatus status) {
+    switch (status) {
+    case MeetingStatus::Planned:
+        return AdjustmentText::tr("planned");
+    case MeetingStatus::Called:
+        return AdjustmentText::tr("called");
+    case MeetingStatus::InProgress:
+        return AdjustmentText::tr("in progress");
+    case MeetingStatus::Draft:
+        return AdjustmentText::tr("draft");
+    case MeetingStatus::OutForAdjustment:
+        return AdjustmentText::tr("out for adjustment");
+    case MeetingStatus::Adjusted:
+        return AdjustmentText::tr("adjusted");
+    case MeetingStatus::Announced:
+        return AdjustmentText::tr("announced");
+    case MeetingStatus::Archived:
+        return AdjustmentText::tr("archived");
+    }
+    return codeOf(status);
+}
 
 QString roleName(SignatoryRole role) {
     switch (role) {
@@ -176,7 +200,7 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
         return fail(record.error());
-    Verification result{contentHash(record.value()), record->trail.signatures, {}};
+    Verification result{contentHash(record.value()), record->trail.signatures, {}, {}};
     result.problems << chainProblems(result.signatures)
                     << erratumChainProblems(result.signatures, record->trail.errata);
     for (const Signatory& who : signatories(record.value())) {
@@ -192,6 +216,11 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
                                    .arg(who.name, roleName(who.role),
                                         last->signedAt.toString(Qt::ISODate));
     }
+    const auto issued = IssuedDocumentService(m_database).issued(meetingId);
+    if (!issued)
+        return fail(issued.error());
+    result.issued = issued.value();
+    result.problems << issuedChainProblems(result.issued);
     const auto gaps = MeetingRepository(m_database.connection()).positionGaps(meetingId);
     if (!gaps)
         return fail(gaps.error());
@@ -201,7 +230,7 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
                                .arg(table);
     if (!isLocked(record->meeting.status))
         result.problems << AdjustmentText::tr("The protocol is not adjusted (status: %1).")
-                               .arg(codeOf(record->meeting.status));
+                               .arg(statusWord(record->meeting.status));
     return result;
 }
 

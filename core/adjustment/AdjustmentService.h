@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/IssuedDocument.h"
 #include "model/MeetingRecord.h"
 #include "model/Signature.h"
 
@@ -23,6 +24,9 @@ struct Verification {
     QString contentHash;
     QList<Signature> signatures;
     QStringList problems;
+    // The register of documents issued for the meeting, oldest first: not part of the signed
+    // content, but its chain is checked with the rest.
+    QList<IssuedDocument> issued;
     bool intact() const { return problems.isEmpty(); }
 };
 

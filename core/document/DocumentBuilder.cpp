@@ -1,7 +1,9 @@
 #include "DocumentBuilder.h"
 
+#include "PdfMetadata.h"
 #include "TextComposer.h"
 #include "i18n/TrContexts.h"
+#include "rules/FieldLimits.h"
 #include "rules/ParagraphRanges.h"
 #include "text/ParagraphParts.h"
 #include "text/SwedishTerms.h"
@@ -45,7 +47,9 @@ buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool 
     const DocumentKind kind =
         request.kind == DocumentKind::Protocol && notesBody ? DocumentKind::Notes : request.kind;
     auto document = std::make_unique<BuiltDocument>();
-    document->decor.bodyName = record.body.name;
+    // Drawn on every page: a name longer than a name may be (from an older file) is cut there.
+    // Control characters become spaces there as in the text (TextComposer::finish).
+    document->decor.bodyName = metadataText(record.body.name.left(limits::name));
     document->decor.title = documentTitleOf(kind, notesBody);
     document->decor.date = record.meeting.date.toString(Qt::ISODate);
     document->metadataTitle = metadataTitle(record, document->decor.title);

@@ -11,9 +11,9 @@
 #include "text/AdjustmentParts.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QPdfWriter>
 #include <QTextDocumentWriter>
-#include <QTimeZone>
 
 namespace paragraf {
 namespace {
@@ -33,53 +33,48 @@ PdfFacts pdfFactsOf(const MeetingRecord& record, const DocumentRequest& request,
     return facts;
 }
 
-Result<QByteArray> paintPdf(BuiltDocument& built, const PdfFacts& facts, const QDateTime& created) {
+// Qt stamps the Info dictionary's creation date from the clock when painting begins; the XMP
+// packet carries a placeholder that is filled from that stamp afterwards, so the two agree
+// whatever the clock did while the pages were laid out and painted.
+Result<QByteArray> paintPdf(BuiltDocument& built, const PdfFacts& facts) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(pdfResolution);
-    writer.setPageLayout(PageGeometry::pageLayout());
-    writer.setCreator(QStringLiteral("Paragraf"));
-    writer.setTitle(facts.title);
-    writer.setDocumentXmpMetadata(xmpPacket(facts, created));
-    PagedDocument paged(built, writer);
-    if (!paged.paint(writer))
-        return fail(DocumentText::tr("The PDF could not be drawn."));
-    return buffer.data();
+    PdfFacts clean = facts;
+    clean.title = metadataText(facts.title);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(pdfResolution);
+        writer.setPageLayout(PageGeometry::pageLayout());
+        writer.setCreator(QStringLiteral("Paragraf"));
+        writer.setTitle(clean.title);
+        writer.setDocumentXmpMetadata(xmpPacket(clean));
+        PagedDocument paged(built, writer);
+        if (!paged.paint(writer))
+            return fail(DocumentText::tr("The PDF could not be drawn."));
+    }
+    QByteArray pdf = buffer.data();
+    if (!stampXmpDates(pdf))
+        return fail(DocumentText::tr("The PDF's creation date could not be written into its "
+                                     "metadata."));
+    return pdf;
 }
 
 using Builder = std::function<Result<std::unique_ptr<BuiltDocument>>()>;
 
-Status writePdf(const Builder& build, const std::function<PdfFacts(const BuiltDocument&)>& factsOf,
-                QIODevice& out) {
-    // PDF/A wants the XMP creation date equal to the one Qt stamps into the Info dictionary when
-    // painting begins; if the clock turned a second in between, the document is drawn again.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const auto built = build();
-        if (!built)
-            return fail(built.error());
-        const PdfFacts facts = factsOf(*built.value());
-        const QDateTime created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
-                                                                QTimeZone::systemTimeZone());
-        auto pdf = paintPdf(*built.value(), facts, created);
-        if (!pdf)
-            return fail(pdf.error());
-        if (infoCreationStamp(pdf.value()) != created.toString(QStringLiteral("yyyyMMddHHmmss")))
-            continue;
-        if (out.write(pdf.value()) != pdf->size())
-            return fail(DocumentText::tr("The PDF could not be written."));
-        return {};
-    }
-    return fail(DocumentText::tr("The PDF's creation date could not be made consistent."));
+Result<QByteArray> renderPdf(const Builder& build,
+                             const std::function<PdfFacts(const BuiltDocument&)>& factsOf) {
+    const auto built = build();
+    if (!built)
+        return fail(built.error());
+    return paintPdf(*built.value(), factsOf(*built.value()));
 }
 
-Status writePdf(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
-    return writePdf([&] { return buildDocument(record, request, true); },
-                    [&](const BuiltDocument& built) {
-                        return pdfFactsOf(record, request, built.metadataTitle);
-                    },
-                    out);
+Result<QByteArray> renderPdf(const MeetingRecord& record, const DocumentRequest& request) {
+    return renderPdf([&] { return buildDocument(record, request, true); },
+                     [&](const BuiltDocument& built) {
+                         return pdfFactsOf(record, request, built.metadataTitle);
+                     });
 }
 
 // Made in memory, then saved atomically: a failed export leaves an earlier file as it was.
@@ -91,7 +86,7 @@ Status saveFile(const QString& path, const std::function<Status(QIODevice&)>& wr
     return saveAtomically(path, buffer.data());
 }
 
-Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIODevice& out) {
+Result<QByteArray> renderOdt(const MeetingRecord& record, const DocumentRequest& request) {
     // A flowing document: no page numbers to fill in.
     const auto built = buildDocument(record, request, false);
     if (!built)
@@ -100,31 +95,51 @@ Status writeOdt(const MeetingRecord& record, const DocumentRequest& request, QIO
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(built.value()->text.get()) ||
-        out.write(buffer.data()) != buffer.data().size())
+    if (!writer.write(built.value()->text.get()))
         return fail(DocumentText::tr("The ODT document could not be written."));
+    return buffer.data();
+}
+
+Status writeBytes(const QByteArray& bytes, QIODevice& out) {
+    if (out.write(bytes) != bytes.size())
+        return fail(DocumentText::tr("The document could not be written."));
     return {};
 }
 
 } // namespace
 
-Status exportDocument(const MeetingRecord& record, const DocumentRequest& request,
-                      DocumentFormat format, const QString& path) {
-    return saveFile(path, [&](QIODevice& out) {
-        return format == DocumentFormat::Pdf ? writePdf(record, request, out)
-                                             : writeOdt(record, request, out);
-    });
+Result<QByteArray> renderDocument(const MeetingRecord& record, const DocumentRequest& request,
+                                  DocumentFormat format) {
+    return format == DocumentFormat::Pdf ? renderPdf(record, request) : renderOdt(record, request);
+}
+
+Result<ExportedFile> exportDocument(const MeetingRecord& record, const DocumentRequest& request,
+                                    DocumentFormat format, const QString& path) {
+    // Made in memory first, so that the bytes hashed for the register are the bytes written.
+    const auto bytes = renderDocument(record, request, format);
+    if (!bytes)
+        return fail(bytes.error());
+    if (const Status saved =
+            saveFile(path, [&](QIODevice& out) { return writeBytes(bytes.value(), out); });
+        !saved)
+        return fail(saved.error());
+    return ExportedFile{
+        path,
+        QString::fromLatin1(
+            QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex()),
+        bytes->size()};
 }
 
 Status exportPdf(const std::function<std::unique_ptr<BuiltDocument>()>& build,
                  const QString& path) {
-    return saveFile(path, [&](QIODevice& out) {
-        return writePdf([&]() -> Result<std::unique_ptr<BuiltDocument>> { return build(); },
-                        [](const BuiltDocument& built) {
-                            return PdfFacts{built.metadataTitle, {}, std::nullopt};
-                        },
-                        out);
-    });
+    const auto bytes =
+        renderPdf([&]() -> Result<std::unique_ptr<BuiltDocument>> { return build(); },
+                  [](const BuiltDocument& built) {
+                      return PdfFacts{built.metadataTitle, {}, std::nullopt};
+                  });
+    if (!bytes)
+        return fail(bytes.error());
+    return saveFile(path, [&](QIODevice& out) { return writeBytes(bytes.value(), out); });
 }
 
 Status paintDocument(const MeetingRecord& record, const DocumentRequest& request,

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextTable>
+#include <QUrl>
 
 namespace paragraf {
 namespace {
@@ -225,6 +226,97 @@ void TextComposer::afterTable() {
 void TextComposer::finish() {
     m_cursor.endEditBlock();
     m_document.text->stripImages();
+    keepOnlyWebLinks(*m_document.text);
+    replaceControlCharacters(*m_document.text);
+    breakLongWords(*m_document.text);
+}
+
+int TextComposer::replaceControlCharacters(QTextDocument& document) {
+    const auto unprintable = [](const QString& text, qsizetype i) {
+        const char16_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u))
+            return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+        if (QChar::isLowSurrogate(u))
+            return i == 0 || !text.at(i - 1).isHighSurrogate();
+        return (u < 0x20 && u != '\t') || (u >= 0x7f && u < 0xa0) || u == 0xfffe || u == 0xffff;
+    };
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (unprintable(text, i))
+                positions << block.position() + static_cast<int>(i);
+    }
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (int position : positions) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral(" "));
+    }
+    cursor.endEditBlock();
+    return static_cast<int>(positions.size());
+}
+
+bool TextComposer::isWebLink(const QString& href) {
+    const QString scheme = QUrl(href.trimmed()).scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+           scheme == QLatin1String("mailto");
+}
+
+int TextComposer::keepOnlyWebLinks(QTextDocument& document) {
+    QList<QPair<int, int>> others;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if ((format.isAnchor() || format.hasProperty(QTextFormat::AnchorHref)) &&
+                !isWebLink(format.anchorHref()))
+                others.append({it.fragment().position(), it.fragment().length()});
+        }
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (const auto& [position, length] : others) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        QTextCharFormat plain = cursor.charFormat();
+        plain.setAnchor(false);
+        plain.clearProperty(QTextFormat::AnchorHref);
+        plain.clearProperty(QTextFormat::AnchorName);
+        plain.setFontUnderline(false);
+        plain.clearForeground();
+        cursor.setCharFormat(plain);
+    }
+    cursor.endEditBlock();
+    return static_cast<int>(others.size());
+}
+
+int TextComposer::breakLongWords(QTextDocument& document, int run) {
+    constexpr char16_t zeroWidthSpace = 0x200b;
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        int length = 0;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isSpace() || c.unicode() == zeroWidthSpace || c == QLatin1Char('-')) {
+                length = 0;
+            } else if (++length >= run && i + 1 < text.size() && !text.at(i).isHighSurrogate()) {
+                positions << block.position() + i + 1;
+                length = 0;
+            }
+        }
+    }
+    if (positions.isEmpty())
+        return 0;
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    // From the end, so that the positions before stay where they were.
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it) {
+        cursor.setPosition(*it);
+        cursor.insertText(QString(QChar(zeroWidthSpace)));
+    }
+    cursor.endEditBlock();
+    return static_cast<int>(positions.size());
 }
 
 } // namespace paragraf

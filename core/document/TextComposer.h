@@ -29,10 +29,25 @@ public:
     // A ruled table whose first row is its header (a named vote: name, party, vote). Without
     // `widths` (percentages) the first column takes what the narrow others leave.
     void grid(const QList<QStringList>& rows, const QList<int>& widths = {});
-    void finish(); // strips every image that rich text may have named
+    // Strips every image that rich text may have named, keeps only web links (keepOnlyWebLinks),
+    // replaces characters no font can draw and gives overlong words places to break
+    // (breakLongWords).
+    void finish();
 
     static QFont baseFont();
     static QString withoutImages(QString markdown);
+    // Inserts a zero-width space after every `run` characters of a word with no space in it, so
+    // that Qt breaks it there: left to itself, Qt searches the rest of such a word for a place
+    // to break on every line it lays out, and a word of 200,000 letters took seconds (and one of
+    // 3 MB minutes). Returns how many were inserted.
+    // Links other than http, https and mailto (file:///…, javascript:, a bare path) become
+    // plain text: a document must not point a reader at files or programs. Returns how many.
+    static int keepOnlyWebLinks(QTextDocument& document);
+    static bool isWebLink(const QString& href);
+    // Control characters (tab aside), U+FFFE, U+FFFF and unpaired surrogates become spaces: a
+    // font has no glyph for them, and PDF/A refuses text drawn with a missing glyph.
+    static int replaceControlCharacters(QTextDocument& document);
+    static int breakLongWords(QTextDocument& document, int run = 60);
 
 private:
     QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;

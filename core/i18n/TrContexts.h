@@ -47,3 +47,6 @@ struct FollowUpText {
 struct FileText {
     Q_DECLARE_TR_FUNCTIONS(FileText)
 };
+struct FieldLimitText {
+    Q_DECLARE_TR_FUNCTIONS(FieldLimitText)
+};

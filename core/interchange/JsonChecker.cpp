@@ -1,8 +1,10 @@
 #include "JsonChecker.h"
 
 #include "i18n/TrContexts.h"
+#include "rules/FieldLimits.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace paragraf {
@@ -29,7 +31,15 @@ QString JsonChecker::string(const QJsonObject& object, const QString& key, const
         report(path + QLatin1Char('.') + key, JsonText::tr("must be a string"));
         return {};
     }
-    return value.toString();
+    const QString text = value.toString();
+    if (const int limit = lengthLimitOfJsonKey(key); text.size() > limit) {
+        const QLocale locale;
+        report(path + QLatin1Char('.') + key,
+               JsonText::tr("is %1 characters long; at most %2 are allowed")
+                   .arg(locale.toString(text.size()), locale.toString(limit)));
+        return text.left(limit);
+    }
+    return text;
 }
 
 bool JsonChecker::boolean(const QJsonObject& object, const QString& key, const QString& path) {
@@ -77,6 +87,10 @@ QStringList JsonChecker::strings(const QJsonObject& object, const QString& key,
         if (!items[i].isString() || items[i].toString().trimmed().isEmpty())
             report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
                    JsonText::tr("must be a non-empty string"));
+        else if (const qsizetype length = items[i].toString().size(); length > limits::line)
+            report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                   JsonText::tr("is %1 characters long; at most %2 are allowed")
+                       .arg(QLocale().toString(length), QLocale().toString(limits::line)));
         else
             result << items[i].toString();
     }

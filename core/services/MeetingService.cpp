@@ -8,6 +8,7 @@
 #include "model/Codes.h"
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
+#include "rules/FieldLimits.h"
 #include "rules/Proceedings.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -125,6 +126,8 @@ Status MeetingService::renumberAround(Id meetingId) const {
 }
 
 Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
+    if (auto length = checkMeetingLengths(meeting); !length)
+        return fail(length.error());
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
     if (!meeting.date.isValid())
@@ -156,6 +159,8 @@ Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeti
 }
 
 Status MeetingService::updateMeeting(const Meeting& meeting) {
+    if (auto length = checkMeetingLengths(meeting); !length)
+        return length;
     if (auto editable = requireEditable(meeting.id); !editable)
         return editable;
     const auto& connection = m_database.connection();
@@ -184,6 +189,8 @@ Status MeetingService::updateMeeting(const Meeting& meeting) {
 }
 
 Result<Id> MeetingService::addParticipant(Id meetingId, const Participant& participant) {
+    if (auto length = checkParticipantLengths(participant); !length)
+        return fail(length.error());
     if (auto editable = requireEditable(meetingId); !editable)
         return fail(editable.error());
     const auto& connection = m_database.connection();
@@ -205,6 +212,8 @@ Result<Id> MeetingService::addParticipant(Id meetingId, const Participant& parti
 }
 
 Status MeetingService::updateParticipant(const Participant& participant) {
+    if (auto length = checkParticipantLengths(participant); !length)
+        return length;
     const auto& connection = m_database.connection();
     const auto meetingId =
         editableMeetingOf(MeetingRepository(connection).meetingOfParticipant(participant.id));
@@ -257,6 +266,8 @@ Status MeetingService::removeAttendance(Id meetingId, Id eventId) {
 }
 
 Result<Id> MeetingService::addParagraph(const Paragraph& paragraph) {
+    if (auto length = checkParagraphLengths(paragraph); !length)
+        return fail(length.error());
     if (auto editable = requireEditable(paragraph.meetingId); !editable)
         return fail(editable.error());
     const auto& connection = m_database.connection();
@@ -334,6 +345,8 @@ Status MeetingService::deleteParagraph(Id paragraphId) {
 }
 
 Status MeetingService::updateParagraph(const Paragraph& paragraph) {
+    if (auto length = checkParagraphLengths(paragraph); !length)
+        return length;
     if (auto editable = requireEditable(paragraph.meetingId); !editable)
         return editable;
     const auto& connection = m_database.connection();
@@ -356,6 +369,10 @@ Status MeetingService::updateParagraph(const Paragraph& paragraph) {
 }
 
 Result<Id> MeetingService::addSection(Id paragraphId, int position, const Section& section) {
+    Paragraph holder;
+    holder.sections << section;
+    if (auto length = checkParagraphLengths(holder); !length)
+        return fail(length.error());
     const auto& connection = m_database.connection();
     const auto meetingId =
         editableMeetingOf(ParagraphRepository(connection).meetingOfParagraph(paragraphId));
@@ -368,6 +385,9 @@ Result<Id> MeetingService::addSection(Id paragraphId, int position, const Sectio
 
 // The typing path: one write transaction holding the lock check and the update, nothing else.
 Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
+    if (auto length = checkLength(FieldLimitText::tr("A section's text"), text, limits::text);
+        !length)
+        return length;
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();
@@ -483,6 +503,10 @@ Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragr
 }
 
 Status MeetingService::updateSectionHeading(Id sectionId, const QString& heading) {
+    if (auto length =
+            checkLength(FieldLimitText::tr("A section heading"), heading, limits::heading);
+        !length)
+        return length;
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
     const auto meetingId = editableMeetingOf(paragraphs.meetingOfSection(sectionId));

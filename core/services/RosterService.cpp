@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 #include "rules/ChairRotation.h"
+#include "rules/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -20,6 +21,8 @@ Id periodContaining(const QList<MandatePeriod>& periods, const QDate& day) {
 } // namespace
 
 Result<Id> RosterService::createBody(const Body& body) {
+    if (auto length = checkBodyLengths(body); !length)
+        return fail(length.error());
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
     if (body.name.trimmed().isEmpty())
@@ -64,6 +67,11 @@ Result<QList<MandatePeriod>> RosterService::mandatePeriods(Id bodyId) const {
 
 Result<Id> RosterService::addMembership(Membership membership, const QString& personName,
                                         const QString& organisation) {
+    for (const auto& [field, value] :
+         {std::pair{FieldLimitText::tr("The name"), personName},
+          std::pair{FieldLimitText::tr("The organisation"), organisation}})
+        if (auto length = checkLength(field, value, limits::name); !length)
+            return fail(length.error());
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
     if (personName.trimmed().isEmpty())
@@ -98,6 +106,8 @@ Result<Id> RosterService::addMembership(Membership membership, const QString& pe
 }
 
 Status RosterService::updateBody(const Body& body) {
+    if (auto length = checkBodyLengths(body); !length)
+        return length;
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     if (body.name.trimmed().isEmpty())

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
+#include <zlib.h>
 
 namespace paragraf::test {
 
@@ -28,6 +31,52 @@ inline QStringList pdfPages(const QString& pdf, bool layout = false) {
         texts << QString::fromUtf8(text.readAllStandardOutput());
     }
     return texts;
+}
+
+// The XMP packet of a PDF: PDF/A keeps it uncompressed, from "<?xpacket begin" to its end.
+inline QByteArray xmpOf(const QByteArray& pdf) {
+    const qsizetype begin = pdf.indexOf("<?xpacket begin");
+    const QByteArray endMark = "<?xpacket end='w'?>";
+    const qsizetype end = pdf.indexOf(endMark, begin);
+    return begin < 0 || end < 0 ? QByteArray() : pdf.mid(begin, end + endMark.size() - begin);
+}
+
+// One file of a zip archive (an ODT), found through the central directory and inflated.
+inline QByteArray zipEntry(const QByteArray& zip, const QByteArray& name) {
+    const auto u16 = [&](qsizetype at) {
+        return qFromLittleEndian<quint16>(zip.constData() + at);
+    };
+    const auto u32 = [&](qsizetype at) {
+        return qFromLittleEndian<quint32>(zip.constData() + at);
+    };
+    const qsizetype end = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    if (end < 0)
+        return {};
+    qsizetype entry = u32(end + 16);
+    for (int i = 0; i < u16(end + 10) && entry + 46 <= zip.size(); ++i) {
+        const quint16 method = u16(entry + 10);
+        const quint32 packed = u32(entry + 20), size = u32(entry + 24);
+        const quint16 nameLength = u16(entry + 28);
+        const qsizetype local = u32(entry + 42);
+        if (zip.mid(entry + 46, nameLength) == name) {
+            const qsizetype data = local + 30 + u16(local + 26) + u16(local + 28);
+            const QByteArray stored = zip.mid(data, packed);
+            if (method == 0)
+                return stored;
+            QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
+            z_stream stream{};
+            inflateInit2(&stream, -MAX_WBITS);
+            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.constData()));
+            stream.avail_in = static_cast<uInt>(stored.size());
+            stream.next_out = reinterpret_cast<Bytef*>(out.data());
+            stream.avail_out = static_cast<uInt>(out.size());
+            inflate(&stream, Z_FINISH);
+            inflateEnd(&stream);
+            return out;
+        }
+        entry += 46 + nameLength + u16(entry + 30) + u16(entry + 32);
+    }
+    return {};
 }
 
 } // namespace paragraf::test

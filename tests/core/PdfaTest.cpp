@@ -1,4 +1,5 @@
 // Every kind of document passes Apache PDFBox Preflight as PDF/A-1b, as an archive would check.
+#include "PdfTools.h"
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/ErratumService.h"
@@ -9,6 +10,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QXmlStreamReader>
 
 using namespace paragraf;
 using namespace paragraf::test;
@@ -84,6 +86,51 @@ TEST_F(PdfaTest, EveryDocumentKindIsValidPdfA1b) {
                        DocumentKind::Certificate},
                       6);
     exportAndValidate({DocumentKind::Notes}, 7);
+}
+
+// Control characters and markup in a body's or a person's name once made the XMP packet
+// malformed XML while verify-pdf still passed it: the packet is parsed here, and Preflight
+// checks the rest (the title in the Info dictionary and the XMP must agree).
+TEST_F(PdfaTest, NamesWithControlCharactersAndMarkupKeepTheMetadataWellFormed) {
+    AdjustmentService adjustment(database());
+    ASSERT_TRUE(adjustment.sendForAdjustment(6).ok());
+    for (const Signatory& who : AdjustmentService::signatories(load(6)))
+        ASSERT_TRUE(
+            adjustment.sign(6, who.role, who.participantId, who.name, SigningMethod::OnPaper).ok());
+    MeetingRecord record = load(6);
+    const QString odd = QStringLiteral("<&> \"x\" '\x01\x07\x1f\x7f\xfffe");
+    record.body.name += odd;
+    for (Participant& p : record.participants)
+        p.name += odd;
+    for (Signature& s : record.trail.signatures)
+        s.name += odd;
+    for (DocumentKind kind : {DocumentKind::Protocol, DocumentKind::Notice}) {
+        DocumentRequest request;
+        request.kind = kind;
+        const QString pdf = path(codeOf(kind) + QStringLiteral("-odd.pdf"));
+        ASSERT_TRUE(exportDocument(record, request, DocumentFormat::Pdf, pdf).ok());
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray xmp = xmpOf(file.readAll());
+        ASSERT_FALSE(xmp.isEmpty());
+        QXmlStreamReader reader(xmp);
+        QString title;
+        QString description;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("title"))
+                title = reader.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (reader.isStartElement() && reader.name() == QLatin1String("description"))
+                description = reader.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString() << "\n"
+                                        << xmp.toStdString();
+        EXPECT_TRUE(title.contains(QStringLiteral("<&> \"x\" '"))) << title.toStdString();
+        if (kind == DocumentKind::Protocol) {
+            EXPECT_TRUE(description.contains(QStringLiteral("<&>"))) << description.toStdString();
+        }
+        validate(pdf, codeOf(kind) + QStringLiteral(" with odd names"));
+    }
 }
 
 // The overview of assignments is a document of its own, not a meeting's: the same PDF/A.

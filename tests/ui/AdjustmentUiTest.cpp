@@ -14,6 +14,7 @@
 #include "SignDialog.h"
 #include "UiTestSupport.h"
 #include "adjustment/CanonicalForm.h"
+#include "adjustment/IssuedDocumentService.h"
 #include "core/PdfTools.h"
 #include "services/MeetingService.h"
 #include "text/AdjustmentParts.h"
@@ -160,6 +161,15 @@ TEST_F(AdjustmentUiTest, AProtocolGoesFromDraftToArchiveAtTheDesk) {
     EXPECT_TRUE(pages.last().simplified().contains(groupedHash(contentHash(stored()))));
     EXPECT_TRUE(all.contains(QStringLiteral("Paragrafen förklaras omedelbart justerad.")));
     EXPECT_TRUE(all.contains(QStringLiteral("Rättelse beslutad")));
+    // The desk's export entered the file in the register of issued documents, byte for byte.
+    const auto issued = IssuedDocumentService(*window->database()).issued(november);
+    ASSERT_TRUE(issued.ok());
+    ASSERT_EQ(issued->size(), 1);
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(issued->first().sha256,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex()));
 
     const auto listed = whenModal<DeadlinesDialog>([](DeadlinesDialog* dialog) {
         const auto& due = dialog->deadlines();
