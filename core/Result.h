@@ -8,9 +8,10 @@ namespace paragraf {
 
 // The one error convention of core: a call either yields its value or a message that a person
 // can read. Errors travel up as values; only the ui decides how to show them. The kind says
-// what a caller may do about it: wait and try again (Busy), or show what is stored now and let
-// the person decide (Conflict: what the change was based on was changed by someone else).
-enum class ErrorKind { Other, Busy, Conflict };
+// what a caller may do about it: wait and try again (Busy: another writer holds the file;
+// DiskFull: nothing was written, there is no room), or show what is stored now and let the
+// person decide (Conflict: what the change was based on was changed by someone else).
+enum class ErrorKind { Other, Busy, DiskFull, Conflict };
 
 struct Error {
     QString message;

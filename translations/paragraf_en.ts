@@ -147,6 +147,46 @@
         <source>%1 decided without quorum (more than half of the members serving). Check the attendance, or confirm that it is right, before the protocol is sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued document %1 (%2) has been changed in the register or the register before it is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be entered in the register of issued documents: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -240,10 +280,7 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation>
-            <numerusform>%n assignment</numerusform>
-            <numerusform>%n assignments</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
     </message>
     <message>
         <source>Export assignments</source>
@@ -255,10 +292,6 @@
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,14 +680,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export a meeting in the JSON interchange format (OUT may be - for standard output).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,10 +778,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>%n problem; nothing was imported.</numerusform>
-            <numerusform>%n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>First day of rows that give none (default today).</source>
@@ -1079,23 +1101,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check an exported protocol: its checksum and, with --db, that the database holds the same protocol, intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 carries no Paragraf checksum: it was not exported from a protocol sent for adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting %1 of %2, %3 when exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The protocol was not adjusted when it was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds no meeting %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,10 +1146,6 @@
     </message>
     <message>
         <source>List the deadlines due across bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check an exported protocol&apos;s checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,10 +1194,6 @@
     </message>
     <message>
         <source>Record how an assignment ended (or open it again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give an assignment id, --status done|cancelled|open and --on YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,6 +1306,114 @@
     </message>
     <message>
         <source>Record a remark at a paragraph, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted: ids, numbers and years are positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraf-cli: the file is in use by another program or window; waiting for it to finish …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (write it like 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decided-on expects a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extract of §§ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice-board certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported document: with --db, that its bytes are those of a document issued from that database and that its protocol is intact; without, only the checksum in its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: without the database only the checksum in the metadata can be read, and it has the right form; whether the pages are that protocol, unedited, cannot be checked. Give --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a document Paragraf issued from %2: its contents differ from every issued document (it may have been edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte for byte %1 of meeting %2 (%3, %4) issued as %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no checksum: it was issued before the protocol was adjusted, or is not a protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an adjusted protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum in the metadata is not that of meeting %1, whose pages the file shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported protocol against its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paragraph number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an assignment id, --status done|cancelled|open, --on YYYY-MM-DD and --meeting ID --paragraph NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1552,10 @@
     </message>
     <message>
         <source>The file is being checked; it can be changed in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so it cannot be opened or written; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,19 +1708,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be written.</source>
+        <source>The PDF&apos;s creation date could not be written into its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF&apos;s creation date could not be made consistent.</source>
+        <source>The document could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +1752,128 @@
     </message>
     <message>
         <source>Re&amp;cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimitText</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the protocols are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>The disk is full: %1 was not saved; the earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2); the earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open Paragraf database; it was not overwritten. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the Paragraf database that is open, not one of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Paragraf reads %3 up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,10 +1984,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assignment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,15 +1996,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assignment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (taken up at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2108,14 @@
     </message>
     <message>
         <source>There is no paragraph with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed it in the meantime (another window or program); nothing was removed. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is no longer in the file; someone else may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2243,10 @@
     </message>
     <message>
         <source>must be done or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2770,57 @@ SHA-256: %1</source>
         <source>The protocol is out for adjustment: its text is changed only through a recorded correction (Adjustment → Remarks and corrections).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else (another window or program) while you were writing; your change was not saved. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is no longer in this meeting; someone else may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenters or lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Not saved yet: another program is writing to the file. What you type is kept and saved as soon as the file is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
@@ -2667,17 +2962,11 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
-        <translation>
-            <numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform>
-            <numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform>
-        </translation>
+        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
-        <translation>
-            <numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform>
-            <numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform><numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2763,31 +3052,19 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n assignment</numerusform>
-            <numerusform>%n assignments</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s) by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n remark by name</numerusform><numerusform>%n remarks by name</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n referral</numerusform><numerusform>%n referrals</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier matter(s) dealt with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n earlier matter dealt with</numerusform><numerusform>%n earlier matters dealt with</numerusform></translation>
     </message>
     <message>
         <source>Follow-up: %1 (Ctrl+Shift+U)</source>
@@ -3262,6 +3539,34 @@ SHA-256: %1</source>
         <source>Change the meeting details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1, but it could not be entered in the register of issued documents, so verify-pdf will not recognise it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraf database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3508,17 +3813,11 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
-        <translation>
-            <numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-            <numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
-        <translation>
-            <numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform>
-            <numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform>
-        </translation>
+        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3735,10 +4034,7 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
-            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>The chair and the vice chair must be members on 1 January %1.</source>
@@ -3762,6 +4058,18 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>A membership needs its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field holds a control character (U+%1); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day %1 is before the first, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +4359,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>%1 cannot be bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is busy: another program or window is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

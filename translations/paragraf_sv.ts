@@ -147,6 +147,46 @@
         <source>%1 decided without quorum (more than half of the members serving). Check the attendance, or confirm that it is right, before the protocol is sent.</source>
         <translation>%1 beslutades utan att nämnden var beslutför (mer än hälften av ledamöterna tjänstgörande). Kontrollera närvaron, eller bekräfta att den stämmer, innan protokollet skickas.</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>planerat</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>kallat</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation>ute för justering</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>justerat</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>tillkännagivet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
+    <message>
+        <source>Issued document %1 (%2) has been changed in the register or the register before it is broken.</source>
+        <translation>Utfärdat dokument %1 (%2) har ändrats i registret, eller så är registret brutet före det.</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be entered in the register of issued documents: %2</source>
+        <translation>%1 skrevs men kunde inte föras in i registret över utfärdade dokument: %2</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -253,10 +293,6 @@
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV för kalkylprogram (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Assignments</source>
@@ -642,14 +678,6 @@
     <message>
         <source>Show a meeting as protocol text.</source>
         <translation>Visa ett sammanträde som protokolltext.</translation>
-    </message>
-    <message>
-        <source>Standard output cannot be written.</source>
-        <translation>Det går inte att skriva till standard ut.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Export a meeting in the JSON interchange format (OUT may be - for standard output).</source>
@@ -1074,24 +1102,12 @@
         <translation>Databasen som protokollet kom från.</translation>
     </message>
     <message>
-        <source>Check an exported protocol: its checksum and, with --db, that the database holds the same protocol, intact.</source>
-        <translation>Kontrollera ett exporterat protokoll: dess kontrollsumma och, med --db, att databasen har samma protokoll, oförändrat.</translation>
-    </message>
-    <message>
         <source>%1 carries no Paragraf checksum: it was not exported from a protocol sent for adjustment.</source>
         <translation>%1 har ingen kontrollsumma från Paragraf: det exporterades inte från ett protokoll som skickats för justering.</translation>
     </message>
     <message>
         <source>Meeting %1 of %2, %3 when exported</source>
         <translation>Sammanträde %1 den %2, %3 vid exporten</translation>
-    </message>
-    <message>
-        <source>The protocol was not adjusted when it was exported.</source>
-        <translation>Protokollet var inte justerat när det exporterades.</translation>
-    </message>
-    <message>
-        <source>The database holds no meeting %1 of %2.</source>
-        <translation>Databasen har inget sammanträde %1 den %2.</translation>
     </message>
     <message>
         <source>The protocol in the database (SHA-256 %1) is not the one in the PDF.</source>
@@ -1132,10 +1148,6 @@
     <message>
         <source>List the deadlines due across bodies</source>
         <translation>Lista fristerna för alla organ</translation>
-    </message>
-    <message>
-        <source>Check an exported protocol&apos;s checksum</source>
-        <translation>Kontrollera ett exporterat protokolls kontrollsumma</translation>
     </message>
     <message>
         <source>Add the appendix of who served, and voted, at each paragraph.</source>
@@ -1184,10 +1196,6 @@
     <message>
         <source>Record how an assignment ended (or open it again).</source>
         <translation>Registrera hur ett uppdrag avslutades (eller öppna det igen).</translation>
-    </message>
-    <message>
-        <source>Give an assignment id, --status done|cancelled|open and --on YYYY-MM-DD.</source>
-        <translation>Ange ett uppdrags id, --status done|cancelled|open och --on ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
         <source>Assignment %1: %2</source>
@@ -1300,6 +1308,114 @@
     <message>
         <source>Record a remark at a paragraph, by name</source>
         <translation>Registrera en synpunkt i en paragraf, med namn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted: ids, numbers and years are positive.</source>
+        <translation>&quot;%1&quot; godtas inte: id, nummer och år är positiva.</translation>
+    </message>
+    <message>
+        <source>paragraf-cli: the file is in use by another program or window; waiting for it to finish …</source>
+        <translation>paragraf-cli: filen används av ett annat program eller fönster; väntar på att det ska bli klart …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (write it like 2025).</source>
+        <translation>&quot;%1&quot; är inget år (skriv det som 2025).</translation>
+    </message>
+    <message>
+        <source>--decided-on expects a date (YYYY-MM-DD).</source>
+        <translation>--decided-on väntar sig ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerat</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>kallat</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ett utkast</translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation>ute för justering</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>justerat</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>tillkännagivet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
+    <message>
+        <source>the protocol</source>
+        <translation>protokollet</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>minnesanteckningarna</translation>
+    </message>
+    <message>
+        <source>the extract of §§ %1</source>
+        <translation>utdraget ur §§ %1</translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation>kallelsen</translation>
+    </message>
+    <message>
+        <source>the notice-board certificate</source>
+        <translation>anslagsbeviset</translation>
+    </message>
+    <message>
+        <source>Check an exported document: with --db, that its bytes are those of a document issued from that database and that its protocol is intact; without, only the checksum in its metadata.</source>
+        <translation>Kontrollera ett exporterat dokument: med --db att dess byte är ett dokuments som utfärdats ur den databasen och att dess protokoll är oförändrat; utan bara kontrollsumman i dess metadata.</translation>
+    </message>
+    <message>
+        <source>Not verified: without the database only the checksum in the metadata can be read, and it has the right form; whether the pages are that protocol, unedited, cannot be checked. Give --db FILE.</source>
+        <translation>Inte verifierat: utan databasen kan bara kontrollsumman i metadata läsas, och den har rätt form; om sidorna är det protokollet, oredigerat, går inte att kontrollera. Ange --db FIL.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document Paragraf issued from %2: its contents differ from every issued document (it may have been edited).</source>
+        <translation>%1 är inte ett dokument som Paragraf utfärdat ur %2: innehållet skiljer sig från varje utfärdat dokument (det kan ha redigerats).</translation>
+    </message>
+    <message>
+        <source>Byte for byte %1 of meeting %2 (%3, %4) issued as %5 on %6.</source>
+        <translation>Byte för byte %1 från sammanträde %2 (%3, %4), utfärdat som %5 den %6.</translation>
+    </message>
+    <message>
+        <source>It carries no checksum: it was issued before the protocol was adjusted, or is not a protocol.</source>
+        <translation>Det bär ingen kontrollsumma: det utfärdades innan protokollet justerades, eller är inget protokoll.</translation>
+    </message>
+    <message>
+        <source>This is not an adjusted protocol.</source>
+        <translation>Detta är inget justerat protokoll.</translation>
+    </message>
+    <message>
+        <source>The checksum in the metadata is not that of meeting %1, whose pages the file shows.</source>
+        <translation>Kontrollsumman i metadata är inte den för sammanträde %1, vars sidor filen visar.</translation>
+    </message>
+    <message>
+        <source>Check an exported protocol against its database</source>
+        <translation>Kontrollera ett exporterat protokoll mot sin databas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paragraph number.</source>
+        <translation>&quot;%1&quot; är inget paragrafnummer.</translation>
+    </message>
+    <message>
+        <source>Give an assignment id, --status done|cancelled|open, --on YYYY-MM-DD and --meeting ID --paragraph NUMBER.</source>
+        <translation>Ange ett uppdrags-id, --status done|cancelled|open, --on ÅÅÅÅ-MM-DD och --meeting ID --paragraph NUMMER.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1554,10 @@
     <message>
         <source>The file is being checked; it can be changed in a moment.</source>
         <translation>Filen kontrolleras; den kan ändras om ett ögonblick.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so it cannot be opened or written; nothing was changed. Free some space and try again.</source>
+        <translation>Disken där %1 ligger är full, så filen kan inte öppnas eller skrivas; ingenting ändrades. Frigör utrymme och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1589,20 +1709,16 @@
         <translation>ODT-dokumentet kunde inte skrivas.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan inte skrivas: %2</translation>
-    </message>
-    <message>
         <source>The document could not be drawn.</source>
         <translation>Dokumentet kunde inte ritas.</translation>
     </message>
     <message>
-        <source>The PDF could not be written.</source>
-        <translation>PDF-filen kunde inte skrivas.</translation>
+        <source>The PDF&apos;s creation date could not be written into its metadata.</source>
+        <translation>PDF-filens skapandedatum kunde inte skrivas in i dess metadata.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s creation date could not be made consistent.</source>
-        <translation>PDF-filens skapandedatum kunde inte göras enhetligt.</translation>
+        <source>The document could not be written.</source>
+        <translation>Dokumentet kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1754,128 @@
     <message>
         <source>Re&amp;cord</source>
         <translation>&amp;Registrera</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimitText</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 är %2 tecken lång; högst %3 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Rubriken</translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation>Diarienumret</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <source>A section heading</source>
+        <translation>En avsnittsrubrik</translation>
+    </message>
+    <message>
+        <source>A section&apos;s text</source>
+        <translation>Ett avsnitts text</translation>
+    </message>
+    <message>
+        <source>A line</source>
+        <translation>En rad</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Platsen</translation>
+    </message>
+    <message>
+        <source>The place of adjustment</source>
+        <translation>Platsen för justering</translation>
+    </message>
+    <message>
+        <source>The note on the next meeting</source>
+        <translation>Anteckningen om nästa möte</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>The party</source>
+        <translation>Partiet</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name</source>
+        <translation>Organets namn</translation>
+    </message>
+    <message>
+        <source>The decision heading</source>
+        <translation>Beslutsrubriken</translation>
+    </message>
+    <message>
+        <source>Where the protocols are kept</source>
+        <translation>Förvaringsplatsen för protokollen</translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>The disk is full: %1 was not saved; the earlier file is unchanged.</source>
+        <translation>Disken är full: %1 sparades inte; den tidigare filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not saved.</source>
+        <translation>Disken är full: %1 sparades inte.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2); the earlier file is unchanged.</source>
+        <translation>%1 sparades inte (%2); den tidigare filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2).</source>
+        <translation>%1 sparades inte (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is the open Paragraf database; it was not overwritten. Choose another file name.</source>
+        <translation>%1 är den öppna Paragraf-databasen; den skrevs inte över. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written (%1).</source>
+        <translation>Det går inte att skriva till standard ut (%1).</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standard in</translation>
+    </message>
+    <message>
+        <source>%1 is the Paragraf database that is open, not one of the %2.</source>
+        <translation>%1 är den Paragraf-databas som är öppen, inte en av %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Paragraf reads %3 up to %2 MB.</source>
+        <translation>%1 är större än %2 MB; Paragraf läser %3 upp till %2 MB.</translation>
+    </message>
+    <message>
+        <source>meeting files</source>
+        <translation>sammanträdesfiler</translation>
+    </message>
+    <message>
+        <source>roster files</source>
+        <translation>ledamotsförteckningar</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1985,6 @@
         <translation>&amp;Hänskjut</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>assignment</source>
         <translation>uppdrag</translation>
     </message>
@@ -1763,16 +1997,20 @@
         <translation>hänskjutning</translation>
     </message>
     <message>
-        <source>follow-up</source>
-        <translation>uppföljning</translation>
-    </message>
-    <message>
         <source>Assignment: %1</source>
         <translation>Uppdrag: %1</translation>
     </message>
     <message>
         <source> (taken up at %1)</source>
         <translation> (tas upp i %1)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2110,14 @@
     <message>
         <source>There is no paragraph with id %1.</source>
         <translation>Det finns ingen paragraf med id %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed it in the meantime (another window or program); nothing was removed. What the file holds now is shown.</source>
+        <translation>Någon annan har ändrat eller tagit bort det under tiden (i ett annat fönster eller program); ingenting togs bort. Det som nu finns i filen visas.</translation>
+    </message>
+    <message>
+        <source>The paragraph is no longer in the file; someone else may have deleted it.</source>
+        <translation>Paragrafen finns inte längre i filen; någon annan kan ha tagit bort den.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2245,10 @@
     <message>
         <source>must be done or cancelled</source>
         <translation>ska vara done eller cancelled</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>är %1 tecken lång; högst %2 är tillåtna</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2771,57 @@ SHA-256: %1</translation>
     <message>
         <source>The protocol is out for adjustment: its text is changed only through a recorded correction (Adjustment → Remarks and corrections).</source>
         <translation>Protokollet är ute för justering: texten ändras bara genom en registrerad ändring (Justering → Anmärkningar och ändringar).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (another window or program) while you were writing; your change was not saved. What the file holds now is shown.</source>
+        <translation>%1 ändrades av någon annan (i ett annat fönster eller program) medan du skrev; din ändring sparades inte. Det som nu finns i filen visas.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Texten</translation>
+    </message>
+    <message>
+        <source>The section heading</source>
+        <translation>Avsnittsrubriken</translation>
+    </message>
+    <message>
+        <source>The paragraph is no longer in this meeting; someone else may have deleted it.</source>
+        <translation>Paragrafen finns inte längre i sammanträdet; någon annan kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Rubriken</translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation>Diarienumret</translation>
+    </message>
+    <message>
+        <source>The kind of paragraph</source>
+        <translation>Paragrafens typ</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <source>Immediate adjustment</source>
+        <translation>Omedelbar justering</translation>
+    </message>
+    <message>
+        <source>The presenters or lists</source>
+        <translation>Föredragandena eller listorna</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Not saved yet: another program is writing to the file. What you type is kept and saved as soon as the file is free.</source>
+        <translation>Inte sparat än: ett annat program skriver i filen. Det du skriver behålls och sparas så snart filen är ledig.</translation>
+    </message>
+    <message>
+        <source>What you had typed: %1</source>
+        <translation>Det du hade skrivit: %1</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3541,34 @@ SHA-256: %1</translation>
         <source>Change the meeting details</source>
         <translation>Ändra sammanträdets uppgifter</translation>
     </message>
+    <message>
+        <source>Export not registered</source>
+        <translation>Exporten registrerades inte</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1, but it could not be entered in the register of issued documents, so verify-pdf will not recognise it: %2</source>
+        <translation>Protokollet sparades som %1, men det kunde inte föras in i registret över utfärdade dokument, så verify-pdf känner inte igen det: %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Paragraf database</source>
+        <translation>Paragraf-databas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Avsnittsrubrik</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3733,6 +4062,18 @@ SHA-256: %1</translation>
         <source>A membership needs its first day.</source>
         <translation>Ett uppdrag behöver sin första dag.</translation>
     </message>
+    <message>
+        <source>The field holds a control character (U+%1); remove it.</source>
+        <translation>Fältet innehåller ett styrtecken (U+%1); ta bort det.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2.</source>
+        <translation>%1 finns redan på rad %2.</translation>
+    </message>
+    <message>
+        <source>The last day %1 is before the first, %2.</source>
+        <translation>Sista dagen %1 är före den första, %2.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEntryDialog</name>
@@ -4021,6 +4362,14 @@ SHA-256: %1</translation>
     <message>
         <source>%1 cannot be bound</source>
         <translation>%1 kan inte bindas</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program or window is writing to it and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>Filen är upptagen: ett annat program eller fönster skriver i den och blev inte klart i tid. Ingenting ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
+        <translation>Disken där filen ligger är full: ändringen sparades inte, och det som sparats tidigare är oskadat. Frigör utrymme och försök igen.</translation>
     </message>
 </context>
 <context>

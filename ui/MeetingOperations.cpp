@@ -75,8 +75,12 @@ void updateDetails(MeetingSession& session, const Meeting& details) {
     const Meeting before = session.record().meeting;
     session.undoStack()->push(new ChangeCommand(
         session, QObject::tr("Change the meeting details"), MeetingSession::Scope::Structure,
-        [details](MeetingService& service) { return service.updateMeeting(details); },
-        [before](MeetingService& service) { return service.updateMeeting(before); }));
+        [details, before](MeetingService& service) {
+            return service.updateMeeting(details, &before);
+        },
+        [details, before](MeetingService& service) {
+            return service.updateMeeting(before, &details);
+        }));
 }
 
 } // namespace MeetingOperations

@@ -5,6 +5,11 @@
 using namespace paragraf;
 
 namespace {
+// What stops a typed write for a while: another writer holding the file, or a full disk.
+bool mayWait(const Status& status) {
+    return status.errorKind() == ErrorKind::Busy || status.errorKind() == ErrorKind::DiskFull;
+}
+
 // A meeting that cannot be read gives a record without a body, which the caller checks.
 MeetingRecord loaded(const Database& database, Id meetingId) {
     auto record = MeetingService(database).load(meetingId);
@@ -188,22 +193,25 @@ bool MeetingSession::writeTyped(const Write& write, const QString& typed) {
         emit saved();
         return true;
     }
-    if (status.errorKind() != ErrorKind::Busy) {
+    if (!mayWait(status)) {
         refusedWhileTyping(status, typed);
         return false;
     }
     m_waiting.append({write, typed});
     m_retry.start();
-    emit waiting(tr("Not saved yet: another program is writing to the file. What you type is "
-                    "kept and saved as soon as the file is free."));
+    emit waiting(status.errorKind() == ErrorKind::DiskFull
+                     ? tr("Not saved yet: the disk is full. What you type is kept and saved as "
+                          "soon as there is room; free some space on the disk.")
+                     : tr("Not saved yet: another program is writing to the file. What you "
+                          "type is kept and saved as soon as the file is free."));
     return true;
 }
 
 void MeetingSession::retryWaiting() {
     while (!m_waiting.isEmpty()) {
         const Status status = m_waiting.first().write();
-        if (!status && status.errorKind() == ErrorKind::Busy)
-            return; // still busy: the timer tries again
+        if (!status && mayWait(status))
+            return; // still busy or full: the timer tries again
         const QString typed = m_waiting.first().typed;
         m_waiting.removeFirst();
         if (!status) {

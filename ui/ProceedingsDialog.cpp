@@ -253,11 +253,11 @@ void ProceedingsDialog::change(const QString& what, const std::function<void(Pro
     MeetingSession& session = m_session;
     m_session.undoStack()->push(new ChangeCommand(
         m_session, tr("Edit %1").arg(what), MeetingSession::Scope::Details,
-        [&session, id, after](MeetingService& s) {
-            return s.setProceedings(session.resolve(id), after);
+        [&session, id, before, after](MeetingService& s) {
+            return s.setProceedings(session.resolve(id), after, &before);
         },
-        [&session, id, before](MeetingService& s) {
-            return s.setProceedings(session.resolve(id), before);
+        [&session, id, before, after](MeetingService& s) {
+            return s.setProceedings(session.resolve(id), before, &after);
         }));
 }
 

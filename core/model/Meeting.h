@@ -38,6 +38,8 @@ struct Meeting {
     Id chairId = NoId;     // a participant
     Id secretaryId = NoId; // a participant
     QList<Id> adjusterIds; // participants, in signing order
+
+    bool operator==(const Meeting&) const = default;
 };
 
 // Content is final from the moment a protocol is adjusted.

@@ -158,7 +158,7 @@ Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeti
     return id;
 }
 
-Status MeetingService::updateMeeting(const Meeting& meeting) {
+Status MeetingService::updateMeeting(const Meeting& meeting, const Meeting* seen) {
     if (auto length = checkMeetingLengths(meeting); !length)
         return length;
     if (auto editable = requireEditable(meeting.id); !editable)
@@ -169,6 +169,10 @@ Status MeetingService::updateMeeting(const Meeting& meeting) {
         const auto before = meetings.meeting(meeting.id);
         if (!before)
             return fail(before.error());
+        if (seen && before.value() != *seen)
+            return conflict(MeetingServiceText::tr(
+                "The meeting's details were changed by someone else (another window or program) "
+                "meanwhile; your change was not saved. What the file holds now is shown."));
         const auto participants = meetings.participants(meeting.id);
         if (!participants)
             return fail(participants.error());
@@ -527,7 +531,8 @@ Status MeetingService::deleteSection(Id sectionId) {
                          [&]() -> Status { return paragraphs.deleteSection(sectionId); });
 }
 
-Status MeetingService::setProceedings(Id paragraphId, const Proceedings& proceedings) {
+Status MeetingService::setProceedings(Id paragraphId, const Proceedings& proceedings,
+                                      const Proceedings* seen) {
     const auto& connection = m_database.connection();
     const auto meetingId =
         editableMeetingOf(ParagraphRepository(connection).meetingOfParagraph(paragraphId));
@@ -543,6 +548,11 @@ Status MeetingService::setProceedings(Id paragraphId, const Proceedings& proceed
                 changed = &p;
         if (!changed)
             return fail(MeetingServiceText::tr("The paragraph does not belong to this meeting."));
+        if (seen && changed->proceedings != *seen)
+            return conflict(MeetingServiceText::tr(
+                "The motions and votes of this paragraph were changed by someone else (another "
+                "window or program) meanwhile; your change was not saved. What the file holds "
+                "now is shown."));
         changed->proceedings = proceedings;
         if (auto valid = checkProceedings(record.value(), *changed,
                                           attendanceAt(record.value(), paragraphId));

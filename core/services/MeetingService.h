@@ -23,7 +23,9 @@ public:
     // A new meeting takes its participants from the body's roster on the meeting date: members
     // with their personal substitutes, copied so that later roster changes leave it as it was.
     Result<Id> createMeeting(const Meeting& meeting);
-    Status updateMeeting(const Meeting& meeting);
+    // With `seen` (the caller's copy), refused as ErrorKind::Conflict when the stored details
+    // are no longer those: someone else changed them meanwhile.
+    Status updateMeeting(const Meeting& meeting, const Meeting* seen = nullptr);
     Result<Id> addParticipant(Id meetingId, const Participant& participant);
     Status updateParticipant(const Participant& participant);
     // Refused while the person is named as presenter, chair, secretary or adjuster.
@@ -55,7 +57,9 @@ public:
     Status deleteSection(Id sectionId);
     // Motions, the vote, reservations and notes of a paragraph, replaced as a whole; refused
     // with the rule's name when they break the rules of procedure (rules/Proceedings.h).
-    Status setProceedings(Id paragraphId, const Proceedings& proceedings);
+    // With `seen`, only while the stored proceedings are still those (else a Conflict).
+    Status setProceedings(Id paragraphId, const Proceedings& proceedings,
+                          const Proceedings* seen = nullptr);
 
     // Refuses a read-only file and a protocol out for adjustment or adjusted, saying why.
     Status requireEditable(Id meetingId) const;

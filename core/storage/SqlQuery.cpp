@@ -32,8 +32,10 @@ std::optional<Error> failureOf(sqlite3* handle, int code) {
                      ErrorKind::Busy};
     case SQLITE_FULL:
         return Error{QCoreApplication::translate(
-            "SqlQuery", "The disk holding the file is full: the change was not saved, and what "
-                        "was saved before is intact. Free some space and try again.")};
+                         "SqlQuery",
+                         "The disk holding the file is full: the change was not saved, and what "
+                         "was saved before is intact. Free some space and try again."),
+                     ErrorKind::DiskFull};
     default:
         (void)handle;
         return std::nullopt;

@@ -3,6 +3,7 @@
 // end, strict arguments, roster dry runs that agree with the import, CSV cells that would run
 // as formulas, and a handful of mutated files through the real binary.
 #include "CliRunner.h"
+#include "FullDisk.h"
 #include "Mutator.h"
 #include "storage/Database.h"
 
@@ -14,7 +15,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace paragraf;
@@ -61,41 +61,6 @@ QString contentsOf(const Database& database) {
     }
     return text;
 }
-
-// Fills the file system of `folder` until a write fails for want of space.
-void fill(const QString& folder) {
-    QFile filler(folder + QStringLiteral("/filler"));
-    ASSERT_TRUE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-    const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size()) {
-    }
-    QFile small(folder + QStringLiteral("/filler2"));
-    if (small.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        while (small.write("x", 1) == 1) {
-        }
-}
-
-class FullDisk {
-public:
-    explicit FullDisk(const QString& folder) : m_folder(folder) {
-        QDir().mkpath(folder);
-        m_mounted =
-            ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=4m") == 0;
-    }
-    ~FullDisk() {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
-    }
-    bool mounted() const { return m_mounted; }
-    void makeRoom() {
-        QFile::remove(m_folder + QStringLiteral("/filler"));
-        QFile::remove(m_folder + QStringLiteral("/filler2"));
-    }
-
-private:
-    QString m_folder;
-    bool m_mounted = false;
-};
 
 TEST_F(IoCliTest, OnAFullDiskEveryExportFailsKeepsTheEarlierFileAndTheDatabaseSaysTheDiskIsFull) {
     if (::geteuid() != 0)

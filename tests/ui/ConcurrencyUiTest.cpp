@@ -3,6 +3,7 @@
 // paragraph without erasing each other, also four writers at once for twenty seconds; a file
 // held by another program keeps what is typed until it can be written.
 #include "FollowUpDialog.h"
+#include "FullDisk.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingSession.h"
@@ -21,6 +22,7 @@
 #include <QTextEdit>
 #include <atomic>
 #include <thread>
+#include <unistd.h>
 
 using namespace paragraf;
 
@@ -219,6 +221,52 @@ TEST_F(ConcurrencyUiTest, WhatIsTypedWhileTheFileIsBusyIsSavedWhenItIsFree) {
     EXPECT_TRUE(savedLabelOf(*desk).startsWith(QStringLiteral("Saved")));
     EXPECT_EQ(stored(november).paragraphs[2].sections.first().text.simplified(),
               (before + QStringLiteral(" Medan filen är låst, åäö.")).simplified());
+}
+
+// The disk fills up while the secretary types: the desk says so, keeps what is typed, and
+// saves it once there is room; the file stays intact throughout.
+TEST_F(ConcurrencyUiTest, WhatIsTypedOnAFullDiskIsSavedWhenThereIsRoom) {
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "The full-disk test mounts a small tmpfs and needs root; it did not run.";
+    const QString folder = dir.filePath(QStringLiteral("disk"));
+    paragraf::test::FullDisk disk(folder);
+    if (!disk.mounted())
+        GTEST_SKIP() << "A tmpfs could not be mounted here; the full-disk test did not run.";
+    const QString onDisk = folder + QStringLiteral("/protokoll.paragraf");
+    ASSERT_TRUE(QFile::copy(demoPath, onDisk));
+    demoPath = onDisk; // the desk and stored() use the file on the small disk
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    const QString before = stored(november).paragraphs[2].sections.first().text;
+    paragraf::test::fill(folder);
+
+    // A passage pasted at once needs pages the disk no longer has.
+    QString passage;
+    for (int i = 0; passage.size() < 20000; ++i)
+        passage += QStringLiteral("Mening %1 om budgeten och skolan i Hallen. ").arg(i);
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    text->insertPlainText(passage);
+    EXPECT_TRUE(desk->session()->isWaiting());
+    EXPECT_TRUE(savedLabelOf(*desk).contains(QStringLiteral("the disk is full")))
+        << savedLabelOf(*desk).toStdString();
+    type(text, QStringLiteral(" Sista ordet."));
+    EXPECT_TRUE(desk->session()->isWaiting());
+
+    disk.makeRoom();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !desk->session()->isWaiting(); }, 5000));
+    EXPECT_TRUE(savedLabelOf(*desk).startsWith(QStringLiteral("Saved")));
+    desk.reset();
+    auto database = Database::open(onDisk);
+    ASSERT_TRUE(database.ok()) << database.error().toStdString();
+    EXPECT_TRUE(database.value()->integrityCheck().ok());
+    EXPECT_EQ(MeetingService(*database.value())
+                  .load(november)
+                  .value()
+                  .paragraphs[2]
+                  .sections.first()
+                  .text.simplified(),
+              (before + passage + QStringLiteral(" Sista ordet.")).simplified());
 }
 
 } // namespace

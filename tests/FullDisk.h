@@ -1,0 +1,51 @@
+#pragma once
+
+// A small file system that can be filled to the last byte: a 4 MB tmpfs mounted for the test
+// (root only; a test without root says it did not run), for the full-disk tests of the command
+// line and of the desk.
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <gtest/gtest.h>
+#include <sys/mount.h>
+
+namespace paragraf::test {
+
+// Fills the file system of `folder` until a write fails for want of space.
+inline void fill(const QString& folder) {
+    QFile filler(folder + QStringLiteral("/filler"));
+    ASSERT_TRUE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size()) {
+    }
+    QFile small(folder + QStringLiteral("/filler2"));
+    if (small.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        while (small.write("x", 1) == 1) {
+        }
+}
+
+class FullDisk {
+public:
+    explicit FullDisk(const QString& folder) : m_folder(folder) {
+        QDir().mkpath(folder);
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=4m") == 0;
+    }
+    ~FullDisk() {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+    }
+    FullDisk(const FullDisk&) = delete;
+    FullDisk& operator=(const FullDisk&) = delete;
+    bool mounted() const { return m_mounted; }
+    void makeRoom() {
+        QFile::remove(m_folder + QStringLiteral("/filler"));
+        QFile::remove(m_folder + QStringLiteral("/filler2"));
+    }
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+};
+
+} // namespace paragraf::test
