@@ -1085,4 +1085,8 @@ T = {
  ('QObject','Section heading'): 'Avsnittsrubrik',
  ('SqlQuery','The file is busy: another program or window is writing to it and did not finish in time. Nothing was changed; try again in a moment.'): 'Filen är upptagen: ett annat program eller fönster skriver i den och blev inte klart i tid. Ingenting ändrades; försök igen om en stund.',
  ('SqlQuery','The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.'): 'Disken där filen ligger är full: ändringen sparades inte, och det som sparats tidigare är oskadat. Frigör utrymme och försök igen.',
+
+ ('MeetingServiceText',"The meeting's details were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown."): 'Sammanträdets uppgifter ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.',
+ ('MeetingServiceText','The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.'): 'Paragrafens yrkanden och omröstningar ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.',
+ ('MeetingSession','Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.'): 'Inte sparat än: disken är full. Det du skriver behålls och sparas så snart det finns plats; frigör utrymme på disken.',
 }

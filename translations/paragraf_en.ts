@@ -2810,6 +2810,14 @@ SHA-256: %1</source>
         <source>The presenters or lists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting&apos;s details were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2819,6 +2827,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>What you had typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2812,6 +2812,14 @@ SHA-256: %1</translation>
         <source>The presenters or lists</source>
         <translation>Föredragandena eller listorna</translation>
     </message>
+    <message>
+        <source>The meeting&apos;s details were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
+        <translation>Sammanträdets uppgifter ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.</translation>
+    </message>
+    <message>
+        <source>The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
+        <translation>Paragrafens yrkanden och omröstningar ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2822,6 +2830,10 @@ SHA-256: %1</translation>
     <message>
         <source>What you had typed: %1</source>
         <translation>Det du hade skrivit: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.</source>
+        <translation>Inte sparat än: disken är full. Det du skriver behålls och sparas så snart det finns plats; frigör utrymme på disken.</translation>
     </message>
 </context>
 <context>

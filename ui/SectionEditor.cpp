@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QTextEdit>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 using namespace paragraf;
 
@@ -57,8 +59,18 @@ void SectionEditor::refresh() {
     if (m_heading->text() != section->heading)
         m_heading->setText(section->heading);
     if (section->text != m_lastSaved) {
+        // Text written elsewhere (another window, a refused change): the cursor stays about
+        // where the secretary had it, or goes to the end of a section shown for the first time.
+        const bool shownBefore = std::exchange(m_shown, true);
+        const int at = m_text->textCursor().position();
         m_text->setMarkdown(section->text);
-        m_text->moveCursor(QTextCursor::End);
+        if (shownBefore) {
+            QTextCursor cursor = m_text->textCursor();
+            cursor.setPosition(std::min(at, m_text->document()->characterCount() - 1));
+            m_text->setTextCursor(cursor);
+        } else {
+            m_text->moveCursor(QTextCursor::End);
+        }
         m_lastSaved = section->text;
     }
     m_heading->setReadOnly(m_session.isReadOnly());

@@ -32,6 +32,7 @@ private:
     QLineEdit* m_heading;
     QTextEdit* m_text;
     QString m_lastSaved;
+    bool m_shown = false; // the text has been shown once (the cursor is the secretary's)
     bool m_updating = false;
     int m_burst = 0;
     int m_indexAfterTyping = -1;
