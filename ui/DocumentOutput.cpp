@@ -10,6 +10,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace paragraf;
@@ -17,6 +18,16 @@ using namespace paragraf;
 namespace DocumentOutput {
 
 namespace {
+// "Protokoll Socialnämnden 2024-11-11.pdf": what the document is, whose and when, without the
+// characters a file name cannot hold.
+QString suggestedFileName(const MeetingRecord& record, const QString& suffix) {
+    QString name = QStringLiteral("Protokoll %1 %2")
+                       .arg(record.body.name, record.meeting.date.toString(Qt::ISODate));
+    static const QRegularExpression forbidden(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(forbidden, QStringLiteral("-"));
+    return name.simplified() + QLatin1Char('.') + suffix;
+}
+
 void paintOn(QPrinter* printer, const MeetingRecord& record) {
     printer->setFullPage(true);
     (void)paintDocument(record, {}, *printer);
@@ -42,9 +53,10 @@ void print(QWidget* parent, const MeetingRecord& record) {
 void exportTo(QWidget* parent, const Database& database, const MeetingRecord& record,
               DocumentFormat format, const DocumentRequest& request) {
     const bool pdf = format == DocumentFormat::Pdf;
-    QString path = Dialogs::saveFileName(parent, QObject::tr("Export protocol"),
-                                         pdf ? QObject::tr("PDF/A documents (*.pdf)")
-                                             : QObject::tr("OpenDocument text (*.odt)"));
+    QString path = Dialogs::saveFileName(
+        parent, QObject::tr("Export protocol"),
+        pdf ? QObject::tr("PDF/A documents (*.pdf)") : QObject::tr("OpenDocument text (*.odt)"),
+        suggestedFileName(record, pdf ? QStringLiteral("pdf") : QStringLiteral("odt")));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

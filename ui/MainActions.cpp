@@ -110,6 +110,8 @@ void MainActions::buildMeetingMenu() {
     bodyAndSchedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     newBody = meeting->addAction(tr("New bod&y…"), m_window,
                                  [this] { MeetingDialogs::newBody(*m_window); });
+    deleteMeeting = meeting->addAction(tr("Delete this &meeting…"), m_window,
+                                       [this] { m_window->deleteMeeting(); });
     meeting->addSeparator();
     openingParagraph = meeting->addAction(tr("Insert the opening pa&ragraph"), this, [this] {
         withSession(MeetingOperations::openingParagraph);
@@ -252,14 +254,21 @@ void MainActions::setSession(MeetingSession* session) {
     if (m_session && m_session != session)
         m_undo->removeStack(m_session->undoStack());
     m_session = session;
+    if (!m_undo->stacks().contains(m_window->fileHistory()))
+        m_undo->addStack(m_window->fileHistory());
     if (session) {
         m_undo->addStack(session->undoStack());
         m_undo->setActiveStack(session->undoStack());
+    } else {
+        m_undo->setActiveStack(m_window->fileHistory()); // a deleted meeting comes back
     }
     const bool editable = session && !session->isReadOnly();
     for (QAction* action : {addParticipant, meetingDetails, openingParagraph, newParagraph,
                             proceedings, deleteParagraph, moveUp, moveDown})
         action->setEnabled(editable);
+    deleteMeeting->setEnabled(
+        editable && (session->record().meeting.status == paragraf::MeetingStatus::Planned ||
+                     session->record().meeting.status == paragraf::MeetingStatus::InProgress));
     for (QAction* action : {printPreview, print, exportPdf, exportOdt, exportWithAppendix, verify})
         action->setEnabled(session != nullptr);
     // The steps of justering check the status themselves and say what is possible instead.

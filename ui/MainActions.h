@@ -28,6 +28,7 @@ public:
     QAction* meetingDetails = nullptr;
     QAction* bodyAndSchedule = nullptr;
     QAction* newBody = nullptr;
+    QAction* deleteMeeting = nullptr;
     QAction* openingParagraph = nullptr;
     QAction* newParagraph = nullptr;
     QAction* proceedings = nullptr;

@@ -10,6 +10,7 @@
 #include "MeetingSession.h"
 #include "NoticesLabel.h"
 #include "Settings.h"
+#include "commands/DeleteMeetingCommand.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 
@@ -185,9 +186,22 @@ void MainWindow::adopt(DeskFile file) {
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();
-    if (file.meeting &&
-        showSession(new MeetingSession(*m_database, std::move(*file.meeting), this)))
-        focusParagraphs();
+    // The meeting asked for, else where the secretary was when the file was last open.
+    const Settings::Place last = Settings::lastPlace(m_database->path());
+    const bool opened =
+        file.meeting ? showSession(new MeetingSession(*m_database, std::move(*file.meeting), this))
+                     : last.meetingId != NoId && openMeeting(last.meetingId);
+    if (!opened)
+        return;
+    if (last.meetingId == m_session->meetingId() && m_session->paragraph(last.paragraphId))
+        m_session->setCurrentParagraph(last.paragraphId);
+    focusParagraphs();
+}
+
+void MainWindow::rememberPlace() {
+    if (m_database && m_session)
+        Settings::setLastPlace(m_database->path(),
+                               {m_session->meetingId(), m_session->currentParagraph()});
 }
 
 bool MainWindow::openMeeting(Id meetingId) {
@@ -196,6 +210,25 @@ bool MainWindow::openMeeting(Id meetingId) {
     if (m_session && m_session->meetingId() == meetingId)
         return true;
     return showSession(new MeetingSession(*m_database, meetingId, this));
+}
+
+void MainWindow::closeMeeting() {
+    setSession(nullptr);
+}
+
+void MainWindow::deleteMeeting() {
+    if (!m_session || m_session->isReadOnly())
+        return;
+    const MeetingRecord& record = m_session->record();
+    const QString what =
+        tr("%1, %2").arg(record.body.name, record.meeting.date.toString(Qt::ISODate));
+    if (!Dialogs::question(this, tr("Delete the meeting"),
+                           tr("Delete the meeting of %1 with all its paragraphs? Undo (Ctrl+Z) "
+                              "brings it back.")
+                               .arg(what)))
+        return;
+    m_fileHistory.push(new DeleteMeetingCommand(*this, m_session->meetingId(),
+                                                tr("Delete the meeting %1").arg(what)));
 }
 
 bool MainWindow::showSession(MeetingSession* session) {
@@ -257,6 +290,7 @@ void MainWindow::insertTime() {
 }
 
 void MainWindow::setSession(MeetingSession* session) {
+    rememberPlace();
     MeetingSession* old = m_session;
     m_session = session;
     m_desk->setSession(session);
@@ -305,6 +339,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    rememberPlace();
     Settings::setWindowGeometry(saveGeometry(), saveState());
     event->accept();
 }

@@ -4,6 +4,7 @@
 #include "model/Meeting.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 #include <memory>
 
 class AttendancePanel;
@@ -36,6 +37,11 @@ public:
     void newFileDialog();
     void openFileDialog();
     bool openMeeting(paragraf::Id meetingId);
+    void closeMeeting();
+    // The meeting at the desk, if it is still a draft, after the secretary has confirmed it;
+    // undone from the window's own history (fileHistory()).
+    void deleteMeeting();
+    QUndoStack* fileHistory() { return &m_fileHistory; }
     void reopenMeeting();
     bool createMeeting(const paragraf::Meeting& meeting);
     void insertTime();
@@ -63,8 +69,10 @@ private:
     void focusParagraphs();
     void setSession(MeetingSession* session);
     void updateTitle();
+    void rememberPlace();
 
     std::unique_ptr<paragraf::Database> m_database;
+    QUndoStack m_fileHistory; // what is done to the file's meetings as a whole
     MeetingSession* m_session = nullptr;
     MeetingNavigator* m_navigator;
     MeetingDesk* m_desk;

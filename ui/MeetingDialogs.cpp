@@ -14,19 +14,25 @@
 #include "NoticesLabel.h"
 #include "ParticipantDialog.h"
 #include "ProceedingsDialog.h"
+#include "services/MeetingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+
+#include <algorithm>
 
 using namespace paragraf;
 
 namespace MeetingDialogs {
 namespace {
 
+// The body chosen in the tree of meetings (a body, a year or a meeting of it), else the body of
+// the meeting at the desk: choosing another body in the tree is how the secretary says which.
 Id currentBody(MainWindow& window) {
-    const Id body =
-        window.session() ? window.session()->record().body.id : window.navigator()->currentBody();
+    Id body = window.navigator()->currentBody();
+    if (body == NoId && window.session())
+        body = window.session()->record().body.id;
     if (body == NoId)
         Dialogs::information(&window, MainWindow::tr("Choose a body"),
                              MainWindow::tr("Choose the body in the list of meetings first."));
@@ -44,6 +50,14 @@ QList<ScheduleEntry> openDates(const Database& database, Id body) {
                 open << e;
     }
     return open;
+}
+
+bool hasMeetingOn(const Database& database, Id body, const QDate& date) {
+    const auto meetings = MeetingService(database).list();
+    if (!meetings)
+        return false;
+    return std::any_of(meetings->cbegin(), meetings->cend(),
+                       [&](const MeetingSummary& m) { return m.bodyId == body && m.date == date; });
 }
 
 void showCreated(MainWindow& window, const Result<Id>& created) {
@@ -83,13 +97,23 @@ void newMeeting(MainWindow& window) {
     const Id body = database ? currentBody(window) : NoId;
     if (body == NoId)
         return;
-    NewMeetingDialog dialog(openDates(*database, body), &window);
+    const auto named = BodyRepository(database->connection()).body(body);
+    NewMeetingDialog dialog(named ? named->name : QString(), openDates(*database, body), &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Id planned = dialog.plannedEntry(); planned != NoId)
+    if (const Id planned = dialog.plannedEntry(); planned != NoId) {
         showCreated(window, ScheduleService(*database).createMeeting(planned));
-    else
-        window.createMeeting(dialog.meeting(body));
+        return;
+    }
+    const Meeting meeting = dialog.meeting(body);
+    if (hasMeetingOn(*database, body, meeting.date) &&
+        !Dialogs::question(
+            &window, MainWindow::tr("A second meeting on the same day"),
+            MainWindow::tr("%1 already has a meeting on %2. Make another one on "
+                           "the same day?")
+                .arg(named ? named->name : QString(), meeting.date.toString(Qt::ISODate))))
+        return;
+    window.createMeeting(meeting);
 }
 
 void addParticipant(MainWindow& window) {

@@ -41,6 +41,10 @@ bool MeetingSession::databaseIsReadOnly() const {
     return m_database.isReadOnly();
 }
 
+QString MeetingSession::databaseReadOnlyReason() const {
+    return m_database.readOnlyReason();
+}
+
 void MeetingSession::reload() {
     auto loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {

@@ -40,6 +40,7 @@ public:
     paragraf::Id meetingId() const { return m_record.meeting.id; }
     bool isReadOnly() const; // the file, or the protocol sent for adjustment or adjusted
     bool databaseIsReadOnly() const;
+    QString databaseReadOnlyReason() const; // why the file cannot be written, if it cannot
     const paragraf::Database& database() const { return m_database; }
     QUndoStack* undoStack() { return &m_undo; }
 

@@ -7,17 +7,21 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTimeEdit>
 
 using namespace paragraf;
 
-NewMeetingDialog::NewMeetingDialog(const QList<ScheduleEntry>& planned, QWidget* parent)
-    : QDialog(parent), m_entries(planned), m_planned(new QComboBox(this)),
+NewMeetingDialog::NewMeetingDialog(const QString& bodyName, const QList<ScheduleEntry>& planned,
+                                   QWidget* parent)
+    : QDialog(parent), m_entries(planned), m_body(new QLabel(this)), m_planned(new QComboBox(this)),
       m_date(new QDateEdit(QDate::currentDate(), this)), m_start(new QTimeEdit(QTime(13, 0), this)),
       m_end(new QTimeEdit(QTime(16, 0), this)), m_place(new QLineEdit(this)),
       m_form(new QComboBox(this)) {
-    setWindowTitle(tr("New meeting"));
+    setWindowTitle(tr("New meeting of %1").arg(bodyName));
+    m_body->setText(QStringLiteral("<b>%1</b>").arg(bodyName.toHtmlEscaped()));
+    m_body->setWordWrap(true);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     fillMeetingForms(m_form, MeetingForm::Physical);
@@ -29,6 +33,7 @@ NewMeetingDialog::NewMeetingDialog(const QList<ScheduleEntry>& planned, QWidget*
                                                           : QStringLiteral(", ") + entry.place),
                            QVariant::fromValue(entry.id));
     auto* form = new QFormLayout(this);
+    form->addRow(tr("Body"), m_body);
     form->addRow(tr("From the s&chedule"), m_planned);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Starts"), m_start);

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimeEdit;
 
@@ -15,17 +16,21 @@ class QTimeEdit;
 class NewMeetingDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit NewMeetingDialog(const QList<paragraf::ScheduleEntry>& planned = {},
+    // `bodyName` is named in the title and at the top: the meeting is made for that body.
+    explicit NewMeetingDialog(const QString& bodyName,
+                              const QList<paragraf::ScheduleEntry>& planned = {},
                               QWidget* parent = nullptr);
     paragraf::Meeting meeting(paragraf::Id bodyId) const;
     // The planned date chosen, or NoId for a meeting outside the schedule.
     paragraf::Id plannedEntry() const;
     QComboBox* planned() const { return m_planned; }
+    QLabel* body() const { return m_body; }
 
 private:
     void showPlanned();
 
     QList<paragraf::ScheduleEntry> m_entries;
+    QLabel* m_body;
     QComboBox* m_planned;
     QDateEdit* m_date;
     QTimeEdit* m_start;

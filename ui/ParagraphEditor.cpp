@@ -25,7 +25,18 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
       m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
-      m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)) {
+      m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)),
+      m_lockBanner(new QLabel(this)) {
+    // A locked protocol says so above its fields, and what can still be done: the fields look
+    // as read-only as they are.
+    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    m_lockBanner->setWordWrap(true);
+    m_lockBanner->setStyleSheet(QStringLiteral(
+        "#lockBanner { background: #fff3c4; color: #3d3000; border: 1px solid #c9a800;"
+        " padding: 6px; font-weight: bold; }"));
+    m_lockBanner->hide();
+    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"], QTextEdit[readOnly=\"true\"] {"
+                                 " background: palette(window); }"));
     // The same limits as the services check (rules/FieldLimits.h).
     m_title->setMaxLength(paragraf::limits::title);
     m_caseNumber->setMaxLength(paragraf::limits::caseNumber);
@@ -68,6 +79,7 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     adding->addWidget(m_newSection, 1);
     adding->addWidget(addButton);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockBanner);
     layout->addLayout(form);
     layout->addWidget(scroll, 1);
     layout->addLayout(adding);
@@ -122,7 +134,7 @@ void ParagraphEditor::rebuild() {
             }
     }
     m_shown = id;
-    m_decisionSaved.clear();
+    m_decisionShownFor = NoId; // the decision of the paragraph now shown is put in, even if empty
     refreshFields();
     refreshPresenters();
 }
@@ -136,15 +148,17 @@ void ParagraphEditor::refreshFields() {
     m_caseNumber->setReadOnly(readOnly);
     m_decision->setReadOnly(readOnly);
     m_immediate->setEnabled(!readOnly);
+    showLock();
     if (p) {
         m_immediate->setChecked(p->immediatelyAdjusted);
         if (m_title->text() != p->title)
             m_title->setText(p->title);
         if (m_caseNumber->text() != p->caseNumber)
             m_caseNumber->setText(p->caseNumber);
-        if (p->decision != m_decisionSaved) {
+        if (p->id != m_decisionShownFor || p->decision != m_decisionSaved) {
             m_decision->setMarkdown(p->decision);
             m_decisionSaved = p->decision;
+            m_decisionShownFor = p->id;
         }
     } else { // nothing of the paragraph shown before stays, e.g. in a meeting just made
         m_immediate->setChecked(false);
@@ -154,6 +168,30 @@ void ParagraphEditor::refreshFields() {
     }
     refreshFollowUp(p);
     m_updating = false;
+}
+
+void ParagraphEditor::showLock() {
+    const QString why = m_session ? lockText(*m_session) : QString();
+    m_lockBanner->setText(why);
+    m_lockBanner->setVisible(!why.isEmpty());
+}
+
+QString ParagraphEditor::lockText(const MeetingSession& session) {
+    if (session.databaseIsReadOnly())
+        return tr("Locked: %1").arg(session.databaseReadOnlyReason());
+    switch (session.record().meeting.status) {
+    case MeetingStatus::OutForAdjustment:
+        return tr("Locked: the protocol is out for adjustment. What can be done now: remarks "
+                  "and the secretary's answers to them (Adjustment → Remarks and corrections, "
+                  "Ctrl+Shift+R), and the signatures.");
+    case MeetingStatus::Adjusted:
+    case MeetingStatus::Announced:
+    case MeetingStatus::Archived:
+        return tr("Locked: the protocol is adjusted and final. An error is corrected by a "
+                  "rättelse (Adjustment → Record a rättelse), printed beside the original.");
+    default:
+        return {};
+    }
 }
 
 // What the paragraph asked of people, counted: the details are one shortcut away.

@@ -31,9 +31,14 @@ public:
     void addSection(const QString& heading);
     void focusFirstText();
 
+    QLabel* lockBanner() const { return m_lockBanner; }
+
 private:
     void rebuild();
     void refreshFields();
+    void showLock();
+    // Why the meeting cannot be written and what can still be done; empty when it can be.
+    static QString lockText(const MeetingSession& session);
     void refreshFollowUp(const paragraf::Paragraph* p);
     void refreshPresenters();
     void fieldEdited(const QString& field);
@@ -51,5 +56,9 @@ private:
     QVBoxLayout* m_sectionLayout;
     QList<SectionEditor*> m_sections;
     QString m_decisionSaved;
+    // Whose decision the editor holds: a new paragraph's empty decision must replace the one of
+    // the paragraph shown before, or the next edit of any field saves that one into it.
+    paragraf::Id m_decisionShownFor = paragraf::NoId;
+    QLabel* m_lockBanner;
     bool m_updating = false;
 };

@@ -8,7 +8,26 @@ const QString recentKey = QStringLiteral("files/recent");
 const QString languageKey = QStringLiteral("interface/language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
+const QString placesKey = QStringLiteral("files/lastPlaces");
 } // namespace
+
+Settings::Place Settings::lastPlace(const QString& path) {
+    const QVariantMap places = QSettings().value(placesKey).toMap();
+    const QStringList ids =
+        places.value(QFileInfo(path).absoluteFilePath()).toString().split(QLatin1Char(' '));
+    return {ids.value(0).toLongLong(), ids.value(1).toLongLong()};
+}
+
+void Settings::setLastPlace(const QString& path, const Place& place) {
+    QSettings settings;
+    QVariantMap places = settings.value(placesKey).toMap();
+    const QString value = QStringLiteral("%1 %2").arg(place.meetingId).arg(place.paragraphId);
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (places.value(key).toString() == value)
+        return;
+    places.insert(key, value);
+    settings.setValue(placesKey, places);
+}
 
 QStringList Settings::recentFiles() {
     return QSettings().value(recentKey).toStringList();

@@ -17,6 +17,15 @@ public:
     static QString language();
     static void setLanguage(const QString& language);
 
+    // Where the secretary was in a file when it was last open: the meeting and the paragraph,
+    // so that opening it again continues there. NoId (0) for both when unknown.
+    struct Place {
+        qint64 meetingId = 0;
+        qint64 paragraphId = 0;
+    };
+    static Place lastPlace(const QString& path);
+    static void setLastPlace(const QString& path, const Place& place);
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);

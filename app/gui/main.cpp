@@ -65,8 +65,10 @@ int main(int argc, char* argv[]) {
     // Opening and reading the file take about as long as building the window: both at once.
     QFuture<paragraf::Result<DeskFile>> opening;
     if (!start.path.isEmpty() && !start.create) {
-        const paragraf::Id meeting =
-            parser.isSet(meetingOption) ? parser.value(meetingOption).toLongLong() : paragraf::NoId;
+        // The meeting asked for, else the one the secretary was at when the file was last open.
+        const paragraf::Id meeting = parser.isSet(meetingOption)
+                                         ? parser.value(meetingOption).toLongLong()
+                                         : Settings::lastPlace(start.path).meetingId;
         opening = QtConcurrent::run(&DeskFile::open, start.path, meeting, QDate::currentDate(),
                                     QThread::currentThread());
     }

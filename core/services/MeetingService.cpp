@@ -192,6 +192,31 @@ Status MeetingService::updateMeeting(const Meeting& meeting, const Meeting* seen
     });
 }
 
+Status MeetingService::deleteMeeting(Id meetingId) {
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        const auto meeting = meetings.meeting(meetingId);
+        if (!meeting)
+            return fail(meeting.error());
+        if (meeting->status != MeetingStatus::Planned &&
+            meeting->status != MeetingStatus::InProgress)
+            return fail(MeetingServiceText::tr("Only a meeting that is still a draft can be "
+                                               "deleted."));
+        const auto references = meetings.referencesFromElsewhere(meetingId);
+        if (!references)
+            return fail(references.error());
+        if (!references->isEmpty())
+            return fail(MeetingServiceText::tr("The meeting cannot be deleted: %1.")
+                            .arg(references->join(QStringLiteral("; "))));
+        if (auto status = meetings.deleteMeeting(meetingId); !status)
+            return status;
+        return renumberYear(connection, meeting->bodyId, meeting->date.year());
+    });
+}
+
 Result<Id> MeetingService::addParticipant(Id meetingId, const Participant& participant) {
     if (auto length = checkParticipantLengths(participant); !length)
         return fail(length.error());

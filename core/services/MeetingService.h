@@ -26,6 +26,11 @@ public:
     // With `seen` (the caller's copy), refused as ErrorKind::Conflict when the stored details
     // are no longer those: someone else changed them meanwhile.
     Status updateMeeting(const Meeting& meeting, const Meeting* seen = nullptr);
+    // A meeting made by mistake, while it is still a draft (planned or in progress), with all
+    // it holds; the numbers of its paragraphs are free again. Refused when documents were
+    // issued for it or another meeting refers to it (an assignment closed there, a matter taken
+    // up there), saying which.
+    Status deleteMeeting(Id meetingId);
     Result<Id> addParticipant(Id meetingId, const Participant& participant);
     Status updateParticipant(const Participant& participant);
     // Refused while the person is named as presenter, chair, secretary or adjuster.

@@ -505,4 +505,41 @@ Status MeetingRepository::compactPositions(Id meetingId) {
     return {};
 }
 
+Status MeetingRepository::deleteMeeting(Id meetingId) {
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM meeting WHERE id = :id"));
+    return query.bind(QStringLiteral(":id"), meetingId).exec();
+}
+
+Result<QStringList> MeetingRepository::referencesFromElsewhere(Id meetingId) const {
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM issued_document WHERE meeting_id = :m), "
+                       "(SELECT COUNT(*) FROM assignment a JOIN paragraph p ON p.id = a.closed_at "
+                       " JOIN paragraph o ON o.id = a.paragraph_id WHERE p.meeting_id = :m "
+                       " AND o.meeting_id <> :m), "
+                       "(SELECT COUNT(*) FROM referral r JOIN paragraph p ON p.id = r.taken_up_at "
+                       " WHERE p.meeting_id = :m), "
+                       "(SELECT COUNT(*) FROM posting WHERE meeting_id = :m)"));
+    return query.bind(QStringLiteral(":m"), meetingId)
+        .first(
+            [](const SqlQuery& q) {
+                QStringList reasons;
+                if (q.value(0).toInt() > 0)
+                    reasons << QCoreApplication::translate("MeetingRepository",
+                                                           "documents have been issued for it");
+                if (q.value(1).toInt() > 0)
+                    reasons << QCoreApplication::translate(
+                        "MeetingRepository", "assignments of earlier meetings were closed at it");
+                if (q.value(2).toInt() > 0)
+                    reasons << QCoreApplication::translate(
+                        "MeetingRepository",
+                        "matters referred from other bodies were taken up at it");
+                if (q.value(3).toInt() > 0)
+                    reasons << QCoreApplication::translate(
+                        "MeetingRepository", "it has been posted on the notice board");
+                return reasons;
+            },
+            QString());
+}
+
 } // namespace paragraf

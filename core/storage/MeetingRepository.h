@@ -36,7 +36,12 @@ public:
     explicit MeetingRepository(const QSqlDatabase& connection) : m_connection(connection) {}
 
     Result<Id> insertMeeting(const Meeting& meeting);
-    Status updateMeeting(const Meeting& meeting); // the meeting row and its adjusters
+    Status updateMeeting(const Meeting& meeting);
+    Status deleteMeeting(Id meetingId);
+    // What keeps a meeting from being deleted, in words: documents issued for it, assignments
+    // of other meetings closed at it, matters taken up at it. Empty when nothing does.
+    Result<QStringList>
+    referencesFromElsewhere(Id meetingId) const; // the meeting row and its adjusters
     Result<Meeting> meeting(Id id) const;
     Result<QList<MeetingSummary>> summaries() const;
     // The meetings not yet archived (those that can still have a deadline), without § numbers.

@@ -1,0 +1,191 @@
+// What a secretary found wrong at the desk in an afternoon, each kept from coming back: a new
+// paragraph that took the previous one's decision, a meeting made for the wrong body, a
+// heading lost in a crash, fields that looked editable on a locked protocol, a desk that
+// forgot where it was, and a meeting made by mistake that could not be taken away.
+#include "Dialogs.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "MeetingDesk.h"
+#include "MeetingNavigator.h"
+#include "MeetingSession.h"
+#include "MeetingTreeModel.h"
+#include "NewMeetingDialog.h"
+#include "ParagraphEditor.h"
+#include "SectionEditor.h"
+#include "UiTestSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "services/MeetingService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextEdit>
+#include <QUndoStack>
+
+using namespace paragraf;
+
+namespace {
+
+constexpr Id november = 6; // seed 001, body 1
+
+class DeskDefectsTest : public UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        window = std::make_unique<MainWindow>();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(openAndWait(*window, demoPath));
+    }
+    MeetingRecord stored(Id meetingId) const {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).load(meetingId).value();
+    }
+    QList<MeetingSummary> meetings() const {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).list().value();
+    }
+    std::unique_ptr<MainWindow> window;
+};
+
+// Ctrl+Return after a paragraph with a decision, then a title: the new paragraph's decision
+// stays empty (it used to get the decision shown before).
+TEST_F(DeskDefectsTest, ANewParagraphDoesNotTakeThePreviousDecision) {
+    ASSERT_TRUE(window->openMeeting(november));
+    const auto& paragraphs = window->session()->record().paragraphs;
+    int withDecision = -1;
+    for (int i = 0; i < paragraphs.size(); ++i)
+        if (!paragraphs[i].decision.isEmpty())
+            withDecision = i;
+    ASSERT_GE(withDecision, 0);
+    window->session()->setCurrentParagraph(paragraphs[withDecision].id);
+    window->actions()->newParagraph->trigger();
+    QLineEdit* title = window->desk()->editor()->title();
+    type(title, QStringLiteral("Övriga frågor"));
+    EXPECT_TRUE(window->desk()->editor()->decision()->toPlainText().isEmpty());
+    const MeetingRecord saved = stored(november);
+    const Paragraph& added = saved.paragraphs[withDecision + 1];
+    EXPECT_EQ(added.title, QStringLiteral("Övriga frågor"));
+    EXPECT_TRUE(added.decision.isEmpty()) << added.decision.toStdString();
+}
+
+// Another body chosen in the tree while a meeting is open: the new meeting is that body's, and
+// the dialog says whose it is.
+TEST_F(DeskDefectsTest, ANewMeetingIsForTheBodyChosenInTheTree) {
+    ASSERT_TRUE(window->openMeeting(november));
+    const Id otherBody = 2;
+    MeetingNavigator* tree = window->navigator();
+    QModelIndex other;
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex index = tree->model()->index(row, 0);
+        if (index.data(MeetingTreeModel::BodyIdRole).toLongLong() == otherBody)
+            other = index;
+    }
+    ASSERT_TRUE(other.isValid());
+    tree->setCurrentIndex(other);
+    const QString otherName = other.data(Qt::DisplayRole).toString();
+    QString title;
+    QString named;
+    const auto seen = whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        title = dialog->windowTitle();
+        named = dialog->body()->text();
+        dialog->planned()->setCurrentIndex(0); // not from the schedule
+        dialog->accept();
+    });
+    const qsizetype before = meetings().size();
+    window->actions()->newMeeting->trigger();
+    ASSERT_TRUE(*seen);
+    EXPECT_TRUE(title.contains(otherName)) << title.toStdString();
+    EXPECT_TRUE(named.contains(otherName.toHtmlEscaped())) << named.toStdString();
+    ASSERT_EQ(meetings().size(), before + 1);
+    EXPECT_EQ(window->session()->record().body.id, otherBody);
+}
+
+// A second meeting of a body on the same day is made only when the secretary confirms it.
+TEST_F(DeskDefectsTest, ASecondMeetingOnTheSameDayIsAskedFor) {
+    ASSERT_TRUE(window->openMeeting(november));
+    const auto seen = whenModal<NewMeetingDialog>([](NewMeetingDialog* dialog) {
+        dialog->planned()->setCurrentIndex(0);
+        dialog->findChild<QDateEdit*>()
+            ? dialog->findChild<QDateEdit*>()->setDate(QDate(2024, 11, 11))
+            : void();
+        dialog->accept();
+    });
+    window->actions()->newMeeting->trigger();
+    ASSERT_TRUE(*seen);
+    EXPECT_TRUE(
+        Dialogs::lastMessage().contains(QStringLiteral("already has a meeting on 2024-11-11")))
+        << Dialogs::lastMessage().toStdString();
+}
+
+// A section heading is in the file as it is typed, not only when the field loses focus.
+TEST_F(DeskDefectsTest, ASectionHeadingIsSavedAsItIsTyped) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->session()->setCurrentParagraph(window->session()->record().paragraphs[2].id);
+    QLineEdit* heading = window->desk()->editor()->sections().first()->heading();
+    heading->setFocus();
+    heading->end(false);
+    type(heading, QStringLiteral(" och förslag"));
+    ASSERT_TRUE(heading->hasFocus());
+    EXPECT_TRUE(stored(november).paragraphs[2].sections.first().heading.endsWith(
+        QStringLiteral(" och förslag")));
+}
+
+// A protocol out for adjustment says so above its fields, and what can still be done.
+TEST_F(DeskDefectsTest, ALockedProtocolSaysSoAndWhatCanBeDone) {
+    ASSERT_TRUE(window->openMeeting(november));
+    QLabel* banner = window->desk()->editor()->lockBanner();
+    EXPECT_TRUE(banner->isHidden());
+    {
+        auto database = Database::open(demoPath);
+        ASSERT_TRUE(AdjustmentService(*database.value()).sendForAdjustment(november, true).ok());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 2000))
+        << "the desk did not notice the protocol was sent for adjustment";
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("out for adjustment")));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Remarks")));
+    EXPECT_TRUE(window->desk()->editor()->title()->isReadOnly());
+    EXPECT_TRUE(window->desk()->editor()->sections().first()->text()->isReadOnly());
+}
+
+// Opening the file again continues at the meeting and paragraph where the secretary was.
+TEST_F(DeskDefectsTest, ReopeningReturnsToTheMeetingAndParagraph) {
+    ASSERT_TRUE(window->openMeeting(november));
+    const Id paragraph = window->session()->record().paragraphs[1].id;
+    window->session()->setCurrentParagraph(paragraph);
+    window->close();
+    window = std::make_unique<MainWindow>();
+    window->show();
+    ASSERT_TRUE(openAndWait(*window, demoPath));
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(window->session()->meetingId(), november);
+    EXPECT_EQ(window->session()->currentParagraph(), paragraph);
+}
+
+// A meeting made by mistake is deleted, its numbers free again, and undo brings it back whole.
+TEST_F(DeskDefectsTest, ADraftMeetingIsDeletedAndBroughtBack) {
+    Meeting extra;
+    extra.bodyId = 1;
+    extra.date = QDate(2024, 12, 9);
+    extra.status = MeetingStatus::InProgress;
+    ASSERT_TRUE(window->createMeeting(extra));
+    window->actions()->newParagraph->trigger();
+    type(window->desk()->editor()->title(), QStringLiteral("Av misstag"));
+    const qsizetype before = meetings().size();
+    window->actions()->deleteMeeting->trigger();
+    EXPECT_EQ(window->session(), nullptr);
+    EXPECT_EQ(meetings().size(), before - 1);
+    window->actions()->undo->trigger();
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(meetings().size(), before);
+    ASSERT_EQ(window->session()->record().paragraphs.size(), 1);
+    EXPECT_EQ(window->session()->record().paragraphs.first().title, QStringLiteral("Av misstag"));
+    // An adjusted protocol cannot be deleted.
+    ASSERT_TRUE(window->openMeeting(1));
+    EXPECT_FALSE(window->actions()->deleteMeeting->isEnabled());
+}
+
+} // namespace
