@@ -1,6 +1,7 @@
 #include "ParagraphEditor.h"
 
 #include "MeetingSession.h"
+#include "RichTextField.h"
 #include "SectionEditor.h"
 #include "UndoKeysToStack.h"
 #include "commands/ChangeCommand.h"
@@ -23,7 +24,7 @@ using namespace paragraf;
 
 ParagraphEditor::ParagraphEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
-      m_presenters(new QListWidget(this)), m_decision(new QTextEdit(this)),
+      m_presenters(new QListWidget(this)), m_decision(new RichTextField(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
       m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)),
       m_lockBanner(new QLabel(this)) {

@@ -1,6 +1,7 @@
 #include "SectionEditor.h"
 
 #include "MeetingSession.h"
+#include "RichTextField.h"
 #include "UndoKeysToStack.h"
 #include "commands/SectionTextCommand.h"
 #include "rules/FieldLimits.h"
@@ -16,7 +17,7 @@ using namespace paragraf;
 
 SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* parent)
     : QWidget(parent), m_session(session), m_section(sectionId), m_heading(new QLineEdit(this)),
-      m_text(new QTextEdit(this)) {
+      m_text(new RichTextField(this)) {
     // The same limits as the services check (rules/FieldLimits.h).
     m_heading->setMaxLength(paragraf::limits::heading);
     m_heading->setPlaceholderText(tr("Section heading (e.g. Bakgrund)"));

@@ -11,16 +11,19 @@
 #include "MeetingTreeModel.h"
 #include "NewMeetingDialog.h"
 #include "ParagraphEditor.h"
+#include "RichTextField.h"
 #include "SectionEditor.h"
 #include "UiTestSupport.h"
 #include "adjustment/AdjustmentService.h"
 #include "services/MeetingService.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTextEdit>
 #include <QUndoStack>
 
@@ -186,6 +189,52 @@ TEST_F(DeskDefectsTest, ADraftMeetingIsDeletedAndBroughtBack) {
     // An adjusted protocol cannot be deleted.
     ASSERT_TRUE(window->openMeeting(1));
     EXPECT_FALSE(window->actions()->deleteMeeting->isEnabled());
+}
+
+// Pasted HTML keeps what the protocol prints (bold, italics, lists, tables, web links) and
+// drops the rest, saying so; Ctrl+Shift+V pastes plain text; Ctrl+B sets bold.
+TEST_F(DeskDefectsTest, PastedHtmlKeepsWhatTheProtocolCanPrint) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->session()->setCurrentParagraph(window->session()->record().paragraphs[2].id);
+    QTextEdit* text = window->desk()->editor()->sections().first()->text();
+    text->setFocus();
+    text->selectAll();
+    auto* mime = new QMimeData;
+    mime->setHtml(
+        QStringLiteral(
+            "<h1>Stor rubrik</h1><p style=\"color:red; font-size:30pt\">Röd <b>fet</b> och "
+            "<i>kursiv</i> text.</p><ul><li>punkt ett</li></ul><p><img src=\"file://%1\">"
+            "<a href=\"file:///etc/passwd\">lokal fil</a> och "
+            "<a href=\"https://example.org/beslut\">webben</a></p>")
+            .arg(demoPath));
+    mime->setText(QStringLiteral("Stor rubrik Röd fet"));
+    QApplication::clipboard()->setMimeData(mime);
+    press(text, Qt::Key_V, Qt::ControlModifier);
+    const QString saved = stored(november).paragraphs[2].sections.first().text;
+    EXPECT_TRUE(saved.contains(QStringLiteral("**Stor rubrik**"))) << saved.toStdString();
+    EXPECT_TRUE(saved.contains(QStringLiteral("**fet**")));
+    EXPECT_TRUE(saved.contains(QStringLiteral("*kursiv*")));
+    EXPECT_TRUE(saved.contains(QStringLiteral("- punkt ett")));
+    EXPECT_TRUE(saved.contains(QStringLiteral("[webben](https://example.org/beslut)")));
+    EXPECT_TRUE(saved.contains(QStringLiteral("lokal fil")));
+    for (const char* gone : {"file:", "passwd", "#", "color", "30pt", "image", "!["})
+        EXPECT_FALSE(saved.contains(QLatin1String(gone))) << gone << " in " << saved.toStdString();
+    EXPECT_EQ(RichTextField::cleanedMarkdown(QStringLiteral("<p>vanlig</p>")),
+              QStringLiteral("vanlig"));
+
+    text->selectAll();
+    press(text, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text,
+              QStringLiteral("Stor rubrik Röd fet"));
+
+    text->moveCursor(QTextCursor::End);
+    type(text, QStringLiteral(" "));
+    press(text, Qt::Key_B, Qt::ControlModifier);
+    type(text, QStringLiteral("viktigt"));
+    press(text, Qt::Key_B, Qt::ControlModifier);
+    EXPECT_TRUE(stored(november).paragraphs[2].sections.first().text.endsWith(
+        QStringLiteral("**viktigt**")))
+        << stored(november).paragraphs[2].sections.first().text.toStdString();
 }
 
 } // namespace
