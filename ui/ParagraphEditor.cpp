@@ -11,11 +11,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTextEdit>
 #include <QVBoxLayout>
 #include <memory>
@@ -36,8 +38,11 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
         "#lockBanner { background: #fff3c4; color: #3d3000; border: 1px solid #c9a800;"
         " padding: 6px; font-weight: bold; }"));
     m_lockBanner->hide();
-    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"], QTextEdit[readOnly=\"true\"] {"
-                                 " background: palette(window); }"));
+    // The field with the keyboard is easy to see; read-only fields look read-only.
+    setStyleSheet(QStringLiteral(
+        "QLineEdit:focus, QTextEdit:focus, QListWidget:focus { border: 2px solid #1b5fb4; }"
+        " QLineEdit[readOnly=\"true\"], QTextEdit[readOnly=\"true\"] {"
+        " background: palette(window); }"));
     // The same limits as the services check (rules/FieldLimits.h).
     m_title->setMaxLength(paragraf::limits::title);
     m_caseNumber->setMaxLength(paragraf::limits::caseNumber);
@@ -94,7 +99,55 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
             [this] { fieldEdited(tr("immediate adjustment")); });
     connect(addButton, &QPushButton::clicked, this,
             [this] { addSection(m_newSection->currentText()); });
+    // A section is added from the keyboard too, and gets the cursor.
+    addButton->setText(tr("Add section (Ctrl+Shift+Return)"));
+    auto* addKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this);
+    addKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(addKey, &QShortcut::activated, this,
+            [this] { addSection(m_newSection->currentText()); });
+    m_addButton = addButton;
+    for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_caseNumber),
+                           static_cast<QWidget*>(m_presenters)})
+        field->installEventFilter(this);
     setEnabled(false);
+}
+
+// Return moves on, the way a paragraph is written: from the title (or the dnr) to the
+// presenters, and from the presenter found by typing the start of a name (checked by Return, or
+// Space) to the text. With Ctrl+Return before and a Tab to the decision after, a paragraph
+// takes four keys that are not its text.
+bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool plainReturn = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                             key->modifiers() == Qt::NoModifier;
+    if (!plainReturn)
+        return QWidget::eventFilter(watched, event);
+    if (watched == m_title || watched == m_caseNumber) {
+        m_presenters->setFocus();
+        if (!m_presenters->currentItem() && m_presenters->count() > 0)
+            m_presenters->setCurrentRow(0);
+        return true;
+    }
+    if (watched == m_presenters) {
+        if (QListWidgetItem* item = m_presenters->currentItem(); item && !m_session->isReadOnly())
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        focusFirstText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Title, dnr, presenters, the sections in their order, then the decision: the order in which a
+// paragraph is written, whatever the layout shows first.
+void ParagraphEditor::orderTabs() {
+    QList<QWidget*> chain{m_title, m_caseNumber, m_presenters};
+    for (SectionEditor* section : m_sections)
+        chain << section->heading() << section->text();
+    chain << m_decision << m_immediate << m_newSection << m_addButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void ParagraphEditor::setSession(MeetingSession* session) {
@@ -138,6 +191,7 @@ void ParagraphEditor::rebuild() {
     m_decisionShownFor = NoId; // the decision of the paragraph now shown is put in, even if empty
     refreshFields();
     refreshPresenters();
+    orderTabs();
 }
 
 void ParagraphEditor::refreshFields() {

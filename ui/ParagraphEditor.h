@@ -37,6 +37,8 @@ private:
     void rebuild();
     void refreshFields();
     void showLock();
+    void orderTabs();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // Why the meeting cannot be written and what can still be done; empty when it can be.
     static QString lockText(const MeetingSession& session);
     void refreshFollowUp(const paragraf::Paragraph* p);
@@ -60,5 +62,6 @@ private:
     // the paragraph shown before, or the next edit of any field saves that one into it.
     paragraf::Id m_decisionShownFor = paragraf::NoId;
     QLabel* m_lockBanner;
+    QWidget* m_addButton = nullptr;
     bool m_updating = false;
 };

@@ -23,6 +23,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QTextEdit>
 #include <QUndoStack>
@@ -235,6 +236,57 @@ TEST_F(DeskDefectsTest, PastedHtmlKeepsWhatTheProtocolCanPrint) {
     EXPECT_TRUE(stored(november).paragraphs[2].sections.first().text.endsWith(
         QStringLiteral("**viktigt**")))
         << stored(november).paragraphs[2].sections.first().text.toStdString();
+}
+
+// A paragraph with a title, one presenter, one section of text and a decision, by keyboard:
+// the keys that are not its text are counted (the presenter is found by the start of a name).
+TEST_F(DeskDefectsTest, AParagraphTakesAtMostSixKeysThatAreNotText) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->desk()->paragraphList()->setFocus();
+    int keys = 0;
+    const auto key = [&keys](QWidget* target, Qt::Key k, Qt::KeyboardModifiers m = {}) {
+        QTest::keyClick(target, k, m);
+        ++keys;
+    };
+    key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier); // new paragraph
+    ParagraphEditor* editor = window->desk()->editor();
+    ASSERT_EQ(QApplication::focusWidget(), editor->title());
+    type(editor->title(), QStringLiteral("Budget 2025"));
+    key(editor->title(), Qt::Key_Return);
+    QWidget* presenters = QApplication::focusWidget();
+    ASSERT_NE(presenters, editor->title());
+    type(presenters, QStringLiteral("Mag")); // the presenter's name, as text
+    key(presenters, Qt::Key_Return);
+    ASSERT_FALSE(editor->sections().isEmpty());
+    ASSERT_EQ(QApplication::focusWidget(), editor->sections().first()->text());
+    type(editor->sections().first()->text(), QStringLiteral("Förvaltningen redogör."));
+    key(editor->sections().first()->text(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), editor->decision());
+    type(editor->decision(), QStringLiteral("Nämnden godkänner budgeten."));
+    EXPECT_LE(keys, 6);
+    std::printf("keys that are not text for a whole paragraph: %d\n", keys);
+
+    const Id added = window->session()->currentParagraph();
+    const MeetingRecord saved = stored(november);
+    const Paragraph* p = nullptr;
+    for (const Paragraph& each : saved.paragraphs)
+        if (each.id == added)
+            p = &each;
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->title, QStringLiteral("Budget 2025"));
+    ASSERT_EQ(p->presenterIds.size(), 1);
+    QString presenter;
+    for (const Participant& who : saved.participants)
+        if (who.id == p->presenterIds.first())
+            presenter = who.name;
+    EXPECT_EQ(presenter, QStringLiteral("Magnus Aspegren"));
+    EXPECT_EQ(p->sections.first().text, QStringLiteral("Förvaltningen redogör."));
+    EXPECT_EQ(p->decision, QStringLiteral("Nämnden godkänner budgeten."));
+
+    // A second section from the keyboard, with the cursor in it.
+    QTest::keyClick(editor->decision(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(editor->sections().size(), 2);
+    EXPECT_EQ(QApplication::focusWidget(), editor->sections().last()->text());
 }
 
 } // namespace
