@@ -65,31 +65,22 @@ void exportTo(QWidget* parent, const Database& database, const MeetingRecord& re
                              QString(), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    QFutureWatcher<Result<ExportedFile>> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Result<ExportedFile>>::finished, &progress,
+    // Made beside the window; entered in the register and written here, where the database
+    // connection lives (an entry that fails leaves any earlier file as it was).
+    QFutureWatcher<Result<QByteArray>> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Result<QByteArray>>::finished, &progress,
                      &QProgressDialog::reset);
     watcher.setFuture(QtConcurrent::run(
-        [record, format, path, request] { return exportDocument(record, request, format, path); }));
+        [record, format, request] { return renderDocument(record, request, format); }));
     progress.exec();
     watcher.waitForFinished();
-    const Result<ExportedFile> written = watcher.result();
+    const Result<QByteArray> rendered = watcher.result();
+    const Result<ExportedFile> written =
+        rendered ? issueRendered(database, record, request, format, path, rendered.value())
+                 : Result<ExportedFile>(rendered.failure());
     if (!written) {
         Dialogs::warning(parent, QObject::tr("Export failed"), written.error());
         return;
-    }
-    // The database connection lives on this thread: the PDF is entered in the register of issued
-    // documents here, once it is written.
-    if (pdf) {
-        const auto entered =
-            IssuedDocumentService(database).record(record, request, written.value());
-        if (!entered) {
-            Dialogs::warning(parent, QObject::tr("Export not registered"),
-                             QObject::tr("The protocol was saved as %1, but it could not be "
-                                         "entered in the register of issued documents, so "
-                                         "verify-pdf will not recognise it: %2")
-                                 .arg(path, entered.error()));
-            return;
-        }
     }
     Dialogs::information(parent, QObject::tr("Exported"),
                          QObject::tr("The protocol was saved as %1.").arg(path));

@@ -6,6 +6,7 @@
 #include "UndoKeysToStack.h"
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphFieldsCommand.h"
+#include "document/SafeTextDocument.h"
 #include "rules/FieldLimits.h"
 
 #include <QCheckBox>
@@ -293,7 +294,7 @@ void ParagraphEditor::fieldEdited(const QString& field) {
     Paragraph after = *p;
     after.title = m_title->text();
     after.caseNumber = m_caseNumber->text();
-    after.decision = m_decision->toMarkdown().trimmed();
+    after.decision = markdownOf(*m_decision->document()).trimmed();
     after.immediatelyAdjusted = m_immediate->isChecked();
     after.presenterIds.clear();
     for (int i = 0; i < m_presenters->count(); ++i)

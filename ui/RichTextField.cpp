@@ -43,7 +43,7 @@ QString RichTextField::cleanedMarkdown(const QString& html, QStringList* dropped
     document.setHtml(html);
     if (document.stripImages() > 0)
         lost << tr("images");
-    QString markdown = document.toMarkdown(QTextDocument::MarkdownDialectGitHub);
+    QString markdown = markdownOf(document);
     // A heading in a paragraph's text would print larger than the paragraph's own heading.
     static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*$"),
                                             QRegularExpression::MultilineOption);

@@ -4,6 +4,7 @@
 #include "RichTextField.h"
 #include "UndoKeysToStack.h"
 #include "commands/SectionTextCommand.h"
+#include "document/SafeTextDocument.h"
 #include "rules/FieldLimits.h"
 
 #include <QEvent>
@@ -82,7 +83,7 @@ void SectionEditor::refresh() {
 void SectionEditor::textEdited() {
     if (m_updating)
         return;
-    const QString markdown = m_text->toMarkdown().trimmed();
+    const QString markdown = markdownOf(*m_text->document()).trimmed();
     if (markdown == m_lastSaved)
         return;
     const QString before = m_lastSaved;

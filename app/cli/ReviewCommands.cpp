@@ -10,6 +10,7 @@
 #include "adjustment/ReviewService.h"
 #include "document/PdfMetadata.h"
 #include "i18n/TrContexts.h"
+#include "io/BoundedRead.h"
 #include "model/Codes.h"
 #include "services/MeetingService.h"
 
@@ -398,10 +399,10 @@ int verifyPdf(const QStringList& arguments) {
                           {QStringLiteral("PDF")}))
         return *exit;
     const QString path = parser.positionalArguments()[0];
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(CliText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const auto read = readDocumentFile(path);
+    if (!read)
+        return failWith(read.error());
+    const QByteArray& bytes = read.value();
     const auto seal = readSeal(bytes);
     QTextStream out(stdout);
     if (seal)

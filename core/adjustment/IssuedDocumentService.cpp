@@ -3,6 +3,7 @@
 #include "AdjustmentService.h"
 #include "CanonicalForm.h"
 #include "i18n/TrContexts.h"
+#include "io/AtomicFile.h"
 #include "storage/Database.h"
 #include "storage/IssuedDocumentRepository.h"
 #include "storage/Transaction.h"
@@ -109,19 +110,37 @@ QStringList issuedChainProblems(const QList<IssuedDocument>& issued) {
     return {};
 }
 
+Result<ExportedFile> issueRendered(const Database& database, const MeetingRecord& record,
+                                   const DocumentRequest& request, DocumentFormat format,
+                                   const QString& path, const QByteArray& bytes,
+                                   const QString& by) {
+    const ExportedFile file{
+        path,
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+        bytes.size()};
+    if (format == DocumentFormat::Pdf)
+        if (const auto entered = IssuedDocumentService(database).record(record, request, file, by);
+            !entered)
+            return fail(AdjustmentText::tr("%1 was not written: it could not be entered in the "
+                                           "register of issued documents (%2). An earlier file "
+                                           "of that name is unchanged.")
+                            .arg(path, entered.error()));
+    if (const Status saved = saveAtomically(path, bytes); !saved)
+        return fail(format == DocumentFormat::Pdf
+                        ? AdjustmentText::tr("%1 is entered in the register of issued documents "
+                                             "but could not be written: %2")
+                              .arg(path, saved.error())
+                        : saved.error());
+    return file;
+}
+
 Result<ExportedFile> issueDocument(const Database& database, const MeetingRecord& record,
                                    const DocumentRequest& request, DocumentFormat format,
                                    const QString& path, const QString& by) {
-    const auto written = exportDocument(record, request, format, path);
-    if (!written || format != DocumentFormat::Pdf)
-        return written;
-    const auto entered =
-        IssuedDocumentService(database).record(record, request, written.value(), by);
-    if (!entered)
-        return fail(AdjustmentText::tr("%1 was written but could not be entered in the register "
-                                       "of issued documents: %2")
-                        .arg(path, entered.error()));
-    return written;
+    const auto bytes = renderDocument(record, request, format);
+    if (!bytes)
+        return fail(bytes.failure());
+    return issueRendered(database, record, request, format, path, bytes.value(), by);
 }
 
 } // namespace paragraf

@@ -38,8 +38,14 @@ private:
 // Problems of a meeting's chain of issued documents (oldest first), as verify names them.
 QStringList issuedChainProblems(const QList<IssuedDocument>& issued);
 
-// Exports a document of the meeting and, when it is a PDF, enters it in the register. The file
-// stays written when the entry fails; the error says so.
+// Exports a document of the meeting and, when it is a PDF, enters it in the register first: a
+// document that cannot be entered is not written, and an earlier file of that name stays as it
+// was (it may be one that verifies).
+// The same for a document already made in memory (renderDocument, e.g. beside the window).
+Result<ExportedFile> issueRendered(const Database& database, const MeetingRecord& record,
+                                   const DocumentRequest& request, DocumentFormat format,
+                                   const QString& path, const QByteArray& bytes,
+                                   const QString& by = {});
 Result<ExportedFile> issueDocument(const Database& database, const MeetingRecord& record,
                                    const DocumentRequest& request, DocumentFormat format,
                                    const QString& path, const QString& by = {});

@@ -1,7 +1,9 @@
 #include "SafeTextDocument.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <memory>
 
 namespace paragraf {
 
@@ -25,6 +27,33 @@ int SafeTextDocument::stripImages() {
     }
     cursor.endEditBlock();
     return static_cast<int>(images.size());
+}
+
+QString markdownOf(const QTextDocument& document) {
+    // Long enough to fill a line once list indentation and markers are counted.
+    static const QRegularExpression longWord(QStringLiteral("\\S{40,}"));
+    QList<QPair<int, int>> words;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            for (auto match = longWord.globalMatch(fragment.text()); match.hasNext();) {
+                const auto word = match.next();
+                words.append({fragment.position() + static_cast<int>(word.capturedStart()),
+                              static_cast<int>(word.capturedLength())});
+            }
+        }
+    if (words.isEmpty())
+        return document.toMarkdown();
+    std::unique_ptr<QTextDocument> copy(document.clone());
+    QTextCursor cursor(copy.get());
+    for (const auto& [start, length] : words) {
+        cursor.setPosition(start);
+        cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        QTextCharFormat ownRun; // a property no writer reads, unique to the word
+        ownRun.setProperty(QTextFormat::UserProperty + 1, start);
+        cursor.mergeCharFormat(ownRun);
+    }
+    return copy->toMarkdown();
 }
 
 } // namespace paragraf

@@ -1,6 +1,7 @@
 #include "RosterCsv.h"
 
 #include "i18n/TrContexts.h"
+#include "rules/FieldLimits.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -247,6 +248,13 @@ RosterFile readRosterCsv(const QByteArray& bytes) {
                     RosterText::tr("The field holds a control character "
                                    "(U+%1); remove it.")
                         .arg(QStringLiteral("%1").arg(*c, 4, 16, QLatin1Char('0')).toUpper())};
+            else if (record.fields[i].trimmed().size() > limits::name)
+                // No field of a roster is longer than a name (rules/FieldLimits.h).
+                file.problems << CsvProblem{
+                    record.line, i + 1,
+                    RosterText::tr("The field is %1 characters long; at most %2 are allowed.")
+                        .arg(record.fields[i].trimmed().size())
+                        .arg(limits::name)};
     if (!file.ok())
         return file;
     QHash<Field, int> columns;

@@ -70,12 +70,31 @@ void syncFolder(const QString& path) {
     }
 }
 
+// A database, or a file SQLite keeps beside one, that another process may have open: writing
+// over it would destroy the database under that process. Only files this process does not hold
+// are read here (see OpenFiles), so reading the first bytes drops no lock of ours.
+bool isDatabaseOrCompanion(const QString& path) {
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (path.endsWith(QLatin1String(suffix)) &&
+            QFileInfo::exists(path.chopped(static_cast<qsizetype>(std::strlen(suffix)))))
+            return true;
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
 } // namespace
 
 Status saveAtomically(const QString& path, const QByteArray& bytes) {
     if (OpenFiles::isHeld(path))
         return fail(FileText::tr("%1 is the open Paragraf database; it was not overwritten. "
                                  "Choose another file name.")
+                        .arg(path));
+    if (isDatabaseOrCompanion(path))
+        return fail(FileText::tr("%1 is a database (or a file kept beside one); it was not "
+                                 "overwritten. Choose another file name.")
                         .arg(path));
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);

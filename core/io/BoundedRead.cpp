@@ -51,6 +51,10 @@ Result<QByteArray> readMeetingFile(const QString& path) {
     return readBounded(path, meetingFileLimit, FileText::tr("meeting files"));
 }
 
+Result<QByteArray> readDocumentFile(const QString& path) {
+    return readBounded(path, documentFileLimit, FileText::tr("documents to verify"));
+}
+
 Result<QByteArray> readRosterFile(const QString& path) {
     return readBounded(path, rosterFileLimit, FileText::tr("roster files"));
 }

@@ -15,6 +15,8 @@ constexpr qint64 megabyte = 1024 * 1024;
 constexpr qint64 meetingFileLimit = 64 * megabyte;
 // A roster as a spreadsheet exports it.
 constexpr qint64 rosterFileLimit = 16 * megabyte;
+// An exported PDF to verify (a 800-paragraph protocol is about 3 MB).
+constexpr qint64 documentFileLimit = 256 * megabyte;
 
 // The bytes of `path` ("-" is standard input), or why not: it cannot be read, or it holds more
 // than `limit` bytes. `kind` names such files in the message ("meeting files").
@@ -23,5 +25,6 @@ Result<QByteArray> readBounded(const QString& path, qint64 limit, const QString&
 // The two kinds Paragraf reads, with their limits and names.
 Result<QByteArray> readMeetingFile(const QString& path);
 Result<QByteArray> readRosterFile(const QString& path);
+Result<QByteArray> readDocumentFile(const QString& path);
 
 } // namespace paragraf

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <sqlite3.h>
 #include <sys/statvfs.h>
 #ifdef __GLIBC__
@@ -95,11 +96,31 @@ Result<int> pragmaInt(const QSqlDatabase& connection, const QString& pragma) {
     return query.value(0).toInt();
 }
 
+// Why a read of the file failed when the file itself is not at fault: another program holds it
+// (busy, locked), or a rollback journal beside it asks for a write the check may not make.
+std::optional<QString> notTheFilesFault(const QSqlError& error, const QString& path) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return DatabaseText::tr("%1 is in use by another program that does not let others read "
+                                "it now; nothing was changed. Try again when it is free.")
+            .arg(path);
+    if (code == SQLITE_READONLY && QFile::exists(path + QStringLiteral("-journal")))
+        return DatabaseText::tr("Beside %1 lies %1-journal, an unfinished change of a program "
+                                "that stopped, or a file that does not belong there. Paragraf "
+                                "leaves both untouched: open the file with the program that "
+                                "made the journal, or move the journal away if it is not one.")
+            .arg(path);
+    return std::nullopt;
+}
+
 Status checkQuickly(const QSqlDatabase& connection, const QString& path) {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (auto reason = notTheFilesFault(query.lastError(), path))
+            return fail(*reason);
         return fail(DatabaseText::tr("%1 is damaged and cannot be opened (%2).")
                         .arg(path, query.lastError().text()));
+    }
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
@@ -111,6 +132,11 @@ Status checkQuickly(const QSqlDatabase& connection, const QString& path) {
 }
 
 Status checkOwnership(const QSqlDatabase& connection, const QString& path) {
+    QSqlQuery probe(connection);
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")))
+        if (auto reason = notTheFilesFault(probe.lastError(), path))
+            return fail(*reason);
+    probe.finish();
     const auto appId = pragmaInt(connection, QStringLiteral("application_id"));
     const auto version = pragmaInt(connection, QStringLiteral("user_version"));
     if (!appId || !version)

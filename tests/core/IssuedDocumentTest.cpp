@@ -109,6 +109,22 @@ TEST_F(IssuedDocumentTest, AnIssuedPdfIsEnteredWithTheHashOfItsBytesAlsoWhenAdju
         << "issuing does not change the signed content";
 }
 
+// A document that cannot be entered in the register is not written: an earlier file of that
+// name, which may be one that verifies, stays as it was.
+TEST_F(IssuedDocumentTest, ADocumentThatCannotBeEnteredIsNotWritten) {
+    MeetingRecord record = load(november);
+    const QString pdf = path(QStringLiteral("protokoll.pdf"));
+    ASSERT_TRUE(issueDocument(database(), record, {}, DocumentFormat::Pdf, pdf).ok());
+    const QByteArray earlier = bytesOf(pdf);
+    record.meeting.id = 9999; // no such meeting: the register refuses the entry
+    const auto refused =
+        issueRendered(database(), record, {}, DocumentFormat::Pdf, pdf, QByteArray("%PDF-x"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("was not written")))
+        << refused.error().toStdString();
+    EXPECT_EQ(bytesOf(pdf), earlier);
+}
+
 TEST_F(IssuedDocumentTest, TheRegisterIsOnlyAddedToAndVerifyFindsAChangedEntry) {
     adjust();
     ASSERT_TRUE(issueDocument(database(), load(november), {}, DocumentFormat::Pdf,

@@ -289,4 +289,30 @@ TEST_F(DeskDefectsTest, AParagraphTakesAtMostSixKeysThatAreNotText) {
     EXPECT_EQ(QApplication::focusWidget(), editor->sections().last()->text());
 }
 
+// A word longer than a line (a web address) is kept whole: the Markdown writer used to drop
+// the character where it broke such a word, while the desk said it was saved.
+TEST_F(DeskDefectsTest, AWordLongerThanALineKeepsEveryCharacter) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->session()->setCurrentParagraph(window->session()->record().paragraphs[2].id);
+    QTextEdit* text = window->desk()->editor()->sections().first()->text();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    const QString typed =
+        QStringLiteral(
+            " Se https://www.regionjh.se/download/18.1234abcd5678ef90123456/1700000000000/"
+            "Protokoll-Samverkansgrupp-2024-11-11-bilaga-1.pdf slut. %1 och så vidare.")
+            .arg(QString(300, QLatin1Char('x')));
+    const QString before = stored(november).paragraphs[2].sections.first().text;
+    type(text, typed);
+    const QString saved = stored(november).paragraphs[2].sections.first().text;
+    QString withoutBreaks = saved;
+    withoutBreaks.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    EXPECT_TRUE(withoutBreaks.contains(
+        QStringLiteral("https://www.regionjh.se/download/18.1234abcd5678ef90123456/1700000000000/"
+                       "Protokoll-Samverkansgrupp-2024-11-11-bilaga-1.pdf")))
+        << saved.toStdString();
+    EXPECT_TRUE(withoutBreaks.contains(QString(300, QLatin1Char('x'))));
+    EXPECT_EQ(withoutBreaks.simplified(), (before + typed).simplified());
+}
+
 } // namespace

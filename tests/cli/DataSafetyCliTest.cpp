@@ -1,0 +1,107 @@
+// What a tester broke from outside the program: an export written over another program's open
+// database, a verification that read without end, a stray journal and an exclusive lock taken
+// for damage. Each is refused or explained, and no file is changed.
+#include "CliRunner.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace paragraf::test;
+
+namespace {
+
+class DataSafetyCliTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        file = dir.filePath(QStringLiteral("a.paragraf"));
+        other = dir.filePath(QStringLiteral("b.paragraf"));
+        ASSERT_EQ(cli({QStringLiteral("demo"), file}).exitCode, 0);
+        ASSERT_EQ(cli({QStringLiteral("demo"), other}).exitCode, 0);
+    }
+    QTemporaryDir dir;
+    QString file;
+    QString other;
+};
+
+TEST_F(DataSafetyCliTest, NoExportIsWrittenOverADatabaseOrTheFilesBesideIt) {
+    const QByteArray before = hashOf(file);
+    const CliRun pdf =
+        cli({QStringLiteral("export"), other, QStringLiteral("6"), QStringLiteral("--out"), file});
+    EXPECT_EQ(pdf.exitCode, 1);
+    EXPECT_TRUE(pdf.err.contains(QStringLiteral("is a database"))) << pdf.err.toStdString();
+    for (const char* companion : {"-wal", "-shm", "-journal"}) {
+        const CliRun json = cli({QStringLiteral("export-json"), other, QStringLiteral("6"),
+                                 file + QLatin1String(companion)});
+        EXPECT_EQ(json.exitCode, 1) << companion;
+        EXPECT_FALSE(QFile::exists(file + QLatin1String(companion))) << companion;
+    }
+    EXPECT_EQ(hashOf(file), before);
+    EXPECT_EQ(cli({QStringLiteral("list"), file}).exitCode, 0);
+}
+
+TEST_F(DataSafetyCliTest, VerifyingReadsNoMoreThanItsLimit) {
+    const CliRun run = cli({QStringLiteral("verify-pdf"), QStringLiteral("/dev/zero")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("larger than"))) << run.err.toStdString();
+}
+
+// A file named FILE-journal beside the database (here JSON written there by mistake) is not
+// damage: the message says what it is, and both files stay as they are.
+TEST_F(DataSafetyCliTest, AStrayJournalIsExplainedNotCalledDamage) {
+    QFile journal(file + QStringLiteral("-journal"));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(4096, 'j'));
+    journal.close();
+    const QByteArray before = hashOf(file);
+    const CliRun run = cli({QStringLiteral("list"), file});
+    if (run.exitCode == 0)
+        GTEST_SKIP() << "SQLite took the stray journal for none (it did not ask for a write).";
+    EXPECT_FALSE(run.err.contains(QStringLiteral("damaged"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("-journal"))) << run.err.toStdString();
+    EXPECT_EQ(hashOf(file), before);
+}
+
+// Another program holding the file exclusively makes it unreadable for a while, not damaged.
+TEST_F(DataSafetyCliTest, AFileHeldExclusivelyIsInUseNotDamaged) {
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exclusive"));
+        holder.setDatabaseName(file);
+        ASSERT_TRUE(holder.open());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        ASSERT_TRUE(lock.exec(QStringLiteral("SELECT COUNT(*) FROM meeting")));
+        lock.next();
+        const CliRun run = cli({QStringLiteral("list"), file});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_FALSE(run.err.contains(QStringLiteral("damaged"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("in use"))) << run.err.toStdString();
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("exclusive"));
+}
+
+// A roster takes no longer names than the rest of the program: a 10 MB name is refused where
+// it stands, not stored to break the meeting's export later.
+TEST_F(DataSafetyCliTest, ARosterWithAnOverlongNameIsRefusedWhereItStands) {
+    const QString csv = dir.filePath(QStringLiteral("roster.csv"));
+    QFile out(csv);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("Namn;Organisation;Parti;Roll;Ersättare för;Från;Till\n");
+    out.write(QByteArray(5000, 'A') + ";Åre;;ledamot;;2024-01-01;\n");
+    out.close();
+    const QByteArray before = hashOf(file);
+    const CliRun run =
+        cli({QStringLiteral("roster-import"), file, QStringLiteral("Samverkansgrupp Hälsa"), csv});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(csv + QStringLiteral(":2:1:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("5000 characters"))) << run.err.toStdString();
+    EXPECT_EQ(hashOf(file), before);
+}
+
+} // namespace
