@@ -41,12 +41,15 @@ protected:
         EXPECT_TRUE(status.ok()) << status.error().toStdString();
         return out;
     }
+    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of the PDF there as NAME.pdf, to look at.
+    static void keep(const QString& pdf, const QString& name) {
+        if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
+            QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+    }
     // Compares every page with tests/data/golden/NAME/page-N.txt. PARAGRAF_UPDATE_GOLDEN=1
     // writes the files instead (then read them before committing).
-    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of each PDF there, to look at.
     void expectGolden(const QString& pdf, const QString& name) {
-        if (const QString keep = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !keep.isEmpty())
-            QFile::copy(pdf, QDir(keep).filePath(name + QStringLiteral(".pdf")));
+        keep(pdf, name);
         const QStringList pages = pdfPages(pdf);
         ASSERT_FALSE(pages.isEmpty());
         const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
@@ -313,6 +316,15 @@ TEST_F(DocumentTest, ContentsGiveThePageWhereEachParagraphStarts) {
     EXPECT_EQ(check.listed, check.actual);
 }
 
+// The last line of a page's text above the signature boxes.
+QString lastLineOf(const QString& page) {
+    QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    while (!lines.isEmpty() && (lines.last().contains(QStringLiteral("Justerandes signatur")) ||
+                                lines.last().trimmed().isEmpty()))
+        lines.removeLast();
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
 TEST_F(DocumentTest, ContentsAreRightForTwoHundredParagraphs) {
     const Id body = createBody(QStringLiteral("Kommunfullmäktige"), 9);
     const Id meeting = createMeeting(body, QDate(2024, 6, 17));
@@ -338,17 +350,58 @@ TEST_F(DocumentTest, ContentsAreRightForTwoHundredParagraphs) {
     // No heading is left alone at the foot of a page: the last text line above the signature
     // boxes is never a paragraph title or a section heading.
     for (int page = 0; page < pages.size(); ++page) {
-        QStringList lines = pages[page].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        while (!lines.isEmpty() && (lines.last().contains(QStringLiteral("Justerandes signatur")) ||
-                                    lines.last().trimmed().isEmpty()))
-            lines.removeLast();
-        ASSERT_FALSE(lines.isEmpty());
-        const QString last = lines.last().trimmed();
+        const QString last = lastLineOf(pages[page]);
+        ASSERT_FALSE(last.isEmpty());
         EXPECT_FALSE(last.startsWith(QStringLiteral("§ ")) &&
                      check.actual.value(last.section(QLatin1Char(' '), 1, 1).toInt()) == page + 1)
             << "page " << page + 1 << " ends with " << last.toStdString();
         EXPECT_NE(last, QStringLiteral("Bakgrund")) << "page " << page + 1;
     }
+}
+
+// A paragraph's heading, its Dnr and its presenter go to the next page together with the first
+// line of its text. The text before § 2 grows a line at a time, so that its heading passes the
+// foot of the page a little lower each time.
+TEST_F(DocumentTest, AHeadingWithItsDnrNeverEndsAPage) {
+    const Id body = createBody(QStringLiteral("Kommunstyrelsen"), 5);
+    const Id meeting = createMeeting(body, QDate(2025, 2, 10));
+    const Id presenter = participantNamed(meeting, QStringLiteral("Ledamot 1"));
+    addParagraph(meeting, QStringLiteral("Information"));
+    addParagraph(meeting, QStringLiteral("Budget 2025"));
+    Paragraph budget = load(meeting).paragraphs.last();
+    budget.caseNumber = QStringLiteral("KS 2024/312");
+    budget.presenterIds = {presenter};
+    ASSERT_TRUE(service().updateParagraph(budget).ok());
+    ASSERT_TRUE(
+        service()
+            .updateSectionText(budget.sections[0].id,
+                               QStringLiteral("Förvaltningen redogör för förslaget till budget."))
+            .ok());
+    const Id before = load(meeting).paragraphs.first().sections[0].id;
+    int onTheSamePage = 0, onTheNext = 0;
+    for (int lines = 20; lines <= 56; ++lines) {
+        QStringList text;
+        for (int i = 1; i <= lines; ++i)
+            text << QStringLiteral("Rad %1 av informationen.").arg(i);
+        // A hard line break ("\" at the end) keeps the lines in one block, a line apart.
+        ASSERT_TRUE(service().updateSectionText(before, text.join(QStringLiteral("\\\n"))).ok());
+        const QString pdf = exported(meeting, {}, QStringLiteral("dnr%1.pdf").arg(lines));
+        keep(pdf, QStringLiteral("heading-with-dnr-%1").arg(lines));
+        const QStringList pages = pdfPages(pdf, true);
+        ASSERT_GE(pages.size(), 3);
+        ++(pages[2].contains(QStringLiteral("§ 2 Budget 2025")) ? onTheSamePage : onTheNext);
+        for (int page = 2; page < pages.size(); ++page) {
+            const QString last = lastLineOf(pages[page]);
+            EXPECT_FALSE(last.startsWith(QStringLiteral("§ ")) ||
+                         last.startsWith(QStringLiteral("Dnr ")) ||
+                         last.startsWith(QStringLiteral("Föredragande:")) ||
+                         last == QStringLiteral("Bakgrund"))
+                << lines << " lines before: page " << page + 1 << " ends with "
+                << last.toStdString();
+        }
+    }
+    EXPECT_GT(onTheSamePage, 0);
+    EXPECT_GT(onTheNext, 0) << "§ 2 passed the foot of the page";
 }
 
 TEST_F(DocumentTest, RichTextNeverLoadsFilesOrUrls) {
