@@ -111,6 +111,9 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
         case ParagraphPart::Markdown:
             composer.markdown(part.text);
             break;
+        case ParagraphPart::Text:
+            composer.text(part.text);
+            break;
         case ParagraphPart::Note:
             composer.text(part.text, true);
             break;

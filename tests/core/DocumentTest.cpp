@@ -11,6 +11,7 @@
 #include "services/FollowUpService.h"
 #include "services/RosterService.h"
 #include "text/AdjustmentParts.h"
+#include "text/MeetingText.h"
 
 #include <QDir>
 #include <QImage>
@@ -239,7 +240,13 @@ TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
     ASSERT_TRUE(service().updateMeeting(details).ok());
     Paragraph p = load(meeting).paragraphs[0];
     p.decision = QStringLiteral("Nämnden fastställer budgeten för 2025.");
+    p.immediatelyAdjusted = true;
     ASSERT_TRUE(service().updateParagraph(p).ok());
+    ASSERT_TRUE(service()
+                    .updateSectionText(p.sections[0].id,
+                                       QStringLiteral("Förvaltningen har tagit fram ett förslag "
+                                                      "till budget för 2025."))
+                    .ok());
     const auto attend = [&](const char* who, AttendanceEventKind kind, Id at, Id forWhom) {
         AttendanceEvent e;
         e.participantId = id(who);
@@ -275,18 +282,39 @@ TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
     const Status set = service().setProceedings(budget, proceedings);
     ASSERT_TRUE(set.ok()) << set.error().toStdString();
 
+    // Only spaces and line breaks are no text.
+    ASSERT_TRUE(service()
+                    .updateSectionText(load(meeting).paragraphs[1].sections[0].id,
+                                       QStringLiteral("  \n \n"))
+                    .ok());
+    EXPECT_EQ(meetingAsText(load(meeting)).count(QStringLiteral("Bakgrund")), 1)
+        << "the text view leaves it out too";
+
     const QString pdf = exported(meeting, {}, QStringLiteral("beslut.pdf"));
     const QString text = pdfPages(pdf).join(QString()).simplified();
     for (const char* expected :
-         {"Jäv: Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen.",
-          "Yrkanden: Anna Andersson (S) yrkar bifall till förslaget. David Dahl (S) instämmer. "
+         {"Jäv Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen.",
+          "Yrkanden Anna Andersson (S) yrkar bifall till förslaget. David Dahl (S) instämmer. "
           "Bo Berg (M) yrkar avslag.",
           "Ordföranden ställer proposition på bifall och avslag och finner att nämnden beslutar "
           "bifalla förslaget.",
           "Med 3 ja-röster mot 2 nej-röster beslutar nämnden bifalla förslaget.",
           "Fredrik Frisk (C), ersätter Cecilia Carlsson X",
-          "Reservation: Bo Berg (M) reserverar sig mot beslutet."})
+          "Reservation Bo Berg (M) reserverar sig mot beslutet."})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    // Each under a heading of its own, not under the last section's ("Bakgrund"); the immediate
+    // adjustment under the decision it concerns; the empty "Bakgrund" of § 2 not at all.
+    for (const char* expected :
+         {"Nämndens beslut Nämnden fastställer budgeten för 2025. Paragrafen förklaras omedelbart "
+          "justerad. Bakgrund Förvaltningen har tagit fram ett förslag till budget för 2025. Jäv "
+          "Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen. Yrkanden Anna "
+          "Andersson (S) yrkar bifall till förslaget.",
+          "Propositionsordning Ordföranden ställer proposition",
+          "Omröstning Omröstning begärs och verkställs.",
+          "Summa 3 2 0 Reservation Bo Berg (M) reserverar sig mot beslutet. § 2 Övriga frågor"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("Bakgrund")), 1) << text.toStdString();
     expectGolden(pdf, QStringLiteral("decision-with-vote"));
 
     DocumentRequest withAppendix;
