@@ -189,6 +189,13 @@ TEST_F(AdjustedDocumentTest, TheLastPageCarriesTheSignaturesAndTheChecksum) {
     EXPECT_TRUE(pages.last().simplified().contains(groupedHash(hash)));
     EXPECT_EQ(readSeal(fileBytes(pdf))->contentHash, hash);
     EXPECT_NE(pages.first().indexOf(QStringLiteral("2024-11-20")), -1) << "posted as recorded";
+    // An official document names no files and no commands: it says how to verify it in words.
+    const QString all = pages.join(QString()).simplified();
+    for (const char* technical : {"docs/", ".md", "paragraf-cli", "verify-pdf"})
+        EXPECT_FALSE(all.contains(QString::fromUtf8(technical))) << technical;
+    EXPECT_TRUE(pages.last().simplified().contains(
+        QStringLiteral("med verifieringsfunktionen i programmet Paragraf")))
+        << pages.last().toStdString();
     expectGolden(pdf, QStringLiteral("seed001-adjusted-protocol"));
 }
 
