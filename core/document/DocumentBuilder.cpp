@@ -91,6 +91,7 @@ int writeParagraph(TextComposer& composer, const MeetingRecord& record,
 
 int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
     int titleBlock = -1;
+    bool underTitle = false; // the facts right under a title move with it to the next page
     for (const auto& part : parts) {
         switch (part.kind) {
         case ParagraphPart::Title:
@@ -101,12 +102,17 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
                 composer.text(part.text);
             else
                 composer.labelled(part.label, part.text);
+            if (underTitle)
+                composer.keepWithNext();
             break;
         case ParagraphPart::SubHeading:
             composer.heading(part.text, 2);
             break;
         case ParagraphPart::Markdown:
             composer.markdown(part.text);
+            break;
+        case ParagraphPart::Text:
+            composer.text(part.text);
             break;
         case ParagraphPart::Note:
             composer.text(part.text, true);
@@ -118,6 +124,8 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
             composer.labelled(part.label, part.text);
             break;
         }
+        underTitle =
+            part.kind == ParagraphPart::Title || (underTitle && part.kind == ParagraphPart::Fact);
     }
     return titleBlock;
 }

@@ -74,6 +74,12 @@ int TextComposer::heading(const QString& text, int level) {
     return number;
 }
 
+void TextComposer::keepWithNext() {
+    const int number = m_cursor.block().blockNumber();
+    if (!m_document.keepWithNext.contains(number))
+        m_document.keepWithNext << number;
+}
+
 void TextComposer::text(const QString& text, bool italic) {
     newBlock(blockFormat(0, 2), charFormat(false, italic));
     m_cursor.insertText(text);

@@ -17,6 +17,9 @@ public:
 
     // A heading that must not be left alone at the bottom of a page; returns its block number.
     int heading(const QString& text, int level);
+    // Keeps the block just written on the page of the block after it, as a heading is kept: the
+    // facts under a paragraph's title ("Dnr 2024/15", "Föredragande: …") belong to the title.
+    void keepWithNext();
     void text(const QString& text, bool italic = false);
     void labelled(const QString& label, const QString& value); // "Föredragande: Martin …"
     void markdown(const QString& markdown);

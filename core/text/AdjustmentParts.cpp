@@ -128,12 +128,20 @@ QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record) {
         parts.append({ParagraphPart::Fact, signatureLine(s, s.contentHash == hash), {}});
     parts.append({ParagraphPart::Fact, groupedHash(hash),
                   QStringLiteral("Kontrollsumma (SHA-256, kanonisk form 1)")});
+    // Said for an archivist, years later and without the program at hand: an official
+    // document names no files and no commands.
     parts.append({ParagraphPart::Note,
-                  QStringLiteral("Kontrollsumman beräknas ur protokollets innehåll enligt "
-                                 "Paragrafs beskrivning av den kanoniska formen "
-                                 "(docs/canonical-form.md) och kontrolleras med paragraf-cli "
-                                 "verify-pdf. Varje signatur ovan gäller innehållet med denna "
-                                 "kontrollsumma, om inte annat anges."),
+                  QStringLiteral("Kontrollsumman är ett digitalt fingeravtryck (SHA-256) av "
+                                 "protokollets innehåll så som det signeras: mötets uppgifter, "
+                                 "deltagarna och deras närvaro samt varje paragrafs text och "
+                                 "beslut, uppställda på ett bestämt sätt (kanonisk form, version "
+                                 "1). Samma innehåll ger alltid samma kontrollsumma, och varje "
+                                 "ändring, hur liten den än är, ger en annan. Kontrollsumman kan "
+                                 "kontrolleras med verifieringsfunktionen i programmet Paragraf, "
+                                 "eller räknas fram på nytt ur protokollets innehåll enligt "
+                                 "Paragrafs publicerade beskrivning av den kanoniska formen och "
+                                 "jämföras med summan ovan. Varje signatur ovan gäller innehållet "
+                                 "med denna kontrollsumma, om inte annat anges."),
                   {}});
     return parts;
 }

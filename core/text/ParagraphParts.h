@@ -15,6 +15,7 @@ struct ParagraphPart {
         Fact,       // "Dnr 2024/15", "Föredragande: Martin Söderström och Elise Ackerot"
         SubHeading, // "Samverkansgruppens beslut", "Bakgrund"
         Markdown,   // the text of a section or the decision
+        Text,       // plain text in the protocol's own words: a motion under "Yrkanden"
         Note,       // "Jäv: …", "Bilagor: …", "Expedieras till: …"
         Table,      // rows, the first its header: the named vote
         Proceeding  // "Yrkanden: Anna A (S) yrkar bifall till förslaget." (label and text)

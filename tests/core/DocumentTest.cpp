@@ -11,6 +11,7 @@
 #include "services/FollowUpService.h"
 #include "services/RosterService.h"
 #include "text/AdjustmentParts.h"
+#include "text/MeetingText.h"
 
 #include <QDir>
 #include <QImage>
@@ -41,12 +42,15 @@ protected:
         EXPECT_TRUE(status.ok()) << status.error().toStdString();
         return out;
     }
+    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of the PDF there as NAME.pdf, to look at.
+    static void keep(const QString& pdf, const QString& name) {
+        if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
+            QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+    }
     // Compares every page with tests/data/golden/NAME/page-N.txt. PARAGRAF_UPDATE_GOLDEN=1
     // writes the files instead (then read them before committing).
-    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of each PDF there, to look at.
     void expectGolden(const QString& pdf, const QString& name) {
-        if (const QString keep = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !keep.isEmpty())
-            QFile::copy(pdf, QDir(keep).filePath(name + QStringLiteral(".pdf")));
+        keep(pdf, name);
         const QStringList pages = pdfPages(pdf);
         ASSERT_FALSE(pages.isEmpty());
         const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
@@ -185,6 +189,13 @@ TEST_F(AdjustedDocumentTest, TheLastPageCarriesTheSignaturesAndTheChecksum) {
     EXPECT_TRUE(pages.last().simplified().contains(groupedHash(hash)));
     EXPECT_EQ(readSeal(fileBytes(pdf))->contentHash, hash);
     EXPECT_NE(pages.first().indexOf(QStringLiteral("2024-11-20")), -1) << "posted as recorded";
+    // An official document names no files and no commands: it says how to verify it in words.
+    const QString all = pages.join(QString()).simplified();
+    for (const char* technical : {"docs/", ".md", "paragraf-cli", "verify-pdf"})
+        EXPECT_FALSE(all.contains(QString::fromUtf8(technical))) << technical;
+    EXPECT_TRUE(pages.last().simplified().contains(
+        QStringLiteral("med verifieringsfunktionen i programmet Paragraf")))
+        << pages.last().toStdString();
     expectGolden(pdf, QStringLiteral("seed001-adjusted-protocol"));
 }
 
@@ -236,7 +247,13 @@ TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
     ASSERT_TRUE(service().updateMeeting(details).ok());
     Paragraph p = load(meeting).paragraphs[0];
     p.decision = QStringLiteral("Nämnden fastställer budgeten för 2025.");
+    p.immediatelyAdjusted = true;
     ASSERT_TRUE(service().updateParagraph(p).ok());
+    ASSERT_TRUE(service()
+                    .updateSectionText(p.sections[0].id,
+                                       QStringLiteral("Förvaltningen har tagit fram ett förslag "
+                                                      "till budget för 2025."))
+                    .ok());
     const auto attend = [&](const char* who, AttendanceEventKind kind, Id at, Id forWhom) {
         AttendanceEvent e;
         e.participantId = id(who);
@@ -272,18 +289,39 @@ TEST_F(DocumentTest, AParagraphWithMotionsANamedVoteAReservationAndJav) {
     const Status set = service().setProceedings(budget, proceedings);
     ASSERT_TRUE(set.ok()) << set.error().toStdString();
 
+    // Only spaces and line breaks are no text.
+    ASSERT_TRUE(service()
+                    .updateSectionText(load(meeting).paragraphs[1].sections[0].id,
+                                       QStringLiteral("  \n \n"))
+                    .ok());
+    EXPECT_EQ(meetingAsText(load(meeting)).count(QStringLiteral("Bakgrund")), 1)
+        << "the text view leaves it out too";
+
     const QString pdf = exported(meeting, {}, QStringLiteral("beslut.pdf"));
     const QString text = pdfPages(pdf).join(QString()).simplified();
     for (const char* expected :
-         {"Jäv: Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen.",
-          "Yrkanden: Anna Andersson (S) yrkar bifall till förslaget. David Dahl (S) instämmer. "
+         {"Jäv Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen.",
+          "Yrkanden Anna Andersson (S) yrkar bifall till förslaget. David Dahl (S) instämmer. "
           "Bo Berg (M) yrkar avslag.",
           "Ordföranden ställer proposition på bifall och avslag och finner att nämnden beslutar "
           "bifalla förslaget.",
           "Med 3 ja-röster mot 2 nej-röster beslutar nämnden bifalla förslaget.",
           "Fredrik Frisk (C), ersätter Cecilia Carlsson X",
-          "Reservation: Bo Berg (M) reserverar sig mot beslutet."})
+          "Reservation Bo Berg (M) reserverar sig mot beslutet."})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    // Each under a heading of its own, not under the last section's ("Bakgrund"); the immediate
+    // adjustment under the decision it concerns; the empty "Bakgrund" of § 2 not at all.
+    for (const char* expected :
+         {"Nämndens beslut Nämnden fastställer budgeten för 2025. Paragrafen förklaras omedelbart "
+          "justerad. Bakgrund Förvaltningen har tagit fram ett förslag till budget för 2025. Jäv "
+          "Cecilia Carlsson (C) anmäler jäv och deltar inte i handläggningen. Yrkanden Anna "
+          "Andersson (S) yrkar bifall till förslaget.",
+          "Propositionsordning Ordföranden ställer proposition",
+          "Omröstning Omröstning begärs och verkställs.",
+          "Summa 3 2 0 Reservation Bo Berg (M) reserverar sig mot beslutet. § 2 Övriga frågor"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("Bakgrund")), 1) << text.toStdString();
     expectGolden(pdf, QStringLiteral("decision-with-vote"));
 
     DocumentRequest withAppendix;
@@ -313,6 +351,15 @@ TEST_F(DocumentTest, ContentsGiveThePageWhereEachParagraphStarts) {
     EXPECT_EQ(check.listed, check.actual);
 }
 
+// The last line of a page's text above the signature boxes.
+QString lastLineOf(const QString& page) {
+    QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    while (!lines.isEmpty() && (lines.last().contains(QStringLiteral("Justerandes signatur")) ||
+                                lines.last().trimmed().isEmpty()))
+        lines.removeLast();
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
 TEST_F(DocumentTest, ContentsAreRightForTwoHundredParagraphs) {
     const Id body = createBody(QStringLiteral("Kommunfullmäktige"), 9);
     const Id meeting = createMeeting(body, QDate(2024, 6, 17));
@@ -338,17 +385,58 @@ TEST_F(DocumentTest, ContentsAreRightForTwoHundredParagraphs) {
     // No heading is left alone at the foot of a page: the last text line above the signature
     // boxes is never a paragraph title or a section heading.
     for (int page = 0; page < pages.size(); ++page) {
-        QStringList lines = pages[page].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        while (!lines.isEmpty() && (lines.last().contains(QStringLiteral("Justerandes signatur")) ||
-                                    lines.last().trimmed().isEmpty()))
-            lines.removeLast();
-        ASSERT_FALSE(lines.isEmpty());
-        const QString last = lines.last().trimmed();
+        const QString last = lastLineOf(pages[page]);
+        ASSERT_FALSE(last.isEmpty());
         EXPECT_FALSE(last.startsWith(QStringLiteral("§ ")) &&
                      check.actual.value(last.section(QLatin1Char(' '), 1, 1).toInt()) == page + 1)
             << "page " << page + 1 << " ends with " << last.toStdString();
         EXPECT_NE(last, QStringLiteral("Bakgrund")) << "page " << page + 1;
     }
+}
+
+// A paragraph's heading, its Dnr and its presenter go to the next page together with the first
+// line of its text. The text before § 2 grows a line at a time, so that its heading passes the
+// foot of the page a little lower each time.
+TEST_F(DocumentTest, AHeadingWithItsDnrNeverEndsAPage) {
+    const Id body = createBody(QStringLiteral("Kommunstyrelsen"), 5);
+    const Id meeting = createMeeting(body, QDate(2025, 2, 10));
+    const Id presenter = participantNamed(meeting, QStringLiteral("Ledamot 1"));
+    addParagraph(meeting, QStringLiteral("Information"));
+    addParagraph(meeting, QStringLiteral("Budget 2025"));
+    Paragraph budget = load(meeting).paragraphs.last();
+    budget.caseNumber = QStringLiteral("KS 2024/312");
+    budget.presenterIds = {presenter};
+    ASSERT_TRUE(service().updateParagraph(budget).ok());
+    ASSERT_TRUE(
+        service()
+            .updateSectionText(budget.sections[0].id,
+                               QStringLiteral("Förvaltningen redogör för förslaget till budget."))
+            .ok());
+    const Id before = load(meeting).paragraphs.first().sections[0].id;
+    int onTheSamePage = 0, onTheNext = 0;
+    for (int lines = 20; lines <= 56; ++lines) {
+        QStringList text;
+        for (int i = 1; i <= lines; ++i)
+            text << QStringLiteral("Rad %1 av informationen.").arg(i);
+        // A hard line break ("\" at the end) keeps the lines in one block, a line apart.
+        ASSERT_TRUE(service().updateSectionText(before, text.join(QStringLiteral("\\\n"))).ok());
+        const QString pdf = exported(meeting, {}, QStringLiteral("dnr%1.pdf").arg(lines));
+        keep(pdf, QStringLiteral("heading-with-dnr-%1").arg(lines));
+        const QStringList pages = pdfPages(pdf, true);
+        ASSERT_GE(pages.size(), 3);
+        ++(pages[2].contains(QStringLiteral("§ 2 Budget 2025")) ? onTheSamePage : onTheNext);
+        for (int page = 2; page < pages.size(); ++page) {
+            const QString last = lastLineOf(pages[page]);
+            EXPECT_FALSE(last.startsWith(QStringLiteral("§ ")) ||
+                         last.startsWith(QStringLiteral("Dnr ")) ||
+                         last.startsWith(QStringLiteral("Föredragande:")) ||
+                         last == QStringLiteral("Bakgrund"))
+                << lines << " lines before: page " << page + 1 << " ends with "
+                << last.toStdString();
+        }
+    }
+    EXPECT_GT(onTheSamePage, 0);
+    EXPECT_GT(onTheNext, 0) << "§ 2 passed the foot of the page";
 }
 
 TEST_F(DocumentTest, RichTextNeverLoadsFilesOrUrls) {
