@@ -1089,4 +1089,10 @@ T = {
  ('MeetingServiceText',"The meeting's details were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown."): 'Sammanträdets uppgifter ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.',
  ('MeetingServiceText','The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.'): 'Paragrafens yrkanden och omröstningar ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.',
  ('MeetingSession','Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.'): 'Inte sparat än: disken är full. Det du skriver behålls och sparas så snart det finns plats; frigör utrymme på disken.',
+
+ # Issue 18: dates typed as Swedes type them, keys and texts that fit.
+ ('DateField','YYYY-MM-DD'): 'ÅÅÅÅ-MM-DD',
+ ('DateField','Calendar (Alt+Down)'): 'Kalender (Alt+Nedpil)',
+ ('DateField','A date is needed here: write it as YYYY-MM-DD, or today or tomorrow.'): 'Här behövs ett datum: skriv det som ÅÅÅÅ-MM-DD, eller idag eller imorgon.',
+ ('DateField','"%1" is not a date: write it as YYYY-MM-DD (2025-03-14 or 20250314), or today, tomorrow or yesterday.'): '”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2025-03-14 eller 20250314), eller idag, imorgon eller igår.',
 }
