@@ -51,7 +51,7 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
     form->addRow(tr("&Organisation"), m_organisation);
     form->addRow(tr("&Party"), m_party);
     form->addRow(tr("&Role"), m_role);
-    form->addRow(tr("Personal substitute &for"), m_substituteFor);
+    form->addRow(tr("Personal &substitute for"), m_substituteFor);
     form->addRow(changing ? tr("Changed &from") : tr("Member &from"), m_from);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

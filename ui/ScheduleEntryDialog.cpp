@@ -46,7 +46,7 @@ ScheduleEntryDialog::ScheduleEntryDialog(const ScheduleEntry& entry, QWidget* pa
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("Second &day"), m_endDate);
+    form->addRow(tr("Second da&y"), m_endDate);
     form->addRow(QString(), m_timed);
     form->addRow(tr("&Starts"), m_start);
     form->addRow(tr("&Ends"), m_end);
