@@ -1,5 +1,6 @@
 #include "BodyDialog.h"
 
+#include "DateField.h"
 #include "Dialogs.h"
 #include "RosterPage.h"
 #include "SchedulePage.h"
@@ -8,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,8 +29,8 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
     : QDialog(parent), m_database(database), m_body(body), m_name(new QLineEdit(body.name, this)),
       m_kind(new QComboBox(this)), m_heading(new QLineEdit(body.decisionHeading, this)),
       m_keptAt(new QLineEdit(body.protocolKeptAt, this)), m_seats(new QTableWidget(this)),
-      m_periods(new QListWidget(this)), m_periodFrom(new QDateEdit(QDate(2023, 1, 1), this)),
-      m_periodTo(new QDateEdit(QDate(2026, 12, 31), this)), m_tabs(new QTabWidget(this)),
+      m_periods(new QListWidget(this)), m_periodFrom(new DateField(QDate(2023, 1, 1), this)),
+      m_periodTo(new DateField(QDate(2026, 12, 31), this)), m_tabs(new QTabWidget(this)),
       m_roster(new RosterPage(database, body, day, this)),
       m_schedule(new SchedulePage(database, body, day.year(), this)) {
     // The same limits as the services check (rules/FieldLimits.h).
@@ -116,10 +116,6 @@ QWidget* BodyDialog::buildPeriodRow(QWidget* page) {
     auto* row = new QWidget(page);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QDateEdit* edit : {m_periodFrom, m_periodTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     auto* add = new QPushButton(tr("Add &period"), row);
     layout->addWidget(m_periodFrom);
     layout->addWidget(new QLabel(QStringLiteral("–"), row));
@@ -141,6 +137,8 @@ void BodyDialog::fillPeriods() {
 }
 
 void BodyDialog::addMandatePeriod() {
+    if (!DateField::allAcceptable(this))
+        return;
     const auto added = RosterService(m_database)
                            .addMandatePeriod(MandatePeriod{NoId, m_body.id, m_periodFrom->date(),
                                                            m_periodTo->date()});

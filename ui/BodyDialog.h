@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QListWidget;
 class QLineEdit;
 class QTabWidget;
@@ -34,8 +34,8 @@ public:
     // A mandate period from the two dates of the body page.
     void addMandatePeriod();
     QListWidget* periods() const { return m_periods; }
-    QDateEdit* periodFrom() const { return m_periodFrom; }
-    QDateEdit* periodTo() const { return m_periodTo; }
+    DateField* periodFrom() const { return m_periodFrom; }
+    DateField* periodTo() const { return m_periodTo; }
 
 signals:
     void meetingCreated(paragraf::Id meetingId);
@@ -56,8 +56,8 @@ private:
     QLineEdit* m_keptAt;
     QTableWidget* m_seats;
     QListWidget* m_periods;
-    QDateEdit* m_periodFrom;
-    QDateEdit* m_periodTo;
+    DateField* m_periodFrom;
+    DateField* m_periodTo;
     QTabWidget* m_tabs;
     RosterPage* m_roster;
     SchedulePage* m_schedule;

@@ -1,8 +1,8 @@
 #include "Dialogs.h"
 
+#include "DateField.h"
 #include "FileDialogGuard.h"
 
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -82,19 +82,20 @@ QDate Dialogs::date(QWidget* parent, const QString& title, const QString& label,
                     const QDate& initial) {
     if (s_testMode) {
         const QString next = std::exchange(s_nextText, QString());
-        return next.isEmpty() ? initial : QDate::fromString(next, Qt::ISODate);
+        return next.isEmpty() ? initial : DateField::parse(next);
     }
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
-    auto* edit = new QDateEdit(initial, &dialog);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* edit = new DateField(initial, &dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
     form->addRow(label, edit);
     form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog] {
+        if (DateField::allAcceptable(&dialog))
+            dialog.accept();
+    });
     return dialog.exec() == QDialog::Accepted ? edit->date() : QDate();
 }
 

@@ -1,10 +1,10 @@
 #include "ErratumDialog.h"
 
+#include "DateField.h"
 #include "adjustment/ErratumService.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,7 +19,7 @@ ErratumDialog::ErratumDialog(const Database& database, const MeetingRecord& reco
     : QDialog(parent), m_database(database), m_meetingId(record.meeting.id),
       m_paragraph(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
       m_reason(new QLineEdit(this)), m_decidedBy(new QLineEdit(this)),
-      m_decidedOn(new QDateEdit(QDate::currentDate(), this)), m_problem(new QLabel(this)) {
+      m_decidedOn(new DateField(QDate::currentDate(), this)), m_problem(new QLabel(this)) {
     setWindowTitle(tr("Record a rättelse"));
     m_paragraph->addItem(tr("The protocol as a whole"), NoId);
     for (const Paragraph& p : record.paragraphs) {
@@ -35,8 +35,6 @@ ErratumDialog::ErratumDialog(const Database& database, const MeetingRecord& reco
         if (const Participant* who = record.participant(id))
             adjusters << who->name;
     m_decidedBy->setText(swedishNameList(adjusters));
-    m_decidedOn->setCalendarPopup(true);
-    m_decidedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a40000"));
 
@@ -57,6 +55,8 @@ ErratumDialog::ErratumDialog(const Database& database, const MeetingRecord& reco
 }
 
 void ErratumDialog::record() {
+    if (!DateField::allAcceptable(this))
+        return;
     const auto recorded =
         ErratumService(m_database)
             .record(m_meetingId, m_paragraph->currentData().toLongLong(), m_text->toPlainText(),

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,7 +26,7 @@ public:
     QPlainTextEdit* correctText() const { return m_text; }
     QLineEdit* reason() const { return m_reason; }
     QLineEdit* decidedBy() const { return m_decidedBy; }
-    QDateEdit* decidedOn() const { return m_decidedOn; }
+    DateField* decidedOn() const { return m_decidedOn; }
     QLabel* problem() const { return m_problem; }
     void record();
 
@@ -37,6 +37,6 @@ private:
     QPlainTextEdit* m_text;
     QLineEdit* m_reason;
     QLineEdit* m_decidedBy;
-    QDateEdit* m_decidedOn;
+    DateField* m_decidedOn;
     QLabel* m_problem;
 };

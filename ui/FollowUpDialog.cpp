@@ -1,5 +1,6 @@
 #include "FollowUpDialog.h"
 
+#include "DateField.h"
 #include "MeetingSession.h"
 #include "NameListCompleter.h"
 #include "WidgetParts.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -40,7 +40,7 @@ constexpr int indexRole = Qt::UserRole + 1;
 FollowUpDialog::FollowUpDialog(MeetingSession& session, Id paragraphId, QWidget* parent)
     : QDialog(parent), m_session(session), m_paragraphId(paragraphId), m_what(new QLineEdit(this)),
       m_holders(new QLineEdit(this)), m_holderNames(new NameListCompleter({}, this)),
-      m_byNextMeeting(new QCheckBox(tr("By the &next meeting"), this)), m_due(new QDateEdit(this)),
+      m_byNextMeeting(new QCheckBox(tr("By the &next meeting"), this)), m_due(new DateField(this)),
       m_speakers(new QLineEdit(this)), m_speakerNames(new NameListCompleter({}, this)),
       m_remark(new QLineEdit(this)), m_body(new QComboBox(this)),
       m_referralKind(new QComboBox(this)), m_referralNote(new QLineEdit(this)),
@@ -78,8 +78,6 @@ QWidget* FollowUpDialog::buildAssignment() {
     form->addRow(tr("W&ho"), m_holders);
     auto* dueRow = new QHBoxLayout;
     m_byNextMeeting->setChecked(true);
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_due->setDate(m_session.record().meeting.date.addDays(28));
     m_due->setEnabled(false);
     m_due->setAccessibleName(tr("Due by"));
@@ -203,6 +201,8 @@ void FollowUpDialog::addAssignment() {
     m_holderNames->popup()->hide();
     const QString text = m_what->text().trimmed();
     const QStringList names = m_holders->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!m_byNextMeeting->isChecked() && !DateField::allAcceptable(this))
+        return;
     if (text.isEmpty() || names.isEmpty()) {
         (text.isEmpty() ? m_what : m_holders)->setFocus();
         return;

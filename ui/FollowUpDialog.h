@@ -9,7 +9,7 @@ class MeetingSession;
 class NameListCompleter;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
@@ -26,7 +26,7 @@ public:
     QLineEdit* what() const { return m_what; }
     QLineEdit* holders() const { return m_holders; }
     QCheckBox* byNextMeeting() const { return m_byNextMeeting; }
-    QDateEdit* due() const { return m_due; }
+    DateField* due() const { return m_due; }
     QLineEdit* speakers() const { return m_speakers; }
     QLineEdit* remark() const { return m_remark; }
     QComboBox* body() const { return m_body; }
@@ -55,7 +55,7 @@ private:
     QLineEdit* m_holders;
     NameListCompleter* m_holderNames;
     QCheckBox* m_byNextMeeting;
-    QDateEdit* m_due;
+    DateField* m_due;
     QLineEdit* m_speakers;
     NameListCompleter* m_speakerNames;
     QLineEdit* m_remark;

@@ -12,6 +12,7 @@
 #include "ParagraphEditor.h"
 #include "SectionEditor.h"
 #include "Settings.h"
+#include "WindowKeysOverEditors.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -36,6 +37,8 @@ MainActions::MainActions(MainWindow* window)
     buildToolBar();
     updateRecentFiles();
     setFileOpen(false);
+    // Ctrl+E exports wherever the secretary is typing (a line edit would take it as "end").
+    WindowKeysOverEditors::install(window, {exportPdf->shortcut()});
 }
 
 void MainActions::withSession(void (*step)(MeetingSession&)) {

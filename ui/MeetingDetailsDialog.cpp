@@ -1,11 +1,11 @@
 #include "MeetingDetailsDialog.h"
 
+#include "DateField.h"
 #include "rules/AttendanceGroups.h"
 #include "rules/FieldLimits.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -15,8 +15,6 @@
 using namespace paragraf;
 
 namespace {
-// A date edit cannot be empty: its lowest date stands for "not set" and shows a dash.
-const QDate notSet(2000, 1, 1);
 constexpr int ParticipantRole = Qt::UserRole + 1;
 
 void selectData(QComboBox* box, Id id) {
@@ -33,7 +31,7 @@ void fillMeetingForms(QComboBox* box, MeetingForm current) {
 }
 
 MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget* parent)
-    : QDialog(parent), m_meeting(record.meeting), m_date(new QDateEdit(record.meeting.date, this)),
+    : QDialog(parent), m_meeting(record.meeting), m_date(new DateField(record.meeting.date, this)),
       m_start(new QTimeEdit(record.meeting.start, this)),
       m_end(new QTimeEdit(record.meeting.end, this)),
       m_place(new QLineEdit(record.meeting.place, this)), m_form(new QComboBox(this)),
@@ -48,8 +46,6 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     m_adjustmentPlace->setMaxLength(paragraf::limits::line);
     m_nextNote->setMaxLength(paragraf::limits::line);
     setWindowTitle(tr("Meeting details"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     fillMeetingForms(m_form, record.meeting.form);
     m_adjustmentPlace->setPlaceholderText(tr("e.g. digitalt, kommunhuset"));
     m_nextNote->setPlaceholderText(tr("e.g. kl. 13.00–16.00 i Stadshuset"));
@@ -71,7 +67,10 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     form->addRow(tr("&Next meeting"), m_nextDate);
     form->addRow(tr("Next meeting n&ote"), m_nextNote);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::allAcceptable(this))
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -107,18 +106,15 @@ void MeetingDetailsDialog::fillPeople(const MeetingRecord& record) {
     selectData(m_secretary, record.meeting.secretaryId);
 }
 
-QDateEdit* MeetingDetailsDialog::optionalDate(const QDate& date, QWidget* parent) {
-    auto* edit = new QDateEdit(parent);
-    edit->setMinimumDate(notSet);
-    edit->setSpecialValueText(QStringLiteral("–"));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(date.isValid() ? date : notSet);
+DateField* MeetingDetailsDialog::optionalDate(const QDate& date, QWidget* parent) {
+    // Left empty, the date is not set; the calendar then opens at today's month.
+    auto* edit = new DateField(date, parent);
+    edit->setOptional(true);
     return edit;
 }
 
-QDate MeetingDetailsDialog::optionalValue(const QDateEdit* edit) {
-    return edit->date() == notSet ? QDate() : edit->date();
+QDate MeetingDetailsDialog::optionalValue(const DateField* edit) {
+    return edit->date();
 }
 
 Meeting MeetingDetailsDialog::meeting() const {

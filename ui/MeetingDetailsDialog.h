@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QListWidget;
 class QTimeEdit;
@@ -26,16 +26,16 @@ public:
     QComboBox* chair() const { return m_chair; }
     QComboBox* secretary() const { return m_secretary; }
     QListWidget* adjusters() const { return m_adjusters; }
-    QDateEdit* adjustmentDate() const { return m_adjustmentDate; }
+    DateField* adjustmentDate() const { return m_adjustmentDate; }
     QLineEdit* adjustmentPlace() const { return m_adjustmentPlace; }
 
 private:
     void fillPeople(const paragraf::MeetingRecord& record);
-    static QDateEdit* optionalDate(const QDate& date, QWidget* parent);
-    static QDate optionalValue(const QDateEdit* edit);
+    static DateField* optionalDate(const QDate& date, QWidget* parent);
+    static QDate optionalValue(const DateField* edit);
 
     paragraf::Meeting m_meeting;
-    QDateEdit* m_date;
+    DateField* m_date;
     QTimeEdit* m_start;
     QTimeEdit* m_end;
     QLineEdit* m_place;
@@ -43,8 +43,8 @@ private:
     QComboBox* m_chair;
     QComboBox* m_secretary;
     QListWidget* m_adjusters;
-    QDateEdit* m_adjustmentDate;
+    DateField* m_adjustmentDate;
     QLineEdit* m_adjustmentPlace;
-    QDateEdit* m_nextDate;
+    DateField* m_nextDate;
     QLineEdit* m_nextNote;
 };

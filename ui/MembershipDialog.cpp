@@ -1,10 +1,10 @@
 #include "MembershipDialog.h"
 
+#include "DateField.h"
 #include "rules/FieldLimits.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -16,14 +16,12 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
                                    const RosterEntry* changing, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
       m_party(new QLineEdit(this)), m_role(new QComboBox(this)),
-      m_substituteFor(new QComboBox(this)), m_from(new QDateEdit(from, this)) {
+      m_substituteFor(new QComboBox(this)), m_from(new DateField(from, this)) {
     // The same limits as the services check (rules/FieldLimits.h).
     m_name->setMaxLength(paragraf::limits::name);
     m_organisation->setMaxLength(paragraf::limits::name);
     m_party->setMaxLength(paragraf::limits::name);
     setWindowTitle(changing ? tr("Change a membership") : tr("Add a member or substitute"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     for (MemberRole role :
          {MemberRole::Member, MemberRole::Substitute, MemberRole::Chair, MemberRole::FirstViceChair,
           MemberRole::SecondViceChair, MemberRole::CoOpted})
@@ -53,11 +51,11 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
     form->addRow(tr("&Organisation"), m_organisation);
     form->addRow(tr("&Party"), m_party);
     form->addRow(tr("&Role"), m_role);
-    form->addRow(tr("Personal substitute &for"), m_substituteFor);
+    form->addRow(tr("Personal &substitute for"), m_substituteFor);
     form->addRow(changing ? tr("Changed &from") : tr("Member &from"), m_from);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_name->text().trimmed().isEmpty())
+        if (!m_name->text().trimmed().isEmpty() && DateField::allAcceptable(this))
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

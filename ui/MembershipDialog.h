@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 
 // One seat of a body: who, for which organisation and party, in which role, for whom as a
@@ -33,5 +33,5 @@ private:
     QLineEdit* m_party;
     QComboBox* m_role;
     QComboBox* m_substituteFor;
-    QDateEdit* m_from;
+    DateField* m_from;
 };

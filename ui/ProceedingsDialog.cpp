@@ -21,10 +21,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace paragraf;
 
@@ -68,19 +71,31 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
     m_motionText->setPlaceholderText(tr("Wording of an own motion or referral"));
     m_preview->setAccessibleName(tr("The protocol's text"));
     m_preview->setMinimumHeight(110);
+    // Motions, vote and what follows scroll between the quorum line and the Close button, so
+    // that the dialog fits a 1366×768 screen and Close is always within reach.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_quorum);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
     auto* memberRow = new QFormLayout;
     memberRow->addRow(tr("&Member"), m_member);
-    layout->addLayout(memberRow);
-    layout->addWidget(buildMotions());
-    layout->addWidget(buildVote());
-    layout->addWidget(buildAfter());
-    layout->addWidget(m_preview, 1);
+    contentLayout->addLayout(memberRow);
+    contentLayout->addWidget(buildMotions());
+    contentLayout->addWidget(buildVote());
+    contentLayout->addWidget(buildAfter());
+    contentLayout->addWidget(m_preview, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     WidgetParts::addCloseButton(this, layout);
     WidgetParts::addUndoKeys(this, m_session.undoStack());
     connect(&m_session, &MeetingSession::changed, this, &ProceedingsDialog::refresh);
-    resize(820, 1000);
+    const QScreen* where = parent ? parent->screen() : screen();
+    const int room = where ? where->availableGeometry().height() - 80 : 680;
+    resize(820, std::clamp(room, 480, 680));
     refresh();
 }
 
@@ -228,7 +243,7 @@ QWidget* ProceedingsDialog::buildAfter() {
     wordingRow->addWidget(m_wording, 1);
     connect(WidgetParts::addQuietButton(wordingRow, tr("Use this word&ing"), box),
             &QPushButton::clicked, this, &ProceedingsDialog::saveWording);
-    form->addRow(tr("Own wording"), wordingRow);
+    form->addRow(tr("The protocol's own &wording"), wordingRow);
     return box;
 }
 

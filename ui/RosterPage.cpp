@@ -1,5 +1,6 @@
 #include "RosterPage.h"
 
+#include "DateField.h"
 #include "Dialogs.h"
 #include "MembershipDialog.h"
 #include "RosterImportDialog.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,12 +26,10 @@ using namespace paragraf;
 
 RosterPage::RosterPage(const Database& database, const Body& body, const QDate& day,
                        QWidget* parent)
-    : QWidget(parent), m_database(database), m_body(body), m_day(new QDateEdit(day, this)),
+    : QWidget(parent), m_database(database), m_body(body), m_day(new DateField(day, this)),
       m_history(new QCheckBox(tr("Show &history"), this)), m_table(new QTableView(this)),
       m_model(new RosterModel(this)), m_chairYear(new QSpinBox(this)), m_chair(new QComboBox(this)),
       m_viceChair(new QComboBox(this)) {
-    m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     WidgetParts::setUpRowTable(m_table, m_model, tr("Roster"));
     auto* top = new QHBoxLayout;
     auto* dayLabel = new QLabel(tr("Roster &on"), this);
@@ -54,7 +52,7 @@ RosterPage::RosterPage(const Database& database, const Body& body, const QDate& 
     layout->addLayout(editing);
     layout->addWidget(buildChairRow());
     // Another day or the history shows other rows; the chairs of the year stay as chosen.
-    connect(m_day, &QDateEdit::dateChanged, this, &RosterPage::showRoster);
+    connect(m_day, &DateField::dateChanged, this, &RosterPage::showRoster);
     connect(m_history, &QCheckBox::toggled, this, &RosterPage::showRoster);
     connect(import, &QPushButton::clicked, this, &RosterPage::importFile);
     reload();
@@ -139,9 +137,20 @@ const RosterEntry* RosterPage::selected() const {
     return row >= 0 && row < m_model->entries().size() ? &m_model->entries()[row] : nullptr;
 }
 
+// A new member is appointed for the mandate period: from its start when the day shown falls in
+// one, otherwise from the day shown.
+QDate RosterPage::newMemberFrom() const {
+    const QDate day = m_day->date().isValid() ? m_day->date() : QDate::currentDate();
+    const auto periods = RosterService(m_database).mandatePeriods(m_body.id);
+    for (const MandatePeriod& period : periods ? periods.value() : QList<MandatePeriod>())
+        if (period.from <= day && (!period.to.isValid() || day <= period.to))
+            return period.from;
+    return day;
+}
+
 void RosterPage::addMember() {
     const auto members = RosterService(m_database).rosterOn(m_body.id, m_day->date());
-    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), m_day->date(),
+    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), newMemberFrom(),
                             nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -7,7 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QSpinBox;
 class QTableView;
 class RosterModel;
@@ -29,6 +29,8 @@ public:
     QComboBox* viceChair() const { return m_viceChair; }
     QSpinBox* chairYear() const { return m_chairYear; }
     void importFile();
+    // The day a new member is entered from: the start of the mandate period of the day shown.
+    QDate newMemberFrom() const;
     void addMember();
     void changeMember();
     // Ends the selected membership on the day the roster is shown for.
@@ -46,7 +48,7 @@ private:
 
     const paragraf::Database& m_database;
     paragraf::Body m_body;
-    QDateEdit* m_day;
+    DateField* m_day;
     QCheckBox* m_history;
     QTableView* m_table;
     RosterModel* m_model;

@@ -1,11 +1,11 @@
 #include "ScheduleEntryDialog.h"
 
+#include "DateField.h"
 #include "MeetingDetailsDialog.h"
 #include "text/SwedishTerms.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -14,9 +14,9 @@
 using namespace paragraf;
 
 ScheduleEntryDialog::ScheduleEntryDialog(const ScheduleEntry& entry, QWidget* parent)
-    : QDialog(parent), m_entry(entry), m_date(new QDateEdit(entry.date, this)),
+    : QDialog(parent), m_entry(entry), m_date(new DateField(entry.date, this)),
       m_endDate(
-          new QDateEdit(entry.endDate.isValid() ? entry.endDate : entry.date.addDays(1), this)),
+          new DateField(entry.endDate.isValid() ? entry.endDate : entry.date.addDays(1), this)),
       m_timed(new QCheckBox(tr("At a set time"), this)),
       m_start(new QTimeEdit(entry.start.isValid() ? entry.start : QTime(13, 0), this)),
       m_end(new QTimeEdit(entry.end.isValid() ? entry.end : QTime(16, 0), this)),
@@ -24,10 +24,6 @@ ScheduleEntryDialog::ScheduleEntryDialog(const ScheduleEntry& entry, QWidget* pa
       m_place(new QLineEdit(entry.place, this)), m_joint(new QLineEdit(entry.jointWith, this)),
       m_note(new QLineEdit(entry.note, this)) {
     setWindowTitle(tr("Planned meeting"));
-    for (QDateEdit* edit : {m_date, m_endDate}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     for (ScheduleKind kind :
          {ScheduleKind::Ordinary, ScheduleKind::FullDay, ScheduleKind::PlanningDay,
           ScheduleKind::CheckIn, ScheduleKind::TwoDay})
@@ -50,7 +46,7 @@ ScheduleEntryDialog::ScheduleEntryDialog(const ScheduleEntry& entry, QWidget* pa
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("Second &day"), m_endDate);
+    form->addRow(tr("Second da&y"), m_endDate);
     form->addRow(QString(), m_timed);
     form->addRow(tr("&Starts"), m_start);
     form->addRow(tr("&Ends"), m_end);
@@ -59,7 +55,10 @@ ScheduleEntryDialog::ScheduleEntryDialog(const ScheduleEntry& entry, QWidget* pa
     form->addRow(tr("&Together with"), m_joint);
     form->addRow(tr("&Note"), m_note);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::allAcceptable(this))
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

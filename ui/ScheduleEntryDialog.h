@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QTimeEdit;
 
@@ -18,14 +18,14 @@ public:
     explicit ScheduleEntryDialog(const paragraf::ScheduleEntry& entry, QWidget* parent = nullptr);
     paragraf::ScheduleEntry entry() const;
 
-    QDateEdit* date() const { return m_date; }
+    DateField* date() const { return m_date; }
     QComboBox* kind() const { return m_kind; }
     QLineEdit* place() const { return m_place; }
 
 private:
     paragraf::ScheduleEntry m_entry;
-    QDateEdit* m_date;
-    QDateEdit* m_endDate;
+    DateField* m_date;
+    DateField* m_endDate;
     QCheckBox* m_timed;
     QTimeEdit* m_start;
     QTimeEdit* m_end;

@@ -2,6 +2,7 @@
 // turned into meetings, a roster file previewed and imported (or refused), chairs suggested.
 #include "BodyDialog.h"
 
+#include "DateField.h"
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "MeetingSession.h"
@@ -23,7 +24,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
