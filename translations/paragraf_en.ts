@@ -184,7 +184,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written but could not be entered in the register of issued documents: %2</source>
+        <source>%1 was not written: it could not be entered in the register of issued documents (%2). An earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered in the register of issued documents but could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,10 +689,6 @@
     </message>
     <message>
         <source>Import a meeting from the JSON interchange format; prints the new meeting&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,6 +1558,33 @@
         <source>The disk holding %1 is full, so it cannot be opened or written; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in use by another program that does not let others read it now; nothing was changed. Try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed here: write it as YYYY-MM-DD, or today or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (2025-03-14 or 20250314), or today, tomorrow or yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesDialog</name>
@@ -1874,6 +1901,14 @@
     </message>
     <message>
         <source>roster files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database (or a file kept beside one); it was not overwritten. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents to verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2503,10 @@
         <source>All assignments across &amp;bodies…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete this &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2604,6 +2643,38 @@ SHA-256: %1</source>
         <source>%1 was decided without quorum. Is the attendance right, and should the protocol be sent as it is?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1 with all its paragraphs? Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second meeting on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting on %2. Make another one on the same day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot be brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -2731,6 +2802,22 @@ SHA-256: %1</source>
         <source>There is no participant with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>documents have been issued for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments of earlier meetings were closed at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matters referred from other bodies were taken up at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been posted on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingServiceText</name>
@@ -2818,6 +2905,14 @@ SHA-256: %1</source>
         <source>The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a meeting that is still a draft can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot be deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2900,15 +2995,15 @@ SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal substitute &amp;for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changed &amp;from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;substitute for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,10 +3016,6 @@ SHA-256: %1</source>
 </context>
 <context>
     <name>NewMeetingDialog</name>
-    <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
@@ -2951,6 +3042,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>From the s&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,6 +3179,22 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Follow-up: %1 (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the protocol is out for adjustment. What can be done now: remarks and the secretary&apos;s answers to them (Adjustment → Remarks and corrections, Ctrl+Shift+R), and the signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the protocol is adjusted and final. An error is corrected by a rättelse (Adjustment → Record a rättelse), printed beside the original.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +3505,10 @@ SHA-256: %1</source>
         <source> (put %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The protocol&apos;s own &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
@@ -3549,14 +3668,6 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Change the meeting details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export not registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The protocol was saved as %1, but it could not be entered in the register of issued documents, so verify-pdf will not recognise it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3814,6 +3925,33 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Remar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <source>colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sizes and fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headings (kept as bold text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted without %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4084,6 +4222,10 @@ SHA-256: %1</source>
         <source>The last day %1 is before the first, %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEntryDialog</name>
@@ -4108,10 +4250,6 @@ SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Second &amp;day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,6 +4271,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,8 +184,12 @@
         <translation>Utfärdat dokument %1 (%2) har ändrats i registret, eller så är registret brutet före det.</translation>
     </message>
     <message>
-        <source>%1 was written but could not be entered in the register of issued documents: %2</source>
-        <translation>%1 skrevs men kunde inte föras in i registret över utfärdade dokument: %2</translation>
+        <source>%1 was not written: it could not be entered in the register of issued documents (%2). An earlier file of that name is unchanged.</source>
+        <translation>%1 skrevs inte: den kunde inte föras in i registret över utfärdade handlingar (%2). En tidigare fil med samma namn är oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 is entered in the register of issued documents but could not be written: %2</source>
+        <translation>%1 är införd i registret över utfärdade handlingar men kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -504,7 +508,7 @@
     </message>
     <message>
         <source>Add &amp;period</source>
-        <translation>Lägg till &amp;period</translation>
+        <translation>Lägg till perio&amp;d</translation>
     </message>
     <message>
         <source>Protocols kept &amp;at</source>
@@ -686,10 +690,6 @@
     <message>
         <source>Import a meeting from the JSON interchange format; prints the new meeting&apos;s id.</source>
         <translation>Importera ett sammanträde från JSON-utbytesformatet; skriver ut det nya sammanträdets id.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid meeting file; nothing was imported:
@@ -1559,6 +1559,33 @@
         <source>The disk holding %1 is full, so it cannot be opened or written; nothing was changed. Free some space and try again.</source>
         <translation>Disken där %1 ligger är full, så filen kan inte öppnas eller skrivas; ingenting ändrades. Frigör utrymme och försök igen.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program that does not let others read it now; nothing was changed. Try again when it is free.</source>
+        <translation>%1 används av ett annat program som inte låter andra läsa den just nu; ingenting ändrades. Försök igen när den är ledig.</translation>
+    </message>
+    <message>
+        <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
+        <translation>Bredvid %1 ligger %1-journal, en oavslutad ändring från ett program som avbröts, eller en fil som inte hör dit. Paragraf lämnar båda orörda: öppna filen med programmet som gjorde journalen, eller flytta undan journalen om den inte är en sådan.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <source>A date is needed here: write it as YYYY-MM-DD, or today or tomorrow.</source>
+        <translation>Här behövs ett datum: skriv det som ÅÅÅÅ-MM-DD, eller idag eller imorgon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (2025-03-14 or 20250314), or today, tomorrow or yesterday.</source>
+        <translation>”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2025-03-14 eller 20250314), eller idag, imorgon eller igår.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesDialog</name>
@@ -1876,6 +1903,14 @@
     <message>
         <source>roster files</source>
         <translation>ledamotsförteckningar</translation>
+    </message>
+    <message>
+        <source>%1 is a database (or a file kept beside one); it was not overwritten. Choose another file name.</source>
+        <translation>%1 är en databas (eller en fil som hör till en); den skrevs inte över. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>documents to verify</source>
+        <translation>handlingar att kontrollera</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2504,10 @@
         <source>All assignments across &amp;bodies…</source>
         <translation>Alla uppdrag i alla &amp;organ…</translation>
     </message>
+    <message>
+        <source>Delete this &amp;meeting…</source>
+        <translation>Ta bort detta sa&amp;mmanträde…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2606,6 +2645,38 @@ SHA-256: %1</translation>
         <source>%1 was decided without quorum. Is the attendance right, and should the protocol be sent as it is?</source>
         <translation>%1 beslutades när nämnden inte var beslutför. Stämmer närvaron, och ska protokollet skickas som det är?</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>Ta bort sammanträdet</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1 with all its paragraphs? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ta bort sammanträdet %1 med alla dess paragrafer? Ångra (Ctrl+Z) tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1</source>
+        <translation>Ta bort sammanträdet %1</translation>
+    </message>
+    <message>
+        <source>A second meeting on the same day</source>
+        <translation>Ett andra sammanträde samma dag</translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting on %2. Make another one on the same day?</source>
+        <translation>%1 har redan ett sammanträde %2. Skapa ett till samma dag?</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be deleted</source>
+        <translation>Sammanträdet kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be brought back</source>
+        <translation>Sammanträdet kan inte tas tillbaka</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -2733,6 +2804,22 @@ SHA-256: %1</translation>
         <source>There is no participant with id %1.</source>
         <translation>Det finns ingen deltagare med id %1.</translation>
     </message>
+    <message>
+        <source>documents have been issued for it</source>
+        <translation>handlingar har utfärdats för det</translation>
+    </message>
+    <message>
+        <source>assignments of earlier meetings were closed at it</source>
+        <translation>uppdrag från tidigare sammanträden avslutades vid det</translation>
+    </message>
+    <message>
+        <source>matters referred from other bodies were taken up at it</source>
+        <translation>ärenden hänskjutna från andra organ togs upp vid det</translation>
+    </message>
+    <message>
+        <source>it has been posted on the notice board</source>
+        <translation>det har anslagits på anslagstavlan</translation>
+    </message>
 </context>
 <context>
     <name>MeetingServiceText</name>
@@ -2820,6 +2907,14 @@ SHA-256: %1</translation>
         <source>The motions and votes of this paragraph were changed by someone else (another window or program) meanwhile; your change was not saved. What the file holds now is shown.</source>
         <translation>Paragrafens yrkanden och omröstningar ändrades av någon annan (i ett annat fönster eller program) under tiden; din ändring sparades inte. Det som nu finns i filen visas.</translation>
     </message>
+    <message>
+        <source>Only a meeting that is still a draft can be deleted.</source>
+        <translation>Bara ett sammanträde som fortfarande är ett utkast kan tas bort.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be deleted: %1.</source>
+        <translation>Sammanträdet kan inte tas bort: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -2902,16 +2997,16 @@ SHA-256: %1</translation>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <source>Personal substitute &amp;for</source>
-        <translation>Personlig ersättare &amp;för</translation>
-    </message>
-    <message>
         <source>Changed &amp;from</source>
         <translation>Ändras fr&amp;ån</translation>
     </message>
     <message>
         <source>Member &amp;from</source>
         <translation>Ledamot fr&amp;ån</translation>
+    </message>
+    <message>
+        <source>Personal &amp;substitute for</source>
+        <translation>Personlig &amp;ersättare för</translation>
     </message>
 </context>
 <context>
@@ -2923,10 +3018,6 @@ SHA-256: %1</translation>
 </context>
 <context>
     <name>NewMeetingDialog</name>
-    <message>
-        <source>New meeting</source>
-        <translation>Nytt sammanträde</translation>
-    </message>
     <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
@@ -2954,6 +3045,14 @@ SHA-256: %1</translation>
     <message>
         <source>From the s&amp;chedule</source>
         <translation>Ur sammanträdes&amp;planen</translation>
+    </message>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>Nytt sammanträde för %1</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3121,7 @@ SHA-256: %1</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Rubrik</translation>
+        <translation>Rubri&amp;k</translation>
     </message>
     <message>
         <source>&amp;Dnr</source>
@@ -3054,7 +3153,7 @@ SHA-256: %1</translation>
     </message>
     <message>
         <source>Adjusted &amp;immediately at the meeting</source>
-        <translation>Omedelbart &amp;justerad vid sammanträdet</translation>
+        <translation>&amp;Omedelbart justerad vid sammanträdet</translation>
     </message>
     <message>
         <source>immediate adjustment</source>
@@ -3083,6 +3182,22 @@ SHA-256: %1</translation>
     <message>
         <source>Follow-up: %1 (Ctrl+Shift+U)</source>
         <translation>Uppföljning: %1 (Ctrl+Skift+U)</translation>
+    </message>
+    <message>
+        <source>Add section (Ctrl+Shift+Return)</source>
+        <translation>Lägg till avsnitt (Ctrl+Skift+Retur)</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Låst: %1</translation>
+    </message>
+    <message>
+        <source>Locked: the protocol is out for adjustment. What can be done now: remarks and the secretary&apos;s answers to them (Adjustment → Remarks and corrections, Ctrl+Shift+R), and the signatures.</source>
+        <translation>Låst – protokollet är ute på justering. Det som kan göras nu: justeringsanmärkningar och sekreterarens svar på dem (Justering → Anmärkningar och ändringar, Ctrl+Skift+R), och underskrifterna.</translation>
+    </message>
+    <message>
+        <source>Locked: the protocol is adjusted and final. An error is corrected by a rättelse (Adjustment → Record a rättelse), printed beside the original.</source>
+        <translation>Låst – protokollet är justerat och slutligt. Ett fel rättas med en rättelse (Justering → Registrera rättelse), som skrivs ut bredvid originalet.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3507,10 @@ SHA-256: %1</translation>
         <source> (put %1)</source>
         <translation> (proposition %1)</translation>
     </message>
+    <message>
+        <source>The protocol&apos;s own &amp;wording</source>
+        <translation>Protokollets egen &amp;formulering</translation>
+    </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
@@ -3552,14 +3671,6 @@ SHA-256: %1</translation>
     <message>
         <source>Change the meeting details</source>
         <translation>Ändra sammanträdets uppgifter</translation>
-    </message>
-    <message>
-        <source>Export not registered</source>
-        <translation>Exporten registrerades inte</translation>
-    </message>
-    <message>
-        <source>The protocol was saved as %1, but it could not be entered in the register of issued documents, so verify-pdf will not recognise it: %2</source>
-        <translation>Protokollet sparades som %1, men det kunde inte föras in i registret över utfärdade dokument, så verify-pdf känner inte igen det: %2</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3817,6 +3928,33 @@ SHA-256: %1</translation>
     <message>
         <source>Remar&amp;k</source>
         <translation>Anmär&amp;kning</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <source>colours</source>
+        <translation>färger</translation>
+    </message>
+    <message>
+        <source>sizes and fonts</source>
+        <translation>storlekar och typsnitt</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>bilder</translation>
+    </message>
+    <message>
+        <source>headings (kept as bold text)</source>
+        <translation>rubriker (behållna som fet text)</translation>
+    </message>
+    <message>
+        <source>links to files</source>
+        <translation>länkar till filer</translation>
+    </message>
+    <message>
+        <source>Pasted without %1.</source>
+        <translation>Inklistrat utan %1.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4224,10 @@ SHA-256: %1</translation>
         <source>The last day %1 is before the first, %2.</source>
         <translation>Sista dagen %1 är före den första, %2.</translation>
     </message>
+    <message>
+        <source>The field is %1 characters long; at most %2 are allowed.</source>
+        <translation>Fältet är %1 tecken långt; högst %2 är tillåtna.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEntryDialog</name>
@@ -4110,10 +4252,6 @@ SHA-256: %1</translation>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <source>Second &amp;day</source>
-        <translation>A&amp;ndra dagen</translation>
-    </message>
-    <message>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
@@ -4136,6 +4274,10 @@ SHA-256: %1</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Second da&amp;y</source>
+        <translation>A&amp;ndra dagen</translation>
     </message>
 </context>
 <context>

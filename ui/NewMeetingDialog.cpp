@@ -1,10 +1,10 @@
 #include "NewMeetingDialog.h"
 
+#include "DateField.h"
 #include "MeetingDetailsDialog.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,14 +16,12 @@ using namespace paragraf;
 NewMeetingDialog::NewMeetingDialog(const QString& bodyName, const QList<ScheduleEntry>& planned,
                                    QWidget* parent)
     : QDialog(parent), m_entries(planned), m_body(new QLabel(this)), m_planned(new QComboBox(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_start(new QTimeEdit(QTime(13, 0), this)),
+      m_date(new DateField(QDate::currentDate(), this)), m_start(new QTimeEdit(QTime(13, 0), this)),
       m_end(new QTimeEdit(QTime(16, 0), this)), m_place(new QLineEdit(this)),
       m_form(new QComboBox(this)) {
     setWindowTitle(tr("New meeting of %1").arg(bodyName));
     m_body->setText(QStringLiteral("<b>%1</b>").arg(bodyName.toHtmlEscaped()));
     m_body->setWordWrap(true);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     fillMeetingForms(m_form, MeetingForm::Physical);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_planned->addItem(tr("(not in the schedule)"), QVariant::fromValue(NoId));
@@ -41,7 +39,10 @@ NewMeetingDialog::NewMeetingDialog(const QString& bodyName, const QList<Schedule
     form->addRow(tr("&Place"), m_place);
     form->addRow(tr("&Form"), m_form);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::allAcceptable(this))
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_planned, &QComboBox::currentIndexChanged, this, &NewMeetingDialog::showPlanned);
     if (!planned.isEmpty())

@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -25,6 +25,7 @@ public:
     paragraf::Id plannedEntry() const;
     QComboBox* planned() const { return m_planned; }
     QLabel* body() const { return m_body; }
+    DateField* date() const { return m_date; }
 
 private:
     void showPlanned();
@@ -32,7 +33,7 @@ private:
     QList<paragraf::ScheduleEntry> m_entries;
     QLabel* m_body;
     QComboBox* m_planned;
-    QDateEdit* m_date;
+    DateField* m_date;
     QTimeEdit* m_start;
     QTimeEdit* m_end;
     QLineEdit* m_place;

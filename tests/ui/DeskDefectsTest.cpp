@@ -2,6 +2,7 @@
 // paragraph that took the previous one's decision, a meeting made for the wrong body, a
 // heading lost in a crash, fields that looked editable on a locked protocol, a desk that
 // forgot where it was, and a meeting made by mistake that could not be taken away.
+#include "DateField.h"
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MainWindow.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -113,9 +113,7 @@ TEST_F(DeskDefectsTest, ASecondMeetingOnTheSameDayIsAskedFor) {
     ASSERT_TRUE(window->openMeeting(november));
     const auto seen = whenModal<NewMeetingDialog>([](NewMeetingDialog* dialog) {
         dialog->planned()->setCurrentIndex(0);
-        dialog->findChild<QDateEdit*>()
-            ? dialog->findChild<QDateEdit*>()->setDate(QDate(2024, 11, 11))
-            : void();
+        dialog->date()->setDate(QDate(2024, 11, 11));
         dialog->accept();
     });
     window->actions()->newMeeting->trigger();
