@@ -1132,4 +1132,7 @@ T = {
  ('RichTextField','links to files'): 'länkar till filer',
  ('RichTextField','Pasted without %1.'): 'Inklistrat utan %1.',
  ('RosterText','The field is %1 characters long; at most %2 are allowed.'): 'Fältet är %1 tecken långt; högst %2 är tillåtna.',
+
+ ('JsonText','… and more problems of the same kind, not listed'): '… och fler fel av samma slag, som inte listas',
+ ('JsonText','holds a control character (U+%1) at character %2'): 'innehåller ett styrtecken (U+%1) vid tecken %2',
 }

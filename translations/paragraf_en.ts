@@ -2284,6 +2284,14 @@
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and more problems of the same kind, not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -2285,6 +2285,14 @@
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation>är %1 tecken lång; högst %2 är tillåtna</translation>
     </message>
+    <message>
+        <source>… and more problems of the same kind, not listed</source>
+        <translation>… och fler fel av samma slag, som inte listas</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1) at character %2</source>
+        <translation>innehåller ett styrtecken (U+%1) vid tecken %2</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -84,7 +84,10 @@ std::optional<QDate> dateFrom(const QString& text) {
     if (!shape.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    // The years a year argument takes (yearFrom), so that what is entered can be listed.
+    if (!date.isValid() || date.year() < 1900 || date.year() > 2999)
+        return std::nullopt;
+    return date;
 }
 
 std::optional<QTime> timeFrom(const QString& text) {

@@ -9,8 +9,14 @@
 
 namespace paragraf {
 
+// The first problems are listed; a file wrong in every paragraph would otherwise print one
+// line per field of thousands of paragraphs.
 void JsonChecker::report(const QString& path, const QString& message) {
-    m_problems << path + QStringLiteral(": ") + message;
+    constexpr qsizetype listed = 25;
+    if (m_problems.size() < listed)
+        m_problems << path + QStringLiteral(": ") + message;
+    else if (m_problems.size() == listed)
+        m_problems << JsonText::tr("… and more problems of the same kind, not listed");
 }
 
 bool JsonChecker::present(const QJsonObject& object, const QString& key, const QString& path) {
@@ -32,6 +38,18 @@ QString JsonChecker::string(const QJsonObject& object, const QString& key, const
         return {};
     }
     const QString text = value.toString();
+    // A NUL, a bell or an escape is never part of a protocol: the file is damaged or made to
+    // harm. Line breaks and tabs belong to texts.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || c == 0x7f) {
+            report(path + QLatin1Char('.') + key,
+                   JsonText::tr("holds a control character (U+%1) at character %2")
+                       .arg(QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper())
+                       .arg(i + 1));
+            return {};
+        }
+    }
     if (const int limit = lengthLimitOfJsonKey(key); text.size() > limit) {
         const QLocale locale;
         report(path + QLatin1Char('.') + key,

@@ -140,6 +140,7 @@ private:
     }
 
     Status insertParagraphs(Id meetingId) {
+        int position = 0;
         for (const auto& p : m_parsed.paragraphs) {
             Paragraph copy = p;
             copy.meetingId = meetingId;
@@ -156,7 +157,7 @@ private:
             if (!made)
                 return fail(made.error());
             copy.followUp = made.value();
-            const auto id = m_paragraphs.insertParagraph(copy);
+            const auto id = m_paragraphs.appendParagraph(copy, position++);
             if (!id)
                 return fail(id.error());
             if (auto status = followUp.link(id.value(), p.followUp); !status)

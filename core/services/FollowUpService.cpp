@@ -319,6 +319,15 @@ Result<AssignmentHolder> FollowUpService::holderNamed(const MeetingRecord& recor
             fitting << AssignmentHolder{HolderKind::Person, p.personId, p.name};
     if (fitting.size() == 1)
         return fitting.first();
+    // The start of more than one name present is asked about, as for a remark by name, not
+    // taken as a group called by those letters.
+    if (fitting.size() > 1) {
+        QStringList names;
+        for (const AssignmentHolder& h : fitting)
+            names << h.name;
+        return fail(FollowUpText::tr("\"%1\" could be any of %2: type more of the name.")
+                        .arg(wanted, names.join(QStringLiteral(", "))));
+    }
     return AssignmentHolder{HolderKind::Group, NoId, wanted};
 }
 

@@ -412,25 +412,6 @@ Result<Id> MeetingService::addSection(Id paragraphId, int position, const Sectio
     });
 }
 
-// The typing path: one write transaction holding the lock check and the update, nothing else.
-Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
-    if (auto length = checkLength(FieldLimitText::tr("A section's text"), text, limits::text);
-        !length)
-        return length;
-    if (auto writable = m_database.requireWritable(); !writable)
-        return writable;
-    const auto& connection = m_database.connection();
-    ParagraphRepository paragraphs(connection);
-    return inTransaction(connection, [&]() -> Status {
-        const auto status = paragraphs.meetingStatusOfSection(sectionId);
-        if (!status)
-            return fail(status.error());
-        if (auto editable = editableIn(status.value()); !editable)
-            return editable;
-        return paragraphs.updateSectionText(sectionId, text);
-    });
-}
-
 namespace {
 Status changedMeanwhile(const Result<bool>& written, const QString& what) {
     if (!written)
@@ -445,19 +426,36 @@ Status changedMeanwhile(const Result<bool>& written, const QString& what) {
 }
 } // namespace
 
-Status MeetingService::updateSectionText(Id sectionId, const QString& seen, const QString& text) {
+// The typing path: one write transaction holding the lock check and the update, nothing else.
+Status MeetingService::writeSectionText(Id sectionId, const QString& text,
+                                        const std::function<Status()>& write) {
+    if (auto length = checkLength(FieldLimitText::tr("A section's text"), text, limits::text);
+        !length)
+        return length;
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();
-    ParagraphRepository paragraphs(connection);
     return inTransaction(connection, [&]() -> Status {
-        const auto status = paragraphs.meetingStatusOfSection(sectionId);
+        const auto status = ParagraphRepository(connection).meetingStatusOfSection(sectionId);
         if (!status)
             return fail(status.error());
         if (auto editable = editableIn(status.value()); !editable)
             return editable;
-        return changedMeanwhile(paragraphs.updateSectionTextIf(sectionId, seen, text),
-                                MeetingServiceText::tr("The text"));
+        return write();
+    });
+}
+
+Status MeetingService::updateSectionText(Id sectionId, const QString& text) {
+    return writeSectionText(sectionId, text, [&] {
+        return ParagraphRepository(m_database.connection()).updateSectionText(sectionId, text);
+    });
+}
+
+Status MeetingService::updateSectionText(Id sectionId, const QString& seen, const QString& text) {
+    return writeSectionText(sectionId, text, [&] {
+        return changedMeanwhile(
+            ParagraphRepository(m_database.connection()).updateSectionTextIf(sectionId, seen, text),
+            MeetingServiceText::tr("The text"));
     });
 }
 

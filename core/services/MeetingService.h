@@ -5,6 +5,7 @@
 #include "storage/MeetingRepository.h"
 
 #include <QList>
+#include <functional>
 
 namespace paragraf {
 
@@ -70,6 +71,9 @@ public:
     Status requireEditable(Id meetingId) const;
 
 private:
+    // The checks of every write of a section's text, then `write` in the same transaction.
+    Status writeSectionText(Id sectionId, const QString& text,
+                            const std::function<Status()>& write);
     // The meeting a paragraph, section or participant belongs to, if it may be changed.
     Result<Id> editableMeetingOf(const Result<Id>& meetingId) const;
     Status validateAttendanceOf(Id meetingId) const;

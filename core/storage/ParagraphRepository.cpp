@@ -25,15 +25,27 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     const auto before = placement(p.meetingId);
     if (!before)
         return fail(before.error());
-    QList<Id> ids = before->ids;
-    const int position = std::clamp(p.position, 0, static_cast<int>(ids.size()));
+    return insertAt(p, std::clamp(p.position, 0, static_cast<int>(before->ids.size())),
+                    &before.value());
+}
+
+// Reads nothing of the meeting's order: an import filling a new meeting in order would
+// otherwise read the whole order again for every paragraph (n² for n paragraphs).
+Result<Id> ParagraphRepository::appendParagraph(const Paragraph& p, int position) {
+    return insertAt(p, position, nullptr);
+}
+
+// At `position`; with `before` (the order before), the paragraphs from there on move down.
+Result<Id> ParagraphRepository::insertAt(const Paragraph& p, int position,
+                                         const Placement* before) {
+    const qsizetype count = before ? before->ids.size() : position;
     SqlQuery insert(m_connection, QStringLiteral("INSERT INTO paragraph (meeting_id, position, "
                                                  "number, title, case_number, kind, decision,"
                                                  " immediately_adjusted) VALUES (:m, :parked, 0, "
                                                  ":title, :dnr, :kind, :decision, :now)"));
     // Parked below the range writeOrder() uses, until the new order is written.
     insert.bind(QStringLiteral(":m"), p.meetingId)
-        .bind(QStringLiteral(":parked"), -2 - ids.size())
+        .bind(QStringLiteral(":parked"), before ? -2 - count : qsizetype(position))
         .bind(QStringLiteral(":title"), p.title)
         .bind(QStringLiteral(":dnr"), p.caseNumber)
         .bind(QStringLiteral(":kind"), codeOf(p.kind))
@@ -42,9 +54,12 @@ Result<Id> ParagraphRepository::insertParagraph(const Paragraph& p) {
     if (auto status = insert.exec(); !status)
         return fail(status.error());
     const Id id = insert.lastInsertId();
-    ids.insert(position, id);
-    if (auto status = writeOrder(before.value(), ids); !status)
-        return fail(status.error());
+    if (before) {
+        QList<Id> ids = before->ids;
+        ids.insert(position, id);
+        if (auto status = writeOrder(*before, ids); !status)
+            return fail(status.error());
+    }
     for (int i = 0; i < p.sections.size(); ++i)
         if (auto section = insertSection(id, i, p.sections[i]); !section)
             return fail(section.error());
@@ -240,24 +255,26 @@ const char* columnOf(ParagraphRepository::Field field) {
 }
 } // namespace
 
-Result<bool> ParagraphRepository::updateSectionTextIf(Id sectionId, const QString& expected,
-                                                      const QString& text) {
-    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET text = :t WHERE "
-                                                "id = :id AND text = :old"));
-    query.bind(QStringLiteral(":t"), text)
+// The column is one of two written here, never taken from input.
+Result<bool> ParagraphRepository::updateSectionIf(Id sectionId, const char* column,
+                                                  const QString& expected, const QString& value) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET %1 = :value WHERE "
+                                                "id = :id AND %1 = :old")
+                                     .arg(QLatin1String(column)));
+    query.bind(QStringLiteral(":value"), value)
         .bind(QStringLiteral(":id"), sectionId)
         .bind(QStringLiteral(":old"), expected);
     return changedOne(query);
 }
 
+Result<bool> ParagraphRepository::updateSectionTextIf(Id sectionId, const QString& expected,
+                                                      const QString& text) {
+    return updateSectionIf(sectionId, "text", expected, text);
+}
+
 Result<bool> ParagraphRepository::updateSectionHeadingIf(Id sectionId, const QString& expected,
                                                          const QString& heading) {
-    SqlQuery query(m_connection, QStringLiteral("UPDATE paragraph_section SET heading = :h WHERE "
-                                                "id = :id AND heading = :old"));
-    query.bind(QStringLiteral(":h"), heading)
-        .bind(QStringLiteral(":id"), sectionId)
-        .bind(QStringLiteral(":old"), expected);
-    return changedOne(query);
+    return updateSectionIf(sectionId, "heading", expected, heading);
 }
 
 Result<bool> ParagraphRepository::updateFieldIf(Id paragraphId, Field field,

@@ -19,6 +19,9 @@ public:
 
     // Inserts at paragraph.position, moving later paragraphs down by one.
     Result<Id> insertParagraph(const Paragraph& paragraph);
+    // At `position` in a meeting whose paragraphs stand at exactly 0..position-1 (an import
+    // filling a new meeting in order): nothing moves, nothing of the order is read.
+    Result<Id> appendParagraph(const Paragraph& paragraph, int position);
     Status deleteParagraph(Id paragraphId);
     Status moveParagraph(Id paragraphId, int newPosition);
     Status updateFields(const Paragraph& paragraph); // title, dnr, kind, decision, omedelbar
@@ -55,7 +58,10 @@ private:
         QHash<Id, int> positions;
     };
     Result<Placement> placement(Id meetingId) const;
+    Result<Id> insertAt(const Paragraph& paragraph, int position, const Placement* before);
     Status writeOrder(const Placement& before, const QList<Id>& ids);
+    Result<bool> updateSectionIf(Id sectionId, const char* column, const QString& expected,
+                                 const QString& value);
     Status loadChildren(QList<Paragraph>& paragraphs) const;
 
     QSqlDatabase m_connection;

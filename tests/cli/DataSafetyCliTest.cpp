@@ -104,4 +104,40 @@ TEST_F(DataSafetyCliTest, ARosterWithAnOverlongNameIsRefusedWhereItStands) {
     EXPECT_EQ(hashOf(file), before);
 }
 
+// A control character in a meeting file is refused with where it is, not stored to print raw.
+TEST_F(DataSafetyCliTest, AMeetingFileWithAControlCharacterIsRefused) {
+    const QString json = dir.filePath(QStringLiteral("meeting.json"));
+    ASSERT_EQ(cli({QStringLiteral("export-json"), file, QStringLiteral("7"), json}).exitCode, 0);
+    QFile in(json);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    const qsizetype title = bytes.indexOf("\"title\": \"");
+    ASSERT_GE(title, 0);
+    bytes.insert(title + 10, "\\u0000");
+    ASSERT_TRUE(in.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    in.write(bytes);
+    in.close();
+    const QString fresh = dir.filePath(QStringLiteral("fresh.paragraf"));
+    ASSERT_EQ(cli({QStringLiteral("init"), fresh}).exitCode, 0);
+    const CliRun run = cli({QStringLiteral("import-json"), fresh, json});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("control character (U+0000)")))
+        << run.err.toStdString();
+}
+
+// The start of two names present is asked about for an assignment as for a remark; a date a
+// year argument could never list is refused.
+TEST_F(DataSafetyCliTest, AnAmbiguousHolderAndAnUnlistableDateAreRefused) {
+    const CliRun holder =
+        cli({QStringLiteral("assign"), file, QStringLiteral("6"), QStringLiteral("27"),
+             QStringLiteral("Ring tillbaka"), QStringLiteral("--holder"), QStringLiteral("Sara")});
+    EXPECT_EQ(holder.exitCode, 1);
+    EXPECT_TRUE(holder.err.contains(QStringLiteral("could be any of"))) << holder.err.toStdString();
+    const CliRun date =
+        cli({QStringLiteral("schedule-add"), file, QStringLiteral("Samverkansgrupp Hälsa"),
+             QStringLiteral("0001-01-01")});
+    EXPECT_EQ(date.exitCode, 2) << date.err.toStdString();
+}
+
 } // namespace

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "FullDisk.h"
 #include "Mutator.h"
+#include "core/TestSupport.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -40,27 +41,6 @@ protected:
     QTemporaryDir dir;
     QString demo;
 };
-
-// Every row of every table, through SQLite: the committed data, independent of file layout.
-QString contentsOf(const Database& database) {
-    QString text;
-    QSqlQuery tables(database.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY 1"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString& table : names) {
-        QSqlQuery rows(database.connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values << rows.value(i).toString();
-            text += table + QLatin1Char(':') + values.join(QLatin1Char('|')) + QLatin1Char('\n');
-        }
-    }
-    return text;
-}
 
 TEST_F(IoCliTest, OnAFullDiskEveryExportFailsKeepsTheEarlierFileAndTheDatabaseSaysTheDiskIsFull) {
     if (::geteuid() != 0)

@@ -50,7 +50,7 @@ TEST_F(FullDiskTest, AChangeWithoutRoomIsRefusedAndTheConnectionWritesAgainLater
     }
     fill(m_dir.path());
 
-    const QString text = QStringLiteral("Skolan i Hallen. ").repeated(20000);
+    const QString text = QStringLiteral("Skolan i Hallen. ").repeated(10000);
     const Status refused = service().updateSectionText(section, QString(), text);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.errorKind(), ErrorKind::DiskFull) << refused.error().toStdString();
