@@ -204,6 +204,9 @@ void ParagraphEditor::refreshFields() {
     m_caseNumber->setReadOnly(readOnly);
     m_decision->setReadOnly(readOnly);
     m_immediate->setEnabled(!readOnly);
+    m_newSection->setEnabled(!readOnly);
+    if (m_addButton)
+        m_addButton->setEnabled(!readOnly);
     showLock();
     if (p) {
         m_immediate->setChecked(p->immediatelyAdjusted);
