@@ -1135,4 +1135,14 @@ T = {
 
  ('JsonText','… and more problems of the same kind, not listed'): '… och fler fel av samma slag, som inte listas',
  ('JsonText','holds a control character (U+%1) at character %2'): 'innehåller ett styrtecken (U+%1) vid tecken %2',
+
+ ('AttendancePanel','Change the official or guest…'): 'Ändra tjänstepersonen eller gästen…',
+ ('AttendancePanel','Remove the official or guest'): 'Ta bort tjänstepersonen eller gästen',
+ ('AttendancePanel','A member'): 'En ledamot',
+ ('AttendancePanel','Members come from the roster: change them in Meeting → Body, roster and schedule.'): 'Ledamöter kommer från förteckningen: ändra dem under Sammanträde → Organ, ledamöter och sammanträdesplan.',
+ ('AttendancePanel','Remove from the meeting'): 'Ta bort från sammanträdet',
+ ('AttendancePanel','Remove %1 from the meeting? Undo brings them back.'): 'Ta bort %1 från sammanträdet? Ångra tar tillbaka personen.',
+ ('ParticipantDialog','Official or guest'): 'Tjänsteperson eller gäst',
+ ('QObject','Change %1'): 'Ändra %1',
+ ('QObject','Remove %1'): 'Ta bort %1',
 }

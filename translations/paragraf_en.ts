@@ -380,6 +380,30 @@
         <source>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Not quorate:&lt;/b&gt; %1 of %2 serving; more than half must serve to decide.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the official or guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the official or guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members come from the roster: change them in Meeting → Body, roster and schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the meeting? Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRulesText</name>
@@ -3262,6 +3286,10 @@ SHA-256: %1</source>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Official or guest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProceedingsDialog</name>
@@ -3696,6 +3724,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,6 +380,30 @@
         <source>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Not quorate:&lt;/b&gt; %1 of %2 serving; more than half must serve to decide.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00000&apos;&gt;&lt;b&gt;Inte beslutför:&lt;/b&gt; %1 av %2 tjänstgör; mer än hälften måste tjänstgöra för att beslut ska kunna fattas.&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Change the official or guest…</source>
+        <translation>Ändra tjänstepersonen eller gästen…</translation>
+    </message>
+    <message>
+        <source>Remove the official or guest</source>
+        <translation>Ta bort tjänstepersonen eller gästen</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>En ledamot</translation>
+    </message>
+    <message>
+        <source>Members come from the roster: change them in Meeting → Body, roster and schedule.</source>
+        <translation>Ledamöter kommer från förteckningen: ändra dem under Sammanträde → Organ, ledamöter och sammanträdesplan.</translation>
+    </message>
+    <message>
+        <source>Remove from the meeting</source>
+        <translation>Ta bort från sammanträdet</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the meeting? Undo brings them back.</source>
+        <translation>Ta bort %1 från sammanträdet? Ångra tar tillbaka personen.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRulesText</name>
@@ -3264,6 +3288,10 @@ SHA-256: %1</translation>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
+    <message>
+        <source>Official or guest</source>
+        <translation>Tjänsteperson eller gäst</translation>
+    </message>
 </context>
 <context>
     <name>ProceedingsDialog</name>
@@ -3699,6 +3727,14 @@ SHA-256: %1</translation>
     <message>
         <source>Section heading</source>
         <translation>Avsnittsrubrik</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>

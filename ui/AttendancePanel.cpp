@@ -2,12 +2,16 @@
 
 #include "AttendanceActions.h"
 #include "AttendanceModel.h"
+#include "Dialogs.h"
+#include "MeetingOperations.h"
 #include "MeetingSession.h"
+#include "ParticipantDialog.h"
 #include "WidgetParts.h"
 #include "rules/AttendanceGroups.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QTableView>
@@ -46,6 +50,10 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     addKey(Qt::Key_Space, tr("Present or absent"), &AttendancePanel::togglePresence);
     addKey(Qt::Key_E, tr("Substitute serves"), &AttendancePanel::toggleSubstitute);
     addKey(Qt::Key_J, tr("Jäv for this paragraph"), &AttendancePanel::toggleJav);
+    addKey(Qt::Key_F2, tr("Change the official or guest…"), &AttendancePanel::editParticipant);
+    addKey(Qt::Key_Delete, tr("Remove the official or guest"), &AttendancePanel::removeParticipant);
+    // The table view claims F2 and Delete for itself before any shortcut sees them.
+    m_table->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &AttendanceModel::roomChanged, this, &AttendancePanel::updateQuorum);
     // States grow during a meeting ("Serves for …"); the role beside them can be scrolled to.
@@ -97,6 +105,55 @@ void AttendancePanel::toggleSubstitute() {
 }
 void AttendancePanel::toggleJav() {
     onSelected(AttendanceActions::toggleJav);
+}
+
+bool AttendancePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            removeParticipant();
+            return true;
+        }
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_F2) {
+            editParticipant();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+const Participant* officialOrGuest(const MeetingSession& session, Id id) {
+    const Participant* p = session.record().participant(id);
+    return p && !isDecisionMaker(p->kind) ? p : nullptr;
+}
+} // namespace
+
+void AttendancePanel::editParticipant() {
+    onSelected([this](MeetingSession& session, Id id) {
+        const Participant* p = officialOrGuest(session, id);
+        if (!p) {
+            Dialogs::information(this, tr("A member"),
+                                 tr("Members come from the roster: change them in Meeting → "
+                                    "Body, roster and schedule."));
+            return;
+        }
+        ParticipantDialog dialog(*p, this);
+        if (dialog.exec() == QDialog::Accepted)
+            MeetingOperations::updateParticipant(session, *p, dialog.participant());
+    });
+}
+
+void AttendancePanel::removeParticipant() {
+    onSelected([this](MeetingSession& session, Id id) {
+        const Participant* p = officialOrGuest(session, id);
+        if (!p)
+            return;
+        if (Dialogs::question(
+                this, tr("Remove from the meeting"),
+                tr("Remove %1 from the meeting? Undo brings them back.").arg(p->name)))
+            MeetingOperations::removeParticipant(session, *p);
+    });
 }
 
 void AttendancePanel::updateQuorum() {

@@ -8,7 +8,8 @@ class QLabel;
 class QTableView;
 
 // Who is here and who decides, at the paragraph the secretary is at, with the quorum. Keys on
-// the list: Space marks presence, E a substitute's service, J jäv for this paragraph.
+// the list: Space marks presence, E a substitute's service, J jäv for this paragraph; F2 and
+// Delete change or remove an official or a guest.
 class AttendancePanel : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +26,11 @@ public:
     void togglePresence();
     void toggleSubstitute();
     void toggleJav();
+    void editParticipant();   // F2 on an official or guest
+    void removeParticipant(); // Delete on an official or guest
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateQuorum();

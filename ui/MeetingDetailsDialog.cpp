@@ -100,6 +100,11 @@ void MeetingDetailsDialog::fillPeople(const MeetingRecord& record) {
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(record.meeting.adjusterIds.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
+    // Anyone at the meeting may preside (a förbundschef chairs a cooperation group): after those
+    // who decide, the officials and guests.
+    for (const auto& p : record.participants)
+        if (m_chair->findData(QVariant::fromValue(p.id)) < 0)
+            m_chair->addItem(describeParticipant(p), QVariant::fromValue(p.id));
     for (const auto& p : record.participants)
         m_secretary->addItem(describeParticipant(p), QVariant::fromValue(p.id));
     selectData(m_chair, record.meeting.chairId);

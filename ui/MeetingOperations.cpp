@@ -71,6 +71,34 @@ void addParticipant(MeetingSession& session, Participant participant) {
         [=](MeetingService& service) { return service.removeParticipant(meeting, *added); }));
 }
 
+void updateParticipant(MeetingSession& session, const Participant& before,
+                       const Participant& after) {
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("Change %1").arg(before.name), MeetingSession::Scope::Attendance,
+        [after](MeetingService& service) { return service.updateParticipant(after); },
+        [before](MeetingService& service) { return service.updateParticipant(before); }));
+}
+
+void removeParticipant(MeetingSession& session, const Participant& participant) {
+    const Id meeting = session.meetingId();
+    // Undo adds them again, under a new id that a second redo removes.
+    auto current = std::make_shared<Id>(participant.id);
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("Remove %1").arg(participant.name), MeetingSession::Scope::Attendance,
+        [meeting, current](MeetingService& service) {
+            return service.removeParticipant(meeting, *current);
+        },
+        [meeting, current, participant](MeetingService& service) -> Status {
+            Participant again = participant;
+            again.id = NoId;
+            const auto id = service.addParticipant(meeting, again);
+            if (!id)
+                return fail(id.error());
+            *current = id.value();
+            return {};
+        }));
+}
+
 void updateDetails(MeetingSession& session, const Meeting& details) {
     const Meeting before = session.record().meeting;
     session.undoStack()->push(new ChangeCommand(

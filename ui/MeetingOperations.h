@@ -16,6 +16,12 @@ void deleteCurrentParagraph(MeetingSession& session);
 void moveCurrentParagraph(MeetingSession& session, int delta);
 // An official or guest joins: present from the start, or arriving before the current paragraph.
 void addParticipant(MeetingSession& session, paragraf::Participant participant);
+// An official or a guest changed (name, role, kind) or taken away again, each one undoable
+// step; a member comes from the roster and is changed there. Removing someone named in the
+// meeting (presenter, chair, secretary, adjuster) is refused with the reason.
+void updateParticipant(MeetingSession& session, const paragraf::Participant& before,
+                       const paragraf::Participant& after);
+void removeParticipant(MeetingSession& session, const paragraf::Participant& participant);
 // Date, place, chair, secretary, adjusters, adjustment and next meeting as one step; a new date
 // can renumber the year, so the step counts as a change of structure.
 void updateDetails(MeetingSession& session, const paragraf::Meeting& details);

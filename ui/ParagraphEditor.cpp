@@ -121,6 +121,11 @@ bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_presenters && (key->modifiers() & Qt::ControlModifier) &&
+        (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+        movePresenter(key->key() == Qt::Key_Up ? -1 : 1);
+        return true;
+    }
     const bool plainReturn = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
                              key->modifiers() == Qt::NoModifier;
     if (!plainReturn)
@@ -138,6 +143,22 @@ bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// Ctrl+Up and Ctrl+Down move a chosen presenter in the order the protocol prints them.
+void ParagraphEditor::movePresenter(int delta) {
+    const int from = m_presenters->currentRow();
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= m_presenters->count() || !m_session ||
+        m_session->isReadOnly() || m_presenters->item(from)->checkState() != Qt::Checked ||
+        m_presenters->item(to)->checkState() != Qt::Checked)
+        return;
+    m_updating = true;
+    QListWidgetItem* moved = m_presenters->takeItem(from);
+    m_presenters->insertItem(to, moved);
+    m_presenters->setCurrentRow(to);
+    m_updating = false;
+    fieldEdited(tr("presenters"));
 }
 
 // Title, dnr, presenters, the sections in their order, then the decision: the order in which a
@@ -277,8 +298,20 @@ void ParagraphEditor::refreshPresenters() {
     const Paragraph* p = current();
     m_updating = true;
     m_presenters->clear();
+    // The presenters chosen come first, in their order (which the protocol prints), then
+    // everyone else who may present.
+    QList<const Participant*> shown;
+    if (p) {
+        for (Id id : p->presenterIds)
+            if (const Participant* who = m_session->record().participant(id))
+                shown << who;
+        for (const auto& who : m_session->record().participants)
+            if (!p->presenterIds.contains(who.id))
+                shown << &who;
+    }
     if (p)
-        for (const auto& who : m_session->record().participants) {
+        for (const Participant* presenter : shown) {
+            const Participant& who = *presenter;
             const bool chosen = p->presenterIds.contains(who.id);
             if (!who.presentAtStart && !chosen && who.kind != ParticipantKind::Official)
                 continue;

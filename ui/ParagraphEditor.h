@@ -38,6 +38,7 @@ private:
     void refreshFields();
     void showLock();
     void orderTabs();
+    void movePresenter(int delta);
     bool eventFilter(QObject* watched, QEvent* event) override;
     // Why the meeting cannot be written and what can still be done; empty when it can be.
     static QString lockText(const MeetingSession& session);

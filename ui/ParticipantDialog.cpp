@@ -33,8 +33,17 @@ ParticipantDialog::ParticipantDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+ParticipantDialog::ParticipantDialog(const Participant& existing, QWidget* parent)
+    : ParticipantDialog(parent) {
+    m_existing = existing;
+    setWindowTitle(tr("Official or guest"));
+    m_name->setText(existing.name);
+    m_role->setText(existing.roleLabel);
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(existing.kind)));
+}
+
 Participant ParticipantDialog::participant() const {
-    Participant p;
+    Participant p = m_existing;
     p.name = m_name->text().trimmed();
     p.roleLabel = m_role->text().trimmed();
     p.kind = static_cast<ParticipantKind>(m_kind->currentData().toInt());

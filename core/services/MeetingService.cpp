@@ -137,6 +137,39 @@ Result<Id> MeetingService::createMeeting(const Meeting& meeting) {
 }
 
 // "Nästa möte" comes from the body's schedule when the caller does not say otherwise.
+namespace {
+// The chair the body chose for the year (Organ → Ordförande), else the member whose role on the
+// roster is chair, as the new meeting's chair: the secretary changes it only when someone else
+// presides.
+Status presetChair(const QSqlDatabase& connection, Id meetingId, Meeting meeting) {
+    BodyRepository bodies(connection);
+    const auto roster = bodies.rosterOn(meeting.bodyId, meeting.date);
+    const auto year = bodies.chairYear(meeting.bodyId, meeting.date.year());
+    if (!roster || !year)
+        return fail(!roster ? roster.error() : year.error());
+    Id chairPerson = NoId;
+    for (const RosterEntry& e : roster.value()) {
+        const bool chosen = year.value() ? e.membership.id == year.value()->chairMembershipId
+                                         : e.membership.role == MemberRole::Chair;
+        if (chosen)
+            chairPerson = e.membership.personId;
+    }
+    if (chairPerson == NoId)
+        return {};
+    MeetingRepository meetings(connection);
+    const auto participants = meetings.participants(meetingId);
+    if (!participants)
+        return fail(participants.error());
+    for (const Participant& p : participants.value())
+        if (p.personId == chairPerson) {
+            meeting.id = meetingId;
+            meeting.chairId = p.id;
+            return meetings.updateMeeting(meeting);
+        }
+    return {};
+}
+} // namespace
+
 Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeting) {
     if (!meeting.nextMeetingDate.isValid()) {
         const auto next = ScheduleRepository(connection).nextAfter(meeting.bodyId, meeting.date);
@@ -153,6 +186,9 @@ Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeti
     if (auto status = addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date);
         !status)
         return fail(status.error());
+    if (meeting.chairId == NoId)
+        if (auto status = presetChair(connection, id.value(), meeting); !status)
+            return fail(status.error());
     if (auto status = renumberYear(connection, meeting.bodyId, meeting.date.year()); !status)
         return fail(status.error());
     return id;

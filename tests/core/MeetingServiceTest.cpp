@@ -166,4 +166,13 @@ TEST_F(MeetingServiceTest, RolesMustBeParticipantsOfTheMeeting) {
     EXPECT_FALSE(service().updateMeeting(m).ok());
 }
 
+// A new meeting has the body's chair of the year as its chair (the member whose role on the
+// roster is chair, when the year has none chosen): the meeting's details come filled in.
+TEST_F(MeetingServiceTest, ANewMeetingHasTheYearsChairAsItsChair) {
+    const MeetingRecord record = load(meeting);
+    const Participant* chair = record.participant(record.meeting.chairId);
+    ASSERT_NE(chair, nullptr) << "no chair was filled in";
+    EXPECT_EQ(chair->name, QStringLiteral("Ledamot 1"));
+}
+
 } // namespace

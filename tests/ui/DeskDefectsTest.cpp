@@ -2,16 +2,20 @@
 // paragraph that took the previous one's decision, a meeting made for the wrong body, a
 // heading lost in a crash, fields that looked editable on a locked protocol, a desk that
 // forgot where it was, and a meeting made by mistake that could not be taken away.
+#include "AttendancePanel.h"
 #include "DateField.h"
 #include "Dialogs.h"
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
+#include "MeetingDetailsDialog.h"
 #include "MeetingNavigator.h"
+#include "MeetingOperations.h"
 #include "MeetingSession.h"
 #include "MeetingTreeModel.h"
 #include "NewMeetingDialog.h"
 #include "ParagraphEditor.h"
+#include "ParticipantDialog.h"
 #include "RichTextField.h"
 #include "SectionEditor.h"
 #include "UiTestSupport.h"
@@ -24,7 +28,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
+#include <QTableView>
 #include <QTextEdit>
 #include <QUndoStack>
 
@@ -311,6 +317,82 @@ TEST_F(DeskDefectsTest, AWordLongerThanALineKeepsEveryCharacter) {
         << saved.toStdString();
     EXPECT_TRUE(withoutBreaks.contains(QString(300, QLatin1Char('x'))));
     EXPECT_EQ(withoutBreaks.simplified(), (before + typed).simplified());
+}
+
+// An official added by mistake is changed (F2) or removed (Delete) in the attendance list, each
+// undoable; anyone at the meeting may chair it; presenters keep the order they are put in.
+TEST_F(DeskDefectsTest, OfficialsAreChangedAndRemovedAndMayChair) {
+    ASSERT_TRUE(window->openMeeting(november));
+    QTableView* table = window->attendance()->table();
+    const auto rowOf = [&](const QString& name) {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString().trimmed() == name)
+                return row;
+        return -1;
+    };
+    const int martin = rowOf(QStringLiteral("Martin Söderström")); // förbundschef, an official
+    ASSERT_GE(martin, 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(martin, 0));
+    const auto edited = whenModal<ParticipantDialog>([](ParticipantDialog* dialog) {
+        auto* role = dialog->findChildren<QLineEdit*>().value(1);
+        role->setText(QStringLiteral("förbundschef och föredragande"));
+        dialog->accept();
+    });
+    QTest::keyClick(table, Qt::Key_F2);
+    ASSERT_TRUE(*edited);
+    auto roleOf = [&](const MeetingRecord& record) {
+        for (const Participant& p : record.participants)
+            if (p.name == QStringLiteral("Martin Söderström"))
+                return p.roleLabel;
+        return QStringLiteral("(gone)");
+    };
+    EXPECT_EQ(roleOf(stored(november)), QStringLiteral("förbundschef och föredragande"));
+
+    const qsizetype before = stored(november).participants.size();
+    Participant guest;
+    guest.name = QStringLiteral("Gäst av misstag");
+    guest.kind = ParticipantKind::Guest;
+    MeetingOperations::addParticipant(*window->session(), guest);
+    ASSERT_EQ(stored(november).participants.size(), before + 1);
+    const int row = rowOf(QStringLiteral("Gäst av misstag"));
+    ASSERT_GE(row, 0);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Delete);
+    EXPECT_EQ(stored(november).participants.size(), before);
+    window->actions()->undo->trigger();
+    EXPECT_EQ(stored(november).participants.size(), before + 1);
+
+    MeetingDetailsDialog details(window->session()->record(), window.get());
+    auto* chair = details.findChildren<QComboBox*>().value(1);
+    ASSERT_NE(chair, nullptr);
+    bool offered = false;
+    for (int i = 0; i < chair->count(); ++i)
+        offered |= chair->itemText(i).contains(QStringLiteral("Martin Söderström"));
+    EXPECT_TRUE(offered) << "an official may chair the meeting";
+}
+
+TEST_F(DeskDefectsTest, PresentersKeepTheOrderTheyArePutIn) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->session()->setCurrentParagraph(window->session()->record().paragraphs[4].id);
+    QListWidget* presenters = window->desk()->editor()->findChild<QListWidget*>();
+    ASSERT_NE(presenters, nullptr);
+    int checked = 0;
+    for (int i = 0; i < presenters->count() && checked < 2; ++i)
+        if (presenters->item(i)->checkState() != Qt::Checked) {
+            presenters->item(i)->setCheckState(Qt::Checked);
+            ++checked;
+        }
+    const QList<Id> first = stored(november).paragraphs[4].presenterIds;
+    ASSERT_GE(first.size(), 2);
+    // The list shows the chosen first, in their order: move the last chosen one up.
+    presenters->setFocus();
+    presenters->setCurrentRow(static_cast<int>(first.size()) - 1);
+    QTest::keyClick(presenters, Qt::Key_Up, Qt::ControlModifier);
+    const QList<Id> moved = stored(november).paragraphs[4].presenterIds;
+    ASSERT_EQ(moved.size(), first.size());
+    EXPECT_EQ(moved[first.size() - 2], first.last());
+    EXPECT_EQ(moved.last(), first[first.size() - 2]);
 }
 
 } // namespace
