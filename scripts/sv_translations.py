@@ -1135,4 +1135,18 @@ T = {
 
  ('JsonText','… and more problems of the same kind, not listed'): '… och fler fel av samma slag, som inte listas',
  ('JsonText','holds a control character (U+%1) at character %2'): 'innehåller ett styrtecken (U+%1) vid tecken %2',
+
+ ('NumberingText','The year must be between %1 and %2.'): 'Året måste ligga mellan %1 och %2.',
+ ('NumberingText','The first paragraph number must be between 1 and %1.'): 'Första paragrafnumret måste ligga mellan 1 och %1.',
+ ('NumberingText','the protocol of %1 on %2 (%3)'): 'protokollet för %1 den %2 (%3)',
+ ('NumberingText','The numbering of %1 cannot start at § %2: %3 is adjusted, and its paragraph numbers are final.'): 'Numreringen år %1 kan inte börja på § %2: %3 är justerat, och dess paragrafnummer är slutgiltiga.',
+ ('NumberingText','The numbering of %1 cannot start at § %2: %3 is out for adjustment, and its paragraph numbers are fixed.'): 'Numreringen år %1 kan inte börja på § %2: %3 är ute för justering, och dess paragrafnummer ligger fast.',
+ ('CliText','The year\'s first paragraph number, when earlier protocols of the year were kept outside Paragraf.'): 'Årets första paragrafnummer, när årets tidigare protokoll fördes utanför Paragraf.',
+ ('CliText','Show or set where a body\'s paragraph numbering of a year starts.'): 'Visa eller ange var ett organs paragrafnumrering ett visst år börjar.',
+ ('CliText','"%1" is not a paragraph number (write it like 26).'): '"%1" är inget paragrafnummer (skriv det som 26).',
+ ('CliText',"Show or set where a year's numbering starts"): 'Visa eller ange var årets numrering börjar',
+ ('BodyDialog','N&umbering in %1 starts at §'): 'N&umreringen år %1 börjar på §',
+ ('BodyDialog','First paragraph number of %1'): 'Första paragrafnumret år %1',
+ ('BodyDialog','For a body that began using Paragraf during the year: the number after the last paragraph of its earlier protocols.'): 'För ett organ som började använda Paragraf under året: numret efter sista paragrafen i årets tidigare protokoll.',
+ ('BodyDialog','Appl&y'): 'Ver&kställ',
 }
