@@ -5,6 +5,7 @@
 #include "DateField.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "MeetingDialogs.h"
 #include "MeetingSession.h"
 #include "MembershipDialog.h"
 #include "NewMeetingDialog.h"
@@ -17,6 +18,7 @@
 #include "SchedulePage.h"
 #include "UiTestSupport.h"
 #include "interchange/ScheduleIcs.h"
+#include "services/MeetingService.h"
 #include "services/NumberingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
@@ -264,6 +266,34 @@ TEST_F(BodyDialogTest, TheFirstNumberIsRefusedUnderAnArchivedProtocolAndSaysWhic
         << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(dialog.firstNumber()->value(), 1) << "the stored start is shown again";
     EXPECT_EQ(NumberingService(*database).firstNumber(body.id, 2024).value(), 1);
+}
+
+TEST_F(BodyDialogTest, TheOpenMeetingShowsItsNewNumbersAfterTheStartIsSet) {
+    Meeting meeting;
+    meeting.bodyId = 2; // no meetings in 2025 yet
+    meeting.date = QDate(2025, 2, 3);
+    const Id id = MeetingService(*database).createMeeting(meeting).value();
+    for (const QString& title : {QStringLiteral("Upprop"), QStringLiteral("Övrigt")}) {
+        Paragraph p;
+        p.meetingId = id;
+        p.title = title;
+        ASSERT_TRUE(MeetingService(*database).addParagraph(p).ok());
+    }
+    database.reset();
+    MainWindow window;
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(id));
+    auto seen = whenModal<BodyDialog>([](BodyDialog* dialog) {
+        dialog->firstNumber()->setValue(26);
+        dialog->applyFirstNumber();
+        dialog->reject();
+    });
+    MeetingDialogs::bodyAndSchedule(window);
+    ASSERT_TRUE(*seen);
+    QList<int> numbers;
+    for (const auto& p : window.session()->record().paragraphs)
+        numbers << p.number;
+    EXPECT_EQ(numbers, (QList<int>{26, 27})) << "read again, not as the desk had it";
 }
 
 } // namespace
