@@ -5,6 +5,7 @@
 #include "RosterPage.h"
 #include "SchedulePage.h"
 #include "rules/FieldLimits.h"
+#include "services/NumberingService.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
 
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,7 +32,8 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
       m_kind(new QComboBox(this)), m_heading(new QLineEdit(body.decisionHeading, this)),
       m_keptAt(new QLineEdit(body.protocolKeptAt, this)), m_seats(new QTableWidget(this)),
       m_periods(new QListWidget(this)), m_periodFrom(new DateField(QDate(2023, 1, 1), this)),
-      m_periodTo(new DateField(QDate(2026, 12, 31), this)), m_tabs(new QTabWidget(this)),
+      m_periodTo(new DateField(QDate(2026, 12, 31), this)), m_year(day.year()),
+      m_firstNumber(new QSpinBox(this)), m_tabs(new QTabWidget(this)),
       m_roster(new RosterPage(database, body, day, this)),
       m_schedule(new SchedulePage(database, body, day.year(), this)) {
     // The same limits as the services check (rules/FieldLimits.h).
@@ -74,6 +77,9 @@ QWidget* BodyDialog::buildBodyPage() {
     form->addRow(tr("Seats"), m_seats);
     form->addRow(tr("Mandate periods"), m_periods);
     form->addRow(QString(), buildPeriodRow(page));
+    auto* numbering = new QLabel(tr("N&umbering in %1 starts at §").arg(m_year), page);
+    numbering->setBuddy(m_firstNumber);
+    form->addRow(numbering, buildNumberingRow(page));
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &BodyDialog::saveBody);
     return page;
@@ -126,6 +132,39 @@ QWidget* BodyDialog::buildPeriodRow(QWidget* page) {
     fillPeriods();
     connect(add, &QPushButton::clicked, this, &BodyDialog::addMandatePeriod);
     return row;
+}
+
+QWidget* BodyDialog::buildNumberingRow(QWidget* page) {
+    auto* row = new QWidget(page);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_firstNumber->setRange(1, NumberingService::MaxFirstNumber);
+    m_firstNumber->setAccessibleName(tr("First paragraph number of %1").arg(m_year));
+    m_firstNumber->setToolTip(tr("For a body that began using Paragraf during the year: the "
+                                 "number after the last paragraph of its earlier protocols."));
+    auto* apply = new QPushButton(tr("Appl&y"), row);
+    layout->addWidget(m_firstNumber);
+    layout->addWidget(apply);
+    layout->addStretch();
+    fillFirstNumber();
+    connect(apply, &QPushButton::clicked, this, &BodyDialog::applyFirstNumber);
+    return row;
+}
+
+void BodyDialog::fillFirstNumber() {
+    const auto first = NumberingService(m_database).firstNumber(m_body.id, m_year);
+    m_firstNumber->setValue(first ? first.value() : 1);
+}
+
+void BodyDialog::applyFirstNumber() {
+    m_firstNumber->interpretText();
+    const Status set =
+        NumberingService(m_database).setFirstNumber(m_body.id, m_year, m_firstNumber->value());
+    if (!set)
+        Dialogs::warning(this, tr("Not possible"), set.error());
+    fillFirstNumber();
+    if (set)
+        emit bodyChanged();
 }
 
 void BodyDialog::fillPeriods() {

@@ -8,6 +8,7 @@ class QComboBox;
 class DateField;
 class QListWidget;
 class QLineEdit;
+class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
@@ -36,6 +37,10 @@ public:
     QListWidget* periods() const { return m_periods; }
     DateField* periodFrom() const { return m_periodFrom; }
     DateField* periodTo() const { return m_periodTo; }
+    // Where the body's numbering of the dialog's year starts; applying it renumbers the year's
+    // drafts, or says which adjusted protocol stands in the way.
+    QSpinBox* firstNumber() const { return m_firstNumber; }
+    void applyFirstNumber();
 
 signals:
     void meetingCreated(paragraf::Id meetingId);
@@ -46,6 +51,8 @@ private:
     void fillSeats();
     void fillPeriods();
     QWidget* buildPeriodRow(QWidget* page);
+    QWidget* buildNumberingRow(QWidget* page);
+    void fillFirstNumber();
     void saveSeats(QTableWidgetItem* item);
 
     const paragraf::Database& m_database;
@@ -58,6 +65,8 @@ private:
     QListWidget* m_periods;
     DateField* m_periodFrom;
     DateField* m_periodTo;
+    int m_year;
+    QSpinBox* m_firstNumber;
     QTabWidget* m_tabs;
     RosterPage* m_roster;
     SchedulePage* m_schedule;

@@ -86,6 +86,11 @@ void showBody(MainWindow& window, const Database* database, Id bodyId) {
                      [&window](Id meeting) { showCreated(window, meeting); });
     QObject::connect(&dialog, &BodyDialog::bodyChanged, window.navigator(),
                      &MeetingNavigator::refresh);
+    // A new start of the year's numbering renumbers the open meeting too, if it is the body's.
+    QObject::connect(&dialog, &BodyDialog::bodyChanged, &window, [&window, bodyId] {
+        if (MeetingSession* open = window.session(); open && open->record().body.id == bodyId)
+            open->refreshAll();
+    });
     dialog.exec();
     window.notices()->refresh(database, QDate::currentDate());
 }

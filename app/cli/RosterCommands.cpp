@@ -5,6 +5,7 @@
 #include "io/AtomicFile.h"
 #include "io/BoundedRead.h"
 #include "model/Codes.h"
+#include "services/NumberingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
@@ -309,6 +310,45 @@ int notices(const QStringList& arguments) {
     });
 }
 
+// Where the body's numbering of a year starts, or (with --from) sets it and renumbers the
+// year's drafts. Prints the year's first number either way.
+int numbering(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"),
+                      CliText::tr("The year's first paragraph number, when earlier protocols of "
+                                  "the year were kept outside Paragraf."),
+                      QStringLiteral("NUMBER")});
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Show or set where a body's paragraph numbering of a year "
+                                      "starts."),
+                          {QStringLiteral("FILE"), QStringLiteral("BODY"), QStringLiteral("YEAR")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto year = yearFrom(positionals[2]);
+    if (!year)
+        return usage(yearMessage(positionals[2]));
+    std::optional<int> from;
+    if (parser.isSet(QStringLiteral("from"))) {
+        const QString text = parser.value(QStringLiteral("from"));
+        from = numberFrom(text);
+        if (!from)
+            return usage(
+                CliText::tr("\"%1\" is not a paragraph number (write it like 26).").arg(text));
+    }
+    return withBody(
+        positionals[0], positionals[1], [&](const Database& database, const Body& body) {
+            NumberingService service(database);
+            if (from)
+                if (auto status = service.setFirstNumber(body.id, *year, *from); !status)
+                    return failWith(status.error());
+            const auto first = service.firstNumber(body.id, *year);
+            if (!first)
+                return failWith(first.error());
+            QTextStream(stdout) << first.value() << '\n';
+            return 0;
+        });
+}
+
 } // namespace
 
 QList<Command> rosterCommands() {
@@ -322,6 +362,8 @@ QList<Command> rosterCommands() {
         {"create-meeting", QT_TRANSLATE_NOOP("CliText", "Create a meeting from the schedule"),
          createMeeting},
         {"notices", QT_TRANSLATE_NOOP("CliText", "List the notices due"), notices},
+        {"numbering", QT_TRANSLATE_NOOP("CliText", "Show or set where a year's numbering starts"),
+         numbering},
     };
 }
 

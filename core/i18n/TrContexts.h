@@ -50,3 +50,6 @@ struct FileText {
 struct FieldLimitText {
     Q_DECLARE_TR_FUNCTIONS(FieldLimitText)
 };
+struct NumberingText {
+    Q_DECLARE_TR_FUNCTIONS(NumberingText)
+};

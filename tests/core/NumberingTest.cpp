@@ -1,5 +1,6 @@
 // Continuous paragraph numbering per body and calendar year.
 #include "TestSupport.h"
+#include "services/NumberingService.h"
 #include "storage/BodyRepository.h"
 #include "storage/Transaction.h"
 
@@ -134,6 +135,96 @@ TEST_F(NumberingTest, AnAdjustedProtocolRefusesEdits) {
     EXPECT_FALSE(service().updateSectionText(section, QStringLiteral("ändrat")).ok());
     EXPECT_FALSE(service().deleteParagraph(paragraph).ok());
     EXPECT_EQ(load(meeting).paragraphs[0].sections[0].text, QString());
+}
+
+TEST_F(NumberingTest, AYearStartsAtOneUnlessTheBodySaysOtherwise) {
+    NumberingService numbering(database());
+    EXPECT_EQ(numbering.firstNumber(body, 2024).value(), 1);
+    ASSERT_TRUE(numbering.setFirstNumber(body, 2024, 26).ok());
+    EXPECT_EQ(numbering.firstNumber(body, 2024).value(), 26);
+    EXPECT_EQ(numbering.firstNumber(body, 2025).value(), 1) << "each year has its own start";
+    const Id other = createBody(QStringLiteral("Kulturnämnden"), 3);
+    EXPECT_EQ(numbering.firstNumber(other, 2024).value(), 1) << "each body has its own start";
+}
+
+TEST_F(NumberingTest, SettingTheFirstNumberRenumbersTheYearsDrafts) {
+    const Id april = createMeeting(body, QDate(2024, 4, 8));
+    addParagraph(april, QStringLiteral("Upprop"));
+    addParagraph(april, QStringLiteral("Budget"));
+    const Id may = createMeeting(body, QDate(2024, 5, 13));
+    addParagraph(may, QStringLiteral("Övrigt"));
+    const Id nextYear = createMeeting(body, QDate(2025, 1, 20));
+    addParagraph(nextYear, QStringLiteral("Första"));
+    ASSERT_TRUE(NumberingService(database()).setFirstNumber(body, 2024, 26).ok());
+    EXPECT_EQ(numbersOf(load(april)), (QList<int>{26, 27}));
+    EXPECT_EQ(numbersOf(load(may)), QList<int>{28});
+    EXPECT_EQ(numbersOf(load(nextYear)), QList<int>{1});
+    ASSERT_TRUE(NumberingService(database()).setFirstNumber(body, 2024, 1).ok());
+    EXPECT_EQ(numbersOf(load(april)), (QList<int>{1, 2}));
+}
+
+TEST_F(NumberingTest, TheFirstNumberCannotMoveAnAdjustedProtocol) {
+    const Id march = createMeeting(body, QDate(2024, 3, 5));
+    addParagraph(march, QStringLiteral("A"));
+    addParagraph(march, QStringLiteral("B"));
+    const Id april = createMeeting(body, QDate(2024, 4, 5));
+    addParagraph(april, QStringLiteral("C"));
+    Meeting locked = load(march).meeting;
+    locked.status = MeetingStatus::Adjusted;
+    ASSERT_TRUE(service().updateMeeting(locked).ok());
+    NumberingService numbering(database());
+    const auto refused = numbering.setFirstNumber(body, 2024, 26);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error(), QStringLiteral("The numbering of 2024 cannot start at § 26: the "
+                                              "protocol of Socialnämnden on 2024-03-05 (§§ 1–2) "
+                                              "is adjusted, and its paragraph numbers are final."));
+    EXPECT_EQ(numbering.firstNumber(body, 2024).value(), 1);
+    EXPECT_EQ(numbersOf(load(march)), (QList<int>{1, 2}));
+    EXPECT_EQ(numbersOf(load(april)), QList<int>{3});
+    EXPECT_TRUE(numbering.setFirstNumber(body, 2024, 1).ok()) << "no number changes";
+    EXPECT_TRUE(numbering.setFirstNumber(body, 2025, 10).ok()) << "another year is free";
+}
+
+TEST_F(NumberingTest, TheFirstNumberCannotMoveAProtocolOutForAdjustment) {
+    const Id march = createMeeting(body, QDate(2024, 3, 5));
+    addParagraph(march, QStringLiteral("A"));
+    Meeting out = load(march).meeting;
+    out.status = MeetingStatus::OutForAdjustment;
+    ASSERT_TRUE(service().updateMeeting(out).ok());
+    const auto refused = NumberingService(database()).setFirstNumber(body, 2024, 5);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().indexOf(QStringLiteral("2024-03-05 (§ 1) is out for adjustment")), -1)
+        << refused.error().toStdString();
+    EXPECT_EQ(numbersOf(load(march)), QList<int>{1});
+}
+
+TEST_F(NumberingTest, TheFirstNumberAndYearAreChecked) {
+    NumberingService numbering(database());
+    EXPECT_FALSE(numbering.setFirstNumber(body, 2024, 0).ok());
+    EXPECT_FALSE(numbering.setFirstNumber(body, 2024, -3).ok());
+    EXPECT_FALSE(numbering.setFirstNumber(body, 99, 5).ok());
+    EXPECT_FALSE(numbering.setFirstNumber(body + 100, 2024, 5).ok()) << "no such body";
+    EXPECT_FALSE(numbering.firstNumber(body + 100, 2024).ok());
+}
+
+TEST_F(NumberingTest, TheDatabaseRefusesToMoveTheStartUnderAnAdjustedProtocol) {
+    const Id march = createMeeting(body, QDate(2024, 3, 5));
+    addParagraph(march, QStringLiteral("A"));
+    Meeting locked = load(march).meeting;
+    locked.status = MeetingStatus::Adjusted;
+    ASSERT_TRUE(service().updateMeeting(locked).ok());
+    const auto& connection = database().connection();
+    const auto write = [&](int first) {
+        return inTransaction(connection, [&]() -> Status {
+            return BodyRepository(connection).setNumberingStart(body, 2024, first);
+        });
+    };
+    EXPECT_FALSE(write(26).ok()) << "inserting a start other than 1";
+    EXPECT_TRUE(write(1).ok());
+    EXPECT_FALSE(write(26).ok()) << "updating the start";
+    EXPECT_TRUE(inTransaction(connection, [&]() -> Status {
+                    return BodyRepository(connection).setNumberingStart(body, 2023, 26);
+                }).ok());
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "DateField.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "MeetingDialogs.h"
 #include "MeetingSession.h"
 #include "MembershipDialog.h"
 #include "NewMeetingDialog.h"
@@ -17,6 +18,8 @@
 #include "SchedulePage.h"
 #include "UiTestSupport.h"
 #include "interchange/ScheduleIcs.h"
+#include "services/MeetingService.h"
+#include "services/NumberingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
 #include "storage/BodyRepository.h"
@@ -234,6 +237,63 @@ TEST_F(BodyDialogTest, NoticesDueThisWeekShowInTheStatusBar) {
         << window.notices()->text().toStdString();
     EXPECT_TRUE(window.notices()->text().contains(QStringLiteral("(late)")))
         << "the notice was due four days ago";
+}
+
+TEST_F(BodyDialogTest, TheYearsFirstNumberIsSetByKeyboard) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    EXPECT_EQ(dialog.firstNumber()->value(), 1);
+    QSignalSpy changed(&dialog, &BodyDialog::bodyChanged);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
+    ASSERT_EQ(QApplication::focusWidget(), dialog.firstNumber());
+    dialog.firstNumber()->selectAll();
+    QTest::keyClicks(dialog.firstNumber(), QStringLiteral("26"));
+    QTest::keyClick(dialog.firstNumber(), Qt::Key_Y, Qt::AltModifier); // Apply
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() == 1; }, 2000));
+    EXPECT_EQ(NumberingService(*database).firstNumber(body.id, 2025).value(), 26);
+    EXPECT_EQ(dialog.firstNumber()->value(), 26);
+}
+
+TEST_F(BodyDialogTest, TheFirstNumberIsRefusedUnderAnArchivedProtocolAndSaysWhich) {
+    BodyDialog dialog(*database, body, QDate(2024, 11, 11));
+    dialog.show();
+    EXPECT_EQ(dialog.firstNumber()->value(), 1);
+    dialog.firstNumber()->setValue(5);
+    dialog.applyFirstNumber();
+    EXPECT_NE(Dialogs::lastMessage().indexOf(QStringLiteral("2024-01-22 (§§ 1–5)")), -1)
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(dialog.firstNumber()->value(), 1) << "the stored start is shown again";
+    EXPECT_EQ(NumberingService(*database).firstNumber(body.id, 2024).value(), 1);
+}
+
+TEST_F(BodyDialogTest, TheOpenMeetingShowsItsNewNumbersAfterTheStartIsSet) {
+    Meeting meeting;
+    meeting.bodyId = 2; // no meetings in 2025 yet
+    meeting.date = QDate(2025, 2, 3);
+    const Id id = MeetingService(*database).createMeeting(meeting).value();
+    for (const QString& title : {QStringLiteral("Upprop"), QStringLiteral("Övrigt")}) {
+        Paragraph p;
+        p.meetingId = id;
+        p.title = title;
+        ASSERT_TRUE(MeetingService(*database).addParagraph(p).ok());
+    }
+    database.reset();
+    MainWindow window;
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(id));
+    auto seen = whenModal<BodyDialog>([](BodyDialog* dialog) {
+        dialog->firstNumber()->setValue(26);
+        dialog->applyFirstNumber();
+        dialog->reject();
+    });
+    MeetingDialogs::bodyAndSchedule(window);
+    ASSERT_TRUE(*seen);
+    QList<int> numbers;
+    for (const auto& p : window.session()->record().paragraphs)
+        numbers << p.number;
+    EXPECT_EQ(numbers, (QList<int>{26, 27})) << "read again, not as the desk had it";
 }
 
 } // namespace
