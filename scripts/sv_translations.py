@@ -333,7 +333,7 @@ T = {
  ('MainActions','&Body, roster and schedule…'): '&Organ, ledamöter och sammanträdesplan…',
  ('MainWindow','Choose a body'): 'Välj ett organ',
  ('NewMeetingDialog','(not in the schedule)'): '(inte i sammanträdesplanen)',
- ('NewMeetingDialog','From the s&chedule'): 'Ur sammanträdes&planen',
+ ('NewMeetingDialog','From the s&chedule'): '&Ur sammanträdesplanen',
  ('NoticesLabel','Notices due'): 'Kallelser att skicka',
  ('NoticesLabel','%1 %2'): '%1 %2',
  ('NoticesLabel',' (late)'): ' (försenad)',
