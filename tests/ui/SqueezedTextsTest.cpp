@@ -2,6 +2,7 @@
 // day names were cut ("m…" for måndag).
 #include "BodyDialog.h"
 #include "DateField.h"
+#include "RichTextField.h"
 #include "RosterPage.h"
 #include "UiTestSupport.h"
 #include "i18n/Translations.h"
@@ -10,6 +11,8 @@
 #include <QCalendarWidget>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTranslator>
 
 using namespace paragraf;
@@ -88,4 +91,14 @@ TEST_F(SqueezedTextsTest, TheCalendarShowsItsDayNamesInFull) {
             << index.data().toString().toStdString();
     }
     EXPECT_TRUE(names.contains(QStringLiteral("mån"))) << names.join(u' ').toStdString();
+}
+
+// Seen in the screenshot tour: a pasted heading, made bold, ran into the text below it.
+TEST(PastedHeadings, StayLinesOfTheirOwn) {
+    const QString markdown =
+        RichTextField::cleanedMarkdown(QStringLiteral("<h2>Bakgrund</h2><p>Se bild:</p>"));
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    EXPECT_EQ(document.blockCount(), 2) << markdown.toStdString();
+    EXPECT_EQ(document.firstBlock().text(), QStringLiteral("Bakgrund"));
 }
