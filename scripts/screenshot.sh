@@ -4,7 +4,7 @@
 # keys a secretary would). Needs a build in build/ (scripts/build.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-for package in xvfb xauth imagemagick xdotool; do
+for package in xvfb xauth imagemagick xdotool xclip; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null; }
 done
@@ -48,18 +48,20 @@ december=$("$cli" create-meeting "$work/uppfoljning.paragraf" "$entry")
 shoot() {
     local file=$1 language=$2
     shift 2
+    local clip=""
+    [[ -n ${html:-} ]] && clip="xclip -selection clipboard -t text/html -i '$html' & sleep 0.5; "
     local steps=""
     while (($#)); do
         [[ $1 != - ]] && steps+="xdotool key $1; sleep 1.5; "
         steps+="import -window root '$2'; echo 'wrote $2'; "
         shift 2
     done
-    XDG_CONFIG_HOME="$work/config-$language" LANG="$language" xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+    XDG_CONFIG_HOME="$work/config-$language" LANG="$language" xvfb-run -a -s "-screen 0 ${screen:-1280x800}x24" bash -c "
         '$root/build/app/paragraf' '$file' --meeting ${meeting:-6} 2>/dev/null & pid=\$!
         sleep 3
         xdotool windowfocus --sync \$(xdotool search --onlyvisible --name Paragraf | head -1)
         sleep 0.5
-        $steps
+        $clip$steps
         kill \$pid"
 }
 shoot "$work/exempel.paragraf" sv_SE.UTF-8 - "$root/docs/screenshot-sv.png" \
@@ -78,3 +80,17 @@ shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 "ctrl+1 Up Up ctrl+shift+u" \
 shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 ctrl+shift+a "$root/docs/uppdrag-sv.png"
 meeting=$december shoot "$work/uppfoljning.paragraf" sv_SE.UTF-8 "ctrl+shift+e alt+p" \
     "$root/docs/tidigare-moten-sv.png"
+shoot "$work/exempel.paragraf" sv_SE.UTF-8 ctrl+shift+n "$root/docs/nytt-sammantrade-sv.png"
+# What an e-mail brings when pasted into a section: headings, colours, fonts and an image.
+convert -size 40x40 xc:red "$work/bild.png"
+cat >"$work/inklistrat.html" <<EOF
+<h1 style="color:#c00000">Rubrik från e-post</h1><p style="font-family:'Comic Sans MS';
+font-size:20pt;color:blue">Kommunstyrelsen föreslår att <b>arbetsgruppen</b> får i uppdrag att
+<span style="background:yellow">återkomma</span> i mars.</p><h2>Bakgrund</h2><p>Se bild:
+<img src="data:image/png;base64,$(base64 -w0 "$work/bild.png")" width="40" height="40"></p>
+<ul><li>Första punkten</li><li>Andra punkten</li></ul>
+EOF
+html="$work/inklistrat.html" shoot "$work/exempel.paragraf" sv_SE.UTF-8 \
+    "ctrl+3 ctrl+End Return ctrl+v" "$root/docs/inklistrat-sv.png"
+screen=1366x768 shoot "$work/exempel.paragraf" sv_SE.UTF-8 ctrl+shift+y \
+    "$root/docs/yrkanden-1366x768-sv.png"

@@ -35,11 +35,7 @@ namespace {
 QString askForFile(QWidget* parent, const QString& caption, const QString& filter,
                    QFileDialog::AcceptMode mode, const QString& folder, const QString& name) {
     QFileDialog dialog(parent, caption, folder, filter);
-    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
-    dialog.setIconProvider(FileDialogGuard::provider());
-    dialog.setAcceptMode(mode);
-    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
-                                                       : QFileDialog::AnyFile);
+    Dialogs::setUpFileDialog(dialog, mode == QFileDialog::AcceptSave);
     if (!name.isEmpty())
         dialog.selectFile(name);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -59,6 +55,13 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
     if (s_testMode)
         return std::exchange(s_nextFileName, QString());
     return askForFile(parent, caption, filter, QFileDialog::AcceptSave, s_folder, suggestedName);
+}
+
+void Dialogs::setUpFileDialog(QFileDialog& dialog, bool forSaving) {
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(FileDialogGuard::provider());
+    dialog.setAcceptMode(forSaving ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(forSaving ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
 }
 
 void Dialogs::setStartFolder(const QString& folder) {

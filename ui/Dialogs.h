@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+class QFileDialog;
 class QWidget;
 
 // Every message box and file dialog of the ui goes through here, so that tests drive the real
@@ -15,6 +16,9 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                                 const QString& suggestedName = {});
+    // Qt's own file dialog as the desk shows it, for opening or for saving (the tests look at
+    // its texts).
+    static void setUpFileDialog(QFileDialog& dialog, bool forSaving);
     // Where file dialogs open: the folder of the database at the desk.
     static void setStartFolder(const QString& folder);
     // A line of text asked for, or an empty string when cancelled.

@@ -44,11 +44,13 @@ QString RichTextField::cleanedMarkdown(const QString& html, QStringList* dropped
     if (document.stripImages() > 0)
         lost << tr("images");
     QString markdown = markdownOf(document);
-    // A heading in a paragraph's text would print larger than the paragraph's own heading.
+    // A heading in a paragraph's text would print larger than the paragraph's own heading. Its
+    // line stays a paragraph of its own: Markdown ends a heading at its line but runs a bold
+    // line into the text below it ("**Bakgrund** Se bild:").
     static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*$"),
                                             QRegularExpression::MultilineOption);
     if (markdown.contains(heading)) {
-        markdown.replace(heading, QStringLiteral("**\\1**"));
+        markdown.replace(heading, QStringLiteral("**\\1**\n"));
         lost << tr("headings (kept as bold text)");
     }
     // Links keep their words; only web and mail links keep where they lead.

@@ -91,7 +91,18 @@ void RosterPage::showRoster() {
     const auto entries = m_history->isChecked() ? service.history(m_body.id)
                                                 : service.rosterOn(m_body.id, m_day->date());
     m_model->setEntries(entries ? entries.value() : QList<RosterEntry>());
+    fitColumns();
+}
+
+// Each column as wide as its widest text with an em of air, and never narrower than eight
+// characters: a roster sized to the letter reads as a squeezed list ("Parti" over a blank).
+void RosterPage::fitColumns() {
     m_table->resizeColumnsToContents();
+    const QFontMetrics metrics(m_table->font());
+    const int air = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int least = 8 * metrics.averageCharWidth();
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column) + air, least));
 }
 
 // Members on 1 January of the year; the stored choice of that year selected.

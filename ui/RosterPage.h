@@ -41,6 +41,7 @@ public:
 
 private:
     void reload(); // after a change: the rows shown and the year's chair choices
+    void fitColumns();
     void showRoster();
     void fillChairChoices();
     QWidget* buildChairRow();

@@ -8,6 +8,7 @@
 #include "MeetingDetailsDialog.h"
 #include "MeetingSession.h"
 #include "MembershipDialog.h"
+#include "NewMeetingDialog.h"
 #include "ParagraphEditor.h"
 #include "ProceedingsDialog.h"
 #include "ScheduleEntryDialog.h"
@@ -151,6 +152,8 @@ void forEveryWindow(const QString& demoPath,
     entry.date = QDate(2025, 3, 3);
     ScheduleEntryDialog schedule(entry, &window);
     show(QStringLiteral("ScheduleEntryDialog"), &schedule);
+    NewMeetingDialog newMeeting(body.name, {entry}, &window);
+    show(QStringLiteral("NewMeetingDialog"), &newMeeting);
     MembershipDialog membership({}, QDate(2023, 1, 1), nullptr, &window);
     show(QStringLiteral("MembershipDialog"), &membership);
     BodyDialog bodyDialog(database, body, QDate(2025, 1, 10), &window);
