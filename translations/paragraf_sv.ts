@@ -538,6 +538,22 @@
         <source>Protocols kept &amp;at</source>
         <translation>Protokollet &amp;förvaras</translation>
     </message>
+    <message>
+        <source>N&amp;umbering in %1 starts at §</source>
+        <translation>N&amp;umreringen år %1 börjar på §</translation>
+    </message>
+    <message>
+        <source>First paragraph number of %1</source>
+        <translation>Första paragrafnumret år %1</translation>
+    </message>
+    <message>
+        <source>For a body that began using Paragraf during the year: the number after the last paragraph of its earlier protocols.</source>
+        <translation>För ett organ som började använda Paragraf under året: numret efter sista paragrafen i årets tidigare protokoll.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Ver&amp;kställ</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>
@@ -1440,6 +1456,22 @@
     <message>
         <source>Give an assignment id, --status done|cancelled|open, --on YYYY-MM-DD and --meeting ID --paragraph NUMBER.</source>
         <translation>Ange ett uppdrags-id, --status done|cancelled|open, --on ÅÅÅÅ-MM-DD och --meeting ID --paragraph NUMMER.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s first paragraph number, when earlier protocols of the year were kept outside Paragraf.</source>
+        <translation>Årets första paragrafnummer, när årets tidigare protokoll fördes utanför Paragraf.</translation>
+    </message>
+    <message>
+        <source>Show or set where a body&apos;s paragraph numbering of a year starts.</source>
+        <translation>Visa eller ange var ett organs paragrafnumrering ett visst år börjar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paragraph number (write it like 26).</source>
+        <translation>&quot;%1&quot; är inget paragrafnummer (skriv det som 26).</translation>
+    </message>
+    <message>
+        <source>Show or set where a year&apos;s numbering starts</source>
+        <translation>Visa eller ange var årets numrering börjar</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3108,7 @@ SHA-256: %1</translation>
     </message>
     <message>
         <source>From the s&amp;chedule</source>
-        <translation>Ur sammanträdes&amp;planen</translation>
+        <translation>&amp;Ur sammanträdesplanen</translation>
     </message>
     <message>
         <source>New meeting of %1</source>
@@ -3119,6 +3151,29 @@ SHA-256: %1</translation>
     <message>
         <source>This change would renumber the protocol of %1, which is out for adjustment or adjusted; its paragraph numbers are fixed.</source>
         <translation>Ändringen skulle numrera om protokollet från %1, som är ute för justering eller justerat; dess paragrafnummer ligger fast.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingText</name>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Året måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>The first paragraph number must be between 1 and %1.</source>
+        <translation>Första paragrafnumret måste ligga mellan 1 och %1.</translation>
+    </message>
+    <message>
+        <source>the protocol of %1 on %2 (%3)</source>
+        <translation>protokollet för %1 den %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 cannot start at § %2: %3 is adjusted, and its paragraph numbers are final.</source>
+        <translation>Numreringen år %1 kan inte börja på § %2: %3 är justerat, och dess paragrafnummer är slutgiltiga.</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 cannot start at § %2: %3 is out for adjustment, and its paragraph numbers are fixed.</source>
+        <translation>Numreringen år %1 kan inte börja på § %2: %3 är ute för justering, och dess paragrafnummer ligger fast.</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3604,194 @@ SHA-256: %1</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filer av typen:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Välj mapp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå bakåt</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gå framåt</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Överordnad mapp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Gå till den överordnade mappen</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Skapa ny mapp</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Skapa en ny mapp</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mapp</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mapp</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listvy</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Visa som lista</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvy</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Visa med detaljer</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidopanel</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Platser och bokmärken</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Senaste platser</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Visa &amp;dolda filer</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Vill du verkligen ta bort ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datorn</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Datorn</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Ogiltigt filnamn</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -3738,6 +3981,100 @@ SHA-256: %1</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupDialog</name>
+    <message>
+        <source>Page Setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Pappersstorlek:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Bredd:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höjd:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Papperskälla:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Omvänt liggande</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Omvänt stående</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marginaler</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>övre marginal</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>vänster marginal</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>höger marginal</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>nedre marginal</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Sidlayout</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Sidordning:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Sidor per ark:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Tum (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3810,6 +4147,335 @@ SHA-256: %1</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Alternativ &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Alternativ &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Skriv ut till fil (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Skriv en PDF-fil</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Alla sidor</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Udda sidor</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Jämna sidor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Ogiltiga sidor</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Värdet i ”Från” kan inte vara större än värdet i ”Till”.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 är en mapp.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Motstridiga inställningar för dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Vänster till höger, uppifrån och ned</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Vänster till höger, nedifrån och upp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Höger till vänster, nedifrån och upp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Höger till vänster, uppifrån och ned</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nedifrån och upp, vänster till höger</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nedifrån och upp, höger till vänster</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Uppifrån och ned, vänster till höger</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Uppifrån och ned, höger till vänster</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sista sidan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Anpassa till sidan</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Visa en sida</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Visa uppslag</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Visa alla sidor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportera till PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Skrivaregenskaper</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Utskriftsalternativ</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Motstridiga sidinställningar</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Motstridiga avancerade alternativ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Kopior</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Utskriftsinställningar</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Utskriftsintervall</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Skriv ut allt</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Sidor från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Aktuell sida</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Kopior:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Sortera</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Omvänd ordning</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Färgläge</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Gråskala</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Långsidan</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Kortsidan</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Sidurval:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Bindning längs långsidan</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Bindning längs kortsidan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Utskrifts&amp;fil:</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ ParticipantDialog::ParticipantDialog(QWidget* parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Wide enough that a window manager shows the whole title ("Lägg till tjänsteperson eller
+    // gäst" was cut to "Lägg t… r gäst"): the title, the window's buttons and some air.
+    setMinimumWidth(fontMetrics().horizontalAdvance(windowTitle()) +
+                    16 * fontMetrics().averageCharWidth());
 }
 
 ParticipantDialog::ParticipantDialog(const Participant& existing, QWidget* parent)

@@ -256,10 +256,13 @@ TEST_F(DeskTest, MeetingDetailsAreChosenInTheirDialogAndUndoneAsOneStep) {
         auto* dialog = qobject_cast<MeetingDetailsDialog*>(QApplication::activeModalWidget());
         ASSERT_NE(dialog, nullptr);
         dialogSeen = true;
-        // Only those who decide can chair or adjust: the three present members.
-        EXPECT_EQ(dialog->chair()->count(), 4);
+        // Those who decide come first as chair (anyone at the meeting may preside: a
+        // förbundschef chairs a cooperation group); only they adjust: the three present members.
+        EXPECT_EQ(dialog->chair()->itemText(1).left(12), QStringLiteral("Sara Schelin"));
+        EXPECT_EQ(dialog->chair()->count(), 1 + stored().participants.size());
         EXPECT_EQ(dialog->adjusters()->count(), 3);
         dialog->chair()->setFocus();
+        QTest::keyClick(dialog->chair(), Qt::Key_Home); // "(not set)"
         QTest::keyClick(dialog->chair(), Qt::Key_Down); // the first member: Sara Schelin
         dialog->adjusters()->setFocus();
         dialog->adjusters()->setCurrentRow(1);
