@@ -175,4 +175,17 @@ TEST_F(MeetingServiceTest, ANewMeetingHasTheYearsChairAsItsChair) {
     EXPECT_EQ(chair->name, QStringLiteral("Ledamot 1"));
 }
 
+// A draft meeting made by mistake is deleted with all it holds, and the year's numbers close
+// up behind it; an adjusted protocol cannot be deleted.
+TEST_F(MeetingServiceTest, ADraftMeetingIsDeletedAndItsNumbersAreFreed) {
+    addParagraph(meeting, QStringLiteral("Första"));
+    addParagraph(meeting, QStringLiteral("Andra"));
+    const Id later = createMeeting(body, QDate(2024, 11, 4));
+    addParagraph(later, QStringLiteral("Tredje"));
+    ASSERT_EQ(load(later).paragraphs.first().number, 3);
+    ASSERT_TRUE(service().deleteMeeting(meeting).ok());
+    EXPECT_FALSE(service().load(meeting).ok());
+    EXPECT_EQ(load(later).paragraphs.first().number, 1);
+}
+
 } // namespace
