@@ -39,11 +39,8 @@ class AdjustmentUiTest : public UiTest {
 protected:
     void SetUp() override {
         UiTest::SetUp();
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(openAndWait(*window, demoPath));
+        window = openedWindow<MainWindow>(demoPath);
+        ASSERT_TRUE(window);
         ASSERT_TRUE(window->openMeeting(november));
     }
     MeetingRecord stored() {

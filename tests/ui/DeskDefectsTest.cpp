@@ -44,11 +44,8 @@ class DeskDefectsTest : public UiTest {
 protected:
     void SetUp() override {
         UiTest::SetUp();
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(openAndWait(*window, demoPath));
+        window = openedWindow<MainWindow>(demoPath);
+        ASSERT_TRUE(window);
     }
     MeetingRecord stored(Id meetingId) const {
         auto database = Database::open(demoPath);

@@ -36,11 +36,8 @@ class DeskTest : public UiTest {
 protected:
     void SetUp() override {
         UiTest::SetUp();
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(openAndWait(*window, demoPath));
+        window = openedWindow<MainWindow>(demoPath);
+        ASSERT_TRUE(window);
         Meeting december;
         december.bodyId = 1; // the Jämtland group of seed 001
         december.date = QDate(2024, 12, 9);

@@ -26,11 +26,8 @@ class FollowUpUiTest : public UiTest {
 protected:
     void SetUp() override {
         UiTest::SetUp();
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(openAndWait(*window, demoPath));
+        window = openedWindow<MainWindow>(demoPath);
+        ASSERT_TRUE(window);
     }
     void openAt(Id meetingId, int paragraphIndex) {
         ASSERT_TRUE(window->openMeeting(meetingId));

@@ -48,6 +48,19 @@ template <typename Window> bool openAndWait(Window& window, const QString& path)
     return window.openFile(path) && (ready.count() > 0 || ready.wait(10000));
 }
 
+// A window shown and active, with `path` open, checked and writable: where desk tests start.
+// Null when any of it failed (the test has then been told why).
+template <typename Window> std::unique_ptr<Window> openedWindow(const QString& path) {
+    auto window = std::make_unique<Window>();
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    const bool active = QTest::qWaitForWindowActive(window.get());
+    EXPECT_TRUE(active);
+    const bool opened = openAndWait(*window, path);
+    EXPECT_TRUE(opened) << path.toStdString();
+    return active && opened ? std::move(window) : nullptr;
+}
+
 // Key presses as a person makes them. Text is sent with the event, so å, ä and ö arrive as
 // typed (QTest::keyClicks asserts on characters outside Latin-1 key codes).
 inline void press(QWidget* target, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier,
