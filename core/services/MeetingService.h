@@ -82,6 +82,9 @@ private:
     const Database& m_database;
 };
 
+// Refuses a change to a protocol out for adjustment or adjusted, saying what can be done instead.
+Status editableIn(MeetingStatus status);
+
 // A new meeting with the body's roster of its date copied in and the year renumbered, inside
 // the caller's transaction (MeetingService::createMeeting and the schedule share it).
 Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeting);
