@@ -1304,4 +1304,8 @@ T = {
  ('QPrintSettingsOutput','Long side binding'): 'Bindning längs långsidan',
  ('QPrintSettingsOutput','Short side binding'): 'Bindning längs kortsidan',
  ('QPageSetupDialog','Page Setup'): 'Utskriftsformat',
+
+ ('FileText','%1 is not an ordinary file; it was not overwritten. Choose another file name.'): '%1 är ingen vanlig fil; den skrevs inte över. Välj ett annat filnamn.',
+ ('JsonText','holds a broken character (a lone surrogate) at character %1'): 'innehåller ett trasigt tecken (ett ensamt surrogat) vid tecken %1',
+ ('JsonText','$: a \\u escape at character %1 is half of a character (a lone surrogate); the file is damaged'): '$: en \\u-kod vid tecken %1 är ett halvt tecken (ett ensamt surrogat); filen är skadad',
 }

@@ -1967,6 +1967,10 @@
         <source>documents to verify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file; it was not overwritten. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2346,6 +2350,14 @@
     </message>
     <message>
         <source>holds a control character (U+%1) at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone surrogate) at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: a \u escape at character %1 is half of a character (a lone surrogate); the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

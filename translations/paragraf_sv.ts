@@ -1968,6 +1968,10 @@
         <source>documents to verify</source>
         <translation>handlingar att kontrollera</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file; it was not overwritten. Choose another file name.</source>
+        <translation>%1 är ingen vanlig fil; den skrevs inte över. Välj ett annat filnamn.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2348,6 +2352,14 @@
     <message>
         <source>holds a control character (U+%1) at character %2</source>
         <translation>innehåller ett styrtecken (U+%1) vid tecken %2</translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone surrogate) at character %1</source>
+        <translation>innehåller ett trasigt tecken (ett ensamt surrogat) vid tecken %1</translation>
+    </message>
+    <message>
+        <source>$: a \u escape at character %1 is half of a character (a lone surrogate); the file is damaged</source>
+        <translation>$: en \u-kod vid tecken %1 är ett halvt tecken (ett ensamt surrogat); filen är skadad</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,8 @@ Result<ExportedFile> issueRendered(const Database& database, const MeetingRecord
         path,
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
         bytes.size()};
+    if (auto allowed = mayBeSavedTo(path); !allowed)
+        return fail(allowed.failure());
     if (format == DocumentFormat::Pdf)
         if (const auto entered = IssuedDocumentService(database).record(record, request, file, by);
             !entered)

@@ -42,7 +42,19 @@ QString JsonChecker::string(const QJsonObject& object, const QString& key, const
     // harm. Line breaks and tabs belong to texts.
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || c == 0x7f) {
+        // A surrogate without its pair is no character at all: stored, it would merge with
+        // its neighbour into another one or become bytes that are not UTF-8.
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (text[i].isSurrogate()) {
+            report(path + QLatin1Char('.') + key,
+                   JsonText::tr("holds a broken character (a lone surrogate) at character %1")
+                       .arg(i + 1));
+            return {};
+        }
+        if ((c < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || (c >= 0x7f && c < 0xa0)) {
             report(path + QLatin1Char('.') + key,
                    JsonText::tr("holds a control character (U+%1) at character %2")
                        .arg(QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper())

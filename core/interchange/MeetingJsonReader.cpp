@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
+#include <optional>
 
 namespace paragraf {
 namespace {
@@ -238,7 +240,29 @@ private:
 
 } // namespace
 
+namespace {
+// Qt's JSON parser takes whatever follows a \uD800–\uDBFF escape as its pair ("\ud800 B"
+// becomes one character, the space swallowed): an escaped surrogate that is not one half of a
+// pair is refused before parsing, found in the raw text where the escapes still stand. (A low
+// half alone reaches the checker as a lone surrogate, which it refuses.)
+std::optional<qsizetype> loneSurrogateEscape(const QByteArray& json) {
+    static const QRegularExpression escape(
+        QStringLiteral("\\\\u[dD]([89abAB])[0-9a-fA-F]{2}(\\\\u[dD][c-fC-F][0-9a-fA-F]{2})?"));
+    const QString text = QString::fromUtf8(json);
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(2).isEmpty())
+            return m.capturedStart();
+    }
+    return std::nullopt;
+}
+} // namespace
+
 Result<MeetingRecord> meetingFromJson(const QByteArray& json) {
+    if (const auto at = loneSurrogateEscape(json))
+        return fail(JsonText::tr("$: a \\u escape at character %1 is half of a character (a lone "
+                                 "surrogate); the file is damaged")
+                        .arg(*at + 1));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -87,15 +87,28 @@ bool isDatabaseOrCompanion(const QString& path) {
 
 } // namespace
 
-Status saveAtomically(const QString& path, const QByteArray& bytes) {
+Status mayBeSavedTo(const QString& path) {
     if (OpenFiles::isHeld(path))
         return fail(FileText::tr("%1 is the open Paragraf database; it was not overwritten. "
                                  "Choose another file name.")
+                        .arg(path));
+    // A device, a pipe or a folder is never replaced by a file (renaming over /dev/full
+    // would).
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode))
+        return fail(FileText::tr("%1 is not an ordinary file; it was not overwritten. Choose "
+                                 "another file name.")
                         .arg(path));
     if (isDatabaseOrCompanion(path))
         return fail(FileText::tr("%1 is a database (or a file kept beside one); it was not "
                                  "overwritten. Choose another file name.")
                         .arg(path));
+    return {};
+}
+
+Status saveAtomically(const QString& path, const QByteArray& bytes) {
+    if (auto allowed = mayBeSavedTo(path); !allowed)
+        return allowed;
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     // The bytes go straight to the file descriptor, so that every write's error is seen here

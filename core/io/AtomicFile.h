@@ -13,6 +13,10 @@
 namespace paragraf {
 
 Status saveAtomically(const QString& path, const QByteArray& bytes);
+// Whether saveAtomically() may write to `path` at all (not the open database, not another
+// database or a file beside one, not a device, pipe or folder), asked before anything else is
+// done for the file (e.g. entering it in the register of issued documents).
+Status mayBeSavedTo(const QString& path);
 
 // All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
 Status writeToStandardOutput(const QByteArray& bytes);

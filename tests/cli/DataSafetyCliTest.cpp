@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace paragraf::test;
 
@@ -138,6 +139,41 @@ TEST_F(DataSafetyCliTest, AnAmbiguousHolderAndAnUnlistableDateAreRefused) {
         cli({QStringLiteral("schedule-add"), file, QStringLiteral("Samverkansgrupp Hälsa"),
              QStringLiteral("0001-01-01")});
     EXPECT_EQ(date.exitCode, 2) << date.err.toStdString();
+}
+
+// A device or a pipe named as the output is never replaced by a file.
+TEST_F(DataSafetyCliTest, NoExportReplacesAPipe) {
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0666), 0);
+    const CliRun run =
+        cli({QStringLiteral("export"), file, QStringLiteral("6"), QStringLiteral("--out"), fifo});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not an ordinary file"))) << run.err.toStdString();
+    struct stat info {};
+    ASSERT_EQ(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
+}
+
+// An escaped half of a character would merge with what follows it ("\\ud800 B" into one
+// character, the space gone): the file is refused, nothing imported.
+TEST_F(DataSafetyCliTest, AMeetingFileWithAHalfCharacterIsRefused) {
+    const QString json = dir.filePath(QStringLiteral("half.json"));
+    ASSERT_EQ(cli({QStringLiteral("export-json"), file, QStringLiteral("7"), json}).exitCode, 0);
+    QFile in(json);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    const qsizetype title = bytes.indexOf("\"title\": \"");
+    ASSERT_GE(title, 0);
+    bytes.insert(title + 10, "A\\ud800 B");
+    ASSERT_TRUE(in.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    in.write(bytes);
+    in.close();
+    const QString fresh = dir.filePath(QStringLiteral("fresh.paragraf"));
+    ASSERT_EQ(cli({QStringLiteral("init"), fresh}).exitCode, 0);
+    const CliRun run = cli({QStringLiteral("import-json"), fresh, json});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("lone surrogate"))) << run.err.toStdString();
 }
 
 } // namespace

@@ -125,6 +125,16 @@ TEST_F(IssuedDocumentTest, ADocumentThatCannotBeEnteredIsNotWritten) {
     EXPECT_EQ(bytesOf(pdf), earlier);
 }
 
+// A document refused for its target (here the open database itself) is not entered either:
+// the register lists only documents that were issued.
+TEST_F(IssuedDocumentTest, ADocumentRefusedForItsTargetIsNotEntered) {
+    const auto refused = issueDocument(database(), load(november), {}, DocumentFormat::Pdf, path());
+    ASSERT_FALSE(refused.ok());
+    const auto entries = IssuedDocumentService(database()).issued(november);
+    ASSERT_TRUE(entries.ok());
+    EXPECT_TRUE(entries->isEmpty()) << entries->first().fileName.toStdString();
+}
+
 TEST_F(IssuedDocumentTest, TheRegisterIsOnlyAddedToAndVerifyFindsAChangedEntry) {
     adjust();
     ASSERT_TRUE(issueDocument(database(), load(november), {}, DocumentFormat::Pdf,
