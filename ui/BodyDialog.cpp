@@ -1,5 +1,6 @@
 #include "BodyDialog.h"
 
+#include "BodyRulesPage.h"
 #include "DateField.h"
 #include "Dialogs.h"
 #include "RosterPage.h"
@@ -34,6 +35,7 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
       m_periods(new QListWidget(this)), m_periodFrom(new DateField(QDate(2023, 1, 1), this)),
       m_periodTo(new DateField(QDate(2026, 12, 31), this)), m_year(day.year()),
       m_firstNumber(new QSpinBox(this)), m_tabs(new QTabWidget(this)),
+      m_rules(new BodyRulesPage(database, body.id, this)),
       m_roster(new RosterPage(database, body, day, this)),
       m_schedule(new SchedulePage(database, body, day.year(), this)) {
     // The same limits as the services check (rules/FieldLimits.h).
@@ -43,6 +45,7 @@ BodyDialog::BodyDialog(const Database& database, const Body& body, const QDate& 
     setWindowTitle(tr("%1 – body, roster and schedule").arg(body.name));
     resize(980, 600);
     m_tabs->addTab(buildBodyPage(), tr("&Body"));
+    m_tabs->addTab(m_rules, tr("Ru&les"));
     m_tabs->addTab(m_roster, tr("&Roster"));
     m_tabs->addTab(m_schedule, tr("S&chedule"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

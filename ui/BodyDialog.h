@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class BodyRulesPage;
 class QComboBox;
 class DateField;
 class QListWidget;
@@ -19,8 +20,8 @@ namespace paragraf {
 class Database;
 }
 
-// Everything about one body in three tabs: its particulars and seats, its roster and chairs,
-// its year's schedule.
+// Everything about one body in four tabs: its particulars and seats, its own rules (reglemente,
+// arbetsordning), its roster and chairs, its year's schedule.
 class BodyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     RosterPage* roster() const { return m_roster; }
     SchedulePage* schedule() const { return m_schedule; }
+    BodyRulesPage* rules() const { return m_rules; }
     QLineEdit* heading() const { return m_heading; }
     void saveBody();
     // A mandate period from the two dates of the body page.
@@ -68,6 +70,7 @@ private:
     int m_year;
     QSpinBox* m_firstNumber;
     QTabWidget* m_tabs;
+    BodyRulesPage* m_rules;
     RosterPage* m_roster;
     SchedulePage* m_schedule;
 };

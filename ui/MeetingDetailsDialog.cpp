@@ -1,6 +1,7 @@
 #include "MeetingDetailsDialog.h"
 
 #include "DateField.h"
+#include "RulesFields.h"
 #include "rules/AttendanceGroups.h"
 #include "rules/FieldLimits.h"
 #include "text/SwedishTerms.h"
@@ -40,7 +41,9 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
       m_adjustmentDate(optionalDate(record.meeting.adjustmentDate, this)),
       m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
       m_nextDate(optionalDate(record.meeting.nextMeetingDate, this)),
-      m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)) {
+      m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)),
+      m_rules(new RulesFields(record.rules, true, this)) {
+    m_rules->setEnabled(!isFrozen(record.meeting.status));
     // The same limits as the services check (rules/FieldLimits.h).
     m_place->setMaxLength(paragraf::limits::line);
     m_adjustmentPlace->setMaxLength(paragraf::limits::line);
@@ -66,6 +69,7 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     form->addRow(tr("Adjustment p&lace"), m_adjustmentPlace);
     form->addRow(tr("&Next meeting"), m_nextDate);
     form->addRow(tr("Next meeting n&ote"), m_nextNote);
+    form->addRow(tr("Rules (copied from the body)"), m_rules);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (DateField::allAcceptable(this))
@@ -140,4 +144,8 @@ Meeting MeetingDetailsDialog::meeting() const {
     m.nextMeetingDate = optionalValue(m_nextDate);
     m.nextMeetingNote = m_nextNote->text().trimmed();
     return m;
+}
+
+MeetingRules MeetingDetailsDialog::rules() const {
+    return m_rules->rules();
 }

@@ -9,6 +9,7 @@ class DateField;
 class QLineEdit;
 class QListWidget;
 class QTimeEdit;
+class RulesFields;
 
 // The forms a meeting can take, as choices in a combo box, with `current` chosen.
 void fillMeetingForms(QComboBox* box, paragraf::MeetingForm current);
@@ -28,6 +29,9 @@ public:
     QListWidget* adjusters() const { return m_adjusters; }
     DateField* adjustmentDate() const { return m_adjustmentDate; }
     QLineEdit* adjustmentPlace() const { return m_adjustmentPlace; }
+    // The meeting's copy of the body's rules; read-only once the protocol is sent.
+    RulesFields* rulesFields() const { return m_rules; }
+    paragraf::MeetingRules rules() const;
 
 private:
     void fillPeople(const paragraf::MeetingRecord& record);
@@ -47,4 +51,5 @@ private:
     QLineEdit* m_adjustmentPlace;
     DateField* m_nextDate;
     QLineEdit* m_nextNote;
+    RulesFields* m_rules;
 };

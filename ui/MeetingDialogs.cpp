@@ -134,8 +134,11 @@ void meetingDetails(MainWindow& window) {
     if (!session)
         return;
     MeetingDetailsDialog dialog(session->record(), &window);
-    if (dialog.exec() == QDialog::Accepted && !session->isReadOnly())
-        MeetingOperations::updateDetails(*session, dialog.meeting());
+    if (dialog.exec() != QDialog::Accepted || session->isReadOnly())
+        return;
+    MeetingOperations::updateDetails(*session, dialog.meeting());
+    if (dialog.rules() != session->record().rules)
+        MeetingOperations::updateRules(*session, dialog.rules());
 }
 
 void bodyAndSchedule(MainWindow& window) {

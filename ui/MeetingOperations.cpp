@@ -4,6 +4,7 @@
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphCommands.h"
 #include "services/OpeningParagraph.h"
+#include "services/RulesService.h"
 
 #include <memory>
 
@@ -109,6 +110,19 @@ void updateDetails(MeetingSession& session, const Meeting& details) {
         [details, before](MeetingService& service) {
             return service.updateMeeting(before, &details);
         }));
+}
+
+void updateRules(MeetingSession& session, const MeetingRules& rules) {
+    const Id meetingId = session.record().meeting.id;
+    const MeetingRules before = session.record().rules;
+    const auto set = [meetingId](const MeetingRules& value) {
+        return [meetingId, value](MeetingService& service) {
+            return RulesService(service.database()).setMeetingRules(meetingId, value);
+        };
+    };
+    session.undoStack()->push(new ChangeCommand(session, QObject::tr("Change the meeting's rules"),
+                                                MeetingSession::Scope::Structure, set(rules),
+                                                set(before)));
 }
 
 } // namespace MeetingOperations

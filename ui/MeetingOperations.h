@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BodyRules.h"
 #include "model/Meeting.h"
 #include "model/Participant.h"
 
@@ -25,5 +26,7 @@ void removeParticipant(MeetingSession& session, const paragraf::Participant& par
 // Date, place, chair, secretary, adjusters, adjustment and next meeting as one step; a new date
 // can renumber the year, so the step counts as a change of structure.
 void updateDetails(MeetingSession& session, const paragraf::Meeting& details);
+// The meeting's copy of the body's rules, as one step that can be undone.
+void updateRules(MeetingSession& session, const paragraf::MeetingRules& rules);
 
 } // namespace MeetingOperations

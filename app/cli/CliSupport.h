@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommands.h"
+#include "model/Body.h"
 #include "model/Ids.h"
 #include "storage/Database.h"
 
@@ -51,6 +52,9 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
     return work(*database.value());
 }
 
+// A body by its id or its exact name (RosterCommands.cpp).
+Result<Body> findBody(const Database& database, const QString& text);
+
 // The subcommands for bodies, rosters and schedules (RosterCommands.cpp).
 QList<Command> rosterCommands();
 // The subcommands for justering (AdjustmentCommands.cpp).
@@ -59,5 +63,7 @@ QList<Command> adjustmentCommands();
 QList<Command> reviewCommands();
 // Assignments, referrals and remarks by name (FollowUpCommands.cpp).
 QList<Command> followUpCommands();
+// The body's rules and a meeting's copy of them (RulesCommands.cpp).
+QList<Command> rulesCommands();
 
 } // namespace paragraf::cli

@@ -14,9 +14,7 @@
 #include <QTextStream>
 
 namespace paragraf::cli {
-namespace {
 
-// A body by its id or its exact name.
 Result<Body> findBody(const Database& database, const QString& text) {
     BodyRepository bodies(database.connection());
     if (const auto id = idFrom(text))
@@ -28,6 +26,8 @@ Result<Body> findBody(const Database& database, const QString& text) {
         return fail(CliText::tr("There is no body named \"%1\".").arg(text));
     return bodies.body(found.value());
 }
+
+namespace {
 
 template <typename Work> int withBody(const QString& path, const QString& body, Work&& work) {
     return withDatabase(path, [&](const Database& database) {

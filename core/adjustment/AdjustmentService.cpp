@@ -112,6 +112,14 @@ Status AdjustmentService::sendForAdjustment(Id meetingId, bool quorumChecked) {
     if (m.chairId == NoId || m.secretaryId == NoId || m.adjusterIds.isEmpty())
         return fail(AdjustmentText::tr("Choose the chair, the secretary and at least one adjuster "
                                        "in the meeting's details first."));
+    if (const int required = record->rules.adjustersRequired; m.adjusterIds.size() < required)
+        return fail(AdjustmentText::tr("The body's rules require %1 adjusters besides the chair "
+                                       "(the reglemente's rule on justering); %2 named. Name "
+                                       "another in the meeting's details, or change \"Adjusters "
+                                       "required\" in the meeting's rules if the body's rules "
+                                       "allow fewer.")
+                        .arg(required)
+                        .arg(m.adjusterIds.size()));
     if (const QList<int> without = paragraphsWithoutQuorum(record.value());
         !without.isEmpty() && !quorumChecked) {
         QStringList numbers;

@@ -80,6 +80,25 @@ public:
         line(QStringLiteral("meeting.adjustment_place"), m.adjustmentPlace);
         line(QStringLiteral("meeting.next_meeting_date"), date(m.nextMeetingDate));
         line(QStringLiteral("meeting.next_meeting_note"), m.nextMeetingNote);
+        rules();
+    }
+
+    // The body's rules as the meeting copied them, only when they differ from the defaults, so
+    // that a protocol signed before they existed keeps its hash.
+    void rules() {
+        const MeetingRules& r = m_record.rules;
+        if (r.isDefault())
+            return;
+        const auto yesNo = [](bool value) {
+            return value ? QStringLiteral("1") : QStringLiteral("0");
+        };
+        line(QStringLiteral("meeting.rules.paragraph_prefix"), r.paragraphPrefix);
+        line(QStringLiteral("meeting.rules.adjusters_required"),
+             QString::number(r.adjustersRequired));
+        line(QStringLiteral("meeting.rules.signature_label"), r.signatureLabel);
+        line(QStringLiteral("meeting.rules.att_clauses"), yesNo(r.attClauses));
+        line(QStringLiteral("meeting.rules.rejoin_allowed"), yesNo(r.rejoinAllowed));
+        line(QStringLiteral("meeting.rules.attendance_appendix"), yesNo(r.attendanceAppendix));
     }
 
     void participants() {

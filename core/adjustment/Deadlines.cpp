@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
+#include "storage/RulesRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -127,7 +128,13 @@ Status DeadlineService::post(Id meetingId, const QDate& postedOn) {
             return fail(AdjustmentText::tr("The protocol was adjusted on %1; it cannot have been "
                                            "posted before.")
                             .arg(dates->adjustedOn.toString(Qt::ISODate)));
-        if (auto inserted = ReviewRepository(connection).insertPosting(meetingId, {postedOn, {}});
+        // The notice as the body's rules have it today is recorded with the posting, so that
+        // the certificate keeps attesting what was posted when the rules change later.
+        const auto rules = RulesRepository(connection).bodyRules(meeting->bodyId);
+        if (!rules)
+            return fail(rules.error());
+        if (auto inserted = ReviewRepository(connection)
+                                .insertPosting(meetingId, {postedOn, {}, rules->notice});
             !inserted)
             return inserted;
         meeting->status = MeetingStatus::Announced;
@@ -144,7 +151,10 @@ Status DeadlineService::takeDown(Id meetingId, const QDate& day) {
         return fail(posting.error());
     if (!posting->has_value())
         return fail(AdjustmentText::tr("The protocol has not been posted."));
-    const QDate ends = appealPeriodEnds(posting->value().postedOn);
+    // Up for the days the body's rules said when it was posted, never less than the appeal.
+    const Posting& posted = posting->value();
+    const QDate ends =
+        std::max(appealPeriodEnds(posted.postedOn), posted.postedOn.addDays(posted.notice.days));
     if (!day.isValid() || day < ends)
         return fail(AdjustmentText::tr("The notice stays up until the appeal period ends on %1.")
                         .arg(ends.toString(Qt::ISODate)));

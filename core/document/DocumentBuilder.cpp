@@ -83,6 +83,22 @@ buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool 
 }
 
 namespace parts {
+namespace {
+// The official the body's rules name, with their title, else the meeting's secretary.
+QString noticeSigner(const MeetingRecord& record, const NoticeRules& notice) {
+    const QString blank = QStringLiteral("……………………………");
+    QString signer = blank + blank;
+    QString name = notice.signerName;
+    if (const Participant* secretary = record.participant(record.meeting.secretaryId);
+        name.isEmpty() && secretary)
+        name = secretary->name;
+    if (!name.isEmpty())
+        signer += QChar::LineSeparator + name;
+    if (!notice.signerTitle.isEmpty())
+        signer += QChar::LineSeparator + notice.signerTitle;
+    return signer;
+}
+} // namespace
 
 int writeParagraph(TextComposer& composer, const MeetingRecord& record,
                    const Paragraph& paragraph) {
@@ -135,26 +151,26 @@ void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
     // The dates recorded in the file win over the ones asked for: the certificate attests them.
     const std::optional<Posting>& recorded = record.trail.posting;
     const QDate postedOn = recorded ? recorded->postedOn : requestedPostedOn;
+    const NoticeRules& notice = recorded ? recorded->notice : record.notice;
     const QDate takenDownOn = recorded && recorded->takenDownOn.isValid()
                                   ? recorded->takenDownOn
-                                  : (postedOn.isValid() ? postedOn.addDays(21) : QDate());
+                                  : (postedOn.isValid() ? postedOn.addDays(notice.days) : QDate());
     const QString blank = QStringLiteral("……………………………");
     const auto dateOr = [&](const QDate& date) {
         return date.isValid() ? date.toString(Qt::ISODate) : blank;
     };
-    QString signer = blank + blank;
-    if (const Participant* secretary = record.participant(record.meeting.secretaryId))
-        signer += QChar::LineSeparator + secretary->name;
     composer.boxedBlock(
-        QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
-                       "tillkännagivits genom anslag."),
+        notice.wording.isEmpty()
+            ? QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
+                             "tillkännagivits genom anslag.")
+            : notice.wording,
         {{QStringLiteral("Organ"), record.body.name},
          {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
          {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
          {QStringLiteral("Anslaget tas ned"), dateOr(takenDownOn)},
          {QStringLiteral("Förvaringsplats för protokollet"),
           record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
-         {QStringLiteral("Underskrift"), signer}});
+         {QStringLiteral("Underskrift"), noticeSigner(record, notice)}});
 }
 
 int signatureBoxCount(const MeetingRecord& record) {

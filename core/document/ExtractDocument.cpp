@@ -14,7 +14,8 @@ void buildExtract(TextComposer& composer, const MeetingRecord& record,
     QList<HeaderRow> rows{
         {QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
         {QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
-        {QStringLiteral("Utdrag ur protokollet"), {formatParagraphList(numbers)}}};
+        {QStringLiteral("Utdrag ur protokollet"),
+         {withPrefix(record.rules, formatParagraphList(numbers))}}};
     if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())
         rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
                           {adjustmentText(record.meeting)}};

@@ -10,14 +10,14 @@ namespace paragraf {
 void buildProtocol(TextComposer& composer, BuiltDocument& document, const MeetingRecord& record,
                    const DocumentRequest& request, bool withPageNumbers) {
     composer.rows(protocolHeaderRows(record));
-    composer.signatures(signatories(record));
+    composer.signatures(signatories(record), record.rules.signatureLabel);
     parts::writeNoticeBoardBlock(composer, record, request.postedOn);
 
     composer.pageBreak();
     composer.heading(QStringLiteral("Innehållsförteckning"), 1);
     QStringList entries;
     for (const auto& p : record.paragraphs)
-        entries << QStringLiteral("§ %1 %2").arg(p.number).arg(p.title);
+        entries << paragraphLabel(record.rules, p.number) + QLatin1Char(' ') + p.title;
     QTextTable* contents = composer.contentsTable(entries);
     if (withPageNumbers)
         document.contents = contents;
@@ -25,9 +25,13 @@ void buildProtocol(TextComposer& composer, BuiltDocument& document, const Meetin
     composer.pageBreak();
     for (const auto& p : record.paragraphs)
         document.contentsTargets << parts::writeParagraph(composer, record, p);
-    if (request.attendanceAppendix) {
+    if (request.attendanceAppendix || record.rules.attendanceAppendix) {
         composer.pageBreak();
-        composer.heading(QStringLiteral("Bilaga: Tjänstgöring och omröstningar"), 1);
+        // The header's "se bilaga 1" points here.
+        composer.heading(record.rules.attendanceAppendix
+                             ? QStringLiteral("Bilaga 1: Närvaro- och voteringslista")
+                             : QStringLiteral("Bilaga: Tjänstgöring och omröstningar"),
+                         1);
         composer.grid(attendanceAppendixRows(record), {8, 62, 30});
     }
     // On a page of its own at the end, so that the record of the adjustment and its checksum

@@ -136,8 +136,9 @@ void TextComposer::rows(const QList<HeaderRow>& rows) {
     afterTable();
 }
 
-void TextComposer::signatures(const QList<std::pair<QString, QString>>& roleAndName) {
-    heading(QStringLiteral("Underskrifter"), 2);
+void TextComposer::signatures(const QList<std::pair<QString, QString>>& roleAndName,
+                              const QString& label) {
+    heading(label.isEmpty() ? QStringLiteral("Underskrifter") : label, 2);
     QList<HeaderRow> lines;
     for (const auto& [role, name] : roleAndName)
         lines << HeaderRow{role, {QString(), QStringLiteral("…………………………………………………"), name}};

@@ -24,7 +24,9 @@ public:
     void labelled(const QString& label, const QString& value); // "Föredragande: Martin …"
     void markdown(const QString& markdown);
     void rows(const QList<HeaderRow>& rows);
-    void signatures(const QList<std::pair<QString, QString>>& roleAndName);
+    // Under the body's label for the block (empty: "Underskrifter").
+    void signatures(const QList<std::pair<QString, QString>>& roleAndName,
+                    const QString& label = {});
     void boxedBlock(const QString& title, const QList<std::pair<QString, QString>>& rows);
     void space(double millimetres);
     void pageBreak();

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
+#include "storage/RulesRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -36,6 +37,10 @@ public:
         const auto meetingId = m_meetings.insertMeeting(meeting);
         if (!meetingId)
             return meetingId;
+        if (auto status =
+                RulesRepository(m_connection).setMeetingRules(meetingId.value(), m_parsed.rules);
+            !status)
+            return fail(status.error());
         for (auto step :
              {&Importer::insertParticipants, &Importer::insertParagraphs, &Importer::insertEvents})
             if (auto status = (this->*step)(meetingId.value()); !status)

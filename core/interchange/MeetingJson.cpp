@@ -3,6 +3,7 @@
 #include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "ProceedingsJson.h"
+#include "RulesJson.h"
 #include "model/Codes.h"
 
 #include <QHash>
@@ -46,12 +47,15 @@ public:
     }
 
 private:
-    // Version 2 adds proceedings, 3 follow-up; a file is written in the oldest version that
-    // holds what it has, so that it stays readable by the programs that read that version.
+    // Version 2 adds proceedings, 3 follow-up, 4 the body's rules; a file is written in the oldest
+    // version that holds what it has, so that it stays readable by the programs that read that
+    // version.
     int version() const {
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
+        if (!m_record.rules.isDefault())
+            return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
         return any([](const Paragraph& p) { return !p.proceedings.isEmpty(); }) ? 2 : 1;
@@ -80,19 +84,22 @@ private:
         QJsonArray adjusters;
         for (Id id : m.adjusterIds)
             adjusters.append(ref(id));
-        return {{QStringLiteral("date"), isoDate(m.date)},
-                {QStringLiteral("start"), clock(m.start)},
-                {QStringLiteral("end"), clock(m.end)},
-                {QStringLiteral("place"), m.place},
-                {QStringLiteral("form"), codeOf(m.form)},
-                {QStringLiteral("status"), codeOf(m.status)},
-                {QStringLiteral("adjustmentDate"), isoDate(m.adjustmentDate)},
-                {QStringLiteral("adjustmentPlace"), m.adjustmentPlace},
-                {QStringLiteral("nextMeetingDate"), isoDate(m.nextMeetingDate)},
-                {QStringLiteral("nextMeetingNote"), m.nextMeetingNote},
-                {QStringLiteral("chair"), ref(m.chairId)},
-                {QStringLiteral("secretary"), ref(m.secretaryId)},
-                {QStringLiteral("adjusters"), adjusters}};
+        QJsonObject object{{QStringLiteral("date"), isoDate(m.date)},
+                           {QStringLiteral("start"), clock(m.start)},
+                           {QStringLiteral("end"), clock(m.end)},
+                           {QStringLiteral("place"), m.place},
+                           {QStringLiteral("form"), codeOf(m.form)},
+                           {QStringLiteral("status"), codeOf(m.status)},
+                           {QStringLiteral("adjustmentDate"), isoDate(m.adjustmentDate)},
+                           {QStringLiteral("adjustmentPlace"), m.adjustmentPlace},
+                           {QStringLiteral("nextMeetingDate"), isoDate(m.nextMeetingDate)},
+                           {QStringLiteral("nextMeetingNote"), m.nextMeetingNote},
+                           {QStringLiteral("chair"), ref(m.chairId)},
+                           {QStringLiteral("secretary"), ref(m.secretaryId)},
+                           {QStringLiteral("adjusters"), adjusters}};
+        if (!m_record.rules.isDefault())
+            object.insert(QStringLiteral("rules"), rulesToJson(m_record.rules));
+        return object;
     }
 
     QJsonArray participants() const {

@@ -3,6 +3,7 @@
 #include "JsonChecker.h"
 #include "MeetingJson.h"
 #include "ProceedingsJson.h"
+#include "RulesJson.h"
 #include "i18n/TrContexts.h"
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
@@ -127,6 +128,9 @@ private:
             else
                 m.adjusterIds << m_participantKeys.value(ref);
         }
+        if (o.contains(QStringLiteral("rules")))
+            m_record.rules = rulesFromJson(m_check.object(o, QStringLiteral("rules"), path),
+                                           path + QStringLiteral(".rules"), m_check);
     }
 
     void readParagraphs(const QJsonArray& list) {
@@ -215,7 +219,8 @@ private:
         QList<Id> order;
         for (const auto& p : m_record.paragraphs)
             order << p.id;
-        if (auto status = validateAttendance(m_record.participants, m_record.events, order);
+        if (auto status = validateAttendance(m_record.participants, m_record.events, order,
+                                             m_record.rules.rejoinAllowed);
             !status) {
             m_check.report(QStringLiteral("$.attendance"), status.error());
             return;

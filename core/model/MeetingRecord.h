@@ -2,6 +2,7 @@
 
 #include "AttendanceEvent.h"
 #include "Body.h"
+#include "BodyRules.h"
 #include "Meeting.h"
 #include "Paragraph.h"
 #include "Participant.h"
@@ -30,6 +31,8 @@ struct MeetingRecord {
     QList<Paragraph> paragraphs;
     AdjustmentTrail trail;
     MeetingFollowUp carried; // from earlier meetings and other bodies; not part of the protocol
+    MeetingRules rules;      // the meeting's copy of the body's rules (BodyRules.h)
+    NoticeRules notice;      // the body's notice rules today, for a protocol not yet posted
 
     const Participant* participant(Id id) const {
         for (const auto& p : participants)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyRules.h"
 #include "Ids.h"
 
 #include <QDate>
@@ -60,6 +61,7 @@ struct Erratum {
 struct Posting {
     QDate postedOn;
     QDate takenDownOn;
+    NoticeRules notice{}; // as the body's rules were when it was posted
 };
 
 // What a meeting's protocol has reached: the day it was adjusted (its last signature, local

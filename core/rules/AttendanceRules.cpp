@@ -109,22 +109,45 @@ Status checkServesAtStart(const QList<Participant>& participants) {
     return {};
 }
 
+// Whether a substitute served for the member at a paragraph between two of theirs.
+bool replacedBetween(const AttendanceTimeline& timeline, Id memberId, int from, int to) {
+    for (int k = from + 1; k < to; ++k)
+        if (timeline.paragraphs().value(k).substituteFor.values().contains(memberId))
+            return true;
+    return false;
+}
+
 // No växeltjänstgöring: a member's serving paragraphs, counting those sat out for jäv as served,
-// must form one unbroken run.
-Status checkNoResumption(const QList<Participant>& participants,
-                         const AttendanceTimeline& timeline) {
+// must form one unbroken run. A body whose arbetsordning lets a member who left serve again
+// (rejoinAllowed) accepts a gap in which no substitute served for them.
+Status checkNoResumption(const QList<Participant>& participants, const AttendanceTimeline& timeline,
+                         bool rejoinAllowed) {
     for (const auto& p : participants) {
         if (p.kind != ParticipantKind::Member)
             continue;
         QList<int> positions = timeline.servingPositions(p.id) + timeline.javPositions(p.id);
         std::sort(positions.begin(), positions.end());
-        for (int i = 1; i < positions.size(); ++i)
-            if (positions[i] != positions[i - 1] + 1)
+        for (int i = 1; i < positions.size(); ++i) {
+            if (positions[i] == positions[i - 1] + 1)
+                continue;
+            const bool replaced = replacedBetween(timeline, p.id, positions[i - 1], positions[i]);
+            if (rejoinAllowed && !replaced)
+                continue;
+            if (replaced)
                 return fail(AttendanceRulesText::tr(
                                 "%1 stopped serving and cannot resume in the same meeting (no "
-                                "växeltjänstgöring); only a paragraph sat out for jäv may "
-                                "interrupt a member's service.")
+                                "växeltjänstgöring): a substitute served in their place "
+                                "meanwhile; only a paragraph sat out for jäv may interrupt a "
+                                "member's service.")
                                 .arg(p.name));
+            return fail(AttendanceRulesText::tr(
+                            "%1 stopped serving and cannot resume in the same meeting (no "
+                            "växeltjänstgöring); only a paragraph sat out for jäv may interrupt "
+                            "a member's service. If the body's arbetsordning lets a member who "
+                            "left serve again when no substitute stepped in, turn on \"A member "
+                            "who left may serve again\" in the body's rules (Body → Rules).")
+                            .arg(p.name));
+        }
     }
     return {};
 }
@@ -132,7 +155,8 @@ Status checkNoResumption(const QList<Participant>& participants,
 } // namespace
 
 Status validateAttendance(const QList<Participant>& participants,
-                          const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder) {
+                          const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder,
+                          bool rejoinAllowed) {
     if (auto status = checkServesAtStart(participants); !status)
         return status;
     for (const auto& e : events)
@@ -152,7 +176,7 @@ Status validateAttendance(const QList<Participant>& participants,
             replay.apply(e);
         }
     }
-    return checkNoResumption(participants, timeline);
+    return checkNoResumption(participants, timeline, rejoinAllowed);
 }
 
 } // namespace paragraf

@@ -4,6 +4,7 @@
 #include "Numbering.h"
 #include "OpeningParagraph.h"
 #include "RosterSnapshot.h"
+#include "RulesService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "rules/AttendanceRules.h"
@@ -15,6 +16,7 @@
 #include "storage/ParagraphRepository.h"
 #include "storage/ProceedingsRepository.h"
 #include "storage/ReviewRepository.h"
+#include "storage/RulesRepository.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
@@ -42,6 +44,17 @@ Result<AdjustmentTrail> loadTrail(const QSqlDatabase& connection, Id meetingId) 
             return fail(*error);
     return AdjustmentTrail{signatures.value(), errata.value(), posting.value()};
 }
+
+// The meeting's copy of the body's rules, and the body's notice rules of today.
+Result<std::pair<MeetingRules, NoticeRules>> loadRules(const QSqlDatabase& connection,
+                                                       const Meeting& meeting) {
+    RulesRepository rules(connection);
+    const auto own = rules.meetingRules(meeting.id);
+    const auto body = rules.bodyRules(meeting.bodyId);
+    if (!own || !body)
+        return fail(!own ? own.error() : body.error());
+    return std::pair(own.value(), body->notice);
+}
 } // namespace
 
 Result<MeetingRecord> MeetingService::load(Id meetingId) const {
@@ -68,6 +81,10 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
         record.trail = trail.value();
     else
         return fail(trail.error());
+    if (auto rules = loadRules(connection, record.meeting); rules)
+        std::tie(record.rules, record.notice) = rules.value();
+    else
+        return fail(rules.error());
     if (auto carried = FollowUpService(m_database).followUpOf(record.meeting); carried)
         record.carried = carried.value();
     else
@@ -111,9 +128,11 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
     const auto participants = meetings.participants(meetingId);
     const auto events = meetings.events(meetingId);
     const auto order = ParagraphRepository(connection).order(meetingId);
-    if (!participants || !events || !order)
+    const auto rules = RulesRepository(connection).meetingRules(meetingId);
+    if (!participants || !events || !order || !rules)
         return fail(MeetingServiceText::tr("The attendance of the meeting could not be read."));
-    return validateAttendance(participants.value(), events.value(), order.value());
+    return validateAttendance(participants.value(), events.value(), order.value(),
+                              rules->rejoinAllowed);
 }
 
 Status MeetingService::renumberAround(Id meetingId) const {
@@ -183,6 +202,8 @@ Result<Id> insertMeetingWithRoster(const QSqlDatabase& connection, Meeting meeti
         return id;
     if (auto status = addRosterParticipants(connection, id.value(), meeting.bodyId, meeting.date);
         !status)
+        return fail(status.error());
+    if (auto status = copyBodyRulesToMeeting(connection, id.value(), meeting.bodyId); !status)
         return fail(status.error());
     if (meeting.chairId == NoId)
         if (auto status = presetChair(connection, id.value(), meeting); !status)

@@ -182,11 +182,18 @@ Result<QList<Erratum>> ReviewRepository::errata(Id meetingId) const {
 }
 
 Status ReviewRepository::insertPosting(Id meetingId, const Posting& posting) {
-    SqlQuery query(m_connection, QStringLiteral("INSERT INTO posting (meeting_id, posted_on,"
-                                                " taken_down_on) VALUES (:m, :on, :down)"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO posting (meeting_id, posted_on, taken_down_on,"
+                                  " notice_signer, notice_signer_title, notice_wording,"
+                                  " notice_days) VALUES (:m, :on, :down, :signer, :title,"
+                                  " :wording, :days)"));
     query.bind(QStringLiteral(":m"), meetingId)
         .bind(QStringLiteral(":on"), isoDate(posting.postedOn))
-        .bind(QStringLiteral(":down"), nullIfEmpty(isoDate(posting.takenDownOn)));
+        .bind(QStringLiteral(":down"), nullIfEmpty(isoDate(posting.takenDownOn)))
+        .bind(QStringLiteral(":signer"), posting.notice.signerName)
+        .bind(QStringLiteral(":title"), posting.notice.signerTitle)
+        .bind(QStringLiteral(":wording"), posting.notice.wording)
+        .bind(QStringLiteral(":days"), posting.notice.days);
     return query.exec();
 }
 
@@ -199,15 +206,19 @@ Status ReviewRepository::setTakenDown(Id meetingId, const QDate& day) {
 }
 
 Result<std::optional<Posting>> ReviewRepository::posting(Id meetingId) const {
-    SqlQuery query(m_connection, QStringLiteral("SELECT posted_on, COALESCE(taken_down_on, '')"
-                                                " FROM posting WHERE meeting_id = :m"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT posted_on, COALESCE(taken_down_on, ''), notice_signer,"
+                                  " notice_signer_title, notice_wording, notice_days"
+                                  " FROM posting WHERE meeting_id = :m"));
     query.bind(QStringLiteral(":m"), meetingId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
         return std::optional<Posting>();
-    return std::optional<Posting>(Posting{QDate::fromString(query.text(0), Qt::ISODate),
-                                          QDate::fromString(query.text(1), Qt::ISODate)});
+    return std::optional<Posting>(
+        Posting{QDate::fromString(query.text(0), Qt::ISODate),
+                QDate::fromString(query.text(1), Qt::ISODate),
+                NoticeRules{query.text(2), query.text(3), query.text(4), query.value(5).toInt()}});
 }
 
 namespace {

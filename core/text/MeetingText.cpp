@@ -130,10 +130,14 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
     rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}};
-    rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
-                               : QStringLiteral("Deltagare"),
-                      attendanceValues(record, groups.deciding)};
-    if (!groups.absent.isEmpty())
+    // A large assembly lists its deciding members, present or not, in the appendix.
+    const bool inAppendix = deciding && record.rules.attendanceAppendix;
+    rows << (inAppendix ? HeaderRow{QStringLiteral("Beslutande"),
+                                    {QStringLiteral("se bilaga 1, närvaro- och voteringslista")}}
+                        : HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
+                                             : QStringLiteral("Deltagare"),
+                                    attendanceValues(record, groups.deciding)});
+    if (!groups.absent.isEmpty() && !inAppendix)
         rows << HeaderRow{deciding ? QStringLiteral("Ej närvarande\n(beslutande)")
                                    : QStringLiteral("Ej närvarande"),
                           attendanceValues(record, groups.absent)};
@@ -164,7 +168,10 @@ QString meetingAsText(const MeetingRecord& record) {
     for (const auto& [role, name] : signatories(record))
         signing << role + QStringLiteral(": ") + name;
     if (record.body.kind == BodyKind::Deciding && !signing.isEmpty())
-        appendRow(out, HeaderRow{QStringLiteral("Justeras av"), signing});
+        appendRow(out,
+                  HeaderRow{record.rules.signatureLabel.isEmpty() ? QStringLiteral("Justeras av")
+                                                                  : record.rules.signatureLabel,
+                            signing});
     out << QString();
     for (const auto& p : record.paragraphs)
         appendParts(out, paragraphParts(record, p));

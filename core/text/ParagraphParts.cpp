@@ -1,6 +1,7 @@
 #include "ParagraphParts.h"
 
 #include "AdjustmentParts.h"
+#include "AttClauses.h"
 #include "DecisionText.h"
 #include "FollowUpParts.h"
 #include "SwedishTerms.h"
@@ -19,7 +20,10 @@ void addDecision(QList<ParagraphPart>& parts, const MeetingRecord& record, const
     const QString heading = record.body.decisionHeading.isEmpty() ? QStringLiteral("Beslut")
                                                                   : record.body.decisionHeading;
     parts.append({ParagraphPart::SubHeading, heading, {}});
-    parts.append({ParagraphPart::Markdown, p.decision.trimmed(), {}});
+    parts.append(
+        {ParagraphPart::Markdown,
+         record.rules.attClauses ? attClausesAsLines(p.decision.trimmed()) : p.decision.trimmed(),
+         {}});
     if (p.immediatelyAdjusted)
         parts.append({ParagraphPart::Note, immediateAdjustment(), {}});
 }
@@ -113,7 +117,9 @@ QString presenters(const MeetingRecord& record, const Paragraph& p) {
 
 QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& p) {
     QList<ParagraphPart> parts;
-    parts.append({ParagraphPart::Title, QStringLiteral("§ %1 %2").arg(p.number).arg(p.title), {}});
+    parts.append({ParagraphPart::Title,
+                  paragraphLabel(record.rules, p.number) + QLatin1Char(' ') + p.title,
+                  {}});
     if (!p.caseNumber.isEmpty())
         parts.append({ParagraphPart::Fact, QStringLiteral("Dnr ") + p.caseNumber, {}});
     if (const QString names = presenters(record, p); !names.isEmpty())

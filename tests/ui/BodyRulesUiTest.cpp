@@ -1,0 +1,95 @@
+// The body's own rules at the desk: set by keyboard in the body dialog (Ctrl+Shift+B, tab
+// "Rules"), copied onto a new meeting and shown in its details (Ctrl+Shift+I).
+#include "BodyDialog.h"
+#include "BodyRulesPage.h"
+#include "MeetingDetailsDialog.h"
+#include "RulesFields.h"
+#include "UiTestSupport.h"
+#include "services/MeetingService.h"
+#include "services/RulesService.h"
+#include "storage/BodyRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+
+using namespace paragraf;
+
+namespace {
+
+class BodyRulesUiTest : public UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        auto opened = Database::open(demoPath);
+        ASSERT_TRUE(opened.ok());
+        database = std::move(opened.value());
+        body = BodyRepository(database->connection()).body(1).value(); // seed 001's group
+    }
+    void alt(QWidget* dialog, Qt::Key key) { QTest::keyClick(dialog, key, Qt::AltModifier); }
+    std::unique_ptr<Database> database;
+    Body body;
+};
+
+TEST_F(BodyRulesUiTest, TheRulesAreSetByKeyboardAndANewMeetingCopiesThem) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    alt(&dialog, Qt::Key_L);
+    BodyRulesPage* page = dialog.rules();
+    ASSERT_EQ(dialog.tabs()->currentWidget(), page);
+    alt(&dialog, Qt::Key_X);
+    ASSERT_EQ(QApplication::focusWidget(), page->fields()->prefix());
+    type(page->fields()->prefix(), QStringLiteral("KS"));
+    alt(&dialog, Qt::Key_Q);
+    ASSERT_EQ(QApplication::focusWidget(), page->fields()->adjusters());
+    QTest::keyClick(page->fields()->adjusters(), Qt::Key_Up);
+    alt(&dialog, Qt::Key_G);
+    type(page->fields()->signatureLabel(), QStringLiteral("Justeras av"));
+    alt(&dialog, Qt::Key_U);
+    EXPECT_TRUE(page->fields()->attClauses()->isChecked());
+    alt(&dialog, Qt::Key_Y);
+    type(page->signer(), QStringLiteral("Eva Ek"));
+    alt(&dialog, Qt::Key_T);
+    type(page->signerTitle(), QStringLiteral("registrator"));
+    alt(&dialog, Qt::Key_F);
+    ASSERT_EQ(QApplication::focusWidget(), page->days());
+    QTest::keyClick(page->days(), Qt::Key_Up);
+    alt(&dialog, Qt::Key_S);
+
+    const auto saved = RulesService(*database).bodyRules(body.id);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->meeting.paragraphPrefix, QStringLiteral("KS"));
+    EXPECT_EQ(saved->meeting.adjustersRequired, 2);
+    EXPECT_EQ(saved->meeting.signatureLabel, QStringLiteral("Justeras av"));
+    EXPECT_TRUE(saved->meeting.attClauses);
+    EXPECT_FALSE(saved->meeting.rejoinAllowed);
+    EXPECT_EQ(saved->notice.signerName, QStringLiteral("Eva Ek"));
+    EXPECT_EQ(saved->notice.signerTitle, QStringLiteral("registrator"));
+    EXPECT_EQ(saved->notice.days, 22);
+
+    Meeting meeting;
+    meeting.bodyId = body.id;
+    meeting.date = QDate(2025, 2, 3);
+    const auto id = MeetingService(*database).createMeeting(meeting);
+    ASSERT_TRUE(id.ok()) << id.error().toStdString();
+    const auto record = MeetingService(*database).load(id.value());
+    ASSERT_TRUE(record.ok());
+    MeetingDetailsDialog details(record.value());
+    EXPECT_EQ(details.rulesFields()->prefix()->text(), QStringLiteral("KS"));
+    EXPECT_EQ(details.rulesFields()->adjusters()->value(), 2);
+    EXPECT_TRUE(details.rulesFields()->isEnabled()) << "editable while a draft";
+    EXPECT_FALSE(details.rulesFields()->appendix()->isChecked()) << "a group of few members";
+    EXPECT_EQ(details.rules(), record->rules);
+}
+
+TEST_F(BodyRulesUiTest, ANoticeShorterThanTheAppealPeriodCannotBeChosen) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    EXPECT_EQ(dialog.rules()->days()->minimum(), 21);
+    EXPECT_EQ(dialog.rules()->days()->value(), 21);
+}
+
+} // namespace
