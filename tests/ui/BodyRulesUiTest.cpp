@@ -28,7 +28,11 @@ protected:
         database = std::move(opened.value());
         body = BodyRepository(database->connection()).body(1).value(); // seed 001's group
     }
-    void alt(QWidget* dialog, Qt::Key key) { QTest::keyClick(dialog, key, Qt::AltModifier); }
+    // A button's mnemonic clicks it after a short animation: wait for the click.
+    void alt(QWidget* dialog, Qt::Key key) {
+        QTest::keyClick(dialog, key, Qt::AltModifier);
+        QTest::qWait(150);
+    }
     std::unique_ptr<Database> database;
     Body body;
 };
