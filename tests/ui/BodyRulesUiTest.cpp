@@ -2,7 +2,11 @@
 // "Rules"), copied onto a new meeting and shown in its details (Ctrl+Shift+I).
 #include "BodyDialog.h"
 #include "BodyRulesPage.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "MeetingDesk.h"
 #include "MeetingDetailsDialog.h"
+#include "MeetingSession.h"
 #include "RulesFields.h"
 #include "UiTestSupport.h"
 #include "services/MeetingService.h"
@@ -94,6 +98,47 @@ TEST_F(BodyRulesUiTest, ANoticeShorterThanTheAppealPeriodCannotBeChosen) {
     BodyDialog dialog(*database, body, QDate(2025, 1, 10));
     EXPECT_EQ(dialog.rules()->days()->minimum(), 21);
     EXPECT_EQ(dialog.rules()->days()->value(), 21);
+}
+
+// The meeting's copy is changed in its details (Ctrl+Shift+I) by keyboard, and undone as one
+// step.
+TEST_F(BodyRulesUiTest, TheMeetingsCopyIsChangedInItsDetailsAndUndone) {
+    database.reset();
+    auto window = openedWindow<MainWindow>(demoPath);
+    ASSERT_TRUE(window);
+    Meeting december;
+    december.bodyId = 1;
+    december.date = QDate(2024, 12, 9);
+    december.status = MeetingStatus::InProgress;
+    ASSERT_TRUE(window->createMeeting(december));
+    const auto stored = [&] {
+        auto file = Database::open(demoPath);
+        return MeetingService(*file.value()).load(window->session()->meetingId()).value();
+    };
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<MeetingDetailsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        seen = true;
+        QApplication::setActiveWindow(dialog);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_X, Qt::AltModifier);
+        EXPECT_EQ(QApplication::focusWidget(), dialog->rulesFields()->prefix());
+        type(dialog->rulesFields()->prefix(), QStringLiteral("KF"));
+        QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier);
+        QTest::qWait(150);
+        EXPECT_TRUE(dialog->rulesFields()->appendix()->isChecked());
+        QTest::keyClick(dialog->rulesFields()->prefix(), Qt::Key_Return);
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(stored().rules.paragraphPrefix, QStringLiteral("KF"));
+    EXPECT_TRUE(stored().rules.attendanceAppendix);
+    EXPECT_EQ(window->session()->record().rules.paragraphPrefix, QStringLiteral("KF"));
+    QApplication::setActiveWindow(window.get());
+    window->desk()->setFocus();
+    shortcut(QKeySequence::Undo);
+    EXPECT_TRUE(stored().rules.isDefault());
 }
 
 } // namespace
