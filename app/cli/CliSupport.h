@@ -59,5 +59,7 @@ QList<Command> adjustmentCommands();
 QList<Command> reviewCommands();
 // Assignments, referrals and remarks by name (FollowUpCommands.cpp).
 QList<Command> followUpCommands();
+// The roll call (RollCallCommands.cpp).
+QList<Command> rollCallCommands();
 
 } // namespace paragraf::cli
