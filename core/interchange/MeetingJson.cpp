@@ -52,6 +52,10 @@ private:
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
+        // Version 4: a party substitute's place in the order of election.
+        if (std::any_of(m_record.participants.cbegin(), m_record.participants.cend(),
+                        [](const Participant& p) { return p.electionOrder > 0; }))
+            return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
         return any([](const Paragraph& p) { return !p.proceedings.isEmpty(); }) ? 2 : 1;
@@ -97,17 +101,20 @@ private:
 
     QJsonArray participants() const {
         QJsonArray list;
-        for (const auto& p : m_record.participants)
-            list.append(
-                QJsonObject{{QStringLiteral("key"), m_keys.value(p.id)},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("organisation"), p.organisation},
-                            {QStringLiteral("party"), p.party},
-                            {QStringLiteral("kind"), codeOf(p.kind)},
-                            {QStringLiteral("role"), p.roleLabel},
-                            {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
-                            {QStringLiteral("presentAtStart"), p.presentAtStart},
-                            {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}});
+        for (const auto& p : m_record.participants) {
+            QJsonObject o{{QStringLiteral("key"), m_keys.value(p.id)},
+                          {QStringLiteral("name"), p.name},
+                          {QStringLiteral("organisation"), p.organisation},
+                          {QStringLiteral("party"), p.party},
+                          {QStringLiteral("kind"), codeOf(p.kind)},
+                          {QStringLiteral("role"), p.roleLabel},
+                          {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
+                          {QStringLiteral("presentAtStart"), p.presentAtStart},
+                          {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}};
+            if (p.electionOrder > 0) // only where it is (version 4)
+                o.insert(QStringLiteral("electionOrder"), p.electionOrder);
+            list.append(o);
+        }
         return list;
     }
 
