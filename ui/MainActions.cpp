@@ -105,7 +105,7 @@ void MainActions::buildMeetingMenu() {
     addParticipant = meeting->addAction(tr("Add &official or guest…"), m_window,
                                         [this] { MeetingDialogs::addParticipant(*m_window); });
     addParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    rollCall = meeting->addAction(tr("R&oll call…"), m_window,
+    rollCall = meeting->addAction(tr("Ro&ll call…"), m_window,
                                   [this] { MeetingDialogs::rollCall(*m_window); });
     rollCall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     meetingDetails = meeting->addAction(tr("Meeting det&ails…"), m_window,

@@ -143,7 +143,7 @@ void RollCallDialog::markAbsent() {
     if (!step.value().noSubstitute.isEmpty())
         said += QLatin1Char(' ') + step.value().noSubstitute;
     m_status->setText(said);
-    m_search->clear();
+    m_search->setText(QString()); // also forgets its typing, so Ctrl+Z reaches the roll call
     choose(who);
 }
 
@@ -160,7 +160,7 @@ void RollCallDialog::markPresent() {
     const QString name = p->name;
     push(step.value(), tr("Present at the roll call: %1").arg(name));
     m_status->setText(tr("%1 is present.").arg(name));
-    m_search->clear();
+    m_search->setText(QString()); // also forgets its typing, so Ctrl+Z reaches the roll call
     choose(who);
 }
 
