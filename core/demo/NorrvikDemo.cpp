@@ -79,8 +79,9 @@ Id newBody(DemoWriter& w, const QString& name, const QString& heading) {
 
 Status buildNorrvik(DemoWriter& w) {
     const QDate start(2023, 1, 1), end(2026, 12, 31);
-    const Id norrvik =
-        w.organisation(QStringLiteral("Norrviks kommun"), OrganisationKind::Municipality);
+    // Everyone sits for the one municipality, so no organisation is printed beside the names:
+    // a kommun's protocol says "Anna Ek (S)".
+    const Id norrvik = NoId;
     const QList<PartySeats> council = councilParties();
 
     const Id kf = newBody(w, QStringLiteral("Kommunfullmäktige i Norrvik"),
