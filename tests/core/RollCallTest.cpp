@@ -5,6 +5,8 @@
 
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "interchange/MeetingImporter.h"
+#include "interchange/MeetingJson.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/RosterService.h"
 #include "storage/BodyRepository.h"
@@ -258,6 +260,23 @@ TEST_F(RollCallTest, TheDemoHasAFullmaktigeBoardAndCommitteeWithMeetings) {
         EXPECT_NE(r.meeting.chairId, NoId);
         EXPECT_NE(r.meeting.secretaryId, NoId);
     }
+}
+
+TEST_F(RollCallTest, TheOrderOfElectionTravelsInJsonVersionFourByteForByte) {
+    const Id meeting = councilMeeting();
+    const QByteArray first = meetingToJson(load(meeting));
+    EXPECT_TRUE(first.contains("\"version\": 4")) << first.left(200).toStdString();
+    EXPECT_EQ(first.count("\"electionOrder\""), 4); // the four substitutes, nobody else
+    // Into another file, and out again: the same bytes.
+    auto other = Database::create(path(QStringLiteral("other.paragraf")));
+    ASSERT_TRUE(other.ok());
+    const auto parsed = meetingFromJson(first);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
+    const auto imported = importMeeting(*other.value(), parsed.value());
+    ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
+    const auto again = MeetingService(*other.value()).load(imported.value());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(meetingToJson(again.value()), first);
 }
 
 } // namespace
