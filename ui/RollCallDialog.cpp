@@ -10,11 +10,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 using namespace paragraf;
 
@@ -38,6 +41,11 @@ RollCallDialog::RollCallDialog(MeetingSession& session, QWidget* parent)
     WidgetParts::setUpRowTable(m_table, m_filter, tr("Members and substitutes"));
     m_table->horizontalHeader()->setSectionResizeMode(RollCallModel::NameColumn,
                                                       QHeaderView::ResizeToContents);
+    // The chosen row stays marked while the focus is in the search field, where one types.
+    QPalette palette = m_table->palette();
+    for (auto role : {QPalette::Highlight, QPalette::HighlightedText})
+        palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
+    m_table->setPalette(palette);
     layout->addWidget(m_table, 1);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -47,7 +55,20 @@ RollCallDialog::RollCallDialog(MeetingSession& session, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &RollCallDialog::filter);
     connect(&session, &MeetingSession::failed, m_status, &QLabel::setText);
+    // Ctrl+Z and Ctrl+Shift+Z change the roll call behind the last message: say so.
+    connect(session.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (index != m_pushedIndex)
+            m_status->setText(tr("Undone or redone; the list shows the roll call as it is now."));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RollCallDialog::updateCount);
+    // The list is read again after every change (an undo too): the same person stays chosen.
+    auto kept = std::make_shared<Id>(NoId);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, kept] { *kept = chosen(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, kept] {
+        if (*kept != NoId)
+            choose(*kept);
+    });
     m_search->installEventFilter(this);
     m_table->installEventFilter(this);
     WidgetParts::addUndoKeys(this, session.undoStack());
@@ -115,10 +136,12 @@ void RollCallDialog::push(const RollCallStep& step, const QString& text) {
         after << change.after;
     }
     const Id meeting = m_session.meetingId();
+    m_pushedIndex = m_session.undoStack()->index() + 1; // what the push makes it
     m_session.undoStack()->push(new ChangeCommand(
         m_session, text, MeetingSession::Scope::Attendance,
         [meeting, after](MeetingService& s) { return s.updateParticipants(meeting, after); },
         [meeting, before](MeetingService& s) { return s.updateParticipants(meeting, before); }));
+    m_pushedIndex = m_session.undoStack()->index();
 }
 
 void RollCallDialog::markAbsent() {

@@ -46,4 +46,5 @@ private:
     QTableView* m_table;
     QLabel* m_status;
     QLabel* m_count;
+    int m_pushedIndex = -1; // the undo stack's index after this dialog's last step
 };

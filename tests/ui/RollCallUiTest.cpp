@@ -109,6 +109,9 @@ TEST_F(RollCallUiTest, ASixtyOneMemberRollCallByKeyboard) {
         // Ctrl+Z, the desk's undo: absent again, the same substitute serving.
         QTest::keyClick(dialog->search(), Qt::Key_Z, Qt::ControlModifier);
         EXPECT_EQ(servingFor(stored(), second.id), substitute(QStringLiteral("M"), 2));
+        // PARAGRAF_SCREENSHOTS=DIR keeps a picture of the dialog as the secretary left it.
+        if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/upprop-en.png"));
         press(dialog->search(), Qt::Key_Escape);
     });
     shortcut(window->actions()->rollCall->shortcut());
