@@ -1349,4 +1349,5 @@ T = {
  ('RosterText','"%1" is not a place in the order of election (1, 2, 3 …).'): '"%1" är ingen plats i inkallelseordningen (1, 2, 3 …).',
  ('RosterText','Only a substitute has a place in the order of election.'): 'Bara en ersättare har en plats i inkallelseordningen.',
  ('RosterText','A substitute called in by the order of election needs a party.'): 'En ersättare som kallas in efter inkallelseordningen behöver ett parti.',
+ ('RollCallDialog','Undone or redone; the list shows the roll call as it is now.'): 'Ångrat eller gjort om; listan visar uppropet som det är nu.',
 }
