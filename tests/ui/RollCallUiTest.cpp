@@ -1,6 +1,8 @@
 // The roll call of a 61-member kommunfullmäktige at the desk, by keyboard only: a few letters
 // find a name, Return marks the member absent and calls in the party's next substitute in the
 // order of election, Shift+Return takes it back, Ctrl+Z undoes; the file holds each step.
+#include "AttendanceModel.h"
+#include "AttendancePanel.h"
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "MeetingSession.h"
@@ -126,6 +128,48 @@ TEST_F(RollCallUiTest, ASixtyOneMemberRollCallByKeyboard) {
     EXPECT_EQ(servingFor(after, second.id), substitute(QStringLiteral("M"), 2));
     // Every step is on the meeting's undo stack: "everyone present" and three more.
     EXPECT_EQ(window->session()->undoStack()->count(), 4);
+}
+
+// Later in the meeting, E on a member's row in the attendance list calls in the party's next
+// free substitute in the order of election from that paragraph (no personal substitute there).
+TEST_F(RollCallUiTest, EOnAMembersRowCallsInThePartysNextSubstituteMidMeeting) {
+    MeetingSession* session = nullptr;
+    for (const auto& m : MeetingService(window->session()->database()).list().value()) {
+        if (m.bodyName == QStringLiteral("Kommunfullmäktige i Norrvik") && m.id != meetingId) {
+            ASSERT_TRUE(window->openMeeting(m.id));
+        }
+    }
+    session = window->session();
+    const MeetingRecord& record = session->record();
+    const Id third = record.paragraphs[2].id;
+    session->setCurrentParagraph(third);
+    // The demo's roll call called in M's first substitute; the second is next.
+    const Participant* member = nullptr;
+    int seen = 0;
+    for (const auto& p : record.participants)
+        if (p.kind == ParticipantKind::Member && p.party == QStringLiteral("M") && seen++ == 2)
+            member = &p;
+    ASSERT_NE(member, nullptr);
+    const Id memberId = member->id;
+    QString second;
+    for (const auto& p : record.participants)
+        if (p.kind == ParticipantKind::Substitute && p.party == QStringLiteral("M") &&
+            p.electionOrder == 2)
+            second = p.name;
+    AttendancePanel* panel = window->attendance();
+    for (int row = 0; row < panel->model()->rowCount(); ++row)
+        if (panel->model()->participantAt(row) == memberId)
+            panel->table()->setCurrentIndex(panel->model()->index(row, 0));
+    panel->toggleSubstitute();
+    const ParagraphAttendance at = attendanceAt(session->record(), third);
+    Id serving = NoId;
+    for (auto it = at.substituteFor.cbegin(); it != at.substituteFor.cend(); ++it)
+        if (it.value() == memberId)
+            serving = it.key();
+    ASSERT_NE(serving, NoId);
+    EXPECT_EQ(session->record().participant(serving)->name, second);
+    EXPECT_TRUE(at.serving.contains(serving));
+    EXPECT_FALSE(at.serving.contains(memberId)); // replaced from this paragraph on
 }
 
 } // namespace
