@@ -113,7 +113,7 @@ void TextComposer::markdown(const QString& markdown) {
         return;
     newBlock(blockFormat(0, 0), charFormat());
     const int first = m_cursor.block().blockNumber();
-    m_cursor.insertMarkdown(withoutImages(markdown),
+    m_cursor.insertMarkdown(letteredLinesAsList(withoutImages(markdown)),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                             QTextDocument::MarkdownNoHTML));
     // Markdown paragraphs get the body's spacing; lists and tables keep their own structure.
@@ -122,6 +122,29 @@ void TextComposer::markdown(const QString& markdown) {
     m_cursor.setBlockFormat(spaced);
     for (int block : letterOnlyLists(*m_document.text, first, m_cursor.block().blockNumber()))
         m_document.hanging.append({block, 3}); // "a) "
+}
+
+// "a) …" and "b) …" on lines of their own (seed 004) are one paragraph to Markdown, which would
+// run the items together. A paragraph that starts with "a) " and has a line "b) " is taken as a
+// lettered list: its lettered lines become items, and the lines between continue them.
+QString TextComposer::letteredLinesAsList(const QString& markdown) {
+    static const QRegularExpression item(QStringLiteral("^\\p{Ll}\\) \\S"));
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        qsizetype end = start;
+        while (end < lines.size() && !lines[end].trimmed().isEmpty())
+            ++end;
+        const bool lettered =
+            end > start && lines[start].startsWith(QStringLiteral("a) ")) &&
+            std::any_of(lines.begin() + start, lines.begin() + end,
+                        [](const QString& line) { return line.startsWith(QStringLiteral("b) ")); });
+        for (qsizetype i = start; lettered && i < end; ++i)
+            if (item.match(lines[i]).hasMatch())
+                lines[i].prepend(QStringLiteral("- "));
+        start = end + 1;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // "- a) Upprop genomförs" is how a secretary types a lettered list in Markdown, which has none:

@@ -3,6 +3,7 @@
 #include "DocumentFixture.h"
 #include "adjustment/AdjustmentService.h"
 #include "document/DocumentBuilder.h"
+#include "document/TextComposer.h"
 
 #include <QTextBlock>
 
@@ -227,6 +228,35 @@ TEST_F(DocumentPageTest, ALetteredListPrintsOnlyItsLetters) {
     EXPECT_NEAR(wrapped->box.left(), text.left(), 1.0)
         << "\"" << wrapped->text.toStdString() << "\" does not hang under the text";
     EXPECT_NEAR(at(QStringLiteral("a)")).left(), letter.left(), 1.0);
+}
+
+// Seed 004 types its lettered list without dashes, an item running over two lines: each item
+// stays a line of its own, with its letter and no bullet.
+TEST_F(DocumentPageTest, LetteredLinesWithoutDashesStayApart) {
+    const Id section = load(november).paragraphs[1].sections[0].id;
+    ASSERT_TRUE(
+        service()
+            .updateSectionText(section, QStringLiteral("Gruppen föreslår:\n\n"
+                                                       "a) Samverkansgrupp Hälsa – bidra till\n"
+                                                       "förbättrad måluppfyllelse\n"
+                                                       "b) Samverkansgrupp Kompetensförsörjning\n"
+                                                       "c) Samverkansgrupp Nära vård\n\n"
+                                                       "a) är inte en lista här.\n"))
+            .ok());
+    const auto built = buildDocument(load(november), {}, false);
+    ASSERT_TRUE(built.ok());
+    QStringList items;
+    for (QTextBlock b = built.value()->text->begin(); b.isValid(); b = b.next())
+        if (b.text().contains(QStringLiteral(") Samverkansgrupp "))) {
+            items << b.text();
+            EXPECT_EQ(b.textList(), nullptr) << b.text().toStdString();
+        }
+    EXPECT_EQ(items, (QStringList{"a) Samverkansgrupp Hälsa – bidra till förbättrad måluppfyllelse",
+                                  "b) Samverkansgrupp Kompetensförsörjning",
+                                  "c) Samverkansgrupp Nära vård"}));
+    EXPECT_EQ(TextComposer::letteredLinesAsList(QStringLiteral("a) ensam\nrad")),
+              QStringLiteral("a) ensam\nrad"))
+        << "a paragraph without \"b) \" is not a list";
 }
 
 // Before its adjustment a protocol and its certificate of posting say that it is not adjusted,
