@@ -5,6 +5,8 @@
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/ParagraphRanges.h"
+#include "rules/Presiding.h"
+#include "rules/Signatories.h"
 
 namespace paragraf {
 namespace {
@@ -16,15 +18,32 @@ QStringList attendanceValues(const MeetingRecord& record, const QList<Attendance
     return values;
 }
 
-QString nameOf(const MeetingRecord& record, Id participantId) {
-    const Participant* p = record.participant(participantId);
-    return p ? p->name : QString();
-}
-
 QString paragraphSpan(const MeetingRecord& record) {
     if (record.paragraphs.isEmpty())
         return {};
     return formatNumberSpan(record.paragraphs.first().number, record.paragraphs.last().number);
+}
+
+QString roleLabel(SignatoryRole role) {
+    switch (role) {
+    case SignatoryRole::Secretary:
+        return QStringLiteral("Sekreterare");
+    case SignatoryRole::Chair:
+        return QStringLiteral("Ordförande");
+    case SignatoryRole::Adjuster:
+        return QStringLiteral("Justerare");
+    }
+    return {};
+}
+
+// "Anna Ek (S) §§ 6–13", one line per person who presided, when the chair changed hands.
+QStringList presidingValues(const MeetingRecord& record) {
+    QStringList values;
+    for (const PresidingTurn& turn : presidingTurns(record))
+        if (const Participant* p = record.participant(turn.participantId))
+            values << describeParticipant(*p) + QLatin1Char(' ') +
+                          formatParagraphList(turn.numbers);
+    return values;
 }
 
 constexpr int labelWidth = 26;
@@ -96,14 +115,12 @@ QString nextMeetingText(const Meeting& m) {
 
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
     QList<std::pair<QString, QString>> list;
-    const auto add = [&](const QString& role, Id id) {
-        if (id != NoId)
-            list.append({role, nameOf(record, id)});
-    };
-    add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
-    add(QStringLiteral("Ordförande"), record.meeting.chairId);
-    for (Id id : record.meeting.adjusterIds)
-        add(QStringLiteral("Justerare"), id);
+    for (const Signatory& who : signatoriesOf(record)) {
+        QString name = who.name;
+        if (!who.wholeProtocol)
+            name += QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers);
+        list.append({roleLabel(who.role), name});
+    }
     return list;
 }
 
@@ -130,6 +147,8 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
     rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}};
+    if (chairChangedHands(record))
+        rows << HeaderRow{QStringLiteral("Ordförande"), presidingValues(record)};
     rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
                                : QStringLiteral("Deltagare"),
                       attendanceValues(record, groups.deciding)};
