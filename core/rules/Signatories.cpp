@@ -90,12 +90,12 @@ QStringList coverageProblems(const MeetingRecord& record) {
         if (byPosition[i].size() < required)
             short_ << record.paragraphs[i].number;
     if (!short_.isEmpty())
-        problems << AdjustmentText::tr(
-                        "%1 would be adjusted by fewer than the %n adjuster(s) required: an "
-                        "adjuster must have taken part in a paragraph and may not adjust one they "
-                        "presided over. Name another adjuster in the meeting's details.",
-                        nullptr, required)
-                        .arg(formatParagraphList(short_));
+        problems << AdjustmentText::tr("%1 would be adjusted by fewer adjusters than the %2 "
+                                       "required: an adjuster must have taken part in a "
+                                       "paragraph and may not adjust one they presided over. "
+                                       "Name another adjuster in the meeting's details.")
+                        .arg(formatParagraphList(short_))
+                        .arg(required);
     return problems;
 }
 

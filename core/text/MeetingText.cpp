@@ -41,8 +41,9 @@ QStringList presidingValues(const MeetingRecord& record) {
     QStringList values;
     for (const PresidingTurn& turn : presidingTurns(record))
         if (const Participant* p = record.participant(turn.participantId))
-            values << describeParticipant(*p) + QLatin1Char(' ') +
-                          formatParagraphList(turn.numbers);
+            values << p->name +
+                          (p->party.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p->party)) +
+                          QLatin1Char(' ') + formatParagraphList(turn.numbers);
     return values;
 }
 
