@@ -8,6 +8,8 @@
 #include "rules/Presiding.h"
 #include "rules/Signatories.h"
 
+#include <algorithm>
+
 namespace paragraf {
 namespace {
 
@@ -123,6 +125,29 @@ QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
         list.append({roleLabel(who.role), name});
     }
     return list;
+}
+
+QList<HeaderRow> signedForRows(const MeetingRecord& record, const QList<int>& numbers) {
+    const QList<Signatory> all = signatoriesOf(record);
+    if (std::all_of(all.cbegin(), all.cend(), [](const Signatory& s) { return s.wholeProtocol; }))
+        return {};
+    QList<HeaderRow> rows{{QStringLiteral("Ordförande"), {}}, {QStringLiteral("Justerare"), {}}};
+    for (const Signatory& who : all) {
+        if (who.role == SignatoryRole::Secretary)
+            continue;
+        QList<int> here;
+        for (int n : who.paragraphNumbers)
+            if (numbers.contains(n))
+                here << n;
+        if (here.isEmpty())
+            continue;
+        QString line = who.name;
+        if (here != numbers)
+            line += QLatin1Char(' ') + formatParagraphList(here);
+        rows[who.role == SignatoryRole::Chair ? 0 : 1].values << line;
+    }
+    rows.removeIf([](const HeaderRow& row) { return row.values.isEmpty(); });
+    return rows;
 }
 
 QString documentTitle(const MeetingRecord& record) {

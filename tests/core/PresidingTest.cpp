@@ -226,4 +226,20 @@ TEST_F(PresidingTest, TheProtocolSaysWhoPresidedWherePageByPage) {
                       QStringLiteral(TEST_DATA_DIR "/golden"));
 }
 
+TEST_F(PresidingTest, AnExtractNamesWhoPresidedAndAdjustedItsParagraphs) {
+    chairLeavesAfterParagraph8();
+    nameAdjusters({3, 4, 5});
+    DocumentRequest request;
+    request.kind = DocumentKind::Extract;
+    request.paragraphNumbers = {10};
+    const QString pdf = path(QStringLiteral("extract.pdf"));
+    const auto written = exportDocument(load(m_meeting), request, DocumentFormat::Pdf, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QString text = pdfPages(pdf).join(QString());
+    EXPECT_TRUE(text.contains(QStringLiteral("Ordförande\n\nLedamot 2\n"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Justerare\n\nLedamot 3\nLedamot 5\n")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Ledamot 4"))) << "did not adjust § 10";
+}
+
 } // namespace
