@@ -59,5 +59,7 @@ QList<Command> adjustmentCommands();
 QList<Command> reviewCommands();
 // Assignments, referrals and remarks by name (FollowUpCommands.cpp).
 QList<Command> followUpCommands();
+// Who presides from which paragraph, and who signs what (PresidingCommands.cpp).
+QList<Command> presidingCommands();
 
 } // namespace paragraf::cli
