@@ -213,4 +213,57 @@ void toggleJav(MeetingSession& session, Id participantId) {
                QObject::tr("Jäv: %1").arg(who->name));
 }
 
+void takeChair(MeetingSession& session, Id participantId) {
+    const Participant* who = session.record().participant(participantId);
+    const Id paragraph = session.currentParagraph();
+    if (!who || paragraph == NoId) {
+        emit session.failed(QObject::tr("Who presides changes at a paragraph: add or choose the "
+                                        "paragraph first (the chair at the start is chosen in "
+                                        "the meeting's details, Ctrl+Shift+I)."));
+        return;
+    }
+    const AttendanceEvent* earlier = nullptr;
+    for (const auto& e : session.record().events)
+        if (e.kind == AttendanceEventKind::Preside && e.paragraphId == paragraph)
+            earlier = &e;
+    if (earlier && earlier->participantId == participantId) {
+        pushRemoveEvent(session, *earlier,
+                        QObject::tr("%1 does not take the chair here").arg(who->name));
+        return;
+    }
+    if (!earlier) {
+        pushEvents(session, {event(participantId, AttendanceEventKind::Preside, paragraph)},
+                   QObject::tr("%1 presides").arg(who->name));
+        return;
+    }
+    // One handover per paragraph: the new one replaces the earlier in one undoable step.
+    const Id meeting = session.meetingId();
+    const AttendanceEvent replaced = *earlier;
+    const AttendanceEvent taking = event(participantId, AttendanceEventKind::Preside, paragraph);
+    auto ids = std::make_shared<std::pair<Id, Id>>(replaced.id, NoId); // earlier, new
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("%1 presides").arg(who->name), MeetingSession::Scope::Attendance,
+        [ids, meeting, taking, replaced](MeetingService& service) -> Status {
+            if (auto removed = service.removeAttendance(meeting, ids->first); !removed)
+                return removed;
+            const auto id = service.recordAttendance(meeting, taking);
+            if (!id) { // refused: the earlier handover stands as it was
+                if (const auto back = service.recordAttendance(meeting, replaced); back)
+                    ids->first = back.value();
+                return fail(id.error());
+            }
+            ids->second = id.value();
+            return {};
+        },
+        [ids, meeting, replaced](MeetingService& service) -> Status {
+            if (auto removed = service.removeAttendance(meeting, ids->second); !removed)
+                return removed;
+            const auto again = service.recordAttendance(meeting, replaced);
+            if (!again)
+                return fail(again.error());
+            ids->first = again.value();
+            return {};
+        }));
+}
+
 } // namespace AttendanceActions

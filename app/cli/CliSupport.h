@@ -61,5 +61,7 @@ QList<Command> reviewCommands();
 QList<Command> followUpCommands();
 // The roll call (RollCallCommands.cpp).
 QList<Command> rollCallCommands();
+// Who presides from which paragraph, and who signs what (PresidingCommands.cpp).
+QList<Command> presidingCommands();
 
 } // namespace paragraf::cli

@@ -46,19 +46,28 @@ public:
     }
 
 private:
-    // Version 2 adds proceedings, 3 follow-up; a file is written in the oldest version that
-    // holds what it has, so that it stays readable by the programs that read that version.
+    // Version 2 adds proceedings, 3 follow-up, 4 what real meetings do (a chair handing over);
+    // a file is written in the oldest version that holds what it has, so that it stays readable
+    // by the programs that read that version.
     int version() const {
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
-        // Version 4: a party substitute's place in the order of election.
-        if (std::any_of(m_record.participants.cbegin(), m_record.participants.cend(),
-                        [](const Participant& p) { return p.electionOrder > 0; }))
+        if (needsVersion4())
             return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
         return any([](const Paragraph& p) { return !p.proceedings.isEmpty(); }) ? 2 : 1;
+    }
+
+    bool needsVersion4() const {
+        // A party substitute's place in the order of election.
+        if (std::any_of(m_record.participants.cbegin(), m_record.participants.cend(),
+                        [](const Participant& p) { return p.electionOrder > 0; }))
+            return true;
+        return std::any_of(
+            m_record.events.cbegin(), m_record.events.cend(),
+            [](const AttendanceEvent& e) { return e.kind == AttendanceEventKind::Preside; });
     }
 
     QJsonValue personKey(Id personId) const {
