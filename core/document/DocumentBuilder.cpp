@@ -98,6 +98,17 @@ QString noticeSigner(const MeetingRecord& record, const NoticeRules& notice) {
         signer += QChar::LineSeparator + notice.signerTitle;
     return signer;
 }
+
+// The body's own wording once the protocol is adjusted; before, that it is not yet.
+QString noticeTitle(bool adjusted, const NoticeRules& notice) {
+    if (!adjusted)
+        return QStringLiteral("ANSLAG/BEVIS – Protokollet är ännu inte justerat. Uppgifterna "
+                              "fylls i när justeringen tillkännages genom anslag.");
+    return notice.wording.isEmpty()
+               ? QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
+                                "tillkännagivits genom anslag.")
+               : notice.wording;
+}
 } // namespace
 
 int writeParagraph(TextComposer& composer, const MeetingRecord& record,
@@ -149,8 +160,10 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
 void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
                            const QDate& requestedPostedOn) {
     // The dates recorded in the file win over the ones asked for: the certificate attests them.
+    // Before the adjustment nothing can be posted: the block says so and leaves the dates open.
+    const bool adjusted = isLocked(record.meeting.status);
     const std::optional<Posting>& recorded = record.trail.posting;
-    const QDate postedOn = recorded ? recorded->postedOn : requestedPostedOn;
+    const QDate postedOn = recorded ? recorded->postedOn : (adjusted ? requestedPostedOn : QDate());
     const NoticeRules& notice = recorded ? recorded->notice : record.notice;
     const QDate takenDownOn = recorded && recorded->takenDownOn.isValid()
                                   ? recorded->takenDownOn
@@ -160,10 +173,7 @@ void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
         return date.isValid() ? date.toString(Qt::ISODate) : blank;
     };
     composer.boxedBlock(
-        notice.wording.isEmpty()
-            ? QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
-                             "tillkännagivits genom anslag.")
-            : notice.wording,
+        noticeTitle(adjusted, notice),
         {{QStringLiteral("Organ"), record.body.name},
          {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
          {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},

@@ -33,7 +33,8 @@ public:
     QTextTable* contentsTable(const QStringList& entries);
     // A ruled table whose first row is its header (a named vote: name, party, vote). Without
     // `widths` (percentages) the first column takes what the narrow others leave.
-    void grid(const QList<QStringList>& rows, const QList<int>& widths = {});
+    // A pointSize above 0 sets a smaller type (the appendix's long lists).
+    void grid(const QList<QStringList>& rows, const QList<int>& widths = {}, double pointSize = 0);
     // Strips every image that rich text may have named, keeps only web links (keepOnlyWebLinks),
     // replaces characters no font can draw and gives overlong words places to break
     // (breakLongWords).
@@ -53,6 +54,11 @@ public:
     // font has no glyph for them, and PDF/A refuses text drawn with a missing glyph.
     static int replaceControlCharacters(QTextDocument& document);
     static int breakLongWords(QTextDocument& document, int run = 60);
+    // Paragraphs of "a) …", "b) …" lines as Markdown lists "- a) …", "- b) …".
+    static QString letteredLinesAsList(const QString& markdown);
+    // Bulleted lists of "a) …" items among the blocks keep only their letters. Returns the
+    // numbers of the blocks changed, whose letters are to hang.
+    static QList<int> letterOnlyLists(QTextDocument& document, int firstBlock, int lastBlock);
 
 private:
     QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;

@@ -9,7 +9,7 @@ namespace paragraf {
 
 // The interchange format for one meeting ("paragraf-meeting", version 1), described in
 // docs/interchange.md. Output is deterministic: the same meeting always gives the same bytes.
-constexpr int meetingJsonVersion = 4; // 2: proceedings of decisions; 3: follow-up; 4: rules
+constexpr int meetingJsonVersion = 4; // 2: proceedings of decisions; 3: follow-up; 4: real meetings
 
 QByteArray meetingToJson(const MeetingRecord& record);
 

@@ -1,10 +1,15 @@
 #include "MeetingText.h"
 
 #include "AdjustmentParts.h"
+#include "DecisionText.h"
 #include "ParagraphParts.h"
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/ParagraphRanges.h"
+#include "rules/Presiding.h"
+#include "rules/Signatories.h"
+
+#include <algorithm>
 
 namespace paragraf {
 namespace {
@@ -16,15 +21,33 @@ QStringList attendanceValues(const MeetingRecord& record, const QList<Attendance
     return values;
 }
 
-QString nameOf(const MeetingRecord& record, Id participantId) {
-    const Participant* p = record.participant(participantId);
-    return p ? p->name : QString();
-}
-
 QString paragraphSpan(const MeetingRecord& record) {
     if (record.paragraphs.isEmpty())
         return {};
     return formatNumberSpan(record.paragraphs.first().number, record.paragraphs.last().number);
+}
+
+QString roleLabel(SignatoryRole role) {
+    switch (role) {
+    case SignatoryRole::Secretary:
+        return QStringLiteral("Sekreterare");
+    case SignatoryRole::Chair:
+        return QStringLiteral("Ordförande");
+    case SignatoryRole::Adjuster:
+        return QStringLiteral("Justerare");
+    }
+    return {};
+}
+
+// "Anna Ek (S) §§ 6–13", one line per person who presided, when the chair changed hands.
+QStringList presidingValues(const MeetingRecord& record) {
+    QStringList values;
+    for (const PresidingTurn& turn : presidingTurns(record))
+        if (const Participant* p = record.participant(turn.participantId))
+            values << p->name +
+                          (p->party.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p->party)) +
+                          QLatin1Char(' ') + formatParagraphList(turn.numbers);
+    return values;
 }
 
 constexpr int labelWidth = 26;
@@ -96,15 +119,36 @@ QString nextMeetingText(const Meeting& m) {
 
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
     QList<std::pair<QString, QString>> list;
-    const auto add = [&](const QString& role, Id id) {
-        if (id != NoId)
-            list.append({role, nameOf(record, id)});
-    };
-    add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
-    add(QStringLiteral("Ordförande"), record.meeting.chairId);
-    for (Id id : record.meeting.adjusterIds)
-        add(QStringLiteral("Justerare"), id);
+    for (const Signatory& who : signatoriesOf(record)) {
+        QString name = personInProceedings(record, who.participantId); // "Anna Ek (S)"
+        if (!who.wholeProtocol)
+            name += QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers);
+        list.append({roleLabel(who.role), name});
+    }
     return list;
+}
+
+QList<HeaderRow> signedForRows(const MeetingRecord& record, const QList<int>& numbers) {
+    const QList<Signatory> all = signatoriesOf(record);
+    if (std::all_of(all.cbegin(), all.cend(), [](const Signatory& s) { return s.wholeProtocol; }))
+        return {};
+    QList<HeaderRow> rows{{QStringLiteral("Ordförande"), {}}, {QStringLiteral("Justerare"), {}}};
+    for (const Signatory& who : all) {
+        if (who.role == SignatoryRole::Secretary)
+            continue;
+        QList<int> here;
+        for (int n : who.paragraphNumbers)
+            if (numbers.contains(n))
+                here << n;
+        if (here.isEmpty())
+            continue;
+        QString line = who.name;
+        if (here != numbers)
+            line += QLatin1Char(' ') + formatParagraphList(here);
+        rows[who.role == SignatoryRole::Chair ? 0 : 1].values << line;
+    }
+    rows.removeIf([](const HeaderRow& row) { return row.values.isEmpty(); });
+    return rows;
 }
 
 QString documentTitle(const MeetingRecord& record) {
@@ -130,6 +174,8 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
     rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}};
+    if (chairChangedHands(record))
+        rows << HeaderRow{QStringLiteral("Ordförande"), presidingValues(record)};
     // A large assembly lists its deciding members, present or not, in the appendix.
     const bool inAppendix = deciding && record.rules.attendanceAppendix;
     rows << (inAppendix ? HeaderRow{QStringLiteral("Beslutande"),

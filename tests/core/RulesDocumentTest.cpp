@@ -4,6 +4,7 @@
 // wording, up for their number of days.
 #include "PdfTools.h"
 #include "TestSupport.h"
+#include "adjustment/AdjustmentService.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 #include "services/RulesService.h"
@@ -111,6 +112,15 @@ TEST_F(RulesDocumentTest, TheCertificateIsSignedByTheOfficialTheRulesName) {
                                    "tillkännagivits genom anslag."),
                     28};
     ASSERT_TRUE(RulesService(database()).setBodyRules(load(november).meeting.bodyId, rules).ok());
+    // Adjusted, not yet posted: the certificate takes the body's notice rules of today.
+    AdjustmentService adjustment(database());
+    ASSERT_TRUE(adjustment.sendForAdjustment(november).ok());
+    QDateTime at(QDate(2024, 11, 19), QTime(9, 30), Qt::UTC);
+    for (const Signatory& who : AdjustmentService::signatories(load(november)))
+        ASSERT_TRUE(adjustment
+                        .sign(november, who.role, who.participantId, who.name,
+                              SigningMethod::InPerson, {}, at = at.addSecs(60))
+                        .ok());
     DocumentRequest request;
     request.kind = DocumentKind::Certificate;
     request.postedOn = QDate(2024, 11, 20);
