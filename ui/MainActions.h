@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class AdjournedLabel;
 class MainWindow;
 class MeetingSession;
 class QAction;
@@ -51,6 +52,8 @@ public:
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
+    QAction* adjourn = nullptr;
+    QAction* adjournments = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -60,6 +63,7 @@ private:
     void buildFileMenu();
     void buildEditMenu();
     void buildMeetingMenu();
+    void buildAdjournmentActions(QMenu* meeting);
     void buildAdjustmentMenu();
     void buildFollowUpMenu();
     void buildGoMenu();
@@ -73,5 +77,6 @@ private:
     MainWindow* m_window;
     QUndoGroup* m_undo;
     MeetingSession* m_session = nullptr;
+    AdjournedLabel* m_adjourned = nullptr;
     bool m_fileOpen = false;
 };

@@ -59,5 +59,7 @@ QList<Command> adjustmentCommands();
 QList<Command> reviewCommands();
 // Assignments, referrals and remarks by name (FollowUpCommands.cpp).
 QList<Command> followUpCommands();
+// Adjournments and the adjustment time (ClockCommands.cpp).
+QList<Command> clockCommands();
 
 } // namespace paragraf::cli

@@ -1,5 +1,6 @@
 #include "MeetingService.h"
 
+#include "AdjournmentService.h"
 #include "FollowUpService.h"
 #include "Numbering.h"
 #include "OpeningParagraph.h"
@@ -10,6 +11,7 @@
 #include "rules/AttendanceTimeline.h"
 #include "rules/FieldLimits.h"
 #include "rules/Proceedings.h"
+#include "storage/AdjournmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
@@ -64,6 +66,10 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     record.participants = participants.value();
     record.events = events.value();
     record.paragraphs = paragraphs.value();
+    if (auto adjournments = AdjournmentRepository(connection).adjournments(meetingId))
+        record.adjournments = adjournments.value();
+    else
+        return fail(adjournments.error());
     if (auto trail = loadTrail(connection, meetingId); trail)
         record.trail = trail.value();
     else
@@ -219,6 +225,8 @@ Status MeetingService::updateMeeting(const Meeting& meeting, const Meeting* seen
                     "The chair, the secretary and the adjusters must be participants of "
                     "the meeting."));
         if (auto status = meetings.updateMeeting(meeting); !status)
+            return status;
+        if (auto status = checkAdjournmentsOf(connection, meeting.id); !status)
             return status;
         if (auto status = renumberYear(connection, before->bodyId, before->date.year()); !status)
             return status;
