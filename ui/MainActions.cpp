@@ -149,7 +149,7 @@ void MainActions::buildMeetingMenu() {
 // F9 adjourns and resumes wherever the secretary is typing; Shift+F9 corrects the times.
 void MainActions::buildAdjournmentActions(QMenu* meeting) {
     meeting->addSeparator();
-    adjourn = meeting->addAction(tr("Adjourn / &resume the meeting"), this,
+    adjourn = meeting->addAction(tr("Ad&journ / resume the meeting"), this,
                                  [this] { withSession(AdjournmentActions::toggle); });
     adjourn->setShortcut(QKeySequence(Qt::Key_F9));
     adjournments = meeting->addAction(tr("Adjournment&s…"), this, [this] {
