@@ -92,6 +92,22 @@ void toggle(MeetingSession& session) {
     add(session, adjournmentAt(record.paragraphs, session.currentParagraph(), minute));
 }
 
+void correctTime(MeetingSession& session, const AttendanceEvent& event, const QString& clockTime) {
+    const Id meeting = session.meetingId();
+    const Id id = event.id;
+    const QString before = event.clockTime;
+    const Participant* who = session.record().participant(event.participantId);
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("Time of %1: %2").arg(who ? who->name : QString(), clockTime),
+        MeetingSession::Scope::Attendance,
+        [meeting, id, clockTime](MeetingService& service) {
+            return service.setAttendanceClock(meeting, id, clockTime);
+        },
+        [meeting, id, before](MeetingService& service) {
+            return service.setAttendanceClock(meeting, id, before);
+        }));
+}
+
 QString stateText(const MeetingRecord& record) {
     const Adjournment* open = openAdjournment(record.adjournments);
     return open ? QObject::tr("Adjourned since %1").arg(hhmm(open->start)) : QString();
@@ -107,6 +123,24 @@ QString describe(const MeetingRecord& record, const Adjournment& a) {
                         .arg(p.number);
     const QString reason = a.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.reason);
     return when + QLatin1Char(' ') + where + reason;
+}
+
+} // namespace AdjournmentActions
+
+namespace AdjournmentActions {
+
+QString describe(const MeetingRecord& record, const AttendanceEvent& e) {
+    const Participant* who = record.participant(e.participantId);
+    const QString name = who ? who->name : QString();
+    QString where = QObject::tr("after the last paragraph");
+    for (const auto& p : record.paragraphs)
+        if (p.id == e.paragraphId)
+            where = QObject::tr("before § %1").arg(p.number);
+    const QString what = e.kind == AttendanceEventKind::Arrive
+                             ? QObject::tr("%1 arrives %2").arg(name, where)
+                             : QObject::tr("%1 leaves %2").arg(name, where);
+    return what + QStringLiteral(", ") +
+           (e.clockTime.isEmpty() ? QObject::tr("no time noted") : e.clockTime);
 }
 
 } // namespace AdjournmentActions

@@ -24,9 +24,15 @@ void change(MeetingSession& session, const paragraf::Adjournment& before,
             const paragraf::Adjournment& after);
 void remove(MeetingSession& session, const paragraf::Adjournment& adjournment);
 
+// Corrects the time noted for an arrival or departure ("10.15").
+void correctTime(MeetingSession& session, const paragraf::AttendanceEvent& event,
+                 const QString& clockTime);
+
 // "Adjourned since 10.30" while adjourned, else empty.
 QString stateText(const paragraf::MeetingRecord& record);
 // "10.30–10.45 inside § 7 (gruppöverläggningar)": one line of the adjournments dialog.
 QString describe(const paragraf::MeetingRecord& record, const paragraf::Adjournment& adjournment);
+// "Eva Berg arrives before § 27, 09.15": one line of the same dialog.
+QString describe(const paragraf::MeetingRecord& record, const paragraf::AttendanceEvent& event);
 
 } // namespace AdjournmentActions

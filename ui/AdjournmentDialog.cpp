@@ -78,7 +78,7 @@ Adjournment AdjournmentForm::adjournment() const {
 
 AdjournmentsDialog::AdjournmentsDialog(MeetingSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_list(new QListWidget(this)) {
-    setWindowTitle(tr("Adjournments"));
+    setWindowTitle(tr("Adjournments and clock times"));
     m_list->setAccessibleName(tr("Adjournments"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     const auto button = [&](const QString& text, const QKeySequence& key,
@@ -108,7 +108,39 @@ void AdjournmentsDialog::refill() {
     m_list->clear();
     for (const auto& a : m_session.record().adjournments)
         m_list->addItem(AdjournmentActions::describe(m_session.record(), a));
+    for (const auto& e : timedEvents())
+        m_list->addItem(AdjournmentActions::describe(m_session.record(), e));
     m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+}
+
+QList<AttendanceEvent> AdjournmentsDialog::timedEvents() const {
+    QList<AttendanceEvent> events;
+    for (const auto& e : m_session.record().events)
+        if (e.kind == AttendanceEventKind::Arrive || e.kind == AttendanceEventKind::Leave)
+            events << e;
+    return events;
+}
+
+const AttendanceEvent* AdjournmentsDialog::chosenEvent() const {
+    const int row = m_list->currentRow() - static_cast<int>(m_session.record().adjournments.size());
+    const QList<AttendanceEvent> events = timedEvents();
+    if (row < 0 || row >= events.size())
+        return nullptr;
+    for (const auto& e : m_session.record().events)
+        if (e.id == events[row].id)
+            return &e;
+    return nullptr;
+}
+
+void AdjournmentsDialog::correctEventTime(const AttendanceEvent& event) {
+    const QString typed =
+        Dialogs::text(this, tr("Clock time"),
+                      tr("The time noted for %1 (now %2), e.g. 10.15:")
+                          .arg(AdjournmentActions::describe(m_session.record(), event))
+                          .arg(event.clockTime.isEmpty() ? tr("none") : event.clockTime));
+    if (typed.trimmed().isEmpty() || typed.trimmed() == event.clockTime)
+        return;
+    AdjournmentActions::correctTime(m_session, event, typed.trimmed());
 }
 
 const Adjournment* AdjournmentsDialog::chosen() const {
@@ -126,6 +158,10 @@ void AdjournmentsDialog::addNew() {
 }
 
 void AdjournmentsDialog::changeChosen() {
+    if (const AttendanceEvent* e = chosenEvent()) {
+        correctEventTime(*e);
+        return;
+    }
     const Adjournment* a = chosen();
     if (!a)
         return;

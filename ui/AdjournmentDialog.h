@@ -37,8 +37,10 @@ private:
     QLineEdit* m_reason;
 };
 
-// The meeting's adjournments (Shift+F9): Insert adds one, Return or F2 changes the chosen one,
-// Delete removes it; every change is a step on the desk's undo stack.
+// The meeting's clock times (Shift+F9): its adjournments, then the arrivals and departures with
+// the times the desk noted. Insert adds an adjournment, Return or F2 corrects the chosen line
+// (an adjournment's times, reason and placement, or the noted time of an arrival or departure),
+// Delete removes an adjournment; every change is a step on the desk's undo stack.
 class AdjournmentsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -52,6 +54,9 @@ public:
 private:
     void refill();
     const paragraf::Adjournment* chosen() const;
+    const paragraf::AttendanceEvent* chosenEvent() const;
+    QList<paragraf::AttendanceEvent> timedEvents() const; // arrivals and departures
+    void correctEventTime(const paragraf::AttendanceEvent& event);
 
     MeetingSession& m_session;
     QListWidget* m_list;

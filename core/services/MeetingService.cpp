@@ -20,6 +20,7 @@
 #include "storage/ScheduleRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
+#include "text/ClockTimes.h"
 #include "text/SwedishTerms.h"
 
 #include <QCoreApplication>
@@ -333,6 +334,20 @@ Status MeetingService::removeAttendance(Id meetingId, Id eventId) {
         if (auto status = MeetingRepository(connection).deleteEvent(eventId); !status)
             return status;
         return validateAttendanceOf(meetingId);
+    });
+}
+
+Status MeetingService::setAttendanceClock(Id meetingId, Id eventId, const QString& clockTime) {
+    const QTime time = noteAsClock(clockTime);
+    if (!clockTime.trimmed().isEmpty() && !time.isValid())
+        return fail(MeetingServiceText::tr("\"%1\" is no time of day; write it as 10.15.")
+                        .arg(clockTime.trimmed()));
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const QString noted = time.isValid() ? time.toString(QStringLiteral("HH.mm")) : QString();
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        return MeetingRepository(connection).updateEventClock(meetingId, eventId, noted);
     });
 }
 

@@ -305,6 +305,15 @@ Status MeetingRepository::deleteEvent(Id eventId) {
     return query.exec();
 }
 
+Status MeetingRepository::updateEventClock(Id meetingId, Id eventId, const QString& clockTime) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE attendance_event SET clock_time = :time"
+                                                " WHERE id = :id AND meeting_id = :m"));
+    query.bind(QStringLiteral(":time"), clockTime)
+        .bind(QStringLiteral(":id"), eventId)
+        .bind(QStringLiteral(":m"), meetingId);
+    return query.exec();
+}
+
 Status MeetingRepository::deleteJavAt(Id paragraphId) {
     SqlQuery query(
         m_connection,

@@ -2,6 +2,7 @@
 // undo takes every step back, and the times are corrected afterwards by keyboard.
 #include "AdjournmentActions.h"
 #include "AdjournmentDialog.h"
+#include "AttendanceActions.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingDetailsDialog.h"
@@ -148,6 +149,32 @@ TEST_F(AdjournmentUiTest, TimesReasonAndPlacementAreCorrectedByKeyboard) {
     EXPECT_TRUE(stored().adjournments.isEmpty());
     window->session()->undoStack()->undo();
     EXPECT_EQ(stored().adjournments.size(), 1);
+}
+
+TEST_F(AdjournmentUiTest, AnArrivalIsNotedWithTheClockAndCorrectedByKeyboard) {
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    type(window->desk()->editor()->title(), QStringLiteral("Budget 2025"));
+    Id late = NoId;
+    for (const auto& p : window->session()->record().participants)
+        if (p.name == QStringLiteral("Peter Jemtbring"))
+            late = p.id;
+    AttendanceActions::togglePresence(*window->session(), late);
+    ASSERT_EQ(stored().events.size(), 1);
+    const QString noted = stored().events[0].clockTime;
+    EXPECT_FALSE(noted.isEmpty()) << "the desk notes the time of a live arrival";
+
+    AdjournmentsDialog dialog(*window->session(), window.get());
+    ASSERT_EQ(dialog.list()->count(), 1);
+    EXPECT_TRUE(dialog.list()->item(0)->text().startsWith(
+        QStringLiteral("Peter Jemtbring arrives before §")));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    dialog.list()->setCurrentRow(0);
+    Dialogs::setNextText(QStringLiteral("9.50"));
+    QTest::keyClick(dialog.list(), Qt::Key_F2);
+    EXPECT_EQ(stored().events[0].clockTime, QStringLiteral("09.50"));
+    window->session()->undoStack()->undo();
+    EXPECT_EQ(stored().events[0].clockTime, noted);
 }
 
 TEST_F(AdjournmentUiTest, TheAdjustmentTimeIsSetInTheMeetingDetails) {
