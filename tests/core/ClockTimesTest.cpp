@@ -238,6 +238,24 @@ TEST_F(ClockTimesTest, ProtocolWithAdjournmentsAndClockTimesPageByPage) {
     expectGolden({}, QStringLiteral("clock-times-protocol"));
 }
 
+TEST_F(ClockTimesTest, AnExtractAndTheNoticeSayTheTimesToo) {
+    addClockFacts();
+    DocumentRequest extract;
+    extract.kind = DocumentKind::Extract;
+    extract.paragraphNumbers = {28};
+    const QString pdf = path(QStringLiteral("extract.pdf"));
+    ASSERT_TRUE(exportDocument(load(6), extract, DocumentFormat::Pdf, pdf).ok());
+    const QString text = pdfPages(pdf).join(QLatin1Char('\n'));
+    EXPECT_NE(text.indexOf(QStringLiteral("ajournering kl. 12.00–")), -1) << text.toStdString();
+    EXPECT_NE(text.indexOf(QStringLiteral("tisdag 19 november 2024 kl. 16.00")), -1);
+    EXPECT_NE(text.indexOf(QStringLiteral("Sammanträdet ajourneras kl. 10.30–10.45 för")), -1);
+    DocumentRequest notice;
+    notice.kind = DocumentKind::Notice;
+    const QString noticePdf = path(QStringLiteral("notice.pdf"));
+    ASSERT_TRUE(exportDocument(load(6), notice, DocumentFormat::Pdf, noticePdf).ok());
+    EXPECT_NE(pdfPages(noticePdf).join(QLatin1Char('\n')).indexOf(QStringLiteral("(lunch)")), -1);
+}
+
 TEST_F(ClockTimesTest, TheHeaderSaysWhenWhoCameAndWent) {
     addClockFacts();
     const MeetingRecord record = load(6);

@@ -71,6 +71,9 @@ TEST_F(AdjournmentUiTest, F9AdjournsAndResumesAndUndoTakesItBack) {
     EXPECT_EQ(record.adjournments[0].paragraphId, record.paragraphs[0].id);
     EXPECT_TRUE(adjourned()->isVisible());
     EXPECT_EQ(adjourned()->text(), QStringLiteral("Adjourned since 10.30"));
+    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a picture of the desk while adjourned, to look at.
+    if (const QString keep = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !keep.isEmpty())
+        window->grab().save(keep + QStringLiteral("/adjourned-desk.png"));
 
     now = QTime(10, 45);
     shortcut(QKeySequence(Qt::Key_F9));
