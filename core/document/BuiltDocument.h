@@ -25,9 +25,13 @@ struct BuiltDocument {
     std::unique_ptr<SafeTextDocument> text = std::make_unique<SafeTextDocument>();
     PageDecor decor;
     QString metadataTitle;
-    QList<int> keepWithNext;        // block numbers
-    QTextTable* contents = nullptr; // rows: "§ N Title" | page
-    QList<int> contentsTargets;     // block number of each row's heading
+    QList<int> keepWithNext;         // block numbers
+    QList<QTextTable*> keepTogether; // boxes that move whole to the next page rather than split
+    // Blocks whose first characters hang ("§ 27 ", "a) "): wrapped lines start under the text
+    // after them. Measured when the device's fonts are known (PagedDocument).
+    QList<std::pair<int, int>> hanging; // block number, characters
+    QTextTable* contents = nullptr;     // rows: "§ N Title" | page
+    QList<int> contentsTargets;         // block number of each row's heading
 };
 
 } // namespace paragraf

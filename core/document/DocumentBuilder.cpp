@@ -133,8 +133,10 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
 void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
                            const QDate& requestedPostedOn) {
     // The dates recorded in the file win over the ones asked for: the certificate attests them.
+    // Before the adjustment nothing can be posted: the block says so and leaves the dates open.
+    const bool adjusted = isLocked(record.meeting.status);
     const std::optional<Posting>& recorded = record.trail.posting;
-    const QDate postedOn = recorded ? recorded->postedOn : requestedPostedOn;
+    const QDate postedOn = recorded ? recorded->postedOn : (adjusted ? requestedPostedOn : QDate());
     const QDate takenDownOn = recorded && recorded->takenDownOn.isValid()
                                   ? recorded->takenDownOn
                                   : (postedOn.isValid() ? postedOn.addDays(21) : QDate());
@@ -146,8 +148,10 @@ void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
     if (const Participant* secretary = record.participant(record.meeting.secretaryId))
         signer += QChar::LineSeparator + secretary->name;
     composer.boxedBlock(
-        QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
-                       "tillkännagivits genom anslag."),
+        adjusted ? QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
+                                  "tillkännagivits genom anslag.")
+                 : QStringLiteral("ANSLAG/BEVIS – Protokollet är ännu inte justerat. Uppgifterna "
+                                  "fylls i när justeringen tillkännages genom anslag."),
         {{QStringLiteral("Organ"), record.body.name},
          {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
          {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},

@@ -64,8 +64,14 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
 }
 
 void buildCertificate(TextComposer& composer, const MeetingRecord& record, const QDate& postedOn) {
-    composer.text(QStringLiteral("Bevis om anslag av justerat protokoll från sammanträde %1.")
-                      .arg(swedishDate(record.meeting.date)));
+    // A certificate never attests an adjustment that has not happened.
+    composer.text(isLocked(record.meeting.status)
+                      ? QStringLiteral("Bevis om anslag av justerat protokoll från sammanträde %1.")
+                            .arg(swedishDate(record.meeting.date))
+                      : QStringLiteral("Protokollet från sammanträde %1 är ännu inte justerat. "
+                                       "Bevis om anslag kan ges först när justeringen har "
+                                       "tillkännagivits genom anslag.")
+                            .arg(swedishDate(record.meeting.date)));
     parts::writeNoticeBoardBlock(composer, record, postedOn);
     composer.space(6);
     composer.text(

@@ -3,6 +3,7 @@
 #include "TextComposer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QSet>
@@ -18,7 +19,11 @@ PagedDocument::PagedDocument(BuiltDocument& document, const QPaintDevice& device
     // Lay out with the device's own font metrics, so that what is measured is what is painted.
     text.documentLayout()->setPaintDevice(const_cast<QPaintDevice*>(&device));
     text.setPageSize(m_geometry.body.size());
+    hangIndents();
     keepHeadingsWithText();
+    // After the headings: a heading above a box has found its page, and the boxes stand where
+    // no heading follows them on the same page (the notice-board block, the certificate).
+    keepBoxesTogether();
     fillContents();
 }
 
@@ -81,6 +86,44 @@ void PagedDocument::keepHeadingsWithText() {
     }
 }
 
+// The hanging characters are measured as laid out with the device's own fonts: wrapped lines
+// start where the text after them starts. Unlike the top and bottom margins (mm()), Qt takes a
+// block's left margin and first-line indent in the layout's own units, those of the device.
+void PagedDocument::hangIndents() {
+    layOutEverything();
+    QTextDocument& text = *m_document.text;
+    QList<std::pair<QTextBlock, double>> hangs;
+    for (const auto& [number, characters] : m_document.hanging) {
+        const QTextBlock block = text.findBlockByNumber(number);
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() == 0 || characters <= 0)
+            continue;
+        const QTextLine first = layout->lineAt(0);
+        const double width = first.cursorToX(characters) - first.x();
+        hangs.append({block, width});
+    }
+    for (const auto& [block, hang] : hangs) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setLeftMargin(format.leftMargin() + hang);
+        format.setTextIndent(format.textIndent() - hang);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+// A box that would split over a page break starts the next page, when it fits on one.
+void PagedDocument::keepBoxesTogether() {
+    for (QTextTable* table : m_document.keepTogether) {
+        layOutEverything();
+        const QRectF box = m_document.text->documentLayout()->frameBoundingRect(table);
+        if (pageAt(box.top()) == pageAt(box.bottom() - 2.0) ||
+            box.height() >= m_geometry.body.height())
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
+
 void PagedDocument::fillContents() {
     QTextTable* contents = m_document.contents;
     if (!contents)
@@ -126,6 +169,50 @@ bool PagedDocument::paint(QPagedPaintDevice& device) const {
     return painter.end();
 }
 
+namespace {
+
+// The lines of `text` in `font` within `width`, broken between words where it can be.
+QStringList wrapped(const QString& text, const QFont& font, QPaintDevice* device, double width) {
+    QTextLayout layout(text, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// The body's name in its column of the head, on at most two lines: as large as fits, down to
+// 8 pt, and shortened with "…" when a name (up to 200 characters) is longer still. It never
+// leaves its box, so a long name cannot run into the title beside it or below the rule.
+void drawBodyName(QPainter& painter, const QRectF& box, QFont font, const QString& name) {
+    constexpr double smallest = 8.0;
+    QStringList lines;
+    for (double size = font.pointSizeF();; size -= 0.5) {
+        font.setPointSizeF(size);
+        lines = wrapped(name, font, painter.device(), box.width());
+        const double height = QFontMetricsF(font, painter.device()).lineSpacing() * 2;
+        if ((lines.size() <= 2 && height <= box.height()) || size <= smallest)
+            break;
+    }
+    const QFontMetricsF metrics(font, painter.device());
+    if (lines.size() > 2)
+        lines = {lines[0],
+                 metrics.elidedText(name.mid(name.indexOf(lines[0]) + lines[0].size()).trimmed(),
+                                    Qt::ElideRight, box.width())};
+    painter.setFont(font);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        painter.drawText(box.topLeft() + QPointF(0, metrics.ascent() + i * metrics.lineSpacing()),
+                         lines[i]);
+}
+
+} // namespace
+
 void PagedDocument::paintDecor(QPainter& painter, int page, int pages) const {
     const PageDecor& decor = m_document.decor;
     const PageGeometry& g = m_geometry;
@@ -139,9 +226,9 @@ void PagedDocument::paintDecor(QPainter& painter, int page, int pages) const {
 
     const QRectF head = g.head;
     const double line = head.height() / 2;
-    painter.setFont(large);
-    painter.drawText(QRectF(head.left(), head.top(), head.width() * 0.6, line * 2),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decor.bodyName);
+    // A gap of 4 mm keeps the name clear of "PROTOKOLL" and the date beside it.
+    drawBodyName(painter, QRectF(head.left(), head.top(), head.width() * 0.6 - g.mm(4), line * 2),
+                 large, decor.bodyName);
     const QRectF right(head.left() + head.width() * 0.6, head.top(), head.width() * 0.4, line);
     painter.setFont(bold);
     painter.drawText(right, Qt::AlignLeft | Qt::AlignTop, decor.title);

@@ -25,7 +25,9 @@ public:
 private:
     void layOutEverything() const;
     int pageAt(double y) const;
+    void hangIndents();
     void keepHeadingsWithText();
+    void keepBoxesTogether();
     void fillContents();
     double lineTop(const QTextBlock& block) const;
     void paintDecor(QPainter& painter, int page, int pages) const;

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextList>
 #include <QTextTable>
 #include <QUrl>
 
@@ -14,6 +15,10 @@ constexpr double bodyPointSize = 10.5;
 QList<QTextLength> labelColumns() {
     return {QTextLength(QTextLength::PercentageLength, 28),
             QTextLength(QTextLength::PercentageLength, 72)};
+}
+bool isBullet(QTextListFormat::Style style) {
+    return style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle ||
+           style == QTextListFormat::ListSquare;
 }
 } // namespace
 
@@ -107,13 +112,68 @@ void TextComposer::markdown(const QString& markdown) {
     if (markdown.trimmed().isEmpty())
         return;
     newBlock(blockFormat(0, 0), charFormat());
-    m_cursor.insertMarkdown(withoutImages(markdown),
+    const int first = m_cursor.block().blockNumber();
+    m_cursor.insertMarkdown(letteredLinesAsList(withoutImages(markdown)),
                             QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                             QTextDocument::MarkdownNoHTML));
     // Markdown paragraphs get the body's spacing; lists and tables keep their own structure.
     QTextBlockFormat spaced = m_cursor.blockFormat();
     spaced.setBottomMargin(std::max(spaced.bottomMargin(), mm(2)));
     m_cursor.setBlockFormat(spaced);
+    for (int block : letterOnlyLists(*m_document.text, first, m_cursor.block().blockNumber()))
+        m_document.hanging.append({block, 3}); // "a) "
+}
+
+// "a) …" and "b) …" on lines of their own (seed 004) are one paragraph to Markdown, which would
+// run the items together. A paragraph that starts with "a) " and has a line "b) " is taken as a
+// lettered list: its lettered lines become items, and the lines between continue them.
+QString TextComposer::letteredLinesAsList(const QString& markdown) {
+    static const QRegularExpression item(QStringLiteral("^\\p{Ll}\\) \\S"));
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        qsizetype end = start;
+        while (end < lines.size() && !lines[end].trimmed().isEmpty())
+            ++end;
+        const bool lettered =
+            end > start && lines[start].startsWith(QStringLiteral("a) ")) &&
+            std::any_of(lines.begin() + start, lines.begin() + end,
+                        [](const QString& line) { return line.startsWith(QStringLiteral("b) ")); });
+        for (qsizetype i = start; lettered && i < end; ++i)
+            if (item.match(lines[i]).hasMatch())
+                lines[i].prepend(QStringLiteral("- "));
+        start = end + 1;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// "- a) Upprop genomförs" is how a secretary types a lettered list in Markdown, which has none:
+// printed as typed it shows two markers ("• a)"). A bulleted list whose every item starts with
+// a letter and ")" loses its bullets and keeps the letters, each item hanging under its text.
+QList<int> TextComposer::letterOnlyLists(QTextDocument& document, int firstBlock, int lastBlock) {
+    static const QRegularExpression letter(QStringLiteral("^\\p{L}\\)\\s"));
+    QList<QTextList*> lists;
+    for (int n = firstBlock; n <= lastBlock; ++n) {
+        QTextList* list = document.findBlockByNumber(n).textList();
+        if (list && !lists.contains(list) && isBullet(list->format().style()))
+            lists << list;
+    }
+    QList<int> changed;
+    for (QTextList* list : lists) {
+        QList<QTextBlock> items;
+        for (int i = 0; i < list->count(); ++i)
+            items << list->item(i);
+        const bool lettered = std::all_of(items.begin(), items.end(), [](const QTextBlock& b) {
+            return letter.match(b.text()).hasMatch();
+        });
+        if (!lettered)
+            continue;
+        for (const QTextBlock& item : items) {
+            list->remove(item); // Qt keeps the list's indent on the block
+            changed << item.blockNumber();
+        }
+    }
+    return changed;
 }
 
 void TextComposer::rows(const QList<HeaderRow>& rows) {
@@ -158,6 +218,7 @@ void TextComposer::boxedBlock(const QString& title,
     format.setBottomMargin(mm(3));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, 2, format);
     table->mergeCells(0, 0, 1, 2);
+    m_document.keepTogether << table; // a box's title alone at the foot of a page says nothing
     table->cellAt(0, 0).firstCursorPosition().insertText(title, charFormat(true));
     for (int r = 0; r < rows.size(); ++r) {
         table->cellAt(r + 1, 0).firstCursorPosition().insertText(rows[r].first, charFormat(true));
@@ -214,8 +275,13 @@ QTextTable* TextComposer::contentsTable(const QStringList& entries) {
     QTextTable* table = m_cursor.insertTable(static_cast<int>(entries.size()), 2, format);
     QTextBlockFormat right;
     right.setAlignment(Qt::AlignRight);
+    // "§ 27 " (or "KS § 27 ") hangs: a title that wraps continues under the title's text.
+    static const QRegularExpression number(QStringLiteral("^\\D*\\d+\\s+"));
     for (int r = 0; r < entries.size(); ++r) {
-        table->cellAt(r, 0).firstCursorPosition().insertText(entries[r], charFormat());
+        QTextCursor entry = table->cellAt(r, 0).firstCursorPosition();
+        entry.insertText(entries[r], charFormat());
+        m_document.hanging.append({entry.block().blockNumber(),
+                                   static_cast<int>(number.match(entries[r]).capturedLength())});
         QTextCursor page = table->cellAt(r, 1).firstCursorPosition();
         page.setBlockFormat(right);
     }

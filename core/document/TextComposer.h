@@ -51,6 +51,11 @@ public:
     // font has no glyph for them, and PDF/A refuses text drawn with a missing glyph.
     static int replaceControlCharacters(QTextDocument& document);
     static int breakLongWords(QTextDocument& document, int run = 60);
+    // Paragraphs of "a) …", "b) …" lines as Markdown lists "- a) …", "- b) …".
+    static QString letteredLinesAsList(const QString& markdown);
+    // Bulleted lists of "a) …" items among the blocks keep only their letters. Returns the
+    // numbers of the blocks changed, whose letters are to hang.
+    static QList<int> letterOnlyLists(QTextDocument& document, int firstBlock, int lastBlock);
 
 private:
     QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;

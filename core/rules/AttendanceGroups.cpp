@@ -23,9 +23,12 @@ public:
                 if (sub.kind == ParticipantKind::Substitute && servedFor(sub.id, member.id))
                     groups.deciding.append(substituteLine(sub.id, member.id));
         for (const auto& p : people) {
-            if (p.kind == ParticipantKind::Substitute && m_timeline.everPresent(p.id) &&
-                !served(p.id))
-                groups.substitutesNotServing.append(line(p.id, presenceOf(p.id)));
+            if (p.kind == ParticipantKind::Substitute && m_timeline.everPresent(p.id)) {
+                if (!served(p.id))
+                    groups.substitutesNotServing.append(line(p.id, presenceOf(p.id)));
+                else if (const QList<int> idle = idleOf(p.id); !idle.isEmpty())
+                    groups.substitutesNotServing.append(line(p.id, idle));
+            }
             const bool other = !isDecisionMaker(p.kind);
             if (other && m_timeline.everPresent(p.id))
                 groups.others.append(line(p.id, presenceOf(p.id)));
@@ -54,6 +57,20 @@ private:
         return m_timeline.servingPositions(id) + m_timeline.javPositions(id);
     }
     QList<int> presenceOf(Id id) const { return m_timeline.presentPositions(id); }
+    // A substitute present all day who served only some paragraphs sat in the room without
+    // serving at the others: real protocols list them in both groups, each with its paragraphs.
+    // A paragraph sat out for jäv is not one of them; the paragraph says so.
+    QList<int> idleOf(Id id) const {
+        if (!hasParagraphs())
+            return {};
+        const QList<int> serving = m_timeline.servingPositions(id);
+        const QList<int> jav = m_timeline.javPositions(id);
+        QList<int> idle;
+        for (int position : m_timeline.presentPositions(id))
+            if (!serving.contains(position) && !jav.contains(position))
+                idle << position;
+        return idle;
+    }
 
     AttendanceLine line(Id id, QList<int> positions) const {
         AttendanceLine result;

@@ -26,8 +26,13 @@ QString swedishMoment(const QDateTime& utc) {
            local.time().toString(QStringLiteral("HH.mm"));
 }
 
-QString signatureLine(const Signature& s, bool current) {
-    const QString who = s.name + QStringLiteral(", ") + roleInProtocol(s.role);
+// The name as confirmed at signing, with the party as the header and the signature block give
+// it ("Anna Ek (S), justerare").
+QString signatureLine(const MeetingRecord& record, const Signature& s, bool current) {
+    const Participant* p = record.participant(s.participantId);
+    const QString party =
+        p && !p->party.isEmpty() ? QStringLiteral(" (%1)").arg(p->party) : QString();
+    const QString who = s.name + party + QStringLiteral(", ") + roleInProtocol(s.role);
     QString line;
     switch (s.method) {
     case SigningMethod::InPerson:
@@ -125,7 +130,7 @@ QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record) {
                       {}});
     }
     for (const Signature& s : lastActs(record.trail.signatures))
-        parts.append({ParagraphPart::Fact, signatureLine(s, s.contentHash == hash), {}});
+        parts.append({ParagraphPart::Fact, signatureLine(record, s, s.contentHash == hash), {}});
     parts.append({ParagraphPart::Fact, groupedHash(hash),
                   QStringLiteral("Kontrollsumma (SHA-256, kanonisk form 1)")});
     // Said for an archivist, years later and without the program at hand: an official

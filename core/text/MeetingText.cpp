@@ -2,6 +2,7 @@
 
 #include "AdjustmentParts.h"
 #include "ClockTimes.h"
+#include "DecisionText.h"
 #include "ParagraphParts.h"
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
@@ -15,11 +16,6 @@ QStringList attendanceValues(const MeetingRecord& record, const QList<Attendance
     for (const auto& line : lines)
         values << attendanceLineText(record, line);
     return values;
-}
-
-QString nameOf(const MeetingRecord& record, Id participantId) {
-    const Participant* p = record.participant(participantId);
-    return p ? p->name : QString();
 }
 
 QString paragraphSpan(const MeetingRecord& record) {
@@ -101,7 +97,7 @@ QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
     QList<std::pair<QString, QString>> list;
     const auto add = [&](const QString& role, Id id) {
         if (id != NoId)
-            list.append({role, nameOf(record, id)});
+            list.append({role, personInProceedings(record, id)}); // "Anna Ek (S)"
     };
     add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
     add(QStringLiteral("Ordförande"), record.meeting.chairId);

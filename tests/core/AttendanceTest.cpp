@@ -154,6 +154,31 @@ TEST_F(AttendanceTest, AbsentMembersAndIdleSubstitutesAreGrouped) {
     EXPECT_EQ(groupTexts(groups.substitutesNotServing), QStringList{"Ersättare 1 (V)"});
 }
 
+// A substitute in the room all day who served at § 171 only is listed twice: serving there,
+// and present without serving at the others (issue 19, item 5).
+TEST_F(AttendanceTest, ASubstituteServingSomeParagraphsIsAlsoListedAsNotServingAtTheOthers) {
+    participant(14).presentAtStart = true;
+    event(4, AttendanceEventKind::Jav, 102);
+    event(14, AttendanceEventKind::ServeStart, 102, 4);
+    event(14, AttendanceEventKind::ServeEnd, 103);
+    participant(12).presentAtStart = true;
+    event(2, AttendanceEventKind::Leave, 103);
+    event(12, AttendanceEventKind::ServeStart, 103, 2);
+    ASSERT_TRUE(validate().ok()) << validate().error().toStdString();
+    const auto groups = groupAttendance(record);
+    EXPECT_TRUE(
+        groupTexts(groups.deciding).contains("Ersättare 4 (V) ersätter David D (S), § 171"));
+    EXPECT_EQ(groupTexts(groups.substitutesNotServing),
+              (QStringList{"Ersättare 2 (V), §§ 170–171", "Ersättare 4 (V), §§ 170, 172–175"}));
+    // One who served to the end is not listed as idle for the paragraphs before arriving.
+    participant(13).presentAtStart = false;
+    event(3, AttendanceEventKind::Leave, 104);
+    event(13, AttendanceEventKind::Arrive, 104);
+    event(13, AttendanceEventKind::ServeStart, 104, 3);
+    ASSERT_TRUE(validate().ok()) << validate().error().toStdString();
+    EXPECT_EQ(groupTexts(groupAttendance(record).substitutesNotServing).size(), 2);
+}
+
 TEST_F(AttendanceTest, OfficialPresentForPartOfTheMeetingShowsParagraphs) {
     event(21, AttendanceEventKind::Leave, 104);
     const auto groups = groupAttendance(record);

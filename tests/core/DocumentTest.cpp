@@ -1,4 +1,5 @@
 // Documents as an archivist reads them: text per page, real page numbers, nothing loaded.
+#include "DocumentFixture.h"
 #include "PdfTools.h"
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
@@ -24,57 +25,8 @@ using namespace paragraf::test;
 
 namespace {
 
-QByteArray fileBytes(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-class DocumentTest : public DatabaseFixture {
-protected:
-    void SetUp() override {
-        DatabaseFixture::SetUp();
-        ASSERT_TRUE(buildDemo(database()).ok());
-    }
-    QString exported(Id meeting, DocumentRequest request, const QString& name,
-                     DocumentFormat format = DocumentFormat::Pdf) {
-        const QString out = path(name);
-        const auto status = exportDocument(load(meeting), request, format, out);
-        EXPECT_TRUE(status.ok()) << status.error().toStdString();
-        return out;
-    }
-    // PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of the PDF there as NAME.pdf, to look at.
-    static void keep(const QString& pdf, const QString& name) {
-        if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
-            QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
-    }
-    // Compares every page with tests/data/golden/NAME/page-N.txt. PARAGRAF_UPDATE_GOLDEN=1
-    // writes the files instead (then read them before committing).
-    void expectGolden(const QString& pdf, const QString& name) {
-        keep(pdf, name);
-        const QStringList pages = pdfPages(pdf);
-        ASSERT_FALSE(pages.isEmpty());
-        const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
-        if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
-            QDir().mkpath(dir.path());
-            for (const QString& old : dir.entryList({QStringLiteral("*.txt")}))
-                QFile::remove(dir.filePath(old));
-            for (int i = 0; i < pages.size(); ++i) {
-                QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-                ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-                file.write(pages[i].toUtf8());
-            }
-            return;
-        }
-        EXPECT_EQ(dir.entryList({QStringLiteral("page-*.txt")}).size(), pages.size())
-            << name.toStdString();
-        for (int i = 0; i < pages.size(); ++i) {
-            QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
-            EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll()))
-                << name.toStdString() << " page " << i + 1;
-        }
-    }
-};
+// The fixture is shared with the tests of single pages (DocumentPageTest.cpp).
+class DocumentTest : public DocumentFixture {};
 
 // "§ 27 Title … 3" lines of the contents, and the page each heading really starts on.
 struct ContentsCheck {
@@ -130,19 +82,6 @@ TEST_F(DocumentTest, NoticeWithAgenda) {
     request.kind = DocumentKind::Notice;
     expectGolden(exported(6, request, QStringLiteral("notice.pdf")),
                  QStringLiteral("seed001-notice"));
-}
-
-TEST_F(DocumentTest, CertificateWithTheAppealPeriod) {
-    DocumentRequest request;
-    request.kind = DocumentKind::Certificate;
-    request.postedOn = QDate(2024, 11, 20);
-    const QStringList pages = pdfPages(exported(6, request, QStringLiteral("certificate.pdf")));
-    ASSERT_EQ(pages.size(), 1);
-    EXPECT_NE(pages[0].indexOf(QStringLiteral("2024-11-20")), -1);
-    EXPECT_NE(pages[0].indexOf(QStringLiteral("2024-12-11")), -1) << "taken down three weeks later";
-    EXPECT_NE(pages[0].indexOf(QStringLiteral("Jämtlands Gymnasieförbund, Östersund")), -1);
-    expectGolden(exported(6, request, QStringLiteral("certificate2.pdf")),
-                 QStringLiteral("seed001-certificate"));
 }
 
 // Seed 001 signed on 2024-11-19 by all three, a rättelse of § 29 and the posting recorded.

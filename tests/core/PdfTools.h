@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QtEndian>
@@ -31,6 +33,32 @@ inline QStringList pdfPages(const QString& pdf, bool layout = false) {
         texts << QString::fromUtf8(text.readAllStandardOutput());
     }
     return texts;
+}
+
+// Each word of one page (1-based) with its box in points from the top left, as pdftotext -bbox
+// gives it: where text stands on the page, to see that nothing overlaps.
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
+inline QList<PdfWord> pdfWords(const QString& pdf, int page) {
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    text.waitForFinished();
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QList<PdfWord> words;
+    const QString html = QString::fromUtf8(text.readAllStandardOutput());
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        words << PdfWord{m.captured(5),
+                         QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    }
+    return words;
 }
 
 // The XMP packet of a PDF: PDF/A keeps it uncompressed, from "<?xpacket begin" to its end.
