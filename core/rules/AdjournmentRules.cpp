@@ -65,7 +65,10 @@ Status validateAdjournments(const Meeting& meeting, const QList<Id>& paragraphs,
             return fail(AdjournmentText::tr("%1 overlaps the adjournment from %2: the meeting "
                                             "can be adjourned only once at a time.")
                             .arg(named(a), clock(next.start)));
-        if (rank(paragraphs, next) < rank(paragraphs, a))
+        // One with no paragraph (none given, or its paragraph deleted since) is placed by its
+        // time alone; refusing it would block every later change of the meeting.
+        const bool placed = a.paragraphId != NoId && next.paragraphId != NoId;
+        if (placed && rank(paragraphs, next) < rank(paragraphs, a))
             return fail(AdjournmentText::tr("%1 is placed at an earlier paragraph than the one "
                                             "before it in time (from %2).")
                             .arg(named(next), clock(a.start)));

@@ -208,6 +208,25 @@ TEST_F(ClockTimesTest, TheServiceStoresAdjournmentsAndRefusesAnOverlapLeavingNot
     EXPECT_TRUE(load(6).adjournments.isEmpty());
 }
 
+TEST_F(ClockTimesTest, DeletingAParagraphLeavesItsAdjournmentAndBlocksNothing) {
+    setTimes(6, QTime(8, 30), QTime(16, 0));
+    AdjournmentService adjournments(database());
+    ASSERT_TRUE(
+        adjournments.add(6, adjournment(QTime(10, 0), QTime(10, 15), paragraphNumbered(6, 27)))
+            .ok());
+    ASSERT_TRUE(adjournments
+                    .add(6, adjournment(QTime(12, 0), QTime(13, 0), paragraphNumbered(6, 31), true,
+                                        QStringLiteral("lunch")))
+                    .ok());
+    ASSERT_TRUE(service().deleteParagraph(paragraphNumbered(6, 31)).ok());
+    const MeetingRecord record = load(6);
+    ASSERT_EQ(record.adjournments.size(), 2);
+    EXPECT_EQ(record.adjournments[1].paragraphId, NoId);
+    EXPECT_FALSE(record.adjournments[1].withinParagraph);
+    EXPECT_NE(meetingAsText(record).indexOf(QStringLiteral("12.00–13.00 (lunch)")), -1);
+    EXPECT_TRUE(adjournments.add(6, adjournment(QTime(14, 0), QTime(14, 10))).ok());
+}
+
 TEST_F(ClockTimesTest, TheMeetingCannotBeShortenedPastAnAdjournment) {
     setTimes(6, QTime(8, 30), QTime(16, 0));
     ASSERT_TRUE(
