@@ -191,6 +191,10 @@
         <source>%1 is entered in the register of issued documents but could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 would be adjusted by fewer adjusters than the %2 required: an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -345,6 +349,10 @@
         <source>At this paragraph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, presides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendancePanel</name>
@@ -354,10 +362,6 @@
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,6 +406,14 @@
     </message>
     <message>
         <source>Remove %1 from the meeting? Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides from this paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presides from this paragraph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,6 +473,22 @@
     </message>
     <message>
         <source>An attendance event refers to a paragraph that is not in the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take the chair after the last paragraph; the chair changes hands from a paragraph on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people cannot take the chair at the same paragraph; one presides at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody presides over %1: choose the chair in the meeting&apos;s details, or who presides from a paragraph on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1498,46 @@
     </message>
     <message>
         <source>Show or set where a year&apos;s numbering starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else takes the chair at § %1; take that back first with --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the chair at § %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first paragraph (§ number) NAME presides over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the handover at § N back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that NAME presides from § N on, because the chair left or is jävig (the chair at the start is the meeting&apos;s chair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preside expects a meeting id and --from with a § number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the protocol and for which paragraphs: the secretary, each chair for the paragraphs presided over, each adjuster for the paragraphs adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who presides from a paragraph on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the protocol, and for which paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3986,6 +4054,18 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who presides changes at a paragraph: add or choose the paragraph first (the chair at the start is chosen in the meeting&apos;s details, Ctrl+Shift+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take the chair here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

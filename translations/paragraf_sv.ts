@@ -191,6 +191,10 @@
         <source>%1 is entered in the register of issued documents but could not be written: %2</source>
         <translation>%1 är införd i registret över utfärdade handlingar men kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>%1 would be adjusted by fewer adjusters than the %2 required: an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
+        <translation>%1 skulle justeras av färre justerare än de %2 som krävs: en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -345,6 +349,10 @@
         <source>At this paragraph</source>
         <translation>Vid denna paragraf</translation>
     </message>
+    <message>
+        <source>%1, presides</source>
+        <translation>%1, ordförande</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePanel</name>
@@ -355,10 +363,6 @@
     <message>
         <source>Quorum</source>
         <translation>Beslutförhet</translation>
-    </message>
-    <message>
-        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph</source>
-        <translation>Mellanslag: närvarande/frånvarande · E: ersättare tjänstgör · J: jäv i denna paragraf</translation>
     </message>
     <message>
         <source>Present or absent</source>
@@ -403,6 +407,14 @@
     <message>
         <source>Remove %1 from the meeting? Undo brings them back.</source>
         <translation>Ta bort %1 från sammanträdet? Ångra tar tillbaka personen.</translation>
+    </message>
+    <message>
+        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides from this paragraph</source>
+        <translation>Mellanslag: närvarande/frånvarande · E: ersättare tjänstgör · J: jäv i denna paragraf · O: ordförande från denna paragraf</translation>
+    </message>
+    <message>
+        <source>Presides from this paragraph</source>
+        <translation>Ordförande från denna paragraf</translation>
     </message>
 </context>
 <context>
@@ -462,6 +474,22 @@
     <message>
         <source>An attendance event refers to a paragraph that is not in the meeting.</source>
         <translation>En närvaroändring hänvisar till en paragraf som inte finns i sammanträdet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the chair after the last paragraph; the chair changes hands from a paragraph on.</source>
+        <translation>%1 kan inte ta över som ordförande efter sista paragrafen; ordförandeskapet växlar från en paragraf och framåt.</translation>
+    </message>
+    <message>
+        <source>Two people cannot take the chair at the same paragraph; one presides at a time.</source>
+        <translation>Två personer kan inte ta över som ordförande vid samma paragraf; en i taget är ordförande.</translation>
+    </message>
+    <message>
+        <source>Nobody presides over %1: choose the chair in the meeting&apos;s details, or who presides from a paragraph on.</source>
+        <translation>Ingen är ordförande för %1: välj ordförande i sammanträdets uppgifter, eller vem som är ordförande från en paragraf och framåt.</translation>
+    </message>
+    <message>
+        <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
+        <translation>%1 är ordförande för %2 men är frånvarande eller jävig där: ordföranden ska vara närvarande och får inte leda ett ärende där hen är jävig. Ange vem som var ordförande i stället (tangenten O i närvarolistan).</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1500,46 @@
     <message>
         <source>Show or set where a year&apos;s numbering starts</source>
         <translation>Visa eller ange var årets numrering börjar</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of the meeting.</source>
+        <translation>%1 deltar inte i sammanträdet.</translation>
+    </message>
+    <message>
+        <source>Someone else takes the chair at § %1; take that back first with --remove.</source>
+        <translation>Någon annan tar över som ordförande vid § %1; ta först tillbaka det med --remove.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the chair at § %2.</source>
+        <translation>%1 tar inte över som ordförande vid § %2.</translation>
+    </message>
+    <message>
+        <source>The first paragraph (§ number) NAME presides over.</source>
+        <translation>Den första paragrafen (§-nummer) där NAMN är ordförande.</translation>
+    </message>
+    <message>
+        <source>Take the handover at § N back.</source>
+        <translation>Ta tillbaka överlämnandet vid § N.</translation>
+    </message>
+    <message>
+        <source>Record that NAME presides from § N on, because the chair left or is jävig (the chair at the start is the meeting&apos;s chair).</source>
+        <translation>Anteckna att NAMN är ordförande från § N, därför att ordföranden gått eller är jävig (ordförande från början är sammanträdets ordförande).</translation>
+    </message>
+    <message>
+        <source>preside expects a meeting id and --from with a § number.</source>
+        <translation>preside väntar sig ett sammanträdes-id och --from med ett §-nummer.</translation>
+    </message>
+    <message>
+        <source>Who signs the protocol and for which paragraphs: the secretary, each chair for the paragraphs presided over, each adjuster for the paragraphs adjusted.</source>
+        <translation>Vem som skriver under protokollet och för vilka paragrafer: sekreteraren, varje ordförande för de paragrafer hen ledde, varje justerare för de paragrafer hen justerar.</translation>
+    </message>
+    <message>
+        <source>Record who presides from a paragraph on</source>
+        <translation>Anteckna vem som är ordförande från en paragraf</translation>
+    </message>
+    <message>
+        <source>Who signs the protocol, and for which paragraphs</source>
+        <translation>Vem som skriver under protokollet, och för vilka paragrafer</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4058,18 @@ Vill du ersätta den?</translation>
     <message>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Who presides changes at a paragraph: add or choose the paragraph first (the chair at the start is chosen in the meeting&apos;s details, Ctrl+Shift+I).</source>
+        <translation>Ordförandeskapet växlar vid en paragraf: lägg till eller välj paragrafen först (ordförande från början väljs i sammanträdets uppgifter, Ctrl+Skift+I).</translation>
+    </message>
+    <message>
+        <source>%1 does not take the chair here</source>
+        <translation>%1 tar inte över som ordförande här</translation>
+    </message>
+    <message>
+        <source>%1 presides</source>
+        <translation>%1 är ordförande</translation>
     </message>
 </context>
 <context>

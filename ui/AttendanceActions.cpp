@@ -3,6 +3,7 @@
 #include "MeetingSession.h"
 #include "commands/ChangeCommand.h"
 #include "rules/AttendanceTimeline.h"
+#include "rules/RollCall.h"
 
 #include <memory>
 
@@ -94,6 +95,19 @@ AttendanceEvent event(Id who, AttendanceEventKind kind, Id paragraph, Id forWhom
             paragraph, forWhom, QTime::currentTime().toString(QStringLiteral("HH.mm"))};
 }
 
+// Without a personal substitute, the party's next substitute in the order of election who is
+// in the room and not serving at the current paragraph (rules/RollCall.h), if any.
+const Participant* nextInOrder(const MeetingSession& session, Id memberId) {
+    const ParagraphAttendance room = roomNow(session);
+    QList<Participant> now = session.record().participants;
+    for (Participant& p : now) {
+        p.presentAtStart = room.present.contains(p.id);
+        p.servesForAtStart = room.substituteFor.value(p.id, NoId);
+    }
+    const auto next = RollCall::nextSubstitute(now, memberId);
+    return next ? session.record().participant(next.value()) : nullptr;
+}
+
 } // namespace
 
 namespace AttendanceActions {
@@ -136,20 +150,28 @@ void toggleSubstitute(MeetingSession& session, Id participantId) {
     const Participant* chosen = record.participant(participantId);
     if (!chosen)
         return;
-    // On a member's row the key acts for the member's personal substitute.
+    // On a member's row the key acts for the member's substitute: the one serving for them now,
+    // else the personal one, else the party's next in the order of election (fullmäktige).
     const Participant* substitute = chosen;
+    Id member = chosen->personalSubstituteOf;
+    const ParagraphAttendance now = roomNow(session);
     if (chosen->kind == ParticipantKind::Member) {
-        substitute = nullptr;
+        member = chosen->id;
+        substitute = record.participant(now.substituteFor.key(chosen->id, NoId));
         for (const auto& p : record.participants)
-            if (p.kind == ParticipantKind::Substitute && p.personalSubstituteOf == chosen->id)
+            if (!substitute && p.kind == ParticipantKind::Substitute &&
+                p.personalSubstituteOf == chosen->id)
                 substitute = &p;
+        if (!substitute)
+            substitute = nextInOrder(session, chosen->id);
+    } else if (member == NoId) {
+        member = now.substituteFor.value(chosen->id, NoId); // a party substitute: stops serving
     }
-    if (!substitute || substitute->personalSubstituteOf == NoId) {
+    if (!substitute || member == NoId) {
         emit session.failed(
             QObject::tr("%1 has no personal substitute at this meeting.").arg(chosen->name));
         return;
     }
-    const Id member = substitute->personalSubstituteOf;
     if (beforeAnyParagraph(session)) {
         Participant after = *substitute;
         const bool serving = substitute->servesForAtStart != NoId;
@@ -189,6 +211,59 @@ void toggleJav(MeetingSession& session, Id participantId) {
     }
     pushEvents(session, {event(participantId, AttendanceEventKind::Jav, paragraph)},
                QObject::tr("Jäv: %1").arg(who->name));
+}
+
+void takeChair(MeetingSession& session, Id participantId) {
+    const Participant* who = session.record().participant(participantId);
+    const Id paragraph = session.currentParagraph();
+    if (!who || paragraph == NoId) {
+        emit session.failed(QObject::tr("Who presides changes at a paragraph: add or choose the "
+                                        "paragraph first (the chair at the start is chosen in "
+                                        "the meeting's details, Ctrl+Shift+I)."));
+        return;
+    }
+    const AttendanceEvent* earlier = nullptr;
+    for (const auto& e : session.record().events)
+        if (e.kind == AttendanceEventKind::Preside && e.paragraphId == paragraph)
+            earlier = &e;
+    if (earlier && earlier->participantId == participantId) {
+        pushRemoveEvent(session, *earlier,
+                        QObject::tr("%1 does not take the chair here").arg(who->name));
+        return;
+    }
+    if (!earlier) {
+        pushEvents(session, {event(participantId, AttendanceEventKind::Preside, paragraph)},
+                   QObject::tr("%1 presides").arg(who->name));
+        return;
+    }
+    // One handover per paragraph: the new one replaces the earlier in one undoable step.
+    const Id meeting = session.meetingId();
+    const AttendanceEvent replaced = *earlier;
+    const AttendanceEvent taking = event(participantId, AttendanceEventKind::Preside, paragraph);
+    auto ids = std::make_shared<std::pair<Id, Id>>(replaced.id, NoId); // earlier, new
+    session.undoStack()->push(new ChangeCommand(
+        session, QObject::tr("%1 presides").arg(who->name), MeetingSession::Scope::Attendance,
+        [ids, meeting, taking, replaced](MeetingService& service) -> Status {
+            if (auto removed = service.removeAttendance(meeting, ids->first); !removed)
+                return removed;
+            const auto id = service.recordAttendance(meeting, taking);
+            if (!id) { // refused: the earlier handover stands as it was
+                if (const auto back = service.recordAttendance(meeting, replaced); back)
+                    ids->first = back.value();
+                return fail(id.error());
+            }
+            ids->second = id.value();
+            return {};
+        },
+        [ids, meeting, replaced](MeetingService& service) -> Status {
+            if (auto removed = service.removeAttendance(meeting, ids->second); !removed)
+                return removed;
+            const auto again = service.recordAttendance(meeting, replaced);
+            if (!again)
+                return fail(again.error());
+            ids->first = again.value();
+            return {};
+        }));
 }
 
 } // namespace AttendanceActions

@@ -2,6 +2,7 @@
 
 #include "MeetingSession.h"
 #include "rules/AttendanceGroups.h"
+#include "rules/Presiding.h"
 
 #include <QBrush>
 #include <QFont>
@@ -25,6 +26,7 @@ void AttendanceModel::setSession(MeetingSession* session) {
     // Moving between paragraphs changes only whose state is shown, not the timeline.
     connect(session, &MeetingSession::currentParagraphChanged, this, [this] {
         m_current = currentAttendance();
+        m_presiding = presidingNow();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         emit roomChanged();
@@ -38,6 +40,7 @@ void AttendanceModel::rebuild() {
     if (m_session) {
         const MeetingRecord& record = m_session->record();
         m_current = currentAttendance();
+        m_presiding = presidingNow();
         for (const auto& p : record.participants) {
             if (p.kind != ParticipantKind::Member)
                 continue;
@@ -57,6 +60,15 @@ void AttendanceModel::rebuild() {
 ParagraphAttendance AttendanceModel::currentAttendance() const {
     const ParagraphAttendance* here = m_session->timeline().at(m_session->currentParagraph());
     return here ? *here : m_session->timeline().atStart();
+}
+
+Id AttendanceModel::presidingNow() const {
+    const MeetingRecord& record = m_session->record();
+    const QList<Id> presiding = presidingByPosition(record);
+    for (int i = 0; i < record.paragraphs.size(); ++i)
+        if (record.paragraphs[i].id == m_session->currentParagraph())
+            return presiding[i];
+    return record.meeting.chairId;
 }
 
 int AttendanceModel::rowCount(const QModelIndex& parent) const {
@@ -86,6 +98,11 @@ int AttendanceModel::seats() const {
 }
 
 QString AttendanceModel::stateText(Id id) const {
+    const QString state = roomStateText(id);
+    return id == m_presiding ? tr("%1, presides").arg(state) : state;
+}
+
+QString AttendanceModel::roomStateText(Id id) const {
     const Participant* p = m_session->record().participant(id);
     if (m_current.jav.contains(id))
         return tr("Jäv");

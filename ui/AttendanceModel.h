@@ -38,8 +38,11 @@ private:
     void rebuild();
     paragraf::ParagraphAttendance currentAttendance() const;
     QString stateText(paragraf::Id participantId) const;
+    QString roomStateText(paragraf::Id participantId) const;
+    paragraf::Id presidingNow() const;
 
     MeetingSession* m_session = nullptr;
     QList<paragraf::Id> m_rows;
     paragraf::ParagraphAttendance m_current;
+    paragraf::Id m_presiding = paragraf::NoId; // who presides over the current paragraph
 };

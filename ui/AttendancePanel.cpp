@@ -31,7 +31,9 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     m_quorum->setWordWrap(true); // the warning that the body cannot decide is long
     m_quorum->setAccessibleName(tr("Quorum"));
     auto* hint = new QLabel(
-        tr("Space: present/absent · E: substitute serves · J: jäv for this paragraph"), this);
+        tr("Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides "
+           "from this paragraph"),
+        this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -50,6 +52,7 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     addKey(Qt::Key_Space, tr("Present or absent"), &AttendancePanel::togglePresence);
     addKey(Qt::Key_E, tr("Substitute serves"), &AttendancePanel::toggleSubstitute);
     addKey(Qt::Key_J, tr("Jäv for this paragraph"), &AttendancePanel::toggleJav);
+    addKey(Qt::Key_O, tr("Presides from this paragraph"), &AttendancePanel::takeChair);
     addKey(Qt::Key_F2, tr("Change the official or guest…"), &AttendancePanel::editParticipant);
     addKey(Qt::Key_Delete, tr("Remove the official or guest"), &AttendancePanel::removeParticipant);
     // The table view claims F2 and Delete for itself before any shortcut sees them.
@@ -105,6 +108,9 @@ void AttendancePanel::toggleSubstitute() {
 }
 void AttendancePanel::toggleJav() {
     onSelected(AttendanceActions::toggleJav);
+}
+void AttendancePanel::takeChair() {
+    onSelected(AttendanceActions::takeChair);
 }
 
 bool AttendancePanel::eventFilter(QObject* watched, QEvent* event) {

@@ -26,6 +26,7 @@ public:
     void togglePresence();
     void toggleSubstitute();
     void toggleJav();
+    void takeChair();
     void editParticipant();   // F2 on an official or guest
     void removeParticipant(); // Delete on an official or guest
 

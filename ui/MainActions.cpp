@@ -109,6 +109,9 @@ void MainActions::buildMeetingMenu() {
     addParticipant = meeting->addAction(tr("Add &official or guest…"), m_window,
                                         [this] { MeetingDialogs::addParticipant(*m_window); });
     addParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    rollCall = meeting->addAction(tr("Ro&ll call…"), m_window,
+                                  [this] { MeetingDialogs::rollCall(*m_window); });
+    rollCall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     meetingDetails = meeting->addAction(tr("Meeting det&ails…"), m_window,
                                         [this] { MeetingDialogs::meetingDetails(*m_window); });
     meetingDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -286,8 +289,9 @@ void MainActions::setSession(MeetingSession* session) {
         m_undo->setActiveStack(m_window->fileHistory()); // a deleted meeting comes back
     }
     const bool editable = session && !session->isReadOnly();
-    for (QAction* action : {addParticipant, meetingDetails, openingParagraph, newParagraph,
-                            proceedings, deleteParagraph, moveUp, moveDown, adjourn, adjournments})
+    for (QAction* action :
+         {addParticipant, rollCall, meetingDetails, openingParagraph, newParagraph, proceedings,
+          deleteParagraph, moveUp, moveDown, adjourn, adjournments})
         action->setEnabled(editable);
     m_adjourned->setSession(session);
     deleteMeeting->setEnabled(

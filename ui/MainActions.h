@@ -26,6 +26,7 @@ public:
     QAction* redo = nullptr;
     QAction* newMeeting = nullptr;
     QAction* addParticipant = nullptr;
+    QAction* rollCall = nullptr;
     QAction* meetingDetails = nullptr;
     QAction* bodyAndSchedule = nullptr;
     QAction* newBody = nullptr;

@@ -14,6 +14,7 @@
 #include "NoticesLabel.h"
 #include "ParticipantDialog.h"
 #include "ProceedingsDialog.h"
+#include "RollCallDialog.h"
 #include "services/MeetingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
@@ -168,6 +169,14 @@ void proceedings(MainWindow& window) {
     if (!session || session->isReadOnly() || session->currentParagraph() == NoId)
         return;
     ProceedingsDialog dialog(*session, session->currentParagraph(), &window);
+    dialog.exec();
+}
+
+void rollCall(MainWindow& window) {
+    MeetingSession* session = window.session();
+    if (!session || session->isReadOnly())
+        return;
+    RollCallDialog dialog(*session, &window);
     dialog.exec();
 }
 

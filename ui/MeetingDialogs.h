@@ -9,6 +9,8 @@ namespace MeetingDialogs {
 // A new meeting of the current body, from its schedule or entered freely.
 void newMeeting(MainWindow& window);
 void addParticipant(MainWindow& window);
+// The roll call (upprop) of the meeting at hand: who is present from the start.
+void rollCall(MainWindow& window);
 void meetingDetails(MainWindow& window);
 // The current body's particulars, roster and schedule.
 void bodyAndSchedule(MainWindow& window);

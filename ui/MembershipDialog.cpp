@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <algorithm>
 
 using namespace paragraf;
@@ -16,7 +17,10 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
                                    const RosterEntry* changing, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_organisation(new QLineEdit(this)),
       m_party(new QLineEdit(this)), m_role(new QComboBox(this)),
-      m_substituteFor(new QComboBox(this)), m_from(new DateField(from, this)) {
+      m_substituteFor(new QComboBox(this)), m_electionOrder(new QSpinBox(this)),
+      m_from(new DateField(from, this)) {
+    m_electionOrder->setRange(0, 999);
+    m_electionOrder->setSpecialValueText(tr("none (personal substitute)"));
     // The same limits as the services check (rules/FieldLimits.h).
     m_name->setMaxLength(paragraf::limits::name);
     m_organisation->setMaxLength(paragraf::limits::name);
@@ -38,10 +42,13 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
         m_role->setCurrentIndex(m_role->findData(static_cast<int>(changing->membership.role)));
         m_substituteFor->setCurrentIndex(
             std::max(0, m_substituteFor->findData(changing->membership.substituteForId)));
+        m_electionOrder->setValue(changing->membership.electionOrder);
     }
     const auto updateEnabled = [this] {
-        m_substituteFor->setEnabled(m_role->currentData().toInt() ==
-                                    static_cast<int>(MemberRole::Substitute));
+        const bool substitute =
+            m_role->currentData().toInt() == static_cast<int>(MemberRole::Substitute);
+        m_substituteFor->setEnabled(substitute);
+        m_electionOrder->setEnabled(substitute);
     };
     connect(m_role, &QComboBox::currentIndexChanged, this, updateEnabled);
     updateEnabled();
@@ -52,6 +59,7 @@ MembershipDialog::MembershipDialog(const QList<RosterEntry>& members, const QDat
     form->addRow(tr("&Party"), m_party);
     form->addRow(tr("&Role"), m_role);
     form->addRow(tr("Personal &substitute for"), m_substituteFor);
+    form->addRow(tr("Place in the party's order of &election"), m_electionOrder);
     form->addRow(changing ? tr("Changed &from") : tr("Member &from"), m_from);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -68,6 +76,7 @@ Membership MembershipDialog::membership(Id bodyId) const {
     m.role = static_cast<MemberRole>(m_role->currentData().toInt());
     m.substituteForId =
         m.role == MemberRole::Substitute ? m_substituteFor->currentData().toLongLong() : NoId;
+    m.electionOrder = m.role == MemberRole::Substitute ? m_electionOrder->value() : 0;
     m.validFrom = m_from->date();
     return m;
 }

@@ -22,6 +22,10 @@ int RosterModel::columnCount(const QModelIndex& parent) const {
 
 QString RosterModel::roleText(const RosterEntry& entry) const {
     QString text = swedishRoleLabel(entry.membership.role);
+    if (entry.membership.electionOrder > 0)
+        return tr("%1 no. %2 in the order of election")
+            .arg(text)
+            .arg(entry.membership.electionOrder);
     for (const auto& other : m_entries)
         if (other.membership.id == entry.membership.substituteForId)
             return tr("%1 for %2").arg(text, other.personName);

@@ -1,6 +1,7 @@
 #include "SignDialog.h"
 
 #include "adjustment/CanonicalForm.h"
+#include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "text/AdjustmentParts.h"
 
@@ -28,6 +29,14 @@ QString roleText(SignatoryRole role) {
         return SignDialog::tr("adjuster");
     }
     return {};
+}
+
+// "Per Lind, chair §§ 14–16": the paragraphs are named when a signature covers only some.
+QString signatoryText(const Signatory& who) {
+    QString text = QStringLiteral("%1, %2").arg(who.name, roleText(who.role));
+    if (!who.wholeProtocol)
+        text += QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers);
+    return text;
 }
 
 // Where one signatory stands, in a few words.
@@ -113,8 +122,8 @@ void SignDialog::refresh() {
     QStringList states;
     for (const Signatory& who : m_signatories) {
         const QString state = stateOf(who, record->trail.signatures, hash);
-        m_signatory->addItem(QStringLiteral("%1, %2").arg(who.name, roleText(who.role)));
-        states << QStringLiteral("%1 (%2): %3").arg(who.name, roleText(who.role), state);
+        m_signatory->addItem(signatoryText(who));
+        states << QStringLiteral("%1: %2").arg(signatoryText(who), state);
     }
     m_signatory->setCurrentIndex(std::min(chosen, static_cast<int>(m_signatories.size()) - 1));
     m_states->setText(states.join(QLatin1Char('\n')));

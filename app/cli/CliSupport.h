@@ -59,6 +59,10 @@ QList<Command> adjustmentCommands();
 QList<Command> reviewCommands();
 // Assignments, referrals and remarks by name (FollowUpCommands.cpp).
 QList<Command> followUpCommands();
+// The roll call (RollCallCommands.cpp).
+QList<Command> rollCallCommands();
+// Who presides from which paragraph, and who signs what (PresidingCommands.cpp).
+QList<Command> presidingCommands();
 // Adjournments and the adjustment time (ClockCommands.cpp).
 QList<Command> clockCommands();
 

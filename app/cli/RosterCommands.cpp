@@ -56,9 +56,40 @@ QString rosterLine(const RosterEntry& e, const QList<RosterEntry>& all) {
     for (const auto& other : all)
         if (other.membership.id == e.membership.substituteForId)
             line += QStringLiteral(" för ") + other.personName;
+    if (e.membership.electionOrder > 0)
+        line += QStringLiteral(" nr %1").arg(e.membership.electionOrder);
     line += QStringLiteral("\t%1–%2").arg(e.membership.validFrom.toString(Qt::ISODate),
                                           e.membership.validTo.toString(Qt::ISODate));
     return line;
+}
+
+// The rows of a roster file for the memberships, each substitute naming their member.
+QList<RosterRow> rosterRows(const QList<RosterEntry>& entries) {
+    QList<RosterRow> rows;
+    for (const auto& e : entries) {
+        RosterRow row;
+        row.name = e.personName;
+        row.organisation = e.organisationName;
+        row.party = e.membership.party;
+        row.role = e.membership.role;
+        row.electionOrder = e.membership.electionOrder;
+        for (const auto& other : entries)
+            if (other.membership.id == e.membership.substituteForId)
+                row.substituteFor = other.personName;
+        row.from = e.membership.validFrom;
+        row.to = e.membership.validTo;
+        rows << row;
+    }
+    return rows;
+}
+
+int writeCsv(const QString& path, const QList<RosterEntry>& entries) {
+    const QByteArray bytes = writeRosterCsv(rosterRows(entries));
+    const Status saved =
+        path == QStringLiteral("-") ? writeToStandardOutput(bytes) : saveAtomically(path, bytes);
+    if (!saved)
+        return failWith(saved.error());
+    return 0;
 }
 
 int roster(const QStringList& arguments) {
@@ -67,6 +98,10 @@ int roster(const QStringList& arguments) {
                       CliText::tr("The roster of this day (default today)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("history"), CliText::tr("Every membership, ended ones too.")});
+    parser.addOption({QStringLiteral("csv"),
+                      CliText::tr("Write the roster as a CSV file that roster-import reads back "
+                                  "(- for standard output)."),
+                      QStringLiteral("OUT")});
     if (auto exit = parse(parser, arguments, CliText::tr("List the members of a body."),
                           {QStringLiteral("FILE"), QStringLiteral("BODY")}))
         return *exit;
@@ -82,6 +117,8 @@ int roster(const QStringList& arguments) {
                                                  : service.rosterOn(body.id, *day);
                         if (!entries)
                             return failWith(entries.error());
+                        if (parser.isSet(QStringLiteral("csv")))
+                            return writeCsv(parser.value(QStringLiteral("csv")), entries.value());
                         QTextStream out(stdout);
                         for (const auto& e : entries.value())
                             out << rosterLine(e, entries.value()) << '\n';

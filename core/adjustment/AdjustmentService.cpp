@@ -89,19 +89,6 @@ QString AdjustmentService::chainHash(const QString& previous, const Signature& s
             .toHex());
 }
 
-QList<Signatory> AdjustmentService::signatories(const MeetingRecord& record) {
-    QList<Signatory> all;
-    const auto add = [&](SignatoryRole role, Id id) {
-        if (const Participant* p = record.participant(id))
-            all << Signatory{role, id, p->name};
-    };
-    add(SignatoryRole::Secretary, record.meeting.secretaryId);
-    add(SignatoryRole::Chair, record.meeting.chairId);
-    for (Id adjuster : record.meeting.adjusterIds)
-        add(SignatoryRole::Adjuster, adjuster);
-    return all;
-}
-
 Status AdjustmentService::sendForAdjustment(Id meetingId, bool quorumChecked) {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
@@ -122,6 +109,8 @@ Status AdjustmentService::sendForAdjustment(Id meetingId, bool quorumChecked) {
                                        "right, before the protocol is sent.")
                         .arg(numbers.join(QStringLiteral(", "))));
     }
+    if (const QStringList uncovered = coverageProblems(record.value()); !uncovered.isEmpty())
+        return fail(uncovered.join(QLatin1Char('\n')));
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();
@@ -202,7 +191,8 @@ Result<Verification> AdjustmentService::verify(Id meetingId) const {
         return fail(record.error());
     Verification result{contentHash(record.value()), record->trail.signatures, {}, {}};
     result.problems << chainProblems(result.signatures)
-                    << erratumChainProblems(result.signatures, record->trail.errata);
+                    << erratumChainProblems(result.signatures, record->trail.errata)
+                    << coverageProblems(record.value());
     for (const Signatory& who : signatories(record.value())) {
         const Signature* last = lastActOf(result.signatures, who);
         if (!last)

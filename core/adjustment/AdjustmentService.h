@@ -4,19 +4,13 @@
 #include "model/IssuedDocument.h"
 #include "model/MeetingRecord.h"
 #include "model/Signature.h"
+#include "rules/Signatories.h"
 
 #include <QStringList>
 
 namespace paragraf {
 
 class Database;
-
-// Someone who must sign a protocol: the secretary, the chair and each adjuster.
-struct Signatory {
-    SignatoryRole role = SignatoryRole::Adjuster;
-    Id participantId = NoId;
-    QString name;
-};
 
 // What verification found. Intact means: adjusted, every signatory has signed the content as it
 // is now, and the chain of signatures is unbroken.
@@ -48,7 +42,10 @@ public:
                            const QDateTime& at = QDateTime::currentDateTimeUtc());
     Result<Verification> verify(Id meetingId) const;
 
-    static QList<Signatory> signatories(const MeetingRecord& record);
+    // The signatories and the paragraphs each signs for (rules/Signatories.h).
+    static QList<Signatory> signatories(const MeetingRecord& record) {
+        return signatoriesOf(record);
+    }
     // SHA-256 over the previous link and the facts of this signature, as stored.
     static QString chainHash(const QString& previous, const Signature& signature);
     static QString firstLink();

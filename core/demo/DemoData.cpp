@@ -13,7 +13,9 @@ Status buildDemo(const Database& database) {
         DemoWriter writer(database.connection());
         if (auto status = demo::buildJamtland(writer); !status)
             return status;
-        return demo::buildVastmanland(writer);
+        if (auto status = demo::buildVastmanland(writer); !status)
+            return status;
+        return demo::buildNorrvik(writer);
     });
 }
 

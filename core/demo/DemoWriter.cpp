@@ -2,6 +2,7 @@
 
 #include "services/Numbering.h"
 #include "services/RosterSnapshot.h"
+#include "storage/ProceedingsRepository.h"
 #include "storage/ScheduleRepository.h"
 
 namespace paragraf {
@@ -32,7 +33,8 @@ Id DemoWriter::period(Id bodyId, const QDate& from, const QDate& to) {
 }
 
 Id DemoWriter::seat(Id bodyId, Id periodId, const QString& name, Id organisationId,
-                    const QString& party, MemberRole role, const QDate& from, Id forMembership) {
+                    const QString& party, MemberRole role, const QDate& from, Id forMembership,
+                    int electionOrder) {
     if (!m_status)
         return NoId;
     Membership m;
@@ -43,6 +45,7 @@ Id DemoWriter::seat(Id bodyId, Id periodId, const QString& name, Id organisation
     m.party = party;
     m.role = role;
     m.substituteForId = forMembership;
+    m.electionOrder = electionOrder;
     m.validFrom = from;
     return keep(m_bodies.insertMembership(m));
 }
@@ -56,6 +59,12 @@ Id DemoWriter::substitute(Id bodyId, Id periodId, const QString& name, Id organi
                           const QString& party, Id forMembership, const QDate& from) {
     return seat(bodyId, periodId, name, organisationId, party, MemberRole::Substitute, from,
                 forMembership);
+}
+
+Id DemoWriter::partySubstitute(Id bodyId, Id periodId, const QString& name, Id organisationId,
+                               const QString& party, int electionOrder, const QDate& from) {
+    return seat(bodyId, periodId, name, organisationId, party, MemberRole::Substitute, from, NoId,
+                electionOrder);
 }
 
 Id DemoWriter::meeting(const Meeting& meeting) {
@@ -155,6 +164,46 @@ void DemoWriter::serveFromStart(Id meetingId, const QString& substitute, const Q
     if (m_status)
         if (auto status = m_meetings.updateParticipant(p); !status)
             m_status = status;
+}
+
+void DemoWriter::numberingStart(Id bodyId, int year, int firstNumber) {
+    if (m_status)
+        if (auto status = m_bodies.setNumberingStart(bodyId, year, firstNumber); !status)
+            m_status = status;
+}
+
+void DemoWriter::proceedings(Id paragraphId, const Proceedings& proceedings) {
+    if (m_status)
+        if (auto status = ProceedingsRepository(m_connection).write(paragraphId, proceedings);
+            !status)
+            m_status = status;
+}
+
+QList<Participant> DemoWriter::participants(Id meetingId) {
+    return m_status ? keep(m_meetings.participants(meetingId)) : QList<Participant>();
+}
+
+void DemoWriter::write(const QList<RollCallChange>& changes) {
+    for (const auto& change : changes)
+        if (m_status)
+            if (auto status = m_meetings.updateParticipant(change.after); !status)
+                m_status = status;
+}
+
+void DemoWriter::rollCall(Id meetingId, const QStringList& absentSubstitutes,
+                          const QStringList& absentMembers) {
+    write(RollCall::allPresent(participants(meetingId)));
+    for (const QString& name : absentSubstitutes + absentMembers) {
+        const Id who = participantNamed(meetingId, name);
+        if (!m_status)
+            return;
+        const auto step = RollCall::markAbsent(participants(meetingId), who);
+        if (!step) {
+            m_status = fail(step.error());
+            return;
+        }
+        write(step.value().changes);
+    }
 }
 
 } // namespace paragraf

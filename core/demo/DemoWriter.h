@@ -5,6 +5,7 @@
 #include "model/Membership.h"
 #include "model/Organisation.h"
 #include "model/ScheduleEntry.h"
+#include "rules/RollCall.h"
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
@@ -28,6 +29,9 @@ public:
               MemberRole role, const QDate& from);
     Id substitute(Id bodyId, Id periodId, const QString& name, Id organisationId,
                   const QString& party, Id forMembership, const QDate& from);
+    // A substitute called in by party in the order of election (1 first), not personal.
+    Id partySubstitute(Id bodyId, Id periodId, const QString& name, Id organisationId,
+                       const QString& party, int electionOrder, const QDate& from);
     Id meeting(const Meeting& meeting); // with the roster's participants
     Id participant(Id meetingId, const QString& name, ParticipantKind kind, const QString& role);
     Id paragraph(Id meetingId, const QString& title, ParagraphKind kind,
@@ -37,6 +41,15 @@ public:
     void update(const Meeting& meeting);
     Id planned(const ScheduleEntry& entry);
     void renumber(Id bodyId, int year);
+    void numberingStart(Id bodyId, int year, int firstNumber);
+    // The motions and the vote of a paragraph, as the desk records them.
+    void proceedings(Id paragraphId, const Proceedings& proceedings);
+    // The roll call (rules/RollCall.h): every member and substitute present, the named
+    // substitutes absent, then each named member absent with the next substitute of the party
+    // called in to serve from the start.
+    void rollCall(Id meetingId, const QStringList& absentSubstitutes,
+                  const QStringList& absentMembers);
+    QList<Participant> participants(Id meetingId);
 
     // The participant of a meeting with this name (members come from the roster).
     Id participantNamed(Id meetingId, const QString& name);
@@ -47,7 +60,8 @@ public:
 
 private:
     Id seat(Id bodyId, Id periodId, const QString& name, Id organisationId, const QString& party,
-            MemberRole role, const QDate& from, Id forMembership);
+            MemberRole role, const QDate& from, Id forMembership, int electionOrder = 0);
+    void write(const QList<RollCallChange>& changes);
     template <typename T> T keep(Result<T> result, T fallback = T());
     Participant participantRow(Id meetingId, const QString& name);
     Id person(const QString& name); // found among those written, or added

@@ -19,6 +19,7 @@ void buildExtract(TextComposer& composer, const MeetingRecord& record,
     if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())
         rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
                           {adjustmentText(record.meeting)}};
+    rows << signedForRows(record, numbers);
     composer.rows(rows);
     for (const auto& p : chosen)
         parts::writeParagraph(composer, record, p);

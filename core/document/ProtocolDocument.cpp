@@ -7,6 +7,24 @@
 
 namespace paragraf {
 
+namespace {
+
+// Each table from the top of a page, in a smaller type so that ten votes fit beside the names.
+void writeAttendanceAppendix(TextComposer& composer, const AttendanceAppendix& appendix) {
+    for (int t = 0; t < appendix.tables.size(); ++t) {
+        composer.pageBreak();
+        if (t == 0) {
+            composer.heading(appendix.title, 1);
+            composer.text(appendix.legend, true);
+        }
+        composer.grid(appendix.tables[t].rows, appendix.tables[t].widths, 8);
+    }
+    for (const QString& note : appendix.notes)
+        composer.text(note);
+}
+
+} // namespace
+
 void buildProtocol(TextComposer& composer, BuiltDocument& document, const MeetingRecord& record,
                    const DocumentRequest& request, bool withPageNumbers) {
     composer.rows(protocolHeaderRows(record));
@@ -25,11 +43,8 @@ void buildProtocol(TextComposer& composer, BuiltDocument& document, const Meetin
     composer.pageBreak();
     for (const auto& p : record.paragraphs)
         document.contentsTargets << parts::writeParagraph(composer, record, p);
-    if (request.attendanceAppendix) {
-        composer.pageBreak();
-        composer.heading(QStringLiteral("Bilaga: Tjänstgöring och omröstningar"), 1);
-        composer.grid(attendanceAppendixRows(record), {8, 62, 30});
-    }
+    if (request.attendanceAppendix)
+        writeAttendanceAppendix(composer, attendanceAppendix(record));
     // On a page of its own at the end, so that the record of the adjustment and its checksum
     // are the protocol's last page and stay together.
     if (const auto adjustment = adjustmentRecordParts(record); !adjustment.isEmpty()) {

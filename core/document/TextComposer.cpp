@@ -235,7 +235,8 @@ void TextComposer::pageBreak() {
     m_breakPending = true;
 }
 
-void TextComposer::grid(const QList<QStringList>& rows, const QList<int>& percentages) {
+void TextComposer::grid(const QList<QStringList>& rows, const QList<int>& percentages,
+                        double pointSize) {
     if (rows.isEmpty())
         return;
     newBlock(blockFormat(), charFormat());
@@ -257,9 +258,13 @@ void TextComposer::grid(const QList<QStringList>& rows, const QList<int>& percen
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), columns, format);
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < columns; ++c)
-            table->cellAt(r, c).firstCursorPosition().insertText(rows[r].value(c),
-                                                                 charFormat(r == 0));
+        for (int c = 0; c < columns; ++c) {
+            // An empty cell too gets the row's type size, so that every row is as high.
+            QTextCursor cell = table->cellAt(r, c).firstCursorPosition();
+            const QTextCharFormat type = charFormat(r == 0, false, pointSize);
+            cell.setBlockCharFormat(type);
+            cell.insertText(rows[r].value(c), type);
+        }
     afterTable();
 }
 

@@ -31,7 +31,8 @@ public:
     QTextTable* contentsTable(const QStringList& entries);
     // A ruled table whose first row is its header (a named vote: name, party, vote). Without
     // `widths` (percentages) the first column takes what the narrow others leave.
-    void grid(const QList<QStringList>& rows, const QList<int>& widths = {});
+    // A pointSize above 0 sets a smaller type (the appendix's long lists).
+    void grid(const QList<QStringList>& rows, const QList<int>& widths = {}, double pointSize = 0);
     // Strips every image that rich text may have named, keeps only web links (keepOnlyWebLinks),
     // replaces characters no font can draw and gives overlong words places to break
     // (breakLongWords).

@@ -52,17 +52,28 @@ public:
     }
 
 private:
-    // Version 2 adds proceedings, 3 follow-up; a file is written in the oldest version that
-    // holds what it has, so that it stays readable by the programs that read that version.
+    // Version 2 adds proceedings, 3 follow-up, 4 what real meetings do (a chair handing over);
+    // a file is written in the oldest version that holds what it has, so that it stays readable
+    // by the programs that read that version.
     int version() const {
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
-        if (hasClockFacts(m_record))
+        if (needsVersion4() || hasClockFacts(m_record))
             return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
         return any([](const Paragraph& p) { return !p.proceedings.isEmpty(); }) ? 2 : 1;
+    }
+
+    bool needsVersion4() const {
+        // A party substitute's place in the order of election.
+        if (std::any_of(m_record.participants.cbegin(), m_record.participants.cend(),
+                        [](const Participant& p) { return p.electionOrder > 0; }))
+            return true;
+        return std::any_of(
+            m_record.events.cbegin(), m_record.events.cend(),
+            [](const AttendanceEvent& e) { return e.kind == AttendanceEventKind::Preside; });
     }
 
     QJsonValue personKey(Id personId) const {
@@ -108,17 +119,20 @@ private:
 
     QJsonArray participants() const {
         QJsonArray list;
-        for (const auto& p : m_record.participants)
-            list.append(
-                QJsonObject{{QStringLiteral("key"), m_keys.value(p.id)},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("organisation"), p.organisation},
-                            {QStringLiteral("party"), p.party},
-                            {QStringLiteral("kind"), codeOf(p.kind)},
-                            {QStringLiteral("role"), p.roleLabel},
-                            {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
-                            {QStringLiteral("presentAtStart"), p.presentAtStart},
-                            {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}});
+        for (const auto& p : m_record.participants) {
+            QJsonObject o{{QStringLiteral("key"), m_keys.value(p.id)},
+                          {QStringLiteral("name"), p.name},
+                          {QStringLiteral("organisation"), p.organisation},
+                          {QStringLiteral("party"), p.party},
+                          {QStringLiteral("kind"), codeOf(p.kind)},
+                          {QStringLiteral("role"), p.roleLabel},
+                          {QStringLiteral("personalSubstituteOf"), ref(p.personalSubstituteOf)},
+                          {QStringLiteral("presentAtStart"), p.presentAtStart},
+                          {QStringLiteral("servesForAtStart"), ref(p.servesForAtStart)}};
+            if (p.electionOrder > 0) // only where it is (version 4)
+                o.insert(QStringLiteral("electionOrder"), p.electionOrder);
+            list.append(o);
+        }
         return list;
     }
 

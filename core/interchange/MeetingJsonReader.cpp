@@ -104,6 +104,12 @@ private:
             p.personalSubstituteOf = participant(o, QStringLiteral("personalSubstituteOf"), path);
             p.presentAtStart = m_check.boolean(o, QStringLiteral("presentAtStart"), path);
             p.servesForAtStart = participant(o, QStringLiteral("servesForAtStart"), path);
+            if (o.contains(QStringLiteral("electionOrder"))) {
+                p.electionOrder = m_check.integer(o, QStringLiteral("electionOrder"), path);
+                if (p.electionOrder < 1 || p.kind != ParticipantKind::Substitute)
+                    m_check.report(path + QStringLiteral(".electionOrder"),
+                                   JsonText::tr("must be a substitute's place, 1 or more"));
+            }
             m_record.participants << p;
         }
     }

@@ -10,7 +10,7 @@
 namespace paragraf {
 namespace {
 
-enum class Field { Name, Organisation, Party, Role, SubstituteFor, From, To };
+enum class Field { Name, Organisation, Party, Role, SubstituteFor, ElectionOrder, From, To };
 
 // Header words a Swedish or English spreadsheet uses, lower case.
 const QHash<QString, Field>& headerWords() {
@@ -28,6 +28,11 @@ const QHash<QString, Field>& headerWords() {
         {QStringLiteral("ersättare för"), Field::SubstituteFor},
         {QStringLiteral("personlig ersättare för"), Field::SubstituteFor},
         {QStringLiteral("substitute for"), Field::SubstituteFor},
+        {QStringLiteral("ordning"), Field::ElectionOrder},
+        {QStringLiteral("inkallelseordning"), Field::ElectionOrder},
+        {QStringLiteral("ersättarordning"), Field::ElectionOrder},
+        {QStringLiteral("order"), Field::ElectionOrder},
+        {QStringLiteral("order of election"), Field::ElectionOrder},
         {QStringLiteral("från"), Field::From},
         {QStringLiteral("fr.o.m."), Field::From},
         {QStringLiteral("from"), Field::From},
@@ -175,8 +180,9 @@ public:
                                                 "ordförande, vice ordförande, adjungerad).")
                                      .arg(value(Field::Role)));
         row.substituteFor = value(Field::SubstituteFor);
+        row.electionOrder = electionOrder(row.role);
         if (row.role == MemberRole::Substitute && row.substituteFor.isEmpty() &&
-            m_columns.contains(Field::SubstituteFor))
+            row.electionOrder == 0 && m_columns.contains(Field::SubstituteFor))
             problem(
                 Field::SubstituteFor,
                 RosterText::tr("A personal substitute must name the member they stand in for."));
@@ -191,6 +197,26 @@ public:
     }
 
 private:
+    // "3": the third substitute of the party to be called in; only a substitute has one.
+    int electionOrder(MemberRole role) {
+        const QString text = value(Field::ElectionOrder);
+        if (text.isEmpty())
+            return 0;
+        bool ok = false;
+        const int order = text.toInt(&ok);
+        if (!ok || order < 1 || order > 999) {
+            problem(Field::ElectionOrder,
+                    RosterText::tr("\"%1\" is not a place in the order of election (1, 2, 3 …).")
+                        .arg(text));
+            return 0;
+        }
+        if (role != MemberRole::Substitute) {
+            problem(Field::ElectionOrder,
+                    RosterText::tr("Only a substitute has a place in the order of election."));
+            return 0;
+        }
+        return order;
+    }
     QString value(Field field) const {
         const int column = m_columns.value(field, -1);
         return column >= 0 ? m_record->fields.value(column).trimmed() : QString();
@@ -293,6 +319,60 @@ RosterFile readRosterCsv(const QByteArray& bytes) {
             file.rows << *row;
     }
     return file;
+}
+
+namespace {
+
+// The Swedish word readRosterCsv() reads back to the same role.
+QString roleWord(MemberRole role) {
+    switch (role) {
+    case MemberRole::Chair:
+        return QStringLiteral("ordförande");
+    case MemberRole::FirstViceChair:
+        return QStringLiteral("1:e vice ordförande");
+    case MemberRole::SecondViceChair:
+        return QStringLiteral("2:e vice ordförande");
+    case MemberRole::Substitute:
+        return QStringLiteral("ersättare");
+    case MemberRole::CoOpted:
+        return QStringLiteral("adjungerad");
+    case MemberRole::Member:
+        break;
+    }
+    return QStringLiteral("ledamot");
+}
+
+// Quoted when the field holds a separator, a quote or a line break, as spreadsheets do.
+QString csvField(const QString& text) {
+    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+QByteArray writeRosterCsv(const QList<RosterRow>& rows) {
+    QString text =
+        QStringLiteral("Namn;Organisation;Parti;Roll;Ersättare för;Ordning;Från;Till\r\n");
+    for (const RosterRow& row : rows) {
+        const QStringList fields{row.name,
+                                 row.organisation,
+                                 row.party,
+                                 roleWord(row.role),
+                                 row.substituteFor,
+                                 row.electionOrder > 0 ? QString::number(row.electionOrder)
+                                                       : QString(),
+                                 row.from.toString(Qt::ISODate),
+                                 row.to.toString(Qt::ISODate)};
+        QStringList quoted;
+        for (const QString& field : fields)
+            quoted << csvField(field);
+        text += quoted.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 } // namespace paragraf

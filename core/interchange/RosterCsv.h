@@ -19,6 +19,7 @@ struct RosterRow {
     QString party;
     MemberRole role = MemberRole::Member;
     QString substituteFor; // a substitute's member, by name
+    int electionOrder = 0; // a party substitute's place in the order of election; 0: none
     QDate from;            // null: from the day of the import
     QDate to;              // null: open
 };
@@ -49,8 +50,12 @@ struct RosterFile {
 // Reads a roster as a spreadsheet program exports it: semicolon or comma separated, UTF-8 (with
 // or without a byte order mark) or Windows-1252, quoted fields, header names in Swedish or
 // English (namn/name, organisation, parti/party, roll/role, ersättare för/substitute for,
-// från/from, till/to). Every problem is reported with its line and column.
+// ordning/order, från/from, till/to). Every problem is reported with its line and column.
 RosterFile readRosterCsv(const QByteArray& bytes);
+
+// The rows as a roster file that readRosterCsv() reads back to the same rows: UTF-8 with a byte
+// order mark (so that Excel takes it as UTF-8), semicolons, the Swedish header.
+QByteArray writeRosterCsv(const QList<RosterRow>& rows);
 
 // "Region Jämtland Härjedalen" is a region, "Bräcke kommun" a municipality.
 OrganisationKind guessOrganisationKind(const QString& name);

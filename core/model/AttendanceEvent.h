@@ -7,13 +7,15 @@
 namespace paragraf {
 
 // Attendance changes only at paragraph boundaries. Every event names the paragraph it happens
-// before (Jav: the paragraph sat out); NoId means after the last paragraph.
+// before (Jav: the paragraph sat out); NoId means after the last paragraph. Who presides changes
+// at a boundary too, and is recorded the same way so that it moves with its paragraph.
 enum class AttendanceEventKind {
     Arrive,     // present from this paragraph on
     Leave,      // gone from this paragraph on
     ServeStart, // a substitute serves for forParticipantId from this paragraph on
     ServeEnd,   // a substitute stops serving from this paragraph on
-    Jav         // sits out this one paragraph for conflict of interest
+    Jav,        // sits out this one paragraph for conflict of interest
+    Preside     // presides from this paragraph on (the chair hands over); not presence
 };
 
 struct AttendanceEvent {

@@ -50,12 +50,13 @@ constexpr CodeTable<ParticipantKind, 5> participantKinds{{
     {ParticipantKind::Official, "official"},
     {ParticipantKind::Guest, "guest"},
 }};
-constexpr CodeTable<AttendanceEventKind, 5> attendanceEventKinds{{
+constexpr CodeTable<AttendanceEventKind, 6> attendanceEventKinds{{
     {AttendanceEventKind::Arrive, "arrive"},
     {AttendanceEventKind::Leave, "leave"},
     {AttendanceEventKind::ServeStart, "serve_start"},
     {AttendanceEventKind::ServeEnd, "serve_end"},
     {AttendanceEventKind::Jav, "jav"},
+    {AttendanceEventKind::Preside, "preside"},
 }};
 constexpr CodeTable<ParagraphKind, 2> paragraphKinds{{
     {ParagraphKind::Decision, "decision"},

@@ -20,6 +20,9 @@ struct Membership {
     QString party;
     MemberRole role = MemberRole::Member;
     Id substituteForId = NoId; // for a personal substitute: the membership they stand in for
+    // A party substitute's place in the order of election (inkallelseordning), 1 first; 0 for
+    // none (a member, a personal substitute).
+    int electionOrder = 0;
     QDate validFrom;
     QDate validTo; // null: still valid
 };

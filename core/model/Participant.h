@@ -21,6 +21,7 @@ struct Participant {
     Id personalSubstituteOf = NoId; // a substitute's member (participant id)
     bool presentAtStart = false;
     Id servesForAtStart = NoId; // a substitute serving from the first paragraph
+    int electionOrder = 0;      // a party substitute's place in the order of election; 0: none
 };
 
 inline bool isDecisionMaker(ParticipantKind kind) {

@@ -51,6 +51,13 @@ public:
                                 "jäv.")
                                 .arg(who->name));
             break;
+        case AttendanceEventKind::Preside:
+            if (e.paragraphId == NoId)
+                return fail(AttendanceRulesText::tr(
+                                "%1 cannot take the chair after the last paragraph; the chair "
+                                "changes hands from a paragraph on.")
+                                .arg(who->name));
+            break;
         }
         return {};
     }
@@ -129,11 +136,27 @@ Status checkNoResumption(const QList<Participant>& participants,
     return {};
 }
 
+// One person takes the chair at a paragraph; two handovers at the same boundary contradict.
+Status checkOneHandoverPerParagraph(const QList<AttendanceEvent>& events) {
+    QSet<Id> handovers;
+    for (const auto& e : events) {
+        if (e.kind != AttendanceEventKind::Preside)
+            continue;
+        if (handovers.contains(e.paragraphId))
+            return fail(AttendanceRulesText::tr(
+                "Two people cannot take the chair at the same paragraph; one presides at a time."));
+        handovers.insert(e.paragraphId);
+    }
+    return {};
+}
+
 } // namespace
 
 Status validateAttendance(const QList<Participant>& participants,
                           const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder) {
     if (auto status = checkServesAtStart(participants); !status)
+        return status;
+    if (auto status = checkOneHandoverPerParagraph(events); !status)
         return status;
     for (const auto& e : events)
         if (e.paragraphId != NoId && !paragraphOrder.contains(e.paragraphId))

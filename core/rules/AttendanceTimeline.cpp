@@ -39,6 +39,8 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
         for (const auto& e : boundaries.value(paragraphId)) {
             if (e.kind == AttendanceEventKind::Jav)
                 jav.insert(e.participantId);
+            else if (e.kind == AttendanceEventKind::Preside)
+                continue;
             else
                 state.apply(e);
         }

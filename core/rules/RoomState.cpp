@@ -34,6 +34,8 @@ void RoomState::apply(const AttendanceEvent& event) {
         break;
     case AttendanceEventKind::Jav:
         break; // affects only its own paragraph
+    case AttendanceEventKind::Preside:
+        break; // who presides, not who is in the room (rules/Presiding.h)
     }
 }
 

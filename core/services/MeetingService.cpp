@@ -298,6 +298,29 @@ Status MeetingService::updateParticipant(const Participant& participant) {
     });
 }
 
+Status MeetingService::updateParticipants(Id meetingId, const QList<Participant>& participants) {
+    for (const auto& p : participants)
+        if (auto length = checkParticipantLengths(p); !length)
+            return length;
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        MeetingRepository meetings(connection);
+        for (const auto& p : participants) {
+            const auto owner = meetings.meetingOfParticipant(p.id);
+            if (!owner)
+                return fail(owner.error());
+            if (owner.value() != meetingId)
+                return fail(
+                    MeetingServiceText::tr("%1 is not a participant of this meeting.").arg(p.name));
+            if (auto status = meetings.updateParticipant(p); !status)
+                return status;
+        }
+        return validateAttendanceOf(meetingId);
+    });
+}
+
 Status MeetingService::removeParticipant(Id meetingId, Id participantId) {
     if (auto editable = requireEditable(meetingId); !editable)
         return editable;

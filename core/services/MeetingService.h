@@ -34,6 +34,9 @@ public:
     Status deleteMeeting(Id meetingId);
     Result<Id> addParticipant(Id meetingId, const Participant& participant);
     Status updateParticipant(const Participant& participant);
+    // Several participants of one meeting in one transaction, checked together (a roll call
+    // marks a member absent and calls in a substitute in one step).
+    Status updateParticipants(Id meetingId, const QList<Participant>& participants);
     // Refused while the person is named as presenter, chair, secretary or adjuster.
     Status removeParticipant(Id meetingId, Id participantId);
 

@@ -65,6 +65,27 @@ Result<QList<MandatePeriod>> RosterService::mandatePeriods(Id bodyId) const {
     return BodyRepository(m_database.connection()).mandatePeriods(bodyId);
 }
 
+namespace {
+
+// A substitute stands in for one member (personal) or is called in by party in the order of
+// election (fullmäktige); a member has no place in that order.
+Status checkElectionOrder(const Membership& m) {
+    if (m.role != MemberRole::Substitute) {
+        if (m.electionOrder > 0)
+            return fail(RosterText::tr("Only a substitute has a place in the order of election."));
+        return {};
+    }
+    if (m.substituteForId != NoId || m.electionOrder > 0) {
+        if (m.electionOrder > 0 && m.party.trimmed().isEmpty())
+            return fail(RosterText::tr("A substitute called in by the order of election needs "
+                                       "a party."));
+        return {};
+    }
+    return fail(RosterText::tr("A personal substitute must name the member they stand in for."));
+}
+
+} // namespace
+
 Result<Id> RosterService::addMembership(Membership membership, const QString& personName,
                                         const QString& organisation) {
     for (const auto& [field, value] :
@@ -78,9 +99,8 @@ Result<Id> RosterService::addMembership(Membership membership, const QString& pe
         return fail(RosterText::tr("The name is missing."));
     if (!membership.validFrom.isValid())
         return fail(RosterText::tr("A membership needs its first day."));
-    if (membership.role == MemberRole::Substitute && membership.substituteForId == NoId)
-        return fail(
-            RosterText::tr("A personal substitute must name the member they stand in for."));
+    if (auto order = checkElectionOrder(membership); !order)
+        return fail(order.error());
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Result<Id> {
         BodyRepository bodies(connection);
@@ -143,6 +163,8 @@ Result<Id> RosterService::changeMembership(Id membershipId, const Membership& ch
                                            const QString& organisation, const QDate& from) {
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
+    if (auto order = checkElectionOrder(changed); !order)
+        return fail(order.error());
     const auto& connection = m_database.connection();
     return inTransaction(connection, [&]() -> Result<Id> {
         BodyRepository bodies(connection);
@@ -233,6 +255,8 @@ Result<QHash<QString, Id>> checkRows(const BodyRepository& bodies, Id bodyId, Ro
     for (const RosterRow& row : file.rows) {
         if (row.role != MemberRole::Substitute)
             continue;
+        if (row.substituteFor.isEmpty() && row.electionOrder > 0)
+            continue; // called in by party in the order of election
         if (row.substituteFor.isEmpty()) {
             file.problems << CsvProblem{
                 row.line, file.columns.substituteFor,
@@ -270,6 +294,7 @@ Status importRows(BodyRepository& bodies, Id bodyId, const RosterFile& file,
             m.role = row.role;
             m.validFrom = row.from.isValid() ? row.from : defaultFrom;
             m.validTo = row.to;
+            m.electionOrder = row.electionOrder;
             m.mandatePeriodId = periodContaining(periods, m.validFrom);
             if (substitutes)
                 m.substituteForId = membershipOfName.value(row.substituteFor, NoId);

@@ -16,6 +16,7 @@ Participant participantFrom(const RosterEntry& entry) {
     p.organisation = entry.organisationName;
     p.party = entry.membership.party;
     p.roleLabel = swedishRoleLabel(entry.membership.role);
+    p.electionOrder = entry.membership.electionOrder;
     switch (entry.membership.role) {
     case MemberRole::Substitute:
         p.kind = ParticipantKind::Substitute;

@@ -130,9 +130,10 @@ Result<QList<MandatePeriod>> BodyRepository::mandatePeriods(Id bodyId) const {
 Result<Id> BodyRepository::insertMembership(const Membership& m) {
     SqlQuery query(m_connection, QStringLiteral("INSERT INTO membership (body_id, person_id, "
                                                 "mandate_period_id, organisation_id, party, role,"
-                                                " substitute_for_id, valid_from, valid_to) VALUES "
+                                                " substitute_for_id, valid_from, valid_to,"
+                                                " election_order) VALUES "
                                                 "(:body, :person, :period, :org, :party,"
-                                                " :role, :subFor, :from, :to)"));
+                                                " :role, :subFor, :from, :to, :order)"));
     query.bind(QStringLiteral(":body"), m.bodyId)
         .bind(QStringLiteral(":person"), m.personId)
         .bind(QStringLiteral(":period"), nullIfNone(m.mandatePeriodId))
@@ -141,7 +142,8 @@ Result<Id> BodyRepository::insertMembership(const Membership& m) {
         .bind(QStringLiteral(":role"), codeOf(m.role))
         .bind(QStringLiteral(":subFor"), nullIfNone(m.substituteForId))
         .bind(QStringLiteral(":from"), isoDate(m.validFrom))
-        .bind(QStringLiteral(":to"), nullIfEmpty(isoDate(m.validTo)));
+        .bind(QStringLiteral(":to"), nullIfEmpty(isoDate(m.validTo)))
+        .bind(QStringLiteral(":order"), m.electionOrder);
     if (auto status = query.exec(); !status)
         return fail(status.error());
     return query.lastInsertId();
@@ -158,7 +160,7 @@ namespace {
 const QString rosterColumns = QStringLiteral(
     "SELECT m.id, m.person_id, COALESCE(m.mandate_period_id, 0), COALESCE(m.organisation_id, 0),"
     " m.party, m.role, COALESCE(m.substitute_for_id, 0), m.valid_from, COALESCE(m.valid_to, ''),"
-    " p.name, COALESCE(o.name, ''), COALESCE(o.kind, 'other'), m.body_id"
+    " p.name, COALESCE(o.name, ''), COALESCE(o.kind, 'other'), m.body_id, m.election_order"
     " FROM membership m JOIN person p ON p.id = m.person_id"
     " LEFT JOIN organisation o ON o.id = m.organisation_id");
 
@@ -175,6 +177,7 @@ RosterEntry readRosterEntry(const SqlQuery& row) {
     m.validFrom = QDate::fromString(row.text(7), Qt::ISODate);
     m.validTo = QDate::fromString(row.text(8), Qt::ISODate);
     m.bodyId = row.valueId(12);
+    m.electionOrder = row.value(13).toInt();
     entry.personName = row.text(9);
     entry.organisationName = row.text(10);
     entry.organisationKind =

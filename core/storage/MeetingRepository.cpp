@@ -60,7 +60,8 @@ void bindParticipant(SqlQuery& query, const Participant& p) {
         .bind(QStringLiteral(":role"), p.roleLabel)
         .bind(QStringLiteral(":subOf"), nullIfNone(p.personalSubstituteOf))
         .bind(QStringLiteral(":present"), p.presentAtStart ? 1 : 0)
-        .bind(QStringLiteral(":servesFor"), nullIfNone(p.servesForAtStart));
+        .bind(QStringLiteral(":servesFor"), nullIfNone(p.servesForAtStart))
+        .bind(QStringLiteral(":order"), p.electionOrder);
 }
 
 } // namespace
@@ -229,10 +230,11 @@ Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant&
         QStringLiteral(
             "INSERT INTO participant (meeting_id, position, person_id, name, organisation, party, "
             "kind,"
-            " role_label, substitute_of, present_at_start, serves_for_at_start) VALUES (:m,"
+            " role_label, substitute_of, present_at_start, serves_for_at_start, election_order)"
+            " VALUES (:m,"
             " (SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE meeting_id = :m), "
             ":person,"
-            " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor)"));
+            " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor, :order)"));
     query.bind(QStringLiteral(":m"), meetingId);
     bindParticipant(query, p);
     if (auto status = query.exec(); !status)
@@ -246,7 +248,8 @@ Status MeetingRepository::updateParticipant(const Participant& p) {
         QStringLiteral(
             "UPDATE participant SET person_id = :person, name = :name, organisation = :org,"
             " party = :party, kind = :kind, role_label = :role, substitute_of = :subOf,"
-            " present_at_start = :present, serves_for_at_start = :servesFor WHERE id = :id"));
+            " present_at_start = :present, serves_for_at_start = :servesFor,"
+            " election_order = :order WHERE id = :id"));
     bindParticipant(query, p);
     query.bind(QStringLiteral(":id"), p.id);
     return query.exec();
@@ -257,7 +260,7 @@ Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
         m_connection,
         QStringLiteral("SELECT id, person_id, name, organisation, party, kind, role_label,"
                        " COALESCE(substitute_of, 0), present_at_start,"
-                       " COALESCE(serves_for_at_start, 0) FROM participant"
+                       " COALESCE(serves_for_at_start, 0), election_order FROM participant"
                        " WHERE meeting_id = :m ORDER BY position"));
     query.bind(QStringLiteral(":m"), meetingId);
     return query.collect([](const SqlQuery& row) {
@@ -272,6 +275,7 @@ Result<QList<Participant>> MeetingRepository::participants(Id meetingId) const {
         p.personalSubstituteOf = row.valueId(7);
         p.presentAtStart = row.value(8).toInt() != 0;
         p.servesForAtStart = row.valueId(9);
+        p.electionOrder = row.value(10).toInt();
         return p;
     });
 }

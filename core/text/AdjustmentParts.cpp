@@ -1,6 +1,8 @@
 #include "AdjustmentParts.h"
 
 #include "adjustment/CanonicalForm.h"
+#include "rules/ParagraphRanges.h"
+#include "rules/Signatories.h"
 
 #include <QTimeZone>
 
@@ -26,13 +28,22 @@ QString swedishMoment(const QDateTime& utc) {
            local.time().toString(QStringLiteral("HH.mm"));
 }
 
+// " §§ 6–13" for a signatory who signs for part of the protocol, as the protocol stands now.
+QString partCovered(const MeetingRecord& record, const Signature& s) {
+    for (const Signatory& who : signatoriesOf(record))
+        if (who.role == s.role && who.participantId == s.participantId && !who.wholeProtocol)
+            return QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers);
+    return {};
+}
+
 // The name as confirmed at signing, with the party as the header and the signature block give
-// it ("Anna Ek (S), justerare").
+// it, and the paragraphs signed for when not all ("Anna Ek (S), justerare §§ 6–13").
 QString signatureLine(const MeetingRecord& record, const Signature& s, bool current) {
     const Participant* p = record.participant(s.participantId);
     const QString party =
         p && !p->party.isEmpty() ? QStringLiteral(" (%1)").arg(p->party) : QString();
-    const QString who = s.name + party + QStringLiteral(", ") + roleInProtocol(s.role);
+    const QString who =
+        s.name + party + QStringLiteral(", ") + roleInProtocol(s.role) + partCovered(record, s);
     QString line;
     switch (s.method) {
     case SigningMethod::InPerson:

@@ -7,6 +7,10 @@
 #include "SwedishTerms.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/ParagraphRanges.h"
+#include "rules/Presiding.h"
+#include "rules/Signatories.h"
+
+#include <algorithm>
 
 namespace paragraf {
 namespace {
@@ -22,6 +26,29 @@ QString paragraphSpan(const MeetingRecord& record) {
     if (record.paragraphs.isEmpty())
         return {};
     return formatNumberSpan(record.paragraphs.first().number, record.paragraphs.last().number);
+}
+
+QString roleLabel(SignatoryRole role) {
+    switch (role) {
+    case SignatoryRole::Secretary:
+        return QStringLiteral("Sekreterare");
+    case SignatoryRole::Chair:
+        return QStringLiteral("Ordförande");
+    case SignatoryRole::Adjuster:
+        return QStringLiteral("Justerare");
+    }
+    return {};
+}
+
+// "Anna Ek (S) §§ 6–13", one line per person who presided, when the chair changed hands.
+QStringList presidingValues(const MeetingRecord& record) {
+    QStringList values;
+    for (const PresidingTurn& turn : presidingTurns(record))
+        if (const Participant* p = record.participant(turn.participantId))
+            values << p->name +
+                          (p->party.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p->party)) +
+                          QLatin1Char(' ') + formatParagraphList(turn.numbers);
+    return values;
 }
 
 constexpr int labelWidth = 26;
@@ -95,15 +122,36 @@ QString nextMeetingText(const Meeting& m) {
 
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record) {
     QList<std::pair<QString, QString>> list;
-    const auto add = [&](const QString& role, Id id) {
-        if (id != NoId)
-            list.append({role, personInProceedings(record, id)}); // "Anna Ek (S)"
-    };
-    add(QStringLiteral("Sekreterare"), record.meeting.secretaryId);
-    add(QStringLiteral("Ordförande"), record.meeting.chairId);
-    for (Id id : record.meeting.adjusterIds)
-        add(QStringLiteral("Justerare"), id);
+    for (const Signatory& who : signatoriesOf(record)) {
+        QString name = personInProceedings(record, who.participantId); // "Anna Ek (S)"
+        if (!who.wholeProtocol)
+            name += QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers);
+        list.append({roleLabel(who.role), name});
+    }
     return list;
+}
+
+QList<HeaderRow> signedForRows(const MeetingRecord& record, const QList<int>& numbers) {
+    const QList<Signatory> all = signatoriesOf(record);
+    if (std::all_of(all.cbegin(), all.cend(), [](const Signatory& s) { return s.wholeProtocol; }))
+        return {};
+    QList<HeaderRow> rows{{QStringLiteral("Ordförande"), {}}, {QStringLiteral("Justerare"), {}}};
+    for (const Signatory& who : all) {
+        if (who.role == SignatoryRole::Secretary)
+            continue;
+        QList<int> here;
+        for (int n : who.paragraphNumbers)
+            if (numbers.contains(n))
+                here << n;
+        if (here.isEmpty())
+            continue;
+        QString line = who.name;
+        if (here != numbers)
+            line += QLatin1Char(' ') + formatParagraphList(here);
+        rows[who.role == SignatoryRole::Chair ? 0 : 1].values << line;
+    }
+    rows.removeIf([](const HeaderRow& row) { return row.values.isEmpty(); });
+    return rows;
 }
 
 QString documentTitle(const MeetingRecord& record) {
@@ -133,6 +181,8 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
     rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingTimeAndPlaceText(record)}};
+    if (chairChangedHands(record))
+        rows << HeaderRow{QStringLiteral("Ordförande"), presidingValues(record)};
     rows << HeaderRow{deciding ? QStringLiteral("Deltagare\n(beslutande)")
                                : QStringLiteral("Deltagare"),
                       attendanceValues(record, groups.deciding)};

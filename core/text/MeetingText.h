@@ -21,6 +21,10 @@ QString attendanceLineText(const MeetingRecord& record, const AttendanceLine& li
 QString documentTitle(const MeetingRecord& record); // "PROTOKOLL" or "MINNESANTECKNINGAR"
 // Who signs the protocol, in order: ("Sekreterare", name), ("Ordförande", name), ("Justerare", …).
 QList<std::pair<QString, QString>> signatories(const MeetingRecord& record);
+// For an extract of some paragraphs, when the protocol was signed in parts: ("Ordförande",
+// names) and ("Justerare", names) of those who signed for these paragraphs. Empty when everyone
+// signed the whole protocol.
+QList<HeaderRow> signedForRows(const MeetingRecord& record, const QList<int>& numbers);
 QString meetingPlaceText(const Meeting& meeting); // "måndag 11 november 2024 kl. 10.00–11.00, …"
 QString adjustmentText(const Meeting& meeting);   // "tisdag 19 november 2024, digitalt"
 QString nextMeetingText(const Meeting& meeting); // "måndag 9 december 2024"

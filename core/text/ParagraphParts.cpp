@@ -5,6 +5,7 @@
 #include "DecisionText.h"
 #include "FollowUpParts.h"
 #include "SwedishTerms.h"
+#include "rules/Presiding.h"
 
 namespace paragraf {
 namespace {
@@ -119,6 +120,11 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
         parts.append({ParagraphPart::Fact, QStringLiteral("Dnr ") + p.caseNumber, {}});
     if (const QString names = presenters(record, p); !names.isEmpty())
         parts.append({ParagraphPart::Fact, names, QStringLiteral("Föredragande")});
+    if (const Participant* chair = record.participant(handoverAt(record, p.id)))
+        parts.append({ParagraphPart::Fact,
+                      personInProceedings(record, chair->id) +
+                          QStringLiteral(" från och med denna paragraf"),
+                      QStringLiteral("Ordförande")});
     parts << takenUpParts(p);
     if (record.body.decisionFirst)
         addDecision(parts, record, p);

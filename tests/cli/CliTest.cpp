@@ -41,7 +41,7 @@ TEST_F(CliTest, ListGivesOneLinePerMeetingStartingWithItsId) {
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
-    ASSERT_EQ(lines.size(), 7);
+    ASSERT_EQ(lines.size(), 10);
     EXPECT_TRUE(lines.contains(QStringLiteral(
         "6\tSamverkanstid kommuner, Region och Länsstyrelse\t2024-11-11\tdraft\t26–31")))
         << run.out.toStdString();
@@ -55,7 +55,7 @@ TEST_F(CliTest, ListAsJsonForScripts) {
     const CliRun run = cli({QStringLiteral("list"), demo, QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    ASSERT_EQ(list.size(), 7);
+    ASSERT_EQ(list.size(), 10);
     bool found = false;
     for (const auto& item : list) {
         const QJsonObject o = item.toObject();
@@ -204,7 +204,7 @@ TEST_F(CliTest, AWriteProtectedFileOpensReadOnly) {
     const QByteArray before = hashOf(demo);
     const CliRun list = cli({QStringLiteral("list"), demo}, QStringLiteral("C"), prefix);
     EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
-    EXPECT_EQ(list.out.trimmed().split(QLatin1Char('\n')).size(), 7);
+    EXPECT_EQ(list.out.trimmed().split(QLatin1Char('\n')).size(), 10);
     const CliRun write =
         cli({QStringLiteral("import-json"), demo, exported}, QStringLiteral("C"), prefix);
     EXPECT_EQ(write.exitCode, 1);

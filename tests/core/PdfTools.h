@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRectF>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QtEndian>
+#include <gtest/gtest.h>
 #include <zlib.h>
 
 namespace paragraf::test {
@@ -59,6 +62,40 @@ inline QList<PdfWord> pdfWords(const QString& pdf, int page) {
                                 QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
     }
     return words;
+}
+
+// PARAGRAF_KEEP_DOCUMENTS=DIR keeps a copy of the PDF there as NAME.pdf, to look at.
+inline void keepDocument(const QString& pdf, const QString& name) {
+    if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
+        QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+}
+
+// Compares every page's text with tests/data/golden/NAME/page-N.txt; PARAGRAF_UPDATE_GOLDEN=1
+// writes the files instead (then read them before committing). The PDF is kept as above.
+inline void expectGoldenPages(const QString& pdf, const QString& name, const QString& goldenRoot) {
+    keepDocument(pdf, name);
+    const QStringList pages = pdfPages(pdf);
+    ASSERT_FALSE(pages.isEmpty());
+    const QDir dir(goldenRoot + QLatin1Char('/') + name);
+    if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
+        QDir().mkpath(dir.path());
+        for (const QString& old : dir.entryList({QStringLiteral("*.txt")}))
+            QFile::remove(dir.filePath(old));
+        for (int i = 0; i < pages.size(); ++i) {
+            QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write(pages[i].toUtf8());
+        }
+        return;
+    }
+    EXPECT_EQ(dir.entryList({QStringLiteral("page-*.txt")}).size(), pages.size())
+        << name.toStdString();
+    for (int i = 0; i < pages.size(); ++i) {
+        QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll()))
+            << name.toStdString() << " page " << i + 1;
+    }
 }
 
 // The XMP packet of a PDF: PDF/A keeps it uncompressed, from "<?xpacket begin" to its end.

@@ -172,6 +172,35 @@ TEST_F(DeskTest, ARefusedAttendanceChangeExplainsTheRule) {
     EXPECT_EQ(stateOf(QStringLiteral("Peter Jemtbring")), QStringLiteral("Serving"));
 }
 
+// O hands the chair over from the current paragraph; the list says who presides, undo and a
+// second press take it back, and the chair at the start presides again.
+TEST_F(DeskTest, TheChairIsHandedOverByKeyAndTakenBack) {
+    for (const char* name : {"Sara Schelin", "Peter Jemtbring"})
+        attendanceKey(QString::fromUtf8(name), Qt::Key_Space);
+    newParagraph(QStringLiteral("Ett"), QStringLiteral("a"));
+    newParagraph(QStringLiteral("Två"), QStringLiteral("b"));
+    attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_O);
+    EXPECT_EQ(stateOf(QStringLiteral("Peter Jemtbring")), QStringLiteral("Serving, presides"));
+    ASSERT_EQ(stored().events.size(), 1);
+    EXPECT_EQ(stored().events[0].kind, AttendanceEventKind::Preside);
+    EXPECT_EQ(stored().events[0].paragraphId, stored().paragraphs[1].id);
+    shortcut(QKeySequence::Undo);
+    EXPECT_TRUE(stored().events.isEmpty());
+    EXPECT_EQ(stateOf(QStringLiteral("Peter Jemtbring")), QStringLiteral("Serving"));
+    shortcut(QKeySequence::Redo);
+    ASSERT_EQ(stored().events.size(), 1);
+    // Sara Schelin takes it instead at the same paragraph: one handover, replaced in one step.
+    attendanceKey(QStringLiteral("Sara Schelin"), Qt::Key_O);
+    ASSERT_EQ(stored().events.size(), 1);
+    EXPECT_EQ(stored().participant(stored().events[0].participantId)->name,
+              QStringLiteral("Sara Schelin"));
+    EXPECT_EQ(stateOf(QStringLiteral("Sara Schelin")), QStringLiteral("Serving, presides"));
+    shortcut(QKeySequence::Undo);
+    EXPECT_EQ(stateOf(QStringLiteral("Peter Jemtbring")), QStringLiteral("Serving, presides"));
+    attendanceKey(QStringLiteral("Peter Jemtbring"), Qt::Key_O); // pressed again: taken back
+    EXPECT_TRUE(stored().events.isEmpty());
+}
+
 // Space marks a member as leaving after the paragraph; pressed again at the same paragraph it
 // takes that back, as the secretary who pressed it by mistake expects, without a refusal.
 TEST_F(DeskTest, LeavingPressedTwiceAtTheSameParagraphIsTakenBack) {

@@ -45,7 +45,7 @@ TEST_F(MainWindowTest, OpensADatabaseAndListsBodiesYearsAndMeetings) {
     ASSERT_TRUE(window.openFile(demoPath));
     QAbstractItemModelTester tester(window.navigator()->treeModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(window.navigator()->treeModel()->rowCount(), 4); // bodies
+    EXPECT_EQ(window.navigator()->treeModel()->rowCount(), 7); // bodies
     ASSERT_TRUE(window.navigator()->selectMeeting(6));
     ASSERT_NE(window.session(), nullptr);
     EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
@@ -171,7 +171,7 @@ TEST_F(MainWindowTest, AFileReadBesideTheWindowOpensAtItsMeetingAndBecomesWritab
     EXPECT_EQ(window.session()->record().paragraphs.size(), 6);
     EXPECT_EQ(window.navigator()->currentIndex().data(MeetingTreeModel::MeetingIdRole).toLongLong(),
               6);
-    EXPECT_EQ(window.navigator()->treeModel()->rowCount(), 4);
+    EXPECT_EQ(window.navigator()->treeModel()->rowCount(), 7);
     QAbstractItemModelTester tester(window.navigator()->treeModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 
