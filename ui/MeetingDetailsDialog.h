@@ -28,9 +28,11 @@ public:
     QListWidget* adjusters() const { return m_adjusters; }
     DateField* adjustmentDate() const { return m_adjustmentDate; }
     QLineEdit* adjustmentPlace() const { return m_adjustmentPlace; }
+    QLineEdit* adjustmentTime() const { return m_adjustmentTime; }
 
 private:
     void fillPeople(const paragraf::MeetingRecord& record);
+    bool adjustmentTimeAcceptable();
     static DateField* optionalDate(const QDate& date, QWidget* parent);
     static QDate optionalValue(const DateField* edit);
 
@@ -45,6 +47,7 @@ private:
     QListWidget* m_adjusters;
     DateField* m_adjustmentDate;
     QLineEdit* m_adjustmentPlace;
+    QLineEdit* m_adjustmentTime;
     DateField* m_nextDate;
     QLineEdit* m_nextNote;
 };

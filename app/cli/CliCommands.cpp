@@ -225,9 +225,9 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
-    static const QList<Command> everything = all + rosterCommands() + adjustmentCommands() +
-                                             reviewCommands() + followUpCommands() +
-                                             rollCallCommands() + presidingCommands();
+    static const QList<Command> everything =
+        all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
+        rollCallCommands() + presidingCommands() + clockCommands();
     return everything;
 }
 

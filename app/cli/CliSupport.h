@@ -63,5 +63,7 @@ QList<Command> followUpCommands();
 QList<Command> rollCallCommands();
 // Who presides from which paragraph, and who signs what (PresidingCommands.cpp).
 QList<Command> presidingCommands();
+// Adjournments and the adjustment time (ClockCommands.cpp).
+QList<Command> clockCommands();
 
 } // namespace paragraf::cli

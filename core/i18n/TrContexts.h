@@ -53,3 +53,6 @@ struct FieldLimitText {
 struct NumberingText {
     Q_DECLARE_TR_FUNCTIONS(NumberingText)
 };
+struct AdjournmentText {
+    Q_DECLARE_TR_FUNCTIONS(AdjournmentText)
+};

@@ -3,6 +3,7 @@
 #include "FollowUpImport.h"
 #include "i18n/TrContexts.h"
 #include "services/Numbering.h"
+#include "storage/AdjournmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -36,8 +37,8 @@ public:
         const auto meetingId = m_meetings.insertMeeting(meeting);
         if (!meetingId)
             return meetingId;
-        for (auto step :
-             {&Importer::insertParticipants, &Importer::insertParagraphs, &Importer::insertEvents})
+        for (auto step : {&Importer::insertParticipants, &Importer::insertParagraphs,
+                          &Importer::insertEvents, &Importer::insertAdjournments})
             if (auto status = (this->*step)(meetingId.value()); !status)
                 return fail(status.error());
         meeting.id = meetingId.value();
@@ -174,6 +175,16 @@ private:
             copy.forParticipantId = m_participantIds.value(e.forParticipantId);
             copy.paragraphId = m_paragraphIds.value(e.paragraphId);
             if (auto id = m_meetings.insertEvent(meetingId, copy); !id)
+                return fail(id.error());
+        }
+        return {};
+    }
+
+    Status insertAdjournments(Id meetingId) {
+        AdjournmentRepository adjournments(m_connection);
+        for (Adjournment a : m_parsed.adjournments) {
+            a.paragraphId = m_paragraphIds.value(a.paragraphId);
+            if (auto id = adjournments.insert(meetingId, a); !id)
                 return fail(id.error());
         }
         return {};

@@ -1,5 +1,6 @@
 #include "MeetingJson.h"
 
+#include "AdjournmentJson.h"
 #include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "ProceedingsJson.h"
@@ -36,13 +37,18 @@ public:
     }
 
     QJsonObject document() const {
-        return {{QStringLiteral("format"), formatName},
-                {QStringLiteral("version"), version()},
-                {QStringLiteral("body"), body()},
-                {QStringLiteral("meeting"), meeting()},
-                {QStringLiteral("participants"), participants()},
-                {QStringLiteral("attendance"), attendance()},
-                {QStringLiteral("paragraphs"), paragraphs()}};
+        QJsonObject root{{QStringLiteral("format"), formatName},
+                         {QStringLiteral("version"), version()},
+                         {QStringLiteral("body"), body()},
+                         {QStringLiteral("meeting"), meeting()},
+                         {QStringLiteral("participants"), participants()},
+                         {QStringLiteral("attendance"), attendance()},
+                         {QStringLiteral("paragraphs"), paragraphs()}};
+        if (!m_record.adjournments.isEmpty())
+            root.insert(QStringLiteral("adjournments"),
+                        adjournmentsToJson(m_record.adjournments,
+                                           [this](Id id) { return m_numbers.value(id); }));
+        return root;
     }
 
 private:
@@ -53,7 +59,7 @@ private:
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
-        if (needsVersion4())
+        if (needsVersion4() || hasClockFacts(m_record))
             return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
@@ -93,19 +99,22 @@ private:
         QJsonArray adjusters;
         for (Id id : m.adjusterIds)
             adjusters.append(ref(id));
-        return {{QStringLiteral("date"), isoDate(m.date)},
-                {QStringLiteral("start"), clock(m.start)},
-                {QStringLiteral("end"), clock(m.end)},
-                {QStringLiteral("place"), m.place},
-                {QStringLiteral("form"), codeOf(m.form)},
-                {QStringLiteral("status"), codeOf(m.status)},
-                {QStringLiteral("adjustmentDate"), isoDate(m.adjustmentDate)},
-                {QStringLiteral("adjustmentPlace"), m.adjustmentPlace},
-                {QStringLiteral("nextMeetingDate"), isoDate(m.nextMeetingDate)},
-                {QStringLiteral("nextMeetingNote"), m.nextMeetingNote},
-                {QStringLiteral("chair"), ref(m.chairId)},
-                {QStringLiteral("secretary"), ref(m.secretaryId)},
-                {QStringLiteral("adjusters"), adjusters}};
+        QJsonObject object{{QStringLiteral("date"), isoDate(m.date)},
+                           {QStringLiteral("start"), clock(m.start)},
+                           {QStringLiteral("end"), clock(m.end)},
+                           {QStringLiteral("place"), m.place},
+                           {QStringLiteral("form"), codeOf(m.form)},
+                           {QStringLiteral("status"), codeOf(m.status)},
+                           {QStringLiteral("adjustmentDate"), isoDate(m.adjustmentDate)},
+                           {QStringLiteral("adjustmentPlace"), m.adjustmentPlace},
+                           {QStringLiteral("nextMeetingDate"), isoDate(m.nextMeetingDate)},
+                           {QStringLiteral("nextMeetingNote"), m.nextMeetingNote},
+                           {QStringLiteral("chair"), ref(m.chairId)},
+                           {QStringLiteral("secretary"), ref(m.secretaryId)},
+                           {QStringLiteral("adjusters"), adjusters}};
+        if (m.adjustmentTime.isValid())
+            object.insert(QStringLiteral("adjustmentTime"), clock(m.adjustmentTime));
+        return object;
     }
 
     QJsonArray participants() const {

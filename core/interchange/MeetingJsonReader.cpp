@@ -1,9 +1,11 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
+#include "AdjournmentJson.h"
 #include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "MeetingJson.h"
 #include "ProceedingsJson.h"
 #include "i18n/TrContexts.h"
+#include "rules/AdjournmentRules.h"
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/Proceedings.h"
@@ -34,6 +36,10 @@ public:
         readMeeting(m_check.object(root, QStringLiteral("meeting"), QStringLiteral("$")));
         readParagraphs(m_check.array(root, QStringLiteral("paragraphs"), QStringLiteral("$")));
         readAttendance(m_check.array(root, QStringLiteral("attendance"), QStringLiteral("$")));
+        if (root.contains(QStringLiteral("adjournments")))
+            m_record.adjournments = adjournmentsFromJson(
+                m_check.array(root, QStringLiteral("adjournments"), QStringLiteral("$")), m_check,
+                m_paragraphOfNumber);
         if (m_check.problems().isEmpty())
             checkRules();
         if (!m_check.problems().isEmpty())
@@ -119,6 +125,8 @@ private:
         m.status = m_check.code(o, QStringLiteral("status"), path, MeetingStatus::Planned);
         m.adjustmentDate = m_check.date(o, QStringLiteral("adjustmentDate"), path, Need::Optional);
         m.adjustmentPlace = m_check.string(o, QStringLiteral("adjustmentPlace"), path);
+        if (o.contains(QStringLiteral("adjustmentTime")))
+            m.adjustmentTime = m_check.time(o, QStringLiteral("adjustmentTime"), path);
         m.nextMeetingDate =
             m_check.date(o, QStringLiteral("nextMeetingDate"), path, Need::Optional);
         m.nextMeetingNote = m_check.string(o, QStringLiteral("nextMeetingNote"), path);
@@ -221,6 +229,9 @@ private:
         QList<Id> order;
         for (const auto& p : m_record.paragraphs)
             order << p.id;
+        if (auto valid = validateAdjournments(m_record.meeting, order, m_record.adjournments);
+            !valid)
+            m_check.report(QStringLiteral("$.adjournments"), valid.error());
         if (auto status = validateAttendance(m_record.participants, m_record.events, order);
             !status) {
             m_check.report(QStringLiteral("$.attendance"), status.error());

@@ -1,6 +1,7 @@
 #include "ParagraphParts.h"
 
 #include "AdjustmentParts.h"
+#include "ClockTimes.h"
 #include "DecisionText.h"
 #include "FollowUpParts.h"
 #include "SwedishTerms.h"
@@ -128,6 +129,7 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
     if (record.body.decisionFirst)
         addDecision(parts, record, p);
     addSections(parts, record, p);
+    parts << adjournmentParts(record, p); // the debate was interrupted before the decision
     parts << underOwnHeadings(javParts(record, p) + proceedingsBeforeDecision(record, p));
     if (!record.body.decisionFirst)
         addDecision(parts, record, p);
