@@ -491,6 +491,30 @@
         <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a member is replaced by a substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no party and no personal substitute, so nobody can be called in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</source>
+        <translation><numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform><numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform></translation>
+    </message>
+    <message>
+        <source>The roll call is of members and substitutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member or substitute is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits %2; write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BodyDialog</name>
@@ -1540,6 +1564,26 @@
         <source>Who signs the protocol, and for which paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the roster as a CSV file that roster-import reads back (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member absent from the start (name or the start of one); the next substitute of the party is called in. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present after all: takes back an absence. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the roll call (upprop): everyone present but the absent, each replaced by the next substitute of the party in the order of election. Prints the roll call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take or show a meeting&apos;s roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2428,6 +2472,10 @@
         <source>$: a \u escape at character %1 is half of a character (a lone surrogate); the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a substitute&apos;s place, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -2649,6 +2697,10 @@
     </message>
     <message>
         <source>Delete this &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3109,10 @@ SHA-256: %1</source>
         <source>The meeting cannot be deleted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a participant of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -3148,6 +3204,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Personal &amp;substitute for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (personal substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the party&apos;s order of &amp;election</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,6 +4820,100 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name. Return: absent, and the next substitute of the party is called in. Shift+Return: present again. Ctrl+Z: undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and substitutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone or redone; the list shows the roll call as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call: everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent at the roll call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) serves for %3 from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present at the roll call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollCallModel</name>
+    <message>
+        <source>absent, %1 serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -4834,6 +4992,10 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no. %2 in the order of election</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5024,6 +5186,18 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>The field is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place in the order of election (1, 2, 3 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a substitute has a place in the order of election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A substitute called in by the order of election needs a party.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

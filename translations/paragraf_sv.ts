@@ -491,6 +491,30 @@
         <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
         <translation>%1 är ordförande för %2 men är frånvarande eller jävig där: ordföranden ska vara närvarande och får inte leda ett ärende där hen är jävig. Ange vem som var ordförande i stället (tangenten O i närvarolistan).</translation>
     </message>
+    <message>
+        <source>Only a member is replaced by a substitute.</source>
+        <translation>Bara en ledamot ersätts av en ersättare.</translation>
+    </message>
+    <message>
+        <source>%1 has no party and no personal substitute, so nobody can be called in.</source>
+        <translation>%1 har inget parti och ingen personlig ersättare, så ingen kan kallas in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</source>
+        <translation><numerusform>Ingen ersättare för %1 finns kvar att kalla in för %2: partiets %n ersättare tjänstgör redan eller är frånvarande.</numerusform><numerusform>Ingen ersättare för %1 finns kvar att kalla in för %2: alla %n ersättare för partiet tjänstgör redan eller är frånvarande.</numerusform></translation>
+    </message>
+    <message>
+        <source>The roll call is of members and substitutes.</source>
+        <translation>Uppropet gäller ledamöter och ersättare.</translation>
+    </message>
+    <message>
+        <source>No member or substitute is named &quot;%1&quot;.</source>
+        <translation>Ingen ledamot eller ersättare heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits %2; write more of the name.</source>
+        <translation>&quot;%1&quot; passar in på %2; skriv mer av namnet.</translation>
+    </message>
 </context>
 <context>
     <name>BodyDialog</name>
@@ -1541,6 +1565,26 @@
         <source>Who signs the protocol, and for which paragraphs</source>
         <translation>Vem som skriver under protokollet, och för vilka paragrafer</translation>
     </message>
+    <message>
+        <source>Write the roster as a CSV file that roster-import reads back (- for standard output).</source>
+        <translation>Skriv ledamotslistan som en CSV-fil som roster-import läser tillbaka (- för standard ut).</translation>
+    </message>
+    <message>
+        <source>A member absent from the start (name or the start of one); the next substitute of the party is called in. Repeatable.</source>
+        <translation>En ledamot som är frånvarande från början (namnet eller dess början); partiets nästa ersättare kallas in. Kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Present after all: takes back an absence. Repeatable.</source>
+        <translation>Närvarande ändå: tar tillbaka en frånvaro. Kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Take the roll call (upprop): everyone present but the absent, each replaced by the next substitute of the party in the order of election. Prints the roll call.</source>
+        <translation>Förrätta upprop: alla närvarande utom de frånvarande, som var och en ersätts av partiets nästa ersättare i inkallelseordningen. Skriver ut uppropet.</translation>
+    </message>
+    <message>
+        <source>Take or show a meeting&apos;s roll call</source>
+        <translation>Förrätta eller visa ett sammanträdes upprop</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2429,6 +2473,10 @@
         <source>$: a \u escape at character %1 is half of a character (a lone surrogate); the file is damaged</source>
         <translation>$: en \u-kod vid tecken %1 är ett halvt tecken (ett ensamt surrogat); filen är skadad</translation>
     </message>
+    <message>
+        <source>must be a substitute&apos;s place, 1 or more</source>
+        <translation>måste vara en ersättares plats, 1 eller mer</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -2651,6 +2699,10 @@
     <message>
         <source>Delete this &amp;meeting…</source>
         <translation>Ta bort detta sa&amp;mmanträde…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation>Upprop vid &amp;start…</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3111,10 @@ SHA-256: %1</translation>
         <source>The meeting cannot be deleted: %1.</source>
         <translation>Sammanträdet kan inte tas bort: %1.</translation>
     </message>
+    <message>
+        <source>%1 is not a participant of this meeting.</source>
+        <translation>%1 deltar inte i detta sammanträde.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -3151,6 +3207,14 @@ SHA-256: %1</translation>
     <message>
         <source>Personal &amp;substitute for</source>
         <translation>Personlig &amp;ersättare för</translation>
+    </message>
+    <message>
+        <source>none (personal substitute)</source>
+        <translation>ingen (personlig ersättare)</translation>
+    </message>
+    <message>
+        <source>Place in the party&apos;s order of &amp;election</source>
+        <translation>Plats i partiets &amp;inkallelseordning</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +4824,100 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>Roll call</source>
+        <translation>Upprop</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name. Return: absent, and the next substitute of the party is called in. Shift+Return: present again. Ctrl+Z: undo.</source>
+        <translation>Skriv några bokstäver av ett namn. Retur: frånvarande, och partiets nästa ersättare kallas in. Skift+Retur: närvarande igen. Ctrl+Z: ångra.</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Sök ett namn</translation>
+    </message>
+    <message>
+        <source>Members and substitutes</source>
+        <translation>Ledamöter och ersättare</translation>
+    </message>
+    <message>
+        <source>Undone or redone; the list shows the roll call as it is now.</source>
+        <translation>Ångrat eller gjort om; listan visar uppropet som det är nu.</translation>
+    </message>
+    <message>
+        <source>Roll call: everyone present</source>
+        <translation>Upprop: alla närvarande</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present</source>
+        <translation>%1 av %2 ledamöter närvarande</translation>
+    </message>
+    <message>
+        <source>Absent at the roll call: %1</source>
+        <translation>Frånvarande vid uppropet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is absent.</source>
+        <translation>%1 är frånvarande.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) serves for %3 from the start.</source>
+        <translation>%1 (%2) tjänstgör för %3 från början.</translation>
+    </message>
+    <message>
+        <source>Present at the roll call: %1</source>
+        <translation>Närvarande vid uppropet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 är närvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallModel</name>
+    <message>
+        <source>absent, %1 serves</source>
+        <translation>frånvarande, %1 tjänstgör</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>serves for %1</source>
+        <translation>tjänstgör för %1</translation>
+    </message>
+    <message>
+        <source>present substitute</source>
+        <translation>närvarande ersättare</translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation>%1 (ersättare)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>At the roll call</source>
+        <translation>Vid uppropet</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -4839,6 +4997,10 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>To</source>
         <translation>Till</translation>
+    </message>
+    <message>
+        <source>%1 no. %2 in the order of election</source>
+        <translation>%1 nr %2 i inkallelseordningen</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5191,18 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The field is %1 characters long; at most %2 are allowed.</source>
         <translation>Fältet är %1 tecken långt; högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place in the order of election (1, 2, 3 …).</source>
+        <translation>&quot;%1&quot; är ingen plats i inkallelseordningen (1, 2, 3 …).</translation>
+    </message>
+    <message>
+        <source>Only a substitute has a place in the order of election.</source>
+        <translation>Bara en ersättare har en plats i inkallelseordningen.</translation>
+    </message>
+    <message>
+        <source>A substitute called in by the order of election needs a party.</source>
+        <translation>En ersättare som kallas in efter inkallelseordningen behöver ett parti.</translation>
     </message>
 </context>
 <context>

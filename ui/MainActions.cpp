@@ -1,5 +1,8 @@
 #include "MainActions.h"
 
+#include "AdjournedLabel.h"
+#include "AdjournmentActions.h"
+#include "AdjournmentDialog.h"
 #include "AdjustmentDialogs.h"
 #include "AttendancePanel.h"
 #include "Dialogs.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
@@ -142,6 +146,22 @@ void MainActions::buildMeetingMenu() {
         withSession([](MeetingSession& s) { MeetingOperations::moveCurrentParagraph(s, 1); });
     });
     moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    buildAdjournmentActions(meeting);
+}
+
+// F9 adjourns and resumes wherever the secretary is typing; Shift+F9 corrects the times.
+void MainActions::buildAdjournmentActions(QMenu* meeting) {
+    meeting->addSeparator();
+    adjourn = meeting->addAction(tr("Ad&journ / resume the meeting"), this,
+                                 [this] { withSession(AdjournmentActions::toggle); });
+    adjourn->setShortcut(QKeySequence(Qt::Key_F9));
+    adjournments = meeting->addAction(tr("Adjournment&s…"), this, [this] {
+        if (m_session && !m_session->isReadOnly())
+            AdjournmentsDialog(*m_session, m_window).exec();
+    });
+    adjournments->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    m_adjourned = new AdjournedLabel(m_window);
+    m_window->statusBar()->addPermanentWidget(m_adjourned);
 }
 
 void MainActions::buildAdjustmentMenu() {
@@ -269,9 +289,11 @@ void MainActions::setSession(MeetingSession* session) {
         m_undo->setActiveStack(m_window->fileHistory()); // a deleted meeting comes back
     }
     const bool editable = session && !session->isReadOnly();
-    for (QAction* action : {addParticipant, rollCall, meetingDetails, openingParagraph,
-                            newParagraph, proceedings, deleteParagraph, moveUp, moveDown})
+    for (QAction* action :
+         {addParticipant, rollCall, meetingDetails, openingParagraph, newParagraph, proceedings,
+          deleteParagraph, moveUp, moveDown, adjourn, adjournments})
         action->setEnabled(editable);
+    m_adjourned->setSession(session);
     deleteMeeting->setEnabled(
         editable && (session->record().meeting.status == paragraf::MeetingStatus::Planned ||
                      session->record().meeting.status == paragraf::MeetingStatus::InProgress));

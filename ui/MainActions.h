@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class AdjournedLabel;
 class MainWindow;
 class MeetingSession;
 class QAction;
@@ -52,6 +53,8 @@ public:
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
+    QAction* adjourn = nullptr;
+    QAction* adjournments = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -61,6 +64,7 @@ private:
     void buildFileMenu();
     void buildEditMenu();
     void buildMeetingMenu();
+    void buildAdjournmentActions(QMenu* meeting);
     void buildAdjustmentMenu();
     void buildFollowUpMenu();
     void buildGoMenu();
@@ -74,5 +78,6 @@ private:
     MainWindow* m_window;
     QUndoGroup* m_undo;
     MeetingSession* m_session = nullptr;
+    AdjournedLabel* m_adjourned = nullptr;
     bool m_fileOpen = false;
 };

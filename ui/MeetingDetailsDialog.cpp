@@ -1,9 +1,11 @@
 #include "MeetingDetailsDialog.h"
 
 #include "DateField.h"
+#include "Dialogs.h"
 #include "RulesFields.h"
 #include "rules/AttendanceGroups.h"
 #include "rules/FieldLimits.h"
+#include "text/ClockTimes.h"
 #include "text/SwedishTerms.h"
 
 #include <QComboBox>
@@ -40,6 +42,8 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
       m_adjusters(new QListWidget(this)),
       m_adjustmentDate(optionalDate(record.meeting.adjustmentDate, this)),
       m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
+      m_adjustmentTime(
+          new QLineEdit(record.meeting.adjustmentTime.toString(QStringLiteral("HH.mm")), this)),
       m_nextDate(optionalDate(record.meeting.nextMeetingDate, this)),
       m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)),
       m_rules(new RulesFields(record.rules, true, this)) {
@@ -51,6 +55,7 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     setWindowTitle(tr("Meeting details"));
     fillMeetingForms(m_form, record.meeting.form);
     m_adjustmentPlace->setPlaceholderText(tr("e.g. digitalt, kommunhuset"));
+    m_adjustmentTime->setPlaceholderText(tr("e.g. 16.00; empty for none"));
     m_nextNote->setPlaceholderText(tr("e.g. kl. 13.00–16.00 i Stadshuset"));
     m_adjusters->setAccessibleName(tr("Adjusters"));
     fillPeople(record);
@@ -66,13 +71,14 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     form->addRow(tr("Secre&tary"), m_secretary);
     form->addRow(tr("&Adjusters"), m_adjusters);
     form->addRow(tr("Ad&justment date"), m_adjustmentDate);
+    form->addRow(tr("Adjustment ti&me"), m_adjustmentTime);
     form->addRow(tr("Adjustment p&lace"), m_adjustmentPlace);
     form->addRow(tr("&Next meeting"), m_nextDate);
     form->addRow(tr("Next meeting n&ote"), m_nextNote);
     form->addRow(tr("Rules (copied from the body)"), m_rules);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (DateField::allAcceptable(this))
+        if (DateField::allAcceptable(this) && adjustmentTimeAcceptable())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -141,6 +147,7 @@ Meeting MeetingDetailsDialog::meeting() const {
             m.adjusterIds << m_adjusters->item(row)->data(ParticipantRole).toLongLong();
     m.adjustmentDate = optionalValue(m_adjustmentDate);
     m.adjustmentPlace = m_adjustmentPlace->text().trimmed();
+    m.adjustmentTime = noteAsClock(m_adjustmentTime->text());
     m.nextMeetingDate = optionalValue(m_nextDate);
     m.nextMeetingNote = m_nextNote->text().trimmed();
     return m;
@@ -148,4 +155,15 @@ Meeting MeetingDetailsDialog::meeting() const {
 
 MeetingRules MeetingDetailsDialog::rules() const {
     return m_rules->rules();
+}
+
+// "16.00" or nothing: a time that is no time is said, not dropped.
+bool MeetingDetailsDialog::adjustmentTimeAcceptable() {
+    const QString typed = m_adjustmentTime->text().trimmed();
+    if (typed.isEmpty() || noteAsClock(typed).isValid())
+        return true;
+    Dialogs::warning(this, tr("Meeting details"),
+                     tr("Type the adjustment time as the clock says it, e.g. 16.00."));
+    m_adjustmentTime->setFocus();
+    return false;
 }

@@ -29,12 +29,14 @@ public:
     QListWidget* adjusters() const { return m_adjusters; }
     DateField* adjustmentDate() const { return m_adjustmentDate; }
     QLineEdit* adjustmentPlace() const { return m_adjustmentPlace; }
+    QLineEdit* adjustmentTime() const { return m_adjustmentTime; }
     // The meeting's copy of the body's rules; read-only once the protocol is sent.
     RulesFields* rulesFields() const { return m_rules; }
     paragraf::MeetingRules rules() const;
 
 private:
     void fillPeople(const paragraf::MeetingRecord& record);
+    bool adjustmentTimeAcceptable();
     static DateField* optionalDate(const QDate& date, QWidget* parent);
     static QDate optionalValue(const DateField* edit);
 
@@ -49,6 +51,7 @@ private:
     QListWidget* m_adjusters;
     DateField* m_adjustmentDate;
     QLineEdit* m_adjustmentPlace;
+    QLineEdit* m_adjustmentTime;
     DateField* m_nextDate;
     QLineEdit* m_nextNote;
     RulesFields* m_rules;

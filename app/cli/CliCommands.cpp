@@ -227,7 +227,7 @@ const QList<Command>& commands() {
     };
     static const QList<Command> everything =
         all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
-        rollCallCommands() + presidingCommands() + rulesCommands();
+        rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands();
     return everything;
 }
 

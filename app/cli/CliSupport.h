@@ -67,6 +67,8 @@ QList<Command> followUpCommands();
 QList<Command> rollCallCommands();
 // Who presides from which paragraph, and who signs what (PresidingCommands.cpp).
 QList<Command> presidingCommands();
+// Adjournments and the adjustment time (ClockCommands.cpp).
+QList<Command> clockCommands();
 // The body's rules and a meeting's copy of them (RulesCommands.cpp).
 QList<Command> rulesCommands();
 

@@ -78,6 +78,8 @@ public:
             line(QStringLiteral("meeting.adjuster"), person(adjuster));
         line(QStringLiteral("meeting.adjustment_date"), date(m.adjustmentDate));
         line(QStringLiteral("meeting.adjustment_place"), m.adjustmentPlace);
+        if (m.adjustmentTime.isValid()) // only when set: older protocols keep their hash
+            line(QStringLiteral("meeting.adjustment_time"), clock(m.adjustmentTime));
         line(QStringLiteral("meeting.next_meeting_date"), date(m.nextMeetingDate));
         line(QStringLiteral("meeting.next_meeting_note"), m.nextMeetingNote);
         rules();
@@ -125,6 +127,21 @@ public:
             line(key + QStringLiteral("paragraph"), paragraph(e.paragraphId));
             line(key + QStringLiteral("for"), person(e.forParticipantId));
             line(key + QStringLiteral("clock"), e.clockTime);
+        }
+    }
+
+    // Lines only for what there is, like the adjustment time above.
+    void adjournments() {
+        int n = 0;
+        for (const auto& a : m_record.adjournments) {
+            const QString key = QStringLiteral("adjournment.%1.").arg(++n);
+            line(key + QStringLiteral("start"), clock(a.start));
+            line(key + QStringLiteral("end"), clock(a.end));
+            line(key + QStringLiteral("paragraph"),
+                 a.paragraphId == NoId ? QStringLiteral("start") : paragraph(a.paragraphId));
+            line(key + QStringLiteral("placement"),
+                 a.withinParagraph ? QStringLiteral("within") : QStringLiteral("after"));
+            line(key + QStringLiteral("reason"), a.reason);
         }
     }
 
@@ -271,6 +288,7 @@ QByteArray canonicalForm(const MeetingRecord& record) {
     writer.meeting();
     writer.participants();
     writer.events();
+    writer.adjournments();
     writer.paragraphs();
     return writer.text();
 }

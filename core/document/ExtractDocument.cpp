@@ -2,6 +2,7 @@
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
 #include "rules/ParagraphRanges.h"
+#include "text/ClockTimes.h"
 #include "text/MeetingText.h"
 
 namespace paragraf {
@@ -13,7 +14,7 @@ void buildExtract(TextComposer& composer, const MeetingRecord& record,
         numbers << p.number;
     QList<HeaderRow> rows{
         {QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
-        {QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
+        {QStringLiteral("Tid och plats"), {meetingTimeAndPlaceText(record)}},
         {QStringLiteral("Utdrag ur protokollet"),
          {withPrefix(record.rules, formatParagraphList(numbers))}}};
     if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())

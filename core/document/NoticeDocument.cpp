@@ -2,6 +2,7 @@
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
 #include "rules/FollowUpRules.h"
+#include "text/ClockTimes.h"
 #include "text/FollowUpParts.h"
 #include "text/MeetingText.h"
 #include "text/ParagraphParts.h"
@@ -39,7 +40,7 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
     QString secretary;
     if (const Participant* who = record.participant(record.meeting.secretaryId))
         secretary = who->name;
-    composer.rows({{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}},
+    composer.rows({{QStringLiteral("Tid och plats"), {meetingTimeAndPlaceText(record)}},
                    {QStringLiteral("Till"),
                     {QStringLiteral("Ledamöter och ersättare i ") + record.body.name}}});
     composer.heading(QStringLiteral("Föredragningslista"), 1);

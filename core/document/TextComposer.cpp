@@ -307,6 +307,7 @@ void TextComposer::finish() {
     keepOnlyWebLinks(*m_document.text);
     replaceControlCharacters(*m_document.text);
     breakLongWords(*m_document.text);
+    keepRangesTogether(*m_document.text);
 }
 
 int TextComposer::replaceControlCharacters(QTextDocument& document) {
@@ -392,6 +393,30 @@ int TextComposer::breakLongWords(QTextDocument& document, int run) {
     for (auto it = positions.crbegin(); it != positions.crend(); ++it) {
         cursor.setPosition(*it);
         cursor.insertText(QString(QChar(zeroWidthSpace)));
+    }
+    cursor.endEditBlock();
+    return static_cast<int>(positions.size());
+}
+
+} // namespace paragraf
+
+namespace paragraf {
+
+int TextComposer::keepRangesTogether(QTextDocument& document) {
+    constexpr char16_t dash = 0x2013;
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        for (qsizetype i = 1; i + 1 < text.size(); ++i)
+            if (text.at(i).unicode() == dash && text.at(i - 1).isDigit() &&
+                text.at(i + 1).isDigit())
+                positions << block.position() + static_cast<int>(i) + 1;
+    }
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it) {
+        cursor.setPosition(*it);
+        cursor.insertText(QString(QChar(0x2060)));
     }
     cursor.endEditBlock();
     return static_cast<int>(positions.size());

@@ -54,6 +54,9 @@ public:
     // font has no glyph for them, and PDF/A refuses text drawn with a missing glyph.
     static int replaceControlCharacters(QTextDocument& document);
     static int breakLongWords(QTextDocument& document, int run = 60);
+    // A range of numbers or clock times ("§§ 26–29", "12.00–13.00") is one word on the page:
+    // a word joiner after the dash keeps the line from breaking inside it. Returns how many.
+    static int keepRangesTogether(QTextDocument& document);
     // Paragraphs of "a) …", "b) …" lines as Markdown lists "- a) …", "- b) …".
     static QString letteredLinesAsList(const QString& markdown);
     // Bulleted lists of "a) …" items among the blocks keep only their letters. Returns the

@@ -56,3 +56,6 @@ struct NumberingText {
 struct RulesText {
     Q_DECLARE_TR_FUNCTIONS(RulesText)
 };
+struct AdjournmentText {
+    Q_DECLARE_TR_FUNCTIONS(AdjournmentText)
+};

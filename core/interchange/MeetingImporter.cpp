@@ -3,6 +3,7 @@
 #include "FollowUpImport.h"
 #include "i18n/TrContexts.h"
 #include "services/Numbering.h"
+#include "storage/AdjournmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -41,8 +42,8 @@ public:
                 RulesRepository(m_connection).setMeetingRules(meetingId.value(), m_parsed.rules);
             !status)
             return fail(status.error());
-        for (auto step :
-             {&Importer::insertParticipants, &Importer::insertParagraphs, &Importer::insertEvents})
+        for (auto step : {&Importer::insertParticipants, &Importer::insertParagraphs,
+                          &Importer::insertEvents, &Importer::insertAdjournments})
             if (auto status = (this->*step)(meetingId.value()); !status)
                 return fail(status.error());
         meeting.id = meetingId.value();
@@ -179,6 +180,16 @@ private:
             copy.forParticipantId = m_participantIds.value(e.forParticipantId);
             copy.paragraphId = m_paragraphIds.value(e.paragraphId);
             if (auto id = m_meetings.insertEvent(meetingId, copy); !id)
+                return fail(id.error());
+        }
+        return {};
+    }
+
+    Status insertAdjournments(Id meetingId) {
+        AdjournmentRepository adjournments(m_connection);
+        for (Adjournment a : m_parsed.adjournments) {
+            a.paragraphId = m_paragraphIds.value(a.paragraphId);
+            if (auto id = adjournments.insert(meetingId, a); !id)
                 return fail(id.error());
         }
         return {};

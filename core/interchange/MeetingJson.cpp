@@ -1,5 +1,6 @@
 #include "MeetingJson.h"
 
+#include "AdjournmentJson.h"
 #include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "ProceedingsJson.h"
@@ -37,13 +38,18 @@ public:
     }
 
     QJsonObject document() const {
-        return {{QStringLiteral("format"), formatName},
-                {QStringLiteral("version"), version()},
-                {QStringLiteral("body"), body()},
-                {QStringLiteral("meeting"), meeting()},
-                {QStringLiteral("participants"), participants()},
-                {QStringLiteral("attendance"), attendance()},
-                {QStringLiteral("paragraphs"), paragraphs()}};
+        QJsonObject root{{QStringLiteral("format"), formatName},
+                         {QStringLiteral("version"), version()},
+                         {QStringLiteral("body"), body()},
+                         {QStringLiteral("meeting"), meeting()},
+                         {QStringLiteral("participants"), participants()},
+                         {QStringLiteral("attendance"), attendance()},
+                         {QStringLiteral("paragraphs"), paragraphs()}};
+        if (!m_record.adjournments.isEmpty())
+            root.insert(QStringLiteral("adjournments"),
+                        adjournmentsToJson(m_record.adjournments,
+                                           [this](Id id) { return m_numbers.value(id); }));
+        return root;
     }
 
 private:
@@ -54,7 +60,7 @@ private:
         const auto any = [this](bool (*has)(const Paragraph&)) {
             return std::any_of(m_record.paragraphs.cbegin(), m_record.paragraphs.cend(), has);
         };
-        if (needsVersion4() || !m_record.rules.isDefault())
+        if (needsVersion4() || hasClockFacts(m_record) || !m_record.rules.isDefault())
             return 4;
         if (any([](const Paragraph& p) { return !p.followUp.isEmpty(); }))
             return 3;
@@ -107,6 +113,8 @@ private:
                            {QStringLiteral("chair"), ref(m.chairId)},
                            {QStringLiteral("secretary"), ref(m.secretaryId)},
                            {QStringLiteral("adjusters"), adjusters}};
+        if (m.adjustmentTime.isValid())
+            object.insert(QStringLiteral("adjustmentTime"), clock(m.adjustmentTime));
         if (!m_record.rules.isDefault())
             object.insert(QStringLiteral("rules"), rulesToJson(m_record.rules));
         return object;

@@ -9,7 +9,9 @@ namespace paragraf {
 
 // The interchange format for one meeting ("paragraf-meeting", version 1), described in
 // docs/interchange.md. Output is deterministic: the same meeting always gives the same bytes.
-constexpr int meetingJsonVersion = 4; // 2: proceedings of decisions; 3: follow-up; 4: real meetings
+// 2: proceedings of decisions; 3: follow-up; 4: real meetings (the roll call, who presides,
+// adjournments and the adjustment time)
+constexpr int meetingJsonVersion = 4;
 
 QByteArray meetingToJson(const MeetingRecord& record);
 

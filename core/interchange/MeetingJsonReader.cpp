@@ -1,10 +1,12 @@
 // The reading half of MeetingJson.h: parse, check every field, resolve references.
+#include "AdjournmentJson.h"
 #include "FollowUpJson.h"
 #include "JsonChecker.h"
 #include "MeetingJson.h"
 #include "ProceedingsJson.h"
 #include "RulesJson.h"
 #include "i18n/TrContexts.h"
+#include "rules/AdjournmentRules.h"
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/Proceedings.h"
@@ -35,6 +37,10 @@ public:
         readMeeting(m_check.object(root, QStringLiteral("meeting"), QStringLiteral("$")));
         readParagraphs(m_check.array(root, QStringLiteral("paragraphs"), QStringLiteral("$")));
         readAttendance(m_check.array(root, QStringLiteral("attendance"), QStringLiteral("$")));
+        if (root.contains(QStringLiteral("adjournments")))
+            m_record.adjournments = adjournmentsFromJson(
+                m_check.array(root, QStringLiteral("adjournments"), QStringLiteral("$")), m_check,
+                m_paragraphOfNumber);
         if (m_check.problems().isEmpty())
             checkRules();
         if (!m_check.problems().isEmpty())
@@ -120,6 +126,8 @@ private:
         m.status = m_check.code(o, QStringLiteral("status"), path, MeetingStatus::Planned);
         m.adjustmentDate = m_check.date(o, QStringLiteral("adjustmentDate"), path, Need::Optional);
         m.adjustmentPlace = m_check.string(o, QStringLiteral("adjustmentPlace"), path);
+        if (o.contains(QStringLiteral("adjustmentTime")))
+            m.adjustmentTime = m_check.time(o, QStringLiteral("adjustmentTime"), path);
         m.nextMeetingDate =
             m_check.date(o, QStringLiteral("nextMeetingDate"), path, Need::Optional);
         m.nextMeetingNote = m_check.string(o, QStringLiteral("nextMeetingNote"), path);
@@ -225,6 +233,9 @@ private:
         QList<Id> order;
         for (const auto& p : m_record.paragraphs)
             order << p.id;
+        if (auto valid = validateAdjournments(m_record.meeting, order, m_record.adjournments);
+            !valid)
+            m_check.report(QStringLiteral("$.adjournments"), valid.error());
         if (auto status = validateAttendance(m_record.participants, m_record.events, order,
                                              m_record.rules.rejoinAllowed);
             !status) {

@@ -33,6 +33,7 @@ struct Meeting {
     MeetingStatus status = MeetingStatus::Planned;
     QDate adjustmentDate;
     QString adjustmentPlace;
+    QTime adjustmentTime; // "kl. 16.00" of Justeringens tid och plats; optional
     QDate nextMeetingDate;
     QString nextMeetingNote;
     Id chairId = NoId;     // a participant

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Adjournment.h"
 #include "AttendanceEvent.h"
 #include "Body.h"
 #include "BodyRules.h"
@@ -29,6 +30,7 @@ struct MeetingRecord {
     QList<Participant> participants;
     QList<AttendanceEvent> events;
     QList<Paragraph> paragraphs;
+    QList<Adjournment> adjournments; // in order of time
     AdjustmentTrail trail;
     MeetingFollowUp carried; // from earlier meetings and other bodies; not part of the protocol
     MeetingRules rules;      // the meeting's copy of the body's rules (BodyRules.h)

@@ -1,5 +1,6 @@
 #include "MeetingService.h"
 
+#include "AdjournmentService.h"
 #include "FollowUpService.h"
 #include "Numbering.h"
 #include "OpeningParagraph.h"
@@ -11,6 +12,7 @@
 #include "rules/AttendanceTimeline.h"
 #include "rules/FieldLimits.h"
 #include "rules/Proceedings.h"
+#include "storage/AdjournmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/ParagraphRepository.h"
@@ -20,6 +22,7 @@
 #include "storage/ScheduleRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
+#include "text/ClockTimes.h"
 #include "text/SwedishTerms.h"
 
 #include <QCoreApplication>
@@ -77,6 +80,10 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     record.participants = participants.value();
     record.events = events.value();
     record.paragraphs = paragraphs.value();
+    if (auto adjournments = AdjournmentRepository(connection).adjournments(meetingId))
+        record.adjournments = adjournments.value();
+    else
+        return fail(adjournments.error());
     if (auto trail = loadTrail(connection, meetingId); trail)
         record.trail = trail.value();
     else
@@ -241,6 +248,8 @@ Status MeetingService::updateMeeting(const Meeting& meeting, const Meeting* seen
                     "the meeting."));
         if (auto status = meetings.updateMeeting(meeting); !status)
             return status;
+        if (auto status = checkAdjournmentsOf(connection, meeting.id); !status)
+            return status;
         if (auto status = renumberYear(connection, before->bodyId, before->date.year()); !status)
             return status;
         return renumberYear(connection, meeting.bodyId, meeting.date.year());
@@ -369,6 +378,20 @@ Status MeetingService::removeAttendance(Id meetingId, Id eventId) {
         if (auto status = MeetingRepository(connection).deleteEvent(eventId); !status)
             return status;
         return validateAttendanceOf(meetingId);
+    });
+}
+
+Status MeetingService::setAttendanceClock(Id meetingId, Id eventId, const QString& clockTime) {
+    const QTime time = noteAsClock(clockTime);
+    if (!clockTime.trimmed().isEmpty() && !time.isValid())
+        return fail(MeetingServiceText::tr("\"%1\" is no time of day; write it as 10.15.")
+                        .arg(clockTime.trimmed()));
+    if (auto editable = requireEditable(meetingId); !editable)
+        return editable;
+    const QString noted = time.isValid() ? time.toString(QStringLiteral("HH.mm")) : QString();
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Status {
+        return MeetingRepository(connection).updateEventClock(meetingId, eventId, noted);
     });
 }
 

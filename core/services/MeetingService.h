@@ -43,6 +43,8 @@ public:
     // Refused with the rule's name when it breaks the rules of procedure.
     Result<Id> recordAttendance(Id meetingId, const AttendanceEvent& event);
     Status removeAttendance(Id meetingId, Id eventId);
+    // The clock time noted for an arrival or departure ("10.15"; empty for none), corrected.
+    Status setAttendanceClock(Id meetingId, Id eventId, const QString& clockTime);
 
     // At paragraph.position, with its sections, presenters and lists. Appended last, it is the
     // paragraph before which earlier "after the last paragraph" attendance events happen.

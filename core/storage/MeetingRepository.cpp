@@ -44,6 +44,7 @@ void bindMeeting(SqlQuery& query, const Meeting& m) {
         .bind(QStringLiteral(":status"), codeOf(m.status))
         .bind(QStringLiteral(":adjDate"), isoDate(m.adjustmentDate))
         .bind(QStringLiteral(":adjPlace"), m.adjustmentPlace)
+        .bind(QStringLiteral(":adjTime"), isoClock(m.adjustmentTime))
         .bind(QStringLiteral(":nextDate"), isoDate(m.nextMeetingDate))
         .bind(QStringLiteral(":nextNote"), m.nextMeetingNote)
         .bind(QStringLiteral(":chair"), nullIfNone(m.chairId))
@@ -71,8 +72,8 @@ Result<Id> MeetingRepository::insertMeeting(const Meeting& meeting) {
         QStringLiteral(
             "INSERT INTO meeting (body_id, date, start_time, end_time, place, form, status,"
             " adjustment_date, adjustment_place, next_meeting_date, next_meeting_note, chair_id,"
-            " secretary_id) VALUES (:body, :date, :start, :end, :place, :form, :status, :adjDate,"
-            " :adjPlace, :nextDate, :nextNote, :chair, :secretary)"));
+            " secretary_id, adjustment_time) VALUES (:body, :date, :start, :end, :place, :form,"
+            " :status, :adjDate, :adjPlace, :nextDate, :nextNote, :chair, :secretary, :adjTime)"));
     bindMeeting(query, meeting);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -92,7 +93,8 @@ Status MeetingRepository::updateMeeting(const Meeting& meeting) {
             " place = :place, form = :form, status = :status, adjustment_date = :adjDate,"
             " adjustment_place = :adjPlace, next_meeting_date = :nextDate, next_meeting_note = "
             ":nextNote,"
-            " chair_id = :chair, secretary_id = :secretary WHERE id = :id"));
+            " chair_id = :chair, secretary_id = :secretary, adjustment_time = :adjTime"
+            " WHERE id = :id"));
     bindMeeting(query, meeting);
     query.bind(QStringLiteral(":id"), meeting.id);
     // Adjusters first: once the row says "adjusted" the database refuses any change to them.
@@ -133,7 +135,7 @@ Result<Meeting> MeetingRepository::meeting(Id id) const {
         QStringLiteral(
             "SELECT body_id, date, start_time, end_time, place, form, status, adjustment_date,"
             " adjustment_place, next_meeting_date, next_meeting_note, COALESCE(chair_id, 0),"
-            " COALESCE(secretary_id, 0) FROM meeting WHERE id = :id"));
+            " COALESCE(secretary_id, 0), adjustment_time FROM meeting WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -156,6 +158,7 @@ Result<Meeting> MeetingRepository::meeting(Id id) const {
     m.nextMeetingNote = query.text(10);
     m.chairId = query.valueId(11);
     m.secretaryId = query.valueId(12);
+    m.adjustmentTime = clockFromIso(query.text(13));
     auto adjusterIds = adjusters(id);
     if (!adjusterIds)
         return fail(adjusterIds.error());
@@ -303,6 +306,15 @@ Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e
 Status MeetingRepository::deleteEvent(Id eventId) {
     SqlQuery query(m_connection, QStringLiteral("DELETE FROM attendance_event WHERE id = :id"));
     query.bind(QStringLiteral(":id"), eventId);
+    return query.exec();
+}
+
+Status MeetingRepository::updateEventClock(Id meetingId, Id eventId, const QString& clockTime) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE attendance_event SET clock_time = :time"
+                                                " WHERE id = :id AND meeting_id = :m"));
+    query.bind(QStringLiteral(":time"), clockTime)
+        .bind(QStringLiteral(":id"), eventId)
+        .bind(QStringLiteral(":m"), meetingId);
     return query.exec();
 }
 

@@ -63,6 +63,7 @@ public:
 
     Result<Id> insertEvent(Id meetingId, const AttendanceEvent& event);
     Status deleteEvent(Id eventId);
+    Status updateEventClock(Id meetingId, Id eventId, const QString& clockTime);
     Status deleteJavAt(Id paragraphId);
     Status moveEventsToParagraph(Id meetingId, Id fromParagraph,
                                  Id toParagraph); // NoId: after the last

@@ -1,6 +1,7 @@
 #include "MeetingText.h"
 
 #include "AdjustmentParts.h"
+#include "ClockTimes.h"
 #include "DecisionText.h"
 #include "ParagraphParts.h"
 #include "SwedishTerms.h"
@@ -102,7 +103,9 @@ QString meetingPlaceText(const Meeting& m) {
 QString adjustmentText(const Meeting& m) {
     QStringList parts;
     if (m.adjustmentDate.isValid())
-        parts << swedishDate(m.adjustmentDate);
+        parts << (swedishDate(m.adjustmentDate) + QLatin1Char(' ') +
+                  swedishTimeSpan(m.adjustmentTime, {}))
+                     .trimmed();
     if (!m.adjustmentPlace.isEmpty())
         parts << m.adjustmentPlace;
     return parts.join(QStringLiteral(", "));
@@ -164,6 +167,10 @@ QString attendanceLineText(const MeetingRecord& record, const AttendanceLine& li
     if (const Participant* member = record.participant(line.replacesId))
         text += QStringLiteral(" ersätter ") + member->name +
                 (member->party.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(member->party));
+    // "Anna Ek (S) kl. 08.15–11.40", "Eva Berg, revisionens ordförande, kl. 08.15–08.45"
+    if (const QString clock = presenceClockText(record, p->id); !clock.isEmpty())
+        text +=
+            (text.endsWith(QLatin1Char(')')) ? QStringLiteral(" ") : QStringLiteral(", ")) + clock;
     if (!line.paragraphNumbers.isEmpty())
         text += QStringLiteral(", ") + formatParagraphList(line.paragraphNumbers);
     return text;
@@ -173,7 +180,7 @@ QList<HeaderRow> protocolHeaderRows(const MeetingRecord& record) {
     const AttendanceGroups groups = groupAttendance(record);
     const bool deciding = record.body.kind == BodyKind::Deciding;
     QList<HeaderRow> rows;
-    rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingPlaceText(record.meeting)}};
+    rows << HeaderRow{QStringLiteral("Tid och plats"), {meetingTimeAndPlaceText(record)}};
     if (chairChangedHands(record))
         rows << HeaderRow{QStringLiteral("Ordförande"), presidingValues(record)};
     // A large assembly lists its deciding members, present or not, in the appendix.

@@ -2,6 +2,7 @@
 
 #include "AdjustmentParts.h"
 #include "AttClauses.h"
+#include "ClockTimes.h"
 #include "DecisionText.h"
 #include "FollowUpParts.h"
 #include "SwedishTerms.h"
@@ -134,6 +135,7 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
     if (record.body.decisionFirst)
         addDecision(parts, record, p);
     addSections(parts, record, p);
+    parts << adjournmentParts(record, p); // the debate was interrupted before the decision
     parts << underOwnHeadings(javParts(record, p) + proceedingsBeforeDecision(record, p));
     if (!record.body.decisionFirst)
         addDecision(parts, record, p);
