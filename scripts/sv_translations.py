@@ -1500,4 +1500,6 @@ T = {
  ('QObject','%1 arrives %2'): '%1 anländer %2',
  ('QObject','%1 leaves %2'): '%1 lämnar %2',
  ('QObject','no time noted'): 'inget klockslag antecknat',
+
+ ('AdjustmentText','%1 would be adjusted by fewer adjusters than the %2 the body\'s rules require (setting "Adjusters required"): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting\'s details.'): '%1 skulle justeras av färre justerare än de %2 som organets regler kräver (inställningen "Antal justerare som krävs"): en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.',
 }

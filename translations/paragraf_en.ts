@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdjournedLabel</name>
+    <message>
+        <source>Adjournment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentForm</name>
+    <message>
+        <source>&amp;Inside the paragraph (the debate was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjournment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty while adjourned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lunch, gruppöverläggningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the times as the clock says them, e.g. 10.30 or 9.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentRepository</name>
+    <message>
+        <source>There is no adjournment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentText</name>
+    <message>
+        <source>The adjournment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjournment needs the time it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must end after it starts (it ends at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts before the meeting does (%2): an adjournment lies within the meeting&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends after the meeting does (%2): an adjournment lies within the meeting&apos;s time; change the meeting&apos;s end first if it went on longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside a paragraph, but names none of the meeting&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the adjournment from %2: the meeting can be adjourned only once at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed at an earlier paragraph than the one before it in time (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of an adjournment is a few words, at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of an adjournment is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentsDialog</name>
+    <message>
+        <source>Adjournments and clock times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjournments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New… (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time noted for %1 (now %2), e.g. 10.15:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentText</name>
     <message>
         <source>the secretary</source>
@@ -192,7 +331,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 would be adjusted by fewer adjusters than the %2 required: an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
+        <source>The body&apos;s rules require %1 adjusters besides the chair (the reglemente&apos;s rule on justering); %2 named. Name another in the meeting&apos;s details, or change &quot;Adjusters required&quot; in the meeting&apos;s rules if the body&apos;s rules allow fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be adjusted by fewer adjusters than the %2 the body&apos;s rules require (setting &quot;Adjusters required&quot;): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,10 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An attendance event refers to a paragraph that is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +652,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; fits %2; write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring): a substitute served in their place meanwhile; only a paragraph sat out for jäv may interrupt a member&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service. If the body&apos;s arbetsordning lets a member who left serve again when no substitute stepped in, turn on &quot;A member who left may serve again&quot; in the body&apos;s rules (Body → Rules).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,11 +753,78 @@
         <source>Appl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyRulesPage</name>
+    <message>
+        <source>In an appendix above %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always in an appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding &amp;members listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the meeting&apos;s secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nämndsekreterare, registrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ANSLAG/BEVIS – Protokollet är justerat. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslagsbevis (notice of adjustment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted and signed b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays up &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +1796,154 @@
     </message>
     <message>
         <source>Take or show a meeting&apos;s roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the first paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(still adjourned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph (§) it happened in or after; without it, before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the paragraph (printed in its text) rather than after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. lunch or gruppöverläggningar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adjournment of a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the times as HH:MM and --paragraph as a § number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s adjournments with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an adjournment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an adjournment id; paragraf-cli adjournments shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock time of the adjustment (HH:MM), or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time as HH:MM, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adjournment of a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s adjournments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an adjournment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock time of the adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph prefix, e.g. KS (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusters required besides the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the signature block, e.g. &quot;Justeras av&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print att-clause decisions one clause a line (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member who left may serve again when no substitute stepped in (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--adjusters expects a number like 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appendix expects by-size, always or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notice-days expects a number of days like 21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding members in an appendix: by-size (above 25 members), always or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who posts and signs the anslagsbevis (&quot;&quot;: the secretary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anslagsbevis&apos; title line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days the notice stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set the body&apos;s own rules (reglemente, arbetsordning). New meetings copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding members in an appendix (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set a meeting&apos;s copy of its body&apos;s rules (only while it is a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set a body&apos;s own rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set a meeting&apos;s copy of the rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,6 +3065,14 @@
         <source>Ro&amp;ll call…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ad&amp;journ / resume the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjournment&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2961,6 +3331,22 @@ SHA-256: %1</source>
         <source>Next meeting n&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. 16.00; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment ti&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (copied from the body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the adjustment time as the clock says it, e.g. 16.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingImporterText</name>
@@ -3111,6 +3497,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>%1 is not a participant of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time of day; write it as 10.15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +4520,70 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%1 presides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjourned at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the adjournment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the adjournment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjourned since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the first paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before § %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5198,6 +5652,76 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>A substitute called in by the order of election needs a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesFields</name>
+    <message>
+        <source>Print decisions written as att-cla&amp;uses one clause a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member who left may ser&amp;ve again when no substitute stepped in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KS, KF, AU (empty: § 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusters required besides the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Justeras av (empty: Underskrifter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph prefi&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusters re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature block label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding members listed in an appendix (&amp;bilaga 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>The paragraph prefix is a short name of the body such as &quot;KS&quot; or &quot;KF&quot; (at most %1 characters, without §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of adjusters the body requires is between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice stays up for at least %1 days: it must be up until the three weeks of appeal have run (kommunallagen 8 kap. 12 § and 13 kap. 5 §); at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AdjournedLabel</name>
+    <message>
+        <source>Adjournment</source>
+        <translation>Ajournering</translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentForm</name>
+    <message>
+        <source>&amp;Inside the paragraph (the debate was interrupted)</source>
+        <translation>&amp;Inom paragrafen (överläggningen avbröts)</translation>
+    </message>
+    <message>
+        <source>Adjournment</source>
+        <translation>Ajournering</translation>
+    </message>
+    <message>
+        <source>e.g. 10.30</source>
+        <translation>t.ex. 10.30</translation>
+    </message>
+    <message>
+        <source>empty while adjourned</source>
+        <translation>tomt medan sammanträdet är ajournerat</translation>
+    </message>
+    <message>
+        <source>e.g. lunch, gruppöverläggningar</source>
+        <translation>t.ex. lunch, gruppöverläggningar</translation>
+    </message>
+    <message>
+        <source>Before the first paragraph</source>
+        <translation>Före första paragrafen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraf</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Anledning</translation>
+    </message>
+    <message>
+        <source>Type the times as the clock says them, e.g. 10.30 or 9.05.</source>
+        <translation>Skriv tiderna som klockan visar dem, t.ex. 10.30 eller 9.05.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentRepository</name>
+    <message>
+        <source>There is no adjournment with id %1.</source>
+        <translation>Det finns ingen ajournering med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentText</name>
+    <message>
+        <source>The adjournment from %1</source>
+        <translation>Ajourneringen från kl. %1</translation>
+    </message>
+    <message>
+        <source>An adjournment needs the time it started.</source>
+        <translation>En ajournering behöver klockslaget då den började.</translation>
+    </message>
+    <message>
+        <source>%1 must end after it starts (it ends at %2).</source>
+        <translation>%1 måste sluta efter att den börjat (den slutar kl. %2).</translation>
+    </message>
+    <message>
+        <source>%1 starts before the meeting does (%2): an adjournment lies within the meeting&apos;s time.</source>
+        <translation>%1 börjar före sammanträdet (kl. %2): en ajournering ligger inom sammanträdets tid.</translation>
+    </message>
+    <message>
+        <source>%1 ends after the meeting does (%2): an adjournment lies within the meeting&apos;s time; change the meeting&apos;s end first if it went on longer.</source>
+        <translation>%1 slutar efter sammanträdet (kl. %2): en ajournering ligger inom sammanträdets tid; ändra först sammanträdets sluttid om det pågick längre.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a paragraph, but names none of the meeting&apos;s paragraphs.</source>
+        <translation>%1 ligger inom en paragraf men anger ingen av sammanträdets paragrafer.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the adjournment from %2: the meeting can be adjourned only once at a time.</source>
+        <translation>%1 överlappar ajourneringen från kl. %2: sammanträdet kan bara vara ajournerat en gång i taget.</translation>
+    </message>
+    <message>
+        <source>%1 is placed at an earlier paragraph than the one before it in time (from %2).</source>
+        <translation>%1 är placerad vid en tidigare paragraf än ajourneringen före den i tid (från kl. %2).</translation>
+    </message>
+    <message>
+        <source>The reason of an adjournment is a few words, at most %1 characters.</source>
+        <translation>Anledningen till en ajournering är några få ord, högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The reason of an adjournment is one line.</source>
+        <translation>Anledningen till en ajournering är en rad.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjournmentsDialog</name>
+    <message>
+        <source>Adjournments and clock times</source>
+        <translation>Ajourneringar och klockslag</translation>
+    </message>
+    <message>
+        <source>Adjournments</source>
+        <translation>Ajourneringar</translation>
+    </message>
+    <message>
+        <source>&amp;New… (Insert)</source>
+        <translation>&amp;Ny… (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Change… (F2)</source>
+        <translation>&amp;Ändra… (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Delete)</source>
+        <translation>&amp;Ta bort (Delete)</translation>
+    </message>
+    <message>
+        <source>Clock time</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>The time noted for %1 (now %2), e.g. 10.15:</source>
+        <translation>Klockslaget för %1 (nu %2), t.ex. 10.15:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentText</name>
     <message>
         <source>the secretary</source>
@@ -192,8 +331,12 @@
         <translation>%1 är införd i registret över utfärdade handlingar men kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <source>%1 would be adjusted by fewer adjusters than the %2 required: an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
-        <translation>%1 skulle justeras av färre justerare än de %2 som krävs: en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.</translation>
+        <source>The body&apos;s rules require %1 adjusters besides the chair (the reglemente&apos;s rule on justering); %2 named. Name another in the meeting&apos;s details, or change &quot;Adjusters required&quot; in the meeting&apos;s rules if the body&apos;s rules allow fewer.</source>
+        <translation>Organets regler kräver %1 justerare utöver ordföranden (reglementets bestämmelse om justering); %2 är utsedda. Utse ytterligare en i sammanträdets uppgifter, eller ändra ”Antal justerare som krävs” i sammanträdets regler om organets regler tillåter färre.</translation>
+    </message>
+    <message>
+        <source>%1 would be adjusted by fewer adjusters than the %2 the body&apos;s rules require (setting &quot;Adjusters required&quot;): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
+        <translation>%1 skulle justeras av färre justerare än de %2 som organets regler kräver (inställningen &quot;Antal justerare som krävs&quot;): en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.</translation>
     </message>
 </context>
 <context>
@@ -468,10 +611,6 @@
         <translation>Två ersättare tjänstgör för samma ledamot från början.</translation>
     </message>
     <message>
-        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service.</source>
-        <translation>%1 har slutat tjänstgöra och kan inte återinträda under samma sammanträde (ingen växeltjänstgöring); bara en paragraf där ledamoten anmält jäv får avbryta tjänstgöringen.</translation>
-    </message>
-    <message>
         <source>An attendance event refers to a paragraph that is not in the meeting.</source>
         <translation>En närvaroändring hänvisar till en paragraf som inte finns i sammanträdet.</translation>
     </message>
@@ -514,6 +653,14 @@
     <message>
         <source>&quot;%1&quot; fits %2; write more of the name.</source>
         <translation>&quot;%1&quot; passar in på %2; skriv mer av namnet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring): a substitute served in their place meanwhile; only a paragraph sat out for jäv may interrupt a member&apos;s service.</source>
+        <translation>%1 har slutat tjänstgöra och kan inte återinträda under samma sammanträde (ingen växeltjänstgöring): en ersättare har tjänstgjort i hens ställe under tiden; bara en paragraf där ledamoten anmält jäv får avbryta tjänstgöringen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service. If the body&apos;s arbetsordning lets a member who left serve again when no substitute stepped in, turn on &quot;A member who left may serve again&quot; in the body&apos;s rules (Body → Rules).</source>
+        <translation>%1 har slutat tjänstgöra och kan inte återinträda under samma sammanträde (ingen växeltjänstgöring); bara en paragraf där ledamoten anmält jäv får avbryta tjänstgöringen. Om organets arbetsordning tillåter att en ledamot som lämnat återinträder när ingen ersättare trätt in, slå på ”En ledamot som lämnat sammanträdet får återinträda” i organets regler (Organ → Arbetsordning).</translation>
     </message>
 </context>
 <context>
@@ -606,12 +753,79 @@
         <source>Appl&amp;y</source>
         <translation>Ver&amp;kställ</translation>
     </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation>&amp;Arbetsordning</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
         <translation>Det finns inget organ med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRulesPage</name>
+    <message>
+        <source>In an appendix above %1 members</source>
+        <translation>I en bilaga vid fler än %1 ledamöter</translation>
+    </message>
+    <message>
+        <source>Always in an appendix</source>
+        <translation>Alltid i en bilaga</translation>
+    </message>
+    <message>
+        <source>Always in the header</source>
+        <translation>Alltid i protokollets huvud</translation>
+    </message>
+    <message>
+        <source>Deciding &amp;members listed</source>
+        <translation>Närvarolista för &amp;beslutande</translation>
+    </message>
+    <message>
+        <source>empty: the meeting&apos;s secretary</source>
+        <translation>tomt: sammanträdets sekreterare</translation>
+    </message>
+    <message>
+        <source>e.g. nämndsekreterare, registrator</source>
+        <translation>t.ex. nämndsekreterare, registrator</translation>
+    </message>
+    <message>
+        <source>empty: ANSLAG/BEVIS – Protokollet är justerat. …</source>
+        <translation>tomt: ANSLAG/BEVIS – Protokollet är justerat. …</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Anslagsbevis (notice of adjustment)</source>
+        <translation>Anslagsbevis</translation>
+    </message>
+    <message>
+        <source>Posted and signed b&amp;y</source>
+        <translation>Anslås och undertecknas a&amp;v</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Formulering</translation>
+    </message>
+    <message>
+        <source>Stays up &amp;for</source>
+        <translation>&amp;Dagar på anslagstavlan</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation>&amp;Spara reglerna</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1798,154 @@
     <message>
         <source>Take or show a meeting&apos;s roll call</source>
         <translation>Förrätta eller visa ett sammanträdes upprop</translation>
+    </message>
+    <message>
+        <source>before the first paragraph</source>
+        <translation>före första paragrafen</translation>
+    </message>
+    <message>
+        <source>inside § %1</source>
+        <translation>inom § %1</translation>
+    </message>
+    <message>
+        <source>after § %1</source>
+        <translation>efter § %1</translation>
+    </message>
+    <message>
+        <source>(still adjourned)</source>
+        <translation>(fortfarande ajournerat)</translation>
+    </message>
+    <message>
+        <source>The paragraph (§) it happened in or after; without it, before the first.</source>
+        <translation>Paragrafen (§) den skedde i eller efter; utan den, före den första.</translation>
+    </message>
+    <message>
+        <source>Inside the paragraph (printed in its text) rather than after it.</source>
+        <translation>Inom paragrafen (skrivs i dess text) i stället för efter den.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. lunch or gruppöverläggningar.</source>
+        <translation>Varför, t.ex. lunch eller gruppöverläggningar.</translation>
+    </message>
+    <message>
+        <source>Record an adjournment of a meeting.</source>
+        <translation>Registrera en ajournering av ett sammanträde.</translation>
+    </message>
+    <message>
+        <source>Give the times as HH:MM and --paragraph as a § number.</source>
+        <translation>Ange tiderna som TT:MM och --paragraph som ett §-nummer.</translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s adjournments with their ids.</source>
+        <translation>Lista ett sammanträdes ajourneringar med deras id.</translation>
+    </message>
+    <message>
+        <source>Remove an adjournment.</source>
+        <translation>Ta bort en ajournering.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an adjournment id; paragraf-cli adjournments shows them.</source>
+        <translation>&quot;%1&quot; är inget id för en ajournering; paragraf-cli adjournments visar dem.</translation>
+    </message>
+    <message>
+        <source>Set the clock time of the adjustment (HH:MM), or &quot;none&quot;.</source>
+        <translation>Ange justeringens klockslag (TT:MM), eller &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the time as HH:MM, or none.</source>
+        <translation>Ange tiden som TT:MM, eller none.</translation>
+    </message>
+    <message>
+        <source>Record an adjournment of a meeting</source>
+        <translation>Registrera en ajournering av ett sammanträde</translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s adjournments</source>
+        <translation>Lista ett sammanträdes ajourneringar</translation>
+    </message>
+    <message>
+        <source>Remove an adjournment</source>
+        <translation>Ta bort en ajournering</translation>
+    </message>
+    <message>
+        <source>Set the clock time of the adjustment</source>
+        <translation>Ange justeringens klockslag</translation>
+    </message>
+    <message>
+        <source>Paragraph prefix, e.g. KS (&quot;&quot; for none).</source>
+        <translation>Prefix före paragrafnumret, t.ex. KS (&quot;&quot; för inget).</translation>
+    </message>
+    <message>
+        <source>Adjusters required besides the chair.</source>
+        <translation>Antal justerare som krävs utöver ordföranden.</translation>
+    </message>
+    <message>
+        <source>Label of the signature block, e.g. &quot;Justeras av&quot;.</source>
+        <translation>Rubrik för underskrifterna, t.ex. &quot;Justeras av&quot;.</translation>
+    </message>
+    <message>
+        <source>Print att-clause decisions one clause a line (yes or no).</source>
+        <translation>Skriv beslut i att-satser med en att-sats per rad (yes eller no).</translation>
+    </message>
+    <message>
+        <source>A member who left may serve again when no substitute stepped in (yes or no).</source>
+        <translation>En ledamot som lämnat får återinträda när ingen ersättare trätt in (yes eller no).</translation>
+    </message>
+    <message>
+        <source>--adjusters expects a number like 2.</source>
+        <translation>--adjusters väntar sig ett antal, t.ex. 2.</translation>
+    </message>
+    <message>
+        <source>--%1 expects yes or no.</source>
+        <translation>--%1 väntar sig yes eller no.</translation>
+    </message>
+    <message>
+        <source>--appendix expects by-size, always or never.</source>
+        <translation>--appendix väntar sig by-size, always eller never.</translation>
+    </message>
+    <message>
+        <source>--notice-days expects a number of days like 21.</source>
+        <translation>--notice-days väntar sig ett antal dagar, t.ex. 21.</translation>
+    </message>
+    <message>
+        <source>Deciding members in an appendix: by-size (above 25 members), always or never.</source>
+        <translation>Beslutande i en bilaga: by-size (vid fler än 25 ledamöter), always eller never.</translation>
+    </message>
+    <message>
+        <source>Who posts and signs the anslagsbevis (&quot;&quot;: the secretary).</source>
+        <translation>Vem som anslår och undertecknar anslagsbeviset (&quot;&quot;: sekreteraren).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title.</source>
+        <translation>Undertecknarens titel.</translation>
+    </message>
+    <message>
+        <source>The anslagsbevis&apos; title line.</source>
+        <translation>Anslagsbevisets rubrikrad.</translation>
+    </message>
+    <message>
+        <source>How many days the notice stays up.</source>
+        <translation>Hur många dagar anslaget sitter uppe.</translation>
+    </message>
+    <message>
+        <source>Show or set the body&apos;s own rules (reglemente, arbetsordning). New meetings copy them.</source>
+        <translation>Visa eller ändra organets egna regler (reglemente, arbetsordning). Nya sammanträden kopierar dem.</translation>
+    </message>
+    <message>
+        <source>Deciding members in an appendix (yes or no).</source>
+        <translation>Beslutande i en bilaga (yes eller no).</translation>
+    </message>
+    <message>
+        <source>Show or set a meeting&apos;s copy of its body&apos;s rules (only while it is a draft).</source>
+        <translation>Visa eller ändra sammanträdets kopia av organets regler (bara medan det är ett utkast).</translation>
+    </message>
+    <message>
+        <source>Show or set a body&apos;s own rules</source>
+        <translation>Visa eller ändra ett organs egna regler</translation>
+    </message>
+    <message>
+        <source>Show or set a meeting&apos;s copy of the rules</source>
+        <translation>Visa eller ändra ett sammanträdes kopia av reglerna</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3066,14 @@
         <source>Ro&amp;ll call…</source>
         <translation>Upprop vid &amp;start…</translation>
     </message>
+    <message>
+        <source>Ad&amp;journ / resume the meeting</source>
+        <translation>&amp;Ajournera / återuppta sammanträdet</translation>
+    </message>
+    <message>
+        <source>Adjournment&amp;s…</source>
+        <translation>A&amp;journeringar…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2963,6 +3333,22 @@ SHA-256: %1</translation>
         <source>Next meeting n&amp;ote</source>
         <translation>Nästa sammanträde, &amp;anteckning</translation>
     </message>
+    <message>
+        <source>e.g. 16.00; empty for none</source>
+        <translation>t.ex. 16.00; tomt för inget</translation>
+    </message>
+    <message>
+        <source>Adjustment ti&amp;me</source>
+        <translation>Justeringens k&amp;lockslag</translation>
+    </message>
+    <message>
+        <source>Rules (copied from the body)</source>
+        <translation>Regler (kopierade från organet)</translation>
+    </message>
+    <message>
+        <source>Type the adjustment time as the clock says it, e.g. 16.00.</source>
+        <translation>Skriv justeringens klockslag som klockan visar det, t.ex. 16.00.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingImporterText</name>
@@ -3114,6 +3500,10 @@ SHA-256: %1</translation>
     <message>
         <source>%1 is not a participant of this meeting.</source>
         <translation>%1 deltar inte i detta sammanträde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no time of day; write it as 10.15.</source>
+        <translation>&quot;%1&quot; är inget klockslag; skriv det som 10.15.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4524,70 @@ Vill du ersätta den?</translation>
     <message>
         <source>%1 presides</source>
         <translation>%1 är ordförande</translation>
+    </message>
+    <message>
+        <source>Adjourned at %1</source>
+        <translation>Ajournerat kl. %1</translation>
+    </message>
+    <message>
+        <source>Change the adjournment from %1</source>
+        <translation>Ändra ajourneringen från kl. %1</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <translation>Återupptaget kl. %1</translation>
+    </message>
+    <message>
+        <source>Remove the adjournment from %1</source>
+        <translation>Ta bort ajourneringen från kl. %1</translation>
+    </message>
+    <message>
+        <source>Time of %1: %2</source>
+        <translation>Klockslag för %1: %2</translation>
+    </message>
+    <message>
+        <source>Adjourned since %1</source>
+        <translation>Ajournerat sedan kl. %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>before the first paragraph</source>
+        <translation>före första paragrafen</translation>
+    </message>
+    <message>
+        <source>inside § %1</source>
+        <translation>inom § %1</translation>
+    </message>
+    <message>
+        <source>after § %1</source>
+        <translation>efter § %1</translation>
+    </message>
+    <message>
+        <source>after the last paragraph</source>
+        <translation>efter sista paragrafen</translation>
+    </message>
+    <message>
+        <source>before § %1</source>
+        <translation>före § %1</translation>
+    </message>
+    <message>
+        <source>%1 arrives %2</source>
+        <translation>%1 anländer %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation>%1 lämnar %2</translation>
+    </message>
+    <message>
+        <source>no time noted</source>
+        <translation>inget klockslag antecknat</translation>
+    </message>
+    <message>
+        <source>Change the meeting&apos;s rules</source>
+        <translation>Ändra sammanträdets regler</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5657,76 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>A substitute called in by the order of election needs a party.</source>
         <translation>En ersättare som kallas in efter inkallelseordningen behöver ett parti.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFields</name>
+    <message>
+        <source>Print decisions written as att-cla&amp;uses one clause a line</source>
+        <translation>Beslut i att-satser skrivs med &amp;en att-sats per rad</translation>
+    </message>
+    <message>
+        <source>A member who left may ser&amp;ve again when no substitute stepped in</source>
+        <translation>En ledamot som lämnat sammanträdet får åter&amp;inträda när ingen ersättare trätt in</translation>
+    </message>
+    <message>
+        <source>e.g. KS, KF, AU (empty: § 12)</source>
+        <translation>t.ex. KS, KF, AU (tomt: § 12)</translation>
+    </message>
+    <message>
+        <source>Adjusters required besides the chair</source>
+        <translation>Antal justerare som krävs utöver ordföranden</translation>
+    </message>
+    <message>
+        <source>e.g. Justeras av (empty: Underskrifter)</source>
+        <translation>t.ex. Justeras av (tomt: Underskrifter)</translation>
+    </message>
+    <message>
+        <source>Paragraph prefi&amp;x</source>
+        <translation>Paragrafprefi&amp;x</translation>
+    </message>
+    <message>
+        <source>Adjusters re&amp;quired</source>
+        <translation>Antal justerare som &amp;krävs</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature block label</source>
+        <translation>Rubrik för &amp;underskrifterna</translation>
+    </message>
+    <message>
+        <source>Deciding members listed in an appendix (&amp;bilaga 1)</source>
+        <translation>Beslutande redovisas i bila&amp;ga 1 (närvaro- och voteringslista)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>The paragraph prefix is a short name of the body such as &quot;KS&quot; or &quot;KF&quot; (at most %1 characters, without §).</source>
+        <translation>Paragrafprefixet är ett kort namn på organet, t.ex. &quot;KS&quot; eller &quot;KF&quot; (högst %1 tecken, utan §).</translation>
+    </message>
+    <message>
+        <source>The number of adjusters the body requires is between 1 and %1.</source>
+        <translation>Antalet justerare som organet kräver är mellan 1 och %1.</translation>
+    </message>
+    <message>
+        <source>The label of the signature block</source>
+        <translation>Rubriken för underskrifterna</translation>
+    </message>
+    <message>
+        <source>The notice stays up for at least %1 days: it must be up until the three weeks of appeal have run (kommunallagen 8 kap. 12 § and 13 kap. 5 §); at most %2.</source>
+        <translation>Anslaget sitter uppe i minst %1 dagar: det ska sitta uppe tills de tre veckorna för överklagande har gått ut (kommunallagen 8 kap. 12 § och 13 kap. 5 §); högst %2.</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s signer</source>
+        <translation>Den som undertecknar anslaget</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>Undertecknarens titel</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s wording</source>
+        <translation>Anslagets formulering</translation>
     </message>
 </context>
 <context>

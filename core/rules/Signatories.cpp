@@ -85,19 +85,21 @@ QList<Signatory> signatoriesOf(const MeetingRecord& record) {
 
 QStringList coverageProblems(const MeetingRecord& record) {
     QStringList problems = presidingProblems(record);
-    const int required = adjustersRequired(record);
-    if (required == 0)
+    // The body's number is the rule; the adjusters named beyond it sign where they took part.
+    const int required = record.rules.adjustersRequired;
+    if (record.meeting.adjusterIds.isEmpty() || required <= 0)
         return problems;
-    const auto byPosition = adjustersByPosition(record, required);
+    const auto byPosition = adjustersByPosition(record, adjustersRequired(record));
     QList<int> short_;
     for (int i = 0; i < byPosition.size(); ++i)
         if (byPosition[i].size() < required)
             short_ << record.paragraphs[i].number;
     if (!short_.isEmpty())
-        problems << AdjustmentText::tr("%1 would be adjusted by fewer adjusters than the %2 "
-                                       "required: an adjuster must have taken part in a "
-                                       "paragraph and may not adjust one they presided over. "
-                                       "Name another adjuster in the meeting's details.")
+        problems << AdjustmentText::tr("%1 would be adjusted by fewer adjusters than the %2 the "
+                                       "body's rules require (setting \"Adjusters required\"): "
+                                       "an adjuster must have taken part in a paragraph and may "
+                                       "not adjust one they presided over. Name another "
+                                       "adjuster in the meeting's details.")
                         .arg(formatParagraphList(short_))
                         .arg(required);
     return problems;

@@ -18,8 +18,10 @@ struct Signatory {
     bool wholeProtocol = true;   // covers every paragraph (the ranges need not be printed)
 };
 
-// How many adjusters must have adjusted every paragraph: at least what the body's rules require
-// (MeetingRules::adjustersRequired).
+// How many adjusters adjust each paragraph: every adjuster named up to two, more when the body's
+// rules (MeetingRules::adjustersRequired, as the meeting copied them) require more; a third
+// named beside two is a stand-in, who signs only where the others could not. A paragraph with
+// fewer than the body's own number is a coverage problem (coverageProblems).
 int adjustersRequired(const MeetingRecord& record);
 
 // Who signs, in signing order: the secretary, the chair or chairs (in the order they took the

@@ -8,6 +8,7 @@
 #include "interchange/MeetingJson.h"
 #include "model/Codes.h"
 #include "rules/ParagraphRanges.h"
+#include "services/RulesService.h"
 #include "text/MeetingText.h"
 
 #include <QJsonDocument>
@@ -39,6 +40,10 @@ protected:
         m.secretaryId = added.value();
         m.adjusterIds = {who(3), who(4)};
         ASSERT_TRUE(service().updateMeeting(m).ok());
+        MeetingRules rules; // as a kommunstyrelse's reglemente says: two adjusters
+        rules.adjustersRequired = 2;
+        const Status set = RulesService(database()).setMeetingRules(m_meeting, rules);
+        ASSERT_TRUE(set.ok()) << set.error().toStdString();
     }
 
     Id who(int member) const {
@@ -142,7 +147,8 @@ TEST_F(PresidingTest, ParagraphsWithoutTheAdjustersRequiredAreNotSentAndTheRefus
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("§§ 9–11")))
         << refused.error().toStdString();
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("fewer adjusters than the 2 required")))
+    EXPECT_TRUE(refused.error().contains(
+        QStringLiteral("fewer adjusters than the 2 the body's rules require")))
         << refused.error().toStdString();
     // The vice chair cannot adjust the paragraphs they presided over.
     nameAdjusters({3, 4, 2});
@@ -211,6 +217,7 @@ TEST_F(PresidingTest, TheHandoverTravelsInJsonVersion4ByteForByte) {
 }
 
 TEST_F(PresidingTest, AMeetingWithoutAHandoverStaysInTheOlderVersion) {
+    ASSERT_TRUE(RulesService(database()).setMeetingRules(m_meeting, MeetingRules{}).ok());
     const QByteArray json = meetingToJson(load(m_meeting));
     EXPECT_LT(QJsonDocument::fromJson(json).object().value(QStringLiteral("version")).toInt(), 4);
 }
