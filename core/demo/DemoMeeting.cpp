@@ -91,6 +91,28 @@ void DemoMeeting::namedVote(Id paragraphId, const QString& proposer, const QStri
     m_w.proceedings(paragraphId, p);
 }
 
+void DemoMeeting::leaves(const QString& name, Id beforeParagraph, const QString& clock) {
+    m_w.event(id(), {NoId, person(name), AttendanceEventKind::Leave, beforeParagraph, NoId, clock});
+}
+
+void DemoMeeting::presides(const QString& name, Id fromParagraph) {
+    m_w.event(id(), {NoId, person(name), AttendanceEventKind::Preside, fromParagraph, NoId, {}});
+}
+
+void DemoMeeting::jav(const QString& name, Id paragraphId) {
+    m_w.event(id(), {NoId, person(name), AttendanceEventKind::Jav, paragraphId, NoId, {}});
+}
+
+void DemoMeeting::adjourn(const QTime& start, const QTime& end, const QString& reason,
+                          Id paragraphId, bool within) {
+    m_w.adjournment(id(), {NoId, start, end, reason, paragraphId, within});
+}
+
+DemoMeeting& DemoMeeting::rules(const MeetingRules& rules) {
+    m_w.meetingRules(id(), rules);
+    return *this;
+}
+
 Id DemoMeeting::finish() {
     m_w.update(m_meeting);
     m_w.renumber(m_meeting.bodyId, m_meeting.date.year());

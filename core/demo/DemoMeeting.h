@@ -43,6 +43,16 @@ public:
     void namedVote(Id paragraphId, const QString& proposer, const QString& opponent,
                    const QString& counterMotion, const QStringList& noParties,
                    const QStringList& abstainParties = {});
+    // Attendance during the meeting, at the clock time the secretary noted ("10.40"): the
+    // participant leaves before the paragraph, presides from it on, or sits it out for jäv.
+    void leaves(const QString& name, Id beforeParagraph, const QString& clock);
+    void presides(const QString& name, Id fromParagraph);
+    void jav(const QString& name, Id paragraphId);
+    // An adjournment inside a paragraph or after it (ajournering).
+    void adjourn(const QTime& start, const QTime& end, const QString& reason, Id paragraphId,
+                 bool within);
+    // The meeting's copy of its body's rules.
+    DemoMeeting& rules(const MeetingRules& rules);
     // Writes the meeting's details (chair, secretary, adjusters) and renumbers the year.
     Id finish();
 

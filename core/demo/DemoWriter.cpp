@@ -2,7 +2,9 @@
 
 #include "services/Numbering.h"
 #include "services/RosterSnapshot.h"
+#include "storage/AdjournmentRepository.h"
 #include "storage/ProceedingsRepository.h"
+#include "storage/RulesRepository.h"
 #include "storage/ScheduleRepository.h"
 
 namespace paragraf {
@@ -109,6 +111,23 @@ Id DemoWriter::paragraph(Id meetingId, const QString& title, ParagraphKind kind,
 void DemoWriter::event(Id meetingId, AttendanceEvent event) {
     if (m_status)
         keep(m_meetings.insertEvent(meetingId, event));
+}
+
+void DemoWriter::adjournment(Id meetingId, const Adjournment& adjournment) {
+    if (m_status)
+        keep(AdjournmentRepository(m_connection).insert(meetingId, adjournment));
+}
+
+void DemoWriter::bodyRules(Id bodyId, const BodyRules& rules) {
+    if (m_status)
+        if (auto status = RulesRepository(m_connection).setBodyRules(bodyId, rules); !status)
+            m_status = status;
+}
+
+void DemoWriter::meetingRules(Id meetingId, const MeetingRules& rules) {
+    if (m_status)
+        if (auto status = RulesRepository(m_connection).setMeetingRules(meetingId, rules); !status)
+            m_status = status;
 }
 
 void DemoWriter::update(const Meeting& meeting) {

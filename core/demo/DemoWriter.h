@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "model/Adjournment.h"
+#include "model/BodyRules.h"
 #include "model/MeetingRecord.h"
 #include "model/Membership.h"
 #include "model/Organisation.h"
@@ -38,6 +40,10 @@ public:
                  const QList<Section>& sections = {}, const QString& decision = {},
                  const QList<Id>& presenters = {});
     void event(Id meetingId, AttendanceEvent event);
+    void adjournment(Id meetingId, const Adjournment& adjournment);
+    // The body's reglemente, and the copy a meeting keeps of it (see model/BodyRules.h).
+    void bodyRules(Id bodyId, const BodyRules& rules);
+    void meetingRules(Id meetingId, const MeetingRules& rules);
     void update(const Meeting& meeting);
     Id planned(const ScheduleEntry& entry);
     void renumber(Id bodyId, int year);

@@ -86,16 +86,19 @@ Status buildNorrvik(DemoWriter& w) {
 
     const Id kf = newBody(w, QStringLiteral("Kommunfullmäktige i Norrvik"),
                           QStringLiteral("Kommunfullmäktiges beslut"));
+    w.bodyRules(kf, councilBodyRules());
     writePartyRoster(w, kf, w.period(kf, start, end), norrvik, council, council[0].members[0],
                      council[1].members[0], start);
     const QList<PartySeats> board = boardParties(council, {{5, 3}, {3, 2}, {3, 2}, {1, 1}, {1, 1}});
     const Id ks = newBody(w, QStringLiteral("Kommunstyrelsen i Norrvik"),
                           QStringLiteral("Kommunstyrelsens beslut"));
+    w.bodyRules(ks, boardRules(QStringLiteral("KS")));
     writePartyRoster(w, ks, w.period(ks, start, end), norrvik, board, board[0].members[0],
                      board[1].members[0], start);
     const QList<PartySeats> committee = boardParties(board, {{2, 1}, {1, 1}, {1, 1}, {1, 0}});
     const Id au = newBody(w, QStringLiteral("Kommunstyrelsens arbetsutskott i Norrvik"),
                           QStringLiteral("Arbetsutskottets beslut"));
+    w.bodyRules(au, boardRules(QStringLiteral("AU")));
     writePartyRoster(w, au, w.period(au, start, end), norrvik, committee, committee[0].members[0],
                      committee[1].members[0], start);
 

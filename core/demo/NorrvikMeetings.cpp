@@ -15,6 +15,35 @@ QString member(const QList<PartySeats>& seats, int party, int index) {
 
 } // namespace
 
+// Kommunfullmäktige's arbetsordning: "KF § 14", two adjusters, decisions as att-clauses, the
+// deciding members in bilaga 1; the kommunsekreterare posts the notice.
+BodyRules councilBodyRules() {
+    BodyRules rules;
+    rules.meeting.paragraphPrefix = QStringLiteral("KF");
+    rules.meeting.adjustersRequired = 2;
+    rules.meeting.signatureLabel = QStringLiteral("Justeras av");
+    rules.meeting.attClauses = true;
+    rules.appendix = AppendixChoice::Always;
+    rules.notice.signerName = secretary;
+    rules.notice.signerTitle = QStringLiteral("kommunsekreterare");
+    return rules;
+}
+
+MeetingRules councilRules() {
+    return rulesForNewMeeting(councilBodyRules(), 61);
+}
+
+// The board's and its committee's reglemente: their prefix, one adjuster beside the chair.
+BodyRules boardRules(const QString& prefix) {
+    BodyRules rules;
+    rules.meeting.paragraphPrefix = prefix;
+    rules.meeting.signatureLabel = QStringLiteral("Justeras av");
+    rules.appendix = AppendixChoice::Never;
+    rules.notice.signerName = secretary;
+    rules.notice.signerTitle = QStringLiteral("kommunsekreterare");
+    return rules;
+}
+
 Meeting norrvikMeeting(Id bodyId, const QDate& date, const QTime& start, const QTime& end,
                        const QString& place) {
     Meeting m;
@@ -26,6 +55,7 @@ Meeting norrvikMeeting(Id bodyId, const QDate& date, const QTime& start, const Q
     m.form = MeetingForm::Physical;
     m.status = MeetingStatus::Draft;
     m.adjustmentDate = date.addDays(7);
+    m.adjustmentTime = QTime(16, 0);
     m.adjustmentPlace = QStringLiteral("Kommunledningskontoret, Norrvik");
     return m;
 }
@@ -40,7 +70,8 @@ Id buildNorrvikCouncil(DemoWriter& w, Id bodyId, const QList<PartySeats>& counci
         .official(director, QStringLiteral("kommundirektör"))
         .official(finance, QStringLiteral("ekonomichef"))
         .chair(member(council, 0, 0))
-        .adjusters({member(council, 1, 1), member(council, 3, 0)})
+        .adjusters({member(council, 1, 1), member(council, 3, 0), member(council, 2, 1)})
+        .rules(councilRules())
         .rollCall({council[0].substitutes[0]},
                   {member(council, 0, 4), member(council, 0, 11), member(council, 1, 6),
                    member(council, 2, 3), member(council, 4, 2)});
@@ -48,10 +79,13 @@ Id buildNorrvikCouncil(DemoWriter& w, Id bodyId, const QList<PartySeats>& counci
                   QStringLiteral("Upprop förrättas. Närvarande ledamöter och tjänstgörande "
                                  "ersättare framgår av bilaga 1, närvaro- och voteringslista."));
     m.paragraph(QStringLiteral("Val av justerare och justeringens tid"),
-                QStringLiteral("Två ledamöter utses att justera protokollet."),
-                QStringLiteral("Kommunfullmäktige utser %1 och %2 att justera protokollet "
-                               "måndag 31 mars 2025 på kommunledningskontoret.")
-                    .arg(member(council, 1, 1), member(council, 3, 0)));
+                QStringLiteral("Två ledamöter utses att justera protokollet, och en ersättare "
+                               "för den som inte kan delta hela sammanträdet."),
+                QStringLiteral("Kommunfullmäktige beslutar att utse %1 och %2 att justera "
+                               "protokollet, att utse %3 till ersättare för justerare, att "
+                               "justeringen sker måndag 31 mars 2025 kl. 16.00 på "
+                               "kommunledningskontoret.")
+                    .arg(member(council, 1, 1), member(council, 3, 0), member(council, 2, 1)));
     m.paragraph(QStringLiteral("Fastställande av dagordning"),
                 QStringLiteral("Kallelse med föredragningslista har skickats ut."),
                 QStringLiteral("Dagordningen fastställs."));
@@ -76,11 +110,18 @@ Id buildNorrvikCouncil(DemoWriter& w, Id bodyId, const QList<PartySeats>& counci
     m.namedVote(plan, member(council, 1, 0), member(council, 2, 0),
                 QStringLiteral("att detaljplanen återremitteras"),
                 {QStringLiteral("SD"), QStringLiteral("V")}, {QStringLiteral("MP")});
-    m.paragraph(QStringLiteral("Val av ersättare i kommunstyrelsen"),
-                QStringLiteral("En ersättare för Centerpartiet har avsagt sig uppdraget."),
-                QStringLiteral("Kommunfullmäktige väljer %1 (C) till ersättare i "
-                               "kommunstyrelsen för tiden till och med 2026.")
-                    .arg(council[3].substitutes.value(0)));
+    m.adjourn(QTime(19, 40), QTime(19, 55), QStringLiteral("gruppöverläggningar"), plan, true);
+    m.adjourn(QTime(20, 30), QTime(20, 45), QStringLiteral("paus"), plan, false);
+    // The chair and an adjuster leave in the break; the first vice chair presides the rest, and
+    // the stand-in adjuster named at the start adjusts it.
+    const Id election =
+        m.paragraph(QStringLiteral("En ersättare för Centerpartiet har avsagt sig uppdraget."),
+                    QStringLiteral("Kommunfullmäktige väljer %1 (C) till ersättare i "
+                                   "kommunstyrelsen för tiden till och med 2026.")
+                        .arg(council[3].substitutes.value(0)));
+    m.leaves(member(council, 0, 0), election, QStringLiteral("20.30"));
+    m.leaves(member(council, 3, 0), election, QStringLiteral("20.30"));
+    m.presides(member(council, 1, 0), election);
     m.information(QStringLiteral("Anmälan av nya motioner"),
                   QStringLiteral("Två nya motioner anmäls och remitteras till kommunstyrelsen."));
     return m.finish();
@@ -95,22 +136,37 @@ Id buildNorrvikBoard(DemoWriter& w, Id bodyId, const QList<PartySeats>& board) {
         .official(director, QStringLiteral("kommundirektör"))
         .official(finance, QStringLiteral("ekonomichef"))
         .chair(member(board, 0, 0))
-        .adjusters({member(board, 1, 0)})
+        .adjusters({member(board, 1, 0), member(board, 3, 0)})
+        .rules(boardRules(QStringLiteral("KS")).meeting)
         .rollCall({}, {member(board, 1, 2)});
     m.paragraph(QStringLiteral("Val av justerare"),
                 QStringLiteral("En ledamot utses att justera protokollet med ordföranden."),
                 QStringLiteral("%1 utses att justera protokollet.").arg(member(board, 1, 0)));
-    m.paragraph(QStringLiteral("Årsredovisning 2024"),
-                QStringLiteral("Ekonomiavdelningen har upprättat årsredovisning för 2024."),
-                QStringLiteral("Kommunstyrelsen föreslår kommunfullmäktige att godkänna "
-                               "årsredovisningen för 2024."),
-                {finance});
+    const Id report =
+        m.paragraph(QStringLiteral("Årsredovisning 2024"),
+                    QStringLiteral("Ekonomiavdelningen har upprättat årsredovisning för 2024."),
+                    QStringLiteral("Kommunstyrelsen föreslår kommunfullmäktige att godkänna "
+                                   "årsredovisningen för 2024."),
+                    {finance});
+    m.adjourn(QTime(10, 0), QTime(10, 15), QStringLiteral("fika"), report, false);
+    // The chair owns the neighbouring plot: the vice chair presides over this paragraph only.
+    const Id sale = m.paragraph(
+        QStringLiteral("Försäljning av del av fastigheten Norrvik 4:12"),
+        QStringLiteral("Kommunen har fått en förfrågan om att köpa 1 200 kvadratmeter av "
+                       "fastigheten Norrvik 4:12. Priset är satt efter en oberoende värdering."),
+        QStringLiteral("Kommunstyrelsen beslutar att sälja del av fastigheten Norrvik 4:12 "
+                       "enligt förslaget."),
+        {director});
+    m.leaves(finance, sale, QStringLiteral("10.00"));
+    m.jav(member(board, 0, 0), sale);
+    m.presides(member(board, 1, 0), sale);
     const Id motion = m.paragraph(
         QStringLiteral("Motion om avgiftsfri kollektivtrafik för unga"),
         QStringLiteral("Motionen har remitterats till samhällsbyggnadsförvaltningen, som "
                        "beräknar kostnaden till 6,2 miljoner kronor per år."),
         QStringLiteral("Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen."),
         {director});
+    m.presides(member(board, 0, 0), motion);
     m.namedVote(motion, member(board, 0, 1), member(board, 4, 0),
                 QStringLiteral("att motionen bifalls"), {QStringLiteral("V")});
     m.information(QStringLiteral("Kommundirektörens information"),
@@ -129,6 +185,7 @@ Id buildNorrvikCommittee(DemoWriter& w, Id bodyId, const QList<PartySeats>& comm
         .official(finance, QStringLiteral("ekonomichef"))
         .chair(member(committee, 0, 0))
         .adjusters({member(committee, 1, 0)})
+        .rules(boardRules(QStringLiteral("AU")).meeting)
         .rollCall({}, {member(committee, 0, 1)});
     m.paragraph(QStringLiteral("Val av justerare"),
                 QStringLiteral("En ledamot utses att justera protokollet med ordföranden."),

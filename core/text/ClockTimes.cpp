@@ -72,12 +72,11 @@ QTime noteAsClock(const QString& noted) {
     return {};
 }
 
-QString adjournmentsBetweenText(const MeetingRecord& record) {
+QString adjournmentsText(const MeetingRecord& record) {
     QStringList spans;
+    // Every pause of the day, in the order held; one inside a paragraph is also told there.
     for (const auto& a : record.adjournments)
-        if (!a.withinParagraph)
-            spans << span(a) +
-                         (a.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.reason));
+        spans << span(a) + (a.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.reason));
     if (spans.isEmpty())
         return {};
     return QStringLiteral("ajournering kl. ") + swedishNameList(spans);
@@ -87,7 +86,7 @@ QString meetingTimeAndPlaceText(const MeetingRecord& record) {
     const Meeting& m = record.meeting;
     QStringList parts;
     parts << (swedishDate(m.date) + QLatin1Char(' ') + swedishTimeSpan(m.start, m.end)).trimmed();
-    if (const QString between = adjournmentsBetweenText(record); !between.isEmpty())
+    if (const QString between = adjournmentsText(record); !between.isEmpty())
         parts << between;
     parts << (m.place.isEmpty() ? swedishForm(m.form) : m.place);
     return parts.join(QStringLiteral(", "));

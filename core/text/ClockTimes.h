@@ -12,11 +12,11 @@ namespace paragraf {
 // paragraph they interrupted, and the times beside the names of those who came or left.
 
 // "måndag 7 mars 2022 kl. 08.30–16.00, ajournering kl. 10.30–10.45 och 12.00–13.00 (lunch),
-// Kommunhuset": meetingPlaceText with the adjournments between paragraphs.
+// Kommunhuset": meetingPlaceText with every adjournment.
 QString meetingTimeAndPlaceText(const MeetingRecord& record);
-// "ajournering kl. 10.30–10.45 och 12.00–13.00 (lunch)"; empty without adjournments between
-// paragraphs.
-QString adjournmentsBetweenText(const MeetingRecord& record);
+// "ajournering kl. 10.30–10.45 och 12.00–13.00 (lunch)", in the order held (one inside a
+// paragraph is told there as well); empty without adjournments.
+QString adjournmentsText(const MeetingRecord& record);
 // "Sammanträdet ajourneras kl. 10.30–10.45 för gruppöverläggningar." for each adjournment
 // inside the paragraph.
 QList<ParagraphPart> adjournmentParts(const MeetingRecord& record, const Paragraph& paragraph);

@@ -280,7 +280,8 @@ TEST_F(ClockTimesTest, TheHeaderSaysWhenWhoCameAndWent) {
     const MeetingRecord record = load(6);
     const QString text = meetingAsText(record);
     EXPECT_NE(text.indexOf(QStringLiteral("måndag 11 november 2024 kl. 08.30–16.00, ajournering "
-                                          "kl. 12.00–13.00 (lunch) och 14.30–14.45, Digitalt via "
+                                          "kl. 10.30–10.45 (gruppöverläggningar), 12.00–13.00 "
+                                          "(lunch) och 14.30–14.45, Digitalt via "
                                           "Teams")),
               -1)
         << text.toStdString();
