@@ -15,7 +15,8 @@ class MeetingSession;
 // adjournment back. The rules (times within the meeting, no overlaps) are checked by core.
 namespace AdjournmentActions {
 
-// What the desk's clock says; tests set another.
+// What the desk's clock says, for adjournments, the times noted beside arrivals and departures
+// and Ctrl+T; tests set another.
 extern std::function<QTime()> clock;
 
 void toggle(MeetingSession& session);

@@ -1,5 +1,6 @@
 #include "AttendanceActions.h"
 
+#include "AdjournmentActions.h"
 #include "MeetingSession.h"
 #include "commands/ChangeCommand.h"
 #include "rules/AttendanceTimeline.h"
@@ -92,7 +93,7 @@ const AttendanceEvent* findEvent(const MeetingSession& session, Id who, Attendan
 
 AttendanceEvent event(Id who, AttendanceEventKind kind, Id paragraph, Id forWhom = NoId) {
     return {NoId,      who,     kind,
-            paragraph, forWhom, QTime::currentTime().toString(QStringLiteral("HH.mm"))};
+            paragraph, forWhom, AdjournmentActions::clock().toString(QStringLiteral("HH.mm"))};
 }
 
 // Without a personal substitute, the party's next substitute in the order of election who is

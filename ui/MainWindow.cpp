@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdjournmentActions.h"
 #include "AttendancePanel.h"
 #include "DeskFile.h"
 #include "Dialogs.h"
@@ -280,8 +281,8 @@ void MainWindow::focusParagraphs() {
 
 // "kl. 10.15" where the secretary is typing: the usual way to note when something happened.
 void MainWindow::insertTime() {
-    const QString stamp =
-        QStringLiteral("kl. %1 ").arg(QTime::currentTime().toString(QStringLiteral("HH.mm")));
+    const QString stamp = QStringLiteral("kl. %1 ").arg(
+        AdjournmentActions::clock().toString(QStringLiteral("HH.mm")));
     QWidget* focus = QApplication::focusWidget();
     if (auto* text = qobject_cast<QTextEdit*>(focus); text && !text->isReadOnly())
         text->insertPlainText(stamp);

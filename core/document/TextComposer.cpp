@@ -177,6 +177,10 @@ QList<int> TextComposer::letterOnlyLists(QTextDocument& document, int firstBlock
 }
 
 void TextComposer::rows(const QList<HeaderRow>& rows) {
+    rowsTable(rows, mm(3));
+}
+
+QTextTable* TextComposer::rowsTable(const QList<HeaderRow>& rows, double bottomMargin) {
     newBlock(blockFormat(), charFormat());
     QTextTableFormat format;
     format.setBorder(0);
@@ -184,7 +188,7 @@ void TextComposer::rows(const QList<HeaderRow>& rows) {
     format.setCellSpacing(0);
     format.setColumnWidthConstraints(labelColumns());
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setBottomMargin(mm(3));
+    format.setBottomMargin(bottomMargin);
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);
     for (int r = 0; r < rows.size(); ++r) {
         QTextCursor label = table->cellAt(r, 0).firstCursorPosition();
@@ -194,15 +198,21 @@ void TextComposer::rows(const QList<HeaderRow>& rows) {
         value.insertText(rows[r].values.join(QChar::LineSeparator), charFormat());
     }
     afterTable();
+    return table;
 }
 
 void TextComposer::signatures(const QList<std::pair<QString, QString>>& roleAndName,
                               const QString& label) {
     heading(label.isEmpty() ? QStringLiteral("Underskrifter") : label, 2);
-    QList<HeaderRow> lines;
-    for (const auto& [role, name] : roleAndName)
-        lines << HeaderRow{role, {QString(), QStringLiteral("…………………………………………………"), name}};
-    rows(lines);
+    // One table a signatory, kept whole on its page: a signature line whose name stands on the
+    // next page signs for nobody.
+    for (qsizetype i = 0; i < roleAndName.size(); ++i) {
+        const auto& [role, name] = roleAndName[i];
+        const bool last = i + 1 == roleAndName.size();
+        m_document.keepTogether << rowsTable(
+            {HeaderRow{role, {QString(), QStringLiteral("…………………………………………………"), name}}},
+            last ? mm(3) : 0);
+    }
 }
 
 void TextComposer::boxedBlock(const QString& title,

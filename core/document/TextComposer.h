@@ -64,6 +64,8 @@ public:
     static QList<int> letterOnlyLists(QTextDocument& document, int firstBlock, int lastBlock);
 
 private:
+    // Label/value rows as a borderless table, `bottomMargin` below it.
+    QTextTable* rowsTable(const QList<HeaderRow>& rows, double bottomMargin);
     QTextBlockFormat blockFormat(double spaceBefore = 0, double spaceAfter = 0) const;
     QTextCharFormat charFormat(bool bold = false, bool italic = false, double pointSize = 0) const;
     void newBlock(const QTextBlockFormat& format, const QTextCharFormat& charFormat);

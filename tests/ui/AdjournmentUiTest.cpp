@@ -161,10 +161,11 @@ TEST_F(AdjournmentUiTest, AnArrivalIsNotedWithTheClockAndCorrectedByKeyboard) {
     for (const auto& p : window->session()->record().participants)
         if (p.name == QStringLiteral("Peter Jemtbring"))
             late = p.id;
+    now = QTime(10, 20, 40);
     AttendanceActions::togglePresence(*window->session(), late);
     ASSERT_EQ(stored().events.size(), 1);
     const QString noted = stored().events[0].clockTime;
-    EXPECT_FALSE(noted.isEmpty()) << "the desk notes the time of a live arrival";
+    EXPECT_EQ(noted, QStringLiteral("10.20")) << "the desk notes the time of a live arrival";
 
     AdjournmentsDialog dialog(*window->session(), window.get());
     ASSERT_EQ(dialog.list()->count(), 1);
