@@ -62,8 +62,7 @@ protected:
         const QString pdf = path(name + QStringLiteral(".pdf"));
         const auto done = exportDocument(load(council), request, DocumentFormat::Pdf, pdf);
         EXPECT_TRUE(done.ok()) << done.error().toStdString();
-        if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
-            QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+        keepDocument(pdf, name);
         QStringList pages = pdfPages(pdf);
         while (!pages.isEmpty() && !pages.first().contains(QStringLiteral("Bilaga 1:")))
             pages.removeFirst();
@@ -72,25 +71,7 @@ protected:
     // tests/data/golden/NAME/page-N.txt, the appendix's pages only (PARAGRAF_UPDATE_GOLDEN=1
     // writes them).
     void expectGolden(const QStringList& pages, const QString& name) {
-        ASSERT_FALSE(pages.isEmpty());
-        const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
-        if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
-            QDir().mkpath(dir.path());
-            for (const QString& old : dir.entryList({QStringLiteral("*.txt")}))
-                QFile::remove(dir.filePath(old));
-            for (int i = 0; i < pages.size(); ++i) {
-                QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-                ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-                file.write(pages[i].toUtf8());
-            }
-            return;
-        }
-        EXPECT_EQ(dir.entryList({QStringLiteral("page-*.txt")}).size(), pages.size());
-        for (int i = 0; i < pages.size(); ++i) {
-            QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
-            EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll())) << name.toStdString() << i + 1;
-        }
+        expectGoldenTexts(pages, name, QStringLiteral(TEST_DATA_DIR "/golden"));
     }
     Id council = NoId;
 };

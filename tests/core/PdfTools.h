@@ -70,11 +70,10 @@ inline void keepDocument(const QString& pdf, const QString& name) {
         QFile::copy(pdf, QDir(dir).filePath(name + QStringLiteral(".pdf")));
 }
 
-// Compares every page's text with tests/data/golden/NAME/page-N.txt; PARAGRAF_UPDATE_GOLDEN=1
-// writes the files instead (then read them before committing). The PDF is kept as above.
-inline void expectGoldenPages(const QString& pdf, const QString& name, const QString& goldenRoot) {
-    keepDocument(pdf, name);
-    const QStringList pages = pdfPages(pdf);
+// Compares each page's text with tests/data/golden/NAME/page-N.txt under `goldenRoot`;
+// PARAGRAF_UPDATE_GOLDEN=1 writes the files instead (then read them before committing).
+inline void expectGoldenTexts(const QStringList& pages, const QString& name,
+                              const QString& goldenRoot) {
     ASSERT_FALSE(pages.isEmpty());
     const QDir dir(goldenRoot + QLatin1Char('/') + name);
     if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
@@ -96,6 +95,12 @@ inline void expectGoldenPages(const QString& pdf, const QString& name, const QSt
         EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll()))
             << name.toStdString() << " page " << i + 1;
     }
+}
+
+// Every page of a PDF against its golden text, as above; the PDF is kept as keepDocument says.
+inline void expectGoldenPages(const QString& pdf, const QString& name, const QString& goldenRoot) {
+    keepDocument(pdf, name);
+    expectGoldenTexts(pdfPages(pdf), name, goldenRoot);
 }
 
 // The XMP packet of a PDF: PDF/A keeps it uncompressed, from "<?xpacket begin" to its end.

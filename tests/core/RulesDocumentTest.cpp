@@ -44,33 +44,13 @@ protected:
         const QString out = path(name + QStringLiteral(".pdf"));
         const auto status = exportDocument(load(november), request, DocumentFormat::Pdf, out);
         EXPECT_TRUE(status.ok()) << status.error().toStdString();
-        if (const QString dir = qEnvironmentVariable("PARAGRAF_KEEP_DOCUMENTS"); !dir.isEmpty())
-            QFile::copy(out, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+        keepDocument(out, name);
         return pdfPages(out);
     }
     // As DocumentTest: every page against tests/data/golden/NAME/page-N.txt;
     // PARAGRAF_UPDATE_GOLDEN=1 writes them instead.
     void expectGolden(const QStringList& pages, const QString& name) {
-        ASSERT_FALSE(pages.isEmpty());
-        const QDir dir(QStringLiteral(TEST_DATA_DIR "/golden/") + name);
-        if (qEnvironmentVariableIsSet("PARAGRAF_UPDATE_GOLDEN")) {
-            QDir().mkpath(dir.path());
-            for (const QString& old : dir.entryList({QStringLiteral("*.txt")}))
-                QFile::remove(dir.filePath(old));
-            for (int i = 0; i < pages.size(); ++i) {
-                QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-                ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-                file.write(pages[i].toUtf8());
-            }
-            return;
-        }
-        EXPECT_EQ(dir.entryList({QStringLiteral("page-*.txt")}).size(), pages.size());
-        for (int i = 0; i < pages.size(); ++i) {
-            QFile file(dir.filePath(QStringLiteral("page-%1.txt").arg(i + 1)));
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
-            EXPECT_EQ(pages[i], QString::fromUtf8(file.readAll()))
-                << name.toStdString() << " page " << i + 1;
-        }
+        expectGoldenTexts(pages, name, QStringLiteral(TEST_DATA_DIR "/golden"));
     }
 };
 
