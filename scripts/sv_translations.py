@@ -1502,4 +1502,13 @@ T = {
  ('QObject','no time noted'): 'inget klockslag antecknat',
 
  ('AdjustmentText','%1 would be adjusted by fewer adjusters than the %2 the body\'s rules require (setting "Adjusters required"): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting\'s details.'): '%1 skulle justeras av färre justerare än de %2 som organets regler kräver (inställningen "Antal justerare som krävs"): en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.',
+
+ # From the adversarial round on real meetings (#19)
+ ('AdjournmentText','The reason of an adjournment'): 'Skälet till en ajournering',
+ ('AttendanceRulesText','%1 cannot take the chair here: who presides must be present, a substitute only while serving, and not a guest.'): '%1 kan inte bli ordförande här: den som är ordförande ska vara närvarande, en ersättare bara medan hen tjänstgör, och får inte vara gäst.',
+ ('AttendanceRulesText','%1 presides over %2 but is absent, jävig or not serving there: who presides must be present, serving where the chair is a member, and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).'): '%1 är ordförande för %2 men är frånvarande, jävig eller inte tjänstgörande där: ordföranden ska vara närvarande, tjänstgöra där ordföranden är ledamot, och får inte leda ett ärende där hen är jävig. Ange vem som var ordförande i stället (tangenten O i närvarolistan).',
+ ('FieldLimitText','%1 is printed within a line: it may not hold line breaks, tabs, control characters or changes of writing direction.'): '%1 skrivs ut inom en rad: den får inte innehålla radbrytningar, tabbar, styrtecken eller byten av skrivriktning.',
+ ('JsonText','The reason'): 'Skälet',
+ ('MeetingServiceText','§ %1 has motions or a vote that this change of attendance would contradict: %2'): '§ %1 har yrkanden eller en omröstning som denna närvaroändring skulle motsäga: %2',
+ ('RulesText','The paragraph prefix'): 'Paragrafprefixet',
 }

@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reason of an adjournment is one line.</source>
+        <source>The reason of an adjournment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,10 +627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a member is replaced by a substitute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +656,14 @@
     </message>
     <message>
         <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service. If the body&apos;s arbetsordning lets a member who left serve again when no substitute stepped in, turn on &quot;A member who left may serve again&quot; in the body&apos;s rules (Body → Rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take the chair here: who presides must be present, a substitute only while serving, and not a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presides over %2 but is absent, jävig or not serving there: who presides must be present, serving where the chair is a member, and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2386,10 @@
         <source>Where the protocols are kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is printed within a line: it may not hold line breaks, tabs, control characters or changes of writing direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileText</name>
@@ -2836,6 +2844,10 @@
     </message>
     <message>
         <source>must be a substitute&apos;s place, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +3513,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>&quot;%1&quot; is no time of day; write it as 10.15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1 has motions or a vote that this change of attendance would contradict: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5722,6 +5738,10 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>The notice&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph prefix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,8 +101,8 @@
         <translation>Anledningen till en ajournering är några få ord, högst %1 tecken.</translation>
     </message>
     <message>
-        <source>The reason of an adjournment is one line.</source>
-        <translation>Anledningen till en ajournering är en rad.</translation>
+        <source>The reason of an adjournment</source>
+        <translation>Skälet till en ajournering</translation>
     </message>
 </context>
 <context>
@@ -627,10 +627,6 @@
         <translation>Ingen är ordförande för %1: välj ordförande i sammanträdets uppgifter, eller vem som är ordförande från en paragraf och framåt.</translation>
     </message>
     <message>
-        <source>%1 presides over %2 but is absent or jävig there: who presides must be present and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
-        <translation>%1 är ordförande för %2 men är frånvarande eller jävig där: ordföranden ska vara närvarande och får inte leda ett ärende där hen är jävig. Ange vem som var ordförande i stället (tangenten O i närvarolistan).</translation>
-    </message>
-    <message>
         <source>Only a member is replaced by a substitute.</source>
         <translation>Bara en ledamot ersätts av en ersättare.</translation>
     </message>
@@ -661,6 +657,14 @@
     <message>
         <source>%1 stopped serving and cannot resume in the same meeting (no växeltjänstgöring); only a paragraph sat out for jäv may interrupt a member&apos;s service. If the body&apos;s arbetsordning lets a member who left serve again when no substitute stepped in, turn on &quot;A member who left may serve again&quot; in the body&apos;s rules (Body → Rules).</source>
         <translation>%1 har slutat tjänstgöra och kan inte återinträda under samma sammanträde (ingen växeltjänstgöring); bara en paragraf där ledamoten anmält jäv får avbryta tjänstgöringen. Om organets arbetsordning tillåter att en ledamot som lämnat återinträder när ingen ersättare trätt in, slå på ”En ledamot som lämnat sammanträdet får återinträda” i organets regler (Organ → Arbetsordning).</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the chair here: who presides must be present, a substitute only while serving, and not a guest.</source>
+        <translation>%1 kan inte bli ordförande här: den som är ordförande ska vara närvarande, en ersättare bara medan hen tjänstgör, och får inte vara gäst.</translation>
+    </message>
+    <message>
+        <source>%1 presides over %2 but is absent, jävig or not serving there: who presides must be present, serving where the chair is a member, and may not preside over a matter in which they have a conflict of interest (jäv). Name who presided instead (key O in the attendance list).</source>
+        <translation>%1 är ordförande för %2 men är frånvarande, jävig eller inte tjänstgörande där: ordföranden ska vara närvarande, tjänstgöra där ordföranden är ledamot, och får inte leda ett ärende där hen är jävig. Ange vem som var ordförande i stället (tangenten O i närvarolistan).</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2387,10 @@
         <source>Where the protocols are kept</source>
         <translation>Förvaringsplatsen för protokollen</translation>
     </message>
+    <message>
+        <source>%1 is printed within a line: it may not hold line breaks, tabs, control characters or changes of writing direction.</source>
+        <translation>%1 skrivs ut inom en rad: den får inte innehålla radbrytningar, tabbar, styrtecken eller byten av skrivriktning.</translation>
+    </message>
 </context>
 <context>
     <name>FileText</name>
@@ -2838,6 +2846,10 @@
     <message>
         <source>must be a substitute&apos;s place, 1 or more</source>
         <translation>måste vara en ersättares plats, 1 eller mer</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Skälet</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3516,10 @@ SHA-256: %1</translation>
     <message>
         <source>&quot;%1&quot; is no time of day; write it as 10.15.</source>
         <translation>&quot;%1&quot; är inget klockslag; skriv det som 10.15.</translation>
+    </message>
+    <message>
+        <source>§ %1 has motions or a vote that this change of attendance would contradict: %2</source>
+        <translation>§ %1 har yrkanden eller en omröstning som denna närvaroändring skulle motsäga: %2</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +5743,10 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The notice&apos;s wording</source>
         <translation>Anslagets formulering</translation>
+    </message>
+    <message>
+        <source>The paragraph prefix</source>
+        <translation>Paragrafprefixet</translation>
     </message>
 </context>
 <context>

@@ -91,9 +91,20 @@ const AttendanceEvent* findEvent(const MeetingSession& session, Id who, Attendan
     return nullptr;
 }
 
-AttendanceEvent event(Id who, AttendanceEventKind kind, Id paragraph, Id forWhom = NoId) {
-    return {NoId,      who,     kind,
-            paragraph, forWhom, AdjournmentActions::clock().toString(QStringLiteral("HH.mm"))};
+// The clock time noted with a live change: only while the meeting is on (between its start and
+// end, when they are set). Written up afterwards, the clock says nothing about the meeting, and
+// a time like "03.49" beside a name would be false; the secretary can note it by hand.
+QString notedNow(const MeetingSession& session) {
+    const QTime now = AdjournmentActions::clock();
+    const Meeting& m = session.record().meeting;
+    if (!now.isValid() || (m.start.isValid() && now < m.start) || (m.end.isValid() && now > m.end))
+        return {};
+    return now.toString(QStringLiteral("HH.mm"));
+}
+
+AttendanceEvent event(const MeetingSession& session, Id who, AttendanceEventKind kind, Id paragraph,
+                      Id forWhom = NoId) {
+    return {NoId, who, kind, paragraph, forWhom, notedNow(session)};
 }
 
 // Without a personal substitute, the party's next substitute in the order of election who is
@@ -137,12 +148,14 @@ void togglePresence(MeetingSession& session, Id participantId) {
         return;
     }
     if (present)
-        pushEvents(session,
-                   {event(participantId, AttendanceEventKind::Leave, afterCurrent(session))},
-                   QObject::tr("%1 leaves").arg(who->name));
+        pushEvents(
+            session,
+            {event(session, participantId, AttendanceEventKind::Leave, afterCurrent(session))},
+            QObject::tr("%1 leaves").arg(who->name));
     else
         pushEvents(session,
-                   {event(participantId, AttendanceEventKind::Arrive, session.currentParagraph())},
+                   {event(session, participantId, AttendanceEventKind::Arrive,
+                          session.currentParagraph())},
                    QObject::tr("%1 arrives").arg(who->name));
 }
 
@@ -184,16 +197,18 @@ void toggleSubstitute(MeetingSession& session, Id participantId) {
     }
     const ParagraphAttendance room = roomNow(session);
     if (room.substituteFor.contains(substitute->id)) {
-        pushEvents(session,
-                   {event(substitute->id, AttendanceEventKind::ServeEnd, afterCurrent(session))},
-                   QObject::tr("%1 stops serving").arg(substitute->name));
+        pushEvents(
+            session,
+            {event(session, substitute->id, AttendanceEventKind::ServeEnd, afterCurrent(session))},
+            QObject::tr("%1 stops serving").arg(substitute->name));
         return;
     }
     QList<AttendanceEvent> events;
     if (!room.present.contains(substitute->id))
-        events << event(substitute->id, AttendanceEventKind::Arrive, session.currentParagraph());
-    events << event(substitute->id, AttendanceEventKind::ServeStart, session.currentParagraph(),
-                    member);
+        events << event(session, substitute->id, AttendanceEventKind::Arrive,
+                        session.currentParagraph());
+    events << event(session, substitute->id, AttendanceEventKind::ServeStart,
+                    session.currentParagraph(), member);
     pushEvents(session, events, QObject::tr("%1 serves").arg(substitute->name));
 }
 
@@ -210,7 +225,7 @@ void toggleJav(MeetingSession& session, Id participantId) {
         pushRemoveEvent(session, *jav, QObject::tr("No jäv: %1").arg(who->name));
         return;
     }
-    pushEvents(session, {event(participantId, AttendanceEventKind::Jav, paragraph)},
+    pushEvents(session, {event(session, participantId, AttendanceEventKind::Jav, paragraph)},
                QObject::tr("Jäv: %1").arg(who->name));
 }
 
@@ -233,14 +248,16 @@ void takeChair(MeetingSession& session, Id participantId) {
         return;
     }
     if (!earlier) {
-        pushEvents(session, {event(participantId, AttendanceEventKind::Preside, paragraph)},
+        pushEvents(session,
+                   {event(session, participantId, AttendanceEventKind::Preside, paragraph)},
                    QObject::tr("%1 presides").arg(who->name));
         return;
     }
     // One handover per paragraph: the new one replaces the earlier in one undoable step.
     const Id meeting = session.meetingId();
     const AttendanceEvent replaced = *earlier;
-    const AttendanceEvent taking = event(participantId, AttendanceEventKind::Preside, paragraph);
+    const AttendanceEvent taking =
+        event(session, participantId, AttendanceEventKind::Preside, paragraph);
     auto ids = std::make_shared<std::pair<Id, Id>>(replaced.id, NoId); // earlier, new
     session.undoStack()->push(new ChangeCommand(
         session, QObject::tr("%1 presides").arg(who->name), MeetingSession::Scope::Attendance,

@@ -21,6 +21,10 @@ void buildExtract(TextComposer& composer, const MeetingRecord& record,
         rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
                           {adjustmentText(record.meeting)}};
     rows << signedForRows(record, numbers);
+    // An extract certifies the protocol's words; before adjustment they are not yet final.
+    if (record.body.kind == BodyKind::Deciding && !isLocked(record.meeting.status))
+        rows << HeaderRow{QStringLiteral("Justering"),
+                          {QStringLiteral("Protokollet är ännu inte justerat.")}};
     composer.rows(rows);
     for (const auto& p : chosen)
         parts::writeParagraph(composer, record, p);

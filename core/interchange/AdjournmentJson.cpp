@@ -1,5 +1,7 @@
 #include "AdjournmentJson.h"
 
+#include "rules/FieldLimits.h"
+
 #include <QJsonObject>
 
 namespace paragraf {
@@ -59,6 +61,11 @@ QList<Adjournment> adjournmentsFromJson(const QJsonArray& list, JsonChecker& che
                 JsonText::tr("must be one of %1").arg(within + QStringLiteral(", ") + after));
         a.withinParagraph = placement == within;
         a.reason = check.string(o, QStringLiteral("reason"), path);
+        // As the desk and the command line take it: a few words within a line.
+        if (auto one = checkOneLine(JsonText::tr("The reason"), a.reason); !one)
+            check.report(path + QStringLiteral(".reason"), one.error());
+        else if (auto length = checkLength(JsonText::tr("The reason"), a.reason, 200); !length)
+            check.report(path + QStringLiteral(".reason"), length.error());
         adjournments << a;
     }
     return adjournments;

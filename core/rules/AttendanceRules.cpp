@@ -57,7 +57,7 @@ public:
                                 "%1 cannot take the chair after the last paragraph; the chair "
                                 "changes hands from a paragraph on.")
                                 .arg(who->name));
-            break;
+            return checkPresides(*who);
         }
         return {};
     }
@@ -71,6 +71,18 @@ private:
         if (who.kind == ParticipantKind::Member)
             return !m_state.isReplaced(who.id);
         return m_state.substituteFor.contains(who.id);
+    }
+
+    // Who takes the chair is in the room, and a substitute only while serving; a guest never.
+    Status checkPresides(const Participant& who) const {
+        const bool serving =
+            who.kind != ParticipantKind::Substitute || m_state.substituteFor.contains(who.id);
+        if (m_state.present.contains(who.id) && serving && who.kind != ParticipantKind::Guest)
+            return {};
+        return fail(AttendanceRulesText::tr("%1 cannot take the chair here: who presides must be "
+                                            "present, a substitute only while serving, and not a "
+                                            "guest.")
+                        .arg(who.name));
     }
 
     Status checkServeStart(const Participant& who, const AttendanceEvent& e) const {

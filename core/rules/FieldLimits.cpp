@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 namespace paragraf {
 
@@ -13,6 +14,19 @@ Status checkLength(const QString& field, const QString& value, int limit) {
     const QLocale locale;
     return fail(FieldLimitText::tr("%1 is %2 characters long; at most %3 are allowed.")
                     .arg(field, locale.toString(value.size()), locale.toString(limit)));
+}
+
+Status checkOneLine(const QString& field, const QString& value) {
+    const auto breaksTheLine = [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029 ||
+               (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    };
+    if (std::none_of(value.cbegin(), value.cend(), breaksTheLine))
+        return {};
+    return fail(FieldLimitText::tr("%1 is printed within a line: it may not hold line breaks, "
+                                   "tabs, control characters or changes of writing direction.")
+                    .arg(field));
 }
 
 int lengthLimitOfJsonKey(const QString& key) {

@@ -26,6 +26,10 @@ inline constexpr int text = 200000;    // a section's text, a decision, a motion
 // Refuses `value` when it is longer than `limit`, naming the field ("The title") and both
 // lengths.
 Status checkLength(const QString& field, const QString& value, int limit);
+// A value printed within a line of a protocol (a prefix, a label, a reason): no line breaks, tabs
+// or other control characters, and no bidirectional overrides or isolates, which would turn the
+// rest of the printed line around.
+Status checkOneLine(const QString& field, const QString& value);
 
 // The limit for a field of the JSON interchange format by its key ("title", "name", …).
 int lengthLimitOfJsonKey(const QString& key);

@@ -57,12 +57,17 @@ QStringList presidingProblems(const MeetingRecord& record) {
     const QList<Id> presiding = presidingByPosition(record);
     const AttendanceTimeline timeline = timelineOf(record);
     QHash<Id, QList<int>> notServing; // absent or jävig
+    // Where the chair is a member (a nämnd, fullmäktige) whoever presides must be serving; a
+    // cooperation group's chair may be an official (seed 001).
+    const Participant* chair = record.participant(record.meeting.chairId);
+    const bool chairDecides = chair && isDecisionMaker(chair->kind);
     QList<int> nobody;
     for (int i = 0; i < presiding.size(); ++i) {
         if (presiding[i] == NoId)
             nobody << record.paragraphs[i].number;
         else if (const auto& room = timeline.paragraphs()[i];
-                 !room.present.contains(presiding[i]) || room.jav.contains(presiding[i]))
+                 !room.present.contains(presiding[i]) || room.jav.contains(presiding[i]) ||
+                 (chairDecides && !room.serving.contains(presiding[i])))
             notServing[presiding[i]] << record.paragraphs[i].number;
     }
     QStringList problems;
@@ -74,10 +79,10 @@ QStringList presidingProblems(const MeetingRecord& record) {
     for (auto it = notServing.cbegin(); it != notServing.cend(); ++it) {
         const Participant* who = record.participant(it.key());
         problems << AttendanceRulesText::tr(
-                        "%1 presides over %2 but is absent or jävig there: who "
-                        "presides must be present and may not preside over a "
-                        "matter in which they have a conflict of interest (jäv). Name who presided "
-                        "instead (key O in the attendance list).")
+                        "%1 presides over %2 but is absent, jävig or not serving there: who "
+                        "presides must be present, serving where the chair is a member, and may "
+                        "not preside over a matter in which they have a conflict of interest "
+                        "(jäv). Name who presided instead (key O in the attendance list).")
                         .arg(who ? who->name : QString(), formatParagraphList(it.value()));
     }
     problems.sort();

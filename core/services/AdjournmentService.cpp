@@ -3,6 +3,7 @@
 #include "MeetingService.h"
 #include "i18n/TrContexts.h"
 #include "rules/AdjournmentRules.h"
+#include "rules/FieldLimits.h"
 #include "storage/AdjournmentRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -19,9 +20,7 @@ Status checkReason(const Adjournment& a) {
         return fail(AdjournmentText::tr("The reason of an adjournment is a few words, at most %1 "
                                         "characters.")
                         .arg(reasonLimit));
-    if (a.reason.contains(QLatin1Char('\n')))
-        return fail(AdjournmentText::tr("The reason of an adjournment is one line."));
-    return {};
+    return checkOneLine(AdjournmentText::tr("The reason of an adjournment"), a.reason);
 }
 } // namespace
 

@@ -138,8 +138,28 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
     const auto rules = RulesRepository(connection).meetingRules(meetingId);
     if (!participants || !events || !order || !rules)
         return fail(MeetingServiceText::tr("The attendance of the meeting could not be read."));
-    return validateAttendance(participants.value(), events.value(), order.value(),
-                              rules->rejoinAllowed);
+    if (auto valid = validateAttendance(participants.value(), events.value(), order.value(),
+                                        rules->rejoinAllowed);
+        !valid)
+        return valid;
+    return checkProceedingsStillHold(meetingId);
+}
+
+// A change of attendance may not leave a motion, a vote or a reservation made by someone who,
+// as the attendance now stands, did not serve there: the protocol would contradict itself.
+Status MeetingService::checkProceedingsStillHold(Id meetingId) const {
+    const auto record = load(meetingId);
+    if (!record)
+        return fail(record.error());
+    const AttendanceTimeline timeline = timelineOf(record.value());
+    for (const Paragraph& p : record->paragraphs)
+        if (!p.proceedings.isEmpty())
+            if (auto held = checkProceedings(record.value(), p, *timeline.at(p.id)); !held)
+                return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
+                                                   "of attendance would contradict: %2")
+                                .arg(p.number)
+                                .arg(held.error()));
+    return {};
 }
 
 Status MeetingService::renumberAround(Id meetingId) const {
@@ -445,6 +465,21 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
     });
 }
 
+Status MeetingService::dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId,
+                                                   Id paragraphId, Id next) const {
+    const auto events = meetings.events(meetingId);
+    if (!events)
+        return fail(events.error());
+    const auto handoverAt = [&](Id paragraph) {
+        return std::any_of(events->cbegin(), events->cend(), [&](const AttendanceEvent& e) {
+            return e.kind == AttendanceEventKind::Preside && e.paragraphId == paragraph;
+        });
+    };
+    if (!handoverAt(paragraphId) || (next != NoId && !handoverAt(next)))
+        return {};
+    return meetings.deleteHandoverAt(paragraphId);
+}
+
 Status MeetingService::deleteParagraph(Id paragraphId) {
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
@@ -461,6 +496,12 @@ Status MeetingService::deleteParagraph(Id paragraphId) {
         const qsizetype index = order->indexOf(paragraphId);
         const Id next = index + 1 < order->size() ? order->at(index + 1) : NoId;
         if (auto status = meetings.deleteJavAt(paragraphId); !status)
+            return status;
+        // A handover at the deleted paragraph moves to the next, unless that one has its own or
+        // there is none: then it has nothing left to apply to.
+        if (auto status =
+                dropHandoverWithNowhereToGo(meetings, meetingId.value(), paragraphId, next);
+            !status)
             return status;
         if (auto status = meetings.moveEventsToParagraph(meetingId.value(), paragraphId, next);
             !status)

@@ -82,6 +82,9 @@ private:
     // The meeting a paragraph, section or participant belongs to, if it may be changed.
     Result<Id> editableMeetingOf(const Result<Id>& meetingId) const;
     Status validateAttendanceOf(Id meetingId) const;
+    Status checkProceedingsStillHold(Id meetingId) const;
+    Status dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId, Id paragraphId,
+                                       Id next) const;
     Status renumberAround(Id meetingId) const;
 
     const Database& m_database;

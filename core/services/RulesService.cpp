@@ -26,6 +26,13 @@ Status checkMeetingRules(const MeetingRules& rules) {
     if (rules.adjustersRequired < 1 || rules.adjustersRequired > maxAdjusters)
         return fail(RulesText::tr("The number of adjusters the body requires is between 1 and %1.")
                         .arg(maxAdjusters));
+    if (auto status = checkOneLine(RulesText::tr("The paragraph prefix"), rules.paragraphPrefix);
+        !status)
+        return status;
+    if (auto status =
+            checkOneLine(RulesText::tr("The label of the signature block"), rules.signatureLabel);
+        !status)
+        return status;
     return checkLength(RulesText::tr("The label of the signature block"), rules.signatureLabel,
                        limits::heading);
 }
@@ -45,6 +52,12 @@ Status checkNoticeRules(const NoticeRules& rules) {
             checkLength(RulesText::tr("The signer's title"), rules.signerTitle, limits::name);
         !status)
         return status;
+    for (const auto& [field, value] :
+         {std::pair{RulesText::tr("The notice's signer"), rules.signerName},
+          std::pair{RulesText::tr("The signer's title"), rules.signerTitle},
+          std::pair{RulesText::tr("The notice's wording"), rules.wording}})
+        if (auto status = checkOneLine(field, value); !status)
+            return status;
     return checkLength(RulesText::tr("The notice's wording"), rules.wording, limits::line);
 }
 

@@ -326,6 +326,13 @@ Status MeetingRepository::deleteJavAt(Id paragraphId) {
     return query.exec();
 }
 
+Status MeetingRepository::deleteHandoverAt(Id paragraphId) {
+    SqlQuery query(m_connection, QStringLiteral("DELETE FROM attendance_event WHERE paragraph_id "
+                                                "= :p AND kind = 'preside'"));
+    query.bind(QStringLiteral(":p"), paragraphId);
+    return query.exec();
+}
+
 Result<Id> MeetingRepository::meetingOfParticipant(Id participantId) const {
     SqlQuery query(m_connection,
                    QStringLiteral("SELECT meeting_id FROM participant WHERE id = :id"));

@@ -65,6 +65,7 @@ public:
     Status deleteEvent(Id eventId);
     Status updateEventClock(Id meetingId, Id eventId, const QString& clockTime);
     Status deleteJavAt(Id paragraphId);
+    Status deleteHandoverAt(Id paragraphId); // who took the chair at this paragraph
     Status moveEventsToParagraph(Id meetingId, Id fromParagraph,
                                  Id toParagraph); // NoId: after the last
     Result<QList<AttendanceEvent>> events(Id meetingId) const;

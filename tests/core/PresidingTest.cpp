@@ -181,13 +181,51 @@ TEST_F(PresidingTest, EverySignatoryOfAPartSignsAndTheProtocolIsIntact) {
 }
 
 TEST_F(PresidingTest, WhoPresidesMustBePresentAndNotJavig) {
-    ASSERT_TRUE(record(2, AttendanceEventKind::Leave, 9).ok());
-    ASSERT_TRUE(record(2, AttendanceEventKind::Preside, 10).ok());
+    // Someone who has left cannot take the chair, nor can a substitute who does not serve.
+    ASSERT_TRUE(record(6, AttendanceEventKind::Leave, 9).ok());
+    const Status absent = record(6, AttendanceEventKind::Preside, 10);
+    ASSERT_FALSE(absent.ok());
+    EXPECT_TRUE(absent.error().contains(QStringLiteral("Ledamot 6 cannot take the chair here")))
+        << absent.error().toStdString();
+    AttendanceEvent substitute;
+    substitute.participantId = participantNamed(m_meeting, QStringLiteral("Ersättare 2"));
+    substitute.kind = AttendanceEventKind::Preside;
+    substitute.paragraphId = m_paragraphs[2];
+    EXPECT_FALSE(service().recordAttendance(m_meeting, substitute).ok());
+    // Who took the chair and then left, or is jävig where they preside, is named at sending.
+    ASSERT_TRUE(record(2, AttendanceEventKind::Preside, 9).ok());
+    ASSERT_TRUE(record(2, AttendanceEventKind::Leave, 10).ok());
+    ASSERT_TRUE(record(1, AttendanceEventKind::Jav, 3).ok());
+    ASSERT_TRUE(record(2, AttendanceEventKind::Preside, 3).ok());
+    ASSERT_TRUE(record(1, AttendanceEventKind::Preside, 4).ok());
+    ASSERT_TRUE(record(2, AttendanceEventKind::Jav, 3).ok());
     const Status refused = AdjustmentService(database()).sendForAdjustment(m_meeting);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("Ledamot 2 presides over §§ 10–11 but is "
-                                                        "absent or jävig")))
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("Ledamot 2 presides over §§ 3, 10–11 but "
+                                                        "is absent, jävig or not serving")))
         << refused.error().toStdString();
+}
+
+TEST_F(PresidingTest, AHandoverAtADeletedParagraphMovesOnOrGoesWithTheLast) {
+    ASSERT_TRUE(record(2, AttendanceEventKind::Preside, 10).ok());
+    ASSERT_TRUE(service().deleteParagraph(m_paragraphs[9]).ok()); // § 10: on to § 11
+    EXPECT_EQ(AdjustmentService::signatories(load(m_meeting))[2].paragraphNumbers, QList<int>{10});
+    const Status deleted = service().deleteParagraph(m_paragraphs[10]); // now the last
+    ASSERT_TRUE(deleted.ok()) << deleted.error().toStdString();
+    EXPECT_TRUE(load(m_meeting).events.isEmpty());
+}
+
+TEST_F(PresidingTest, AnAttendanceChangeThatWouldContradictAVoteIsRefused) {
+    Proceedings p;
+    p.motions << Motion{who(5), MotionKind::Approval, QString(), {}, false, 1};
+    ASSERT_TRUE(service().setProceedings(m_paragraphs[4], p).ok());
+    Participant absent = *load(m_meeting).participant(who(5));
+    absent.presentAtStart = false;
+    const Status refused = service().updateParticipant(absent);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("§ 5 has motions or a vote")))
+        << refused.error().toStdString();
+    EXPECT_TRUE(load(m_meeting).participant(who(5))->presentAtStart);
 }
 
 TEST_F(PresidingTest, OnePersonTakesTheChairAtAParagraph) {
