@@ -1511,4 +1511,6 @@ T = {
  ('JsonText','The reason'): 'Skälet',
  ('MeetingServiceText','§ %1 has motions or a vote that this change of attendance would contradict: %2'): '§ %1 har yrkanden eller en omröstning som denna närvaroändring skulle motsäga: %2',
  ('RulesText','The paragraph prefix'): 'Paragrafprefixet',
+
+ ('RollCallDialog','%1 names match "%2": write more of the name, or choose one with the arrow keys.'): '%1 namn passar in på "%2": skriv mer av namnet, eller välj ett med piltangenterna.',
 }

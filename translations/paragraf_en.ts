@@ -5339,6 +5339,10 @@ Please choose a different file name.</source>
         <source>%1 is present.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 names match &quot;%2&quot;: write more of the name, or choose one with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollCallModel</name>

@@ -5343,6 +5343,10 @@ Välj ett annat filnamn.</translation>
         <source>%1 is present.</source>
         <translation>%1 är närvarande.</translation>
     </message>
+    <message>
+        <source>%1 names match &quot;%2&quot;: write more of the name, or choose one with the arrow keys.</source>
+        <translation>%1 namn passar in på &quot;%2&quot;: skriv mer av namnet, eller välj ett med piltangenterna.</translation>
+    </message>
 </context>
 <context>
     <name>RollCallModel</name>

@@ -5,6 +5,7 @@
 #include "WidgetParts.h"
 #include "commands/ChangeCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -127,6 +128,7 @@ void RollCallDialog::filter(const QString& text) {
                            QRegularExpression::CaseInsensitiveOption));
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0));
+    m_pickedAmongSeveral = false;
 }
 
 void RollCallDialog::push(const RollCallStep& step, const QString& text) {
@@ -145,6 +147,16 @@ void RollCallDialog::push(const RollCallStep& step, const QString& text) {
 }
 
 void RollCallDialog::markAbsent() {
+    // Letters that fit several people choose nobody until an arrow key picks one: a member
+    // marked absent by a guess would call in a substitute for the wrong seat.
+    if (!m_search->text().trimmed().isEmpty() && m_filter->rowCount() > 1 &&
+        !m_pickedAmongSeveral && QApplication::focusWidget() == m_search) {
+        m_status->setText(tr("%1 names match \"%2\": write more of the name, or choose one with "
+                             "the arrow keys.")
+                              .arg(m_filter->rowCount())
+                              .arg(m_search->text().trimmed()));
+        return;
+    }
     const Id who = chosen();
     const Participant* p = m_session.record().participant(who);
     if (!p || m_session.isReadOnly())
@@ -202,6 +214,7 @@ bool RollCallDialog::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
                                 key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown)) {
         QCoreApplication::sendEvent(m_table, event);
+        m_pickedAmongSeveral = true;
         return true;
     }
     return QDialog::eventFilter(watched, event);

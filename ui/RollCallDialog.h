@@ -46,5 +46,6 @@ private:
     QTableView* m_table;
     QLabel* m_status;
     QLabel* m_count;
-    int m_pushedIndex = -1; // the undo stack's index after this dialog's last step
+    bool m_pickedAmongSeveral = false; // an arrow key chose among several names that match
+    int m_pushedIndex = -1;            // the undo stack's index after this dialog's last step
 };

@@ -111,6 +111,24 @@ TEST_F(RollCallUiTest, ASixtyOneMemberRollCallByKeyboard) {
         // Ctrl+Z, the desk's undo: absent again, the same substitute serving.
         QTest::keyClick(dialog->search(), Qt::Key_Z, Qt::ControlModifier);
         EXPECT_EQ(servingFor(stored(), second.id), substitute(QStringLiteral("M"), 2));
+        // Letters that fit several people mark nobody absent until an arrow key picks one.
+        const auto absentNow = [this] {
+            int absent = 0;
+            for (const auto& p : stored())
+                absent += p.kind == ParticipantKind::Member && !p.presentAtStart ? 1 : 0;
+            return absent;
+        };
+        const int before = absentNow();
+        type(dialog->search(), QStringLiteral("Dan"));
+        ASSERT_GT(dialog->table()->model()->rowCount(), 1);
+        press(dialog->search(), Qt::Key_Return);
+        EXPECT_EQ(absentNow(), before);
+        EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("write more of the name")))
+            << dialog->status()->text().toStdString();
+        press(dialog->search(), Qt::Key_Down);
+        press(dialog->search(), Qt::Key_Return);
+        EXPECT_EQ(absentNow(), before + 1) << "the second Dan, picked with the arrow";
+        QTest::keyClick(dialog->search(), Qt::Key_Z, Qt::ControlModifier);
         // PARAGRAF_SCREENSHOTS=DIR keeps a picture of the dialog as the secretary left it.
         if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
             dialog->grab().save(shots + QStringLiteral("/upprop-en.png"));
