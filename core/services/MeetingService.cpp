@@ -461,6 +461,10 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
         if (auto status = validateAttendanceOf(meetingId.value()); !status)
             return fail(MeetingServiceText::tr("The paragraph cannot be moved there: %1")
                             .arg(status.error()));
+        // Adjournments keep their paragraphs; in time they must still follow their order.
+        if (auto status = checkAdjournmentsOf(connection, meetingId.value()); !status)
+            return fail(MeetingServiceText::tr("The paragraph cannot be moved there: %1")
+                            .arg(status.error()));
         return renumberAround(meetingId.value());
     });
 }

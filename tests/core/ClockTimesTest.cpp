@@ -227,6 +227,27 @@ TEST_F(ClockTimesTest, DeletingAParagraphLeavesItsAdjournmentAndBlocksNothing) {
     EXPECT_TRUE(adjournments.add(6, adjournment(QTime(14, 0), QTime(14, 10))).ok());
 }
 
+// Moved behind a later adjournment's paragraph, a paragraph with an earlier one would put the
+// day out of order, and the file could no longer be read back: the move is refused.
+TEST_F(ClockTimesTest, AParagraphIsNotMovedPastTheOrderOfItsAdjournments) {
+    setTimes(6, QTime(8, 30), QTime(16, 0));
+    AdjournmentService adjournments(database());
+    ASSERT_TRUE(
+        adjournments
+            .add(6, adjournment(QTime(10, 0), QTime(10, 30), paragraphNumbered(6, 27), true))
+            .ok());
+    ASSERT_TRUE(
+        adjournments
+            .add(6, adjournment(QTime(10, 40), QTime(10, 50), paragraphNumbered(6, 28), true))
+            .ok());
+    const Status moved = service().moveParagraph(paragraphNumbered(6, 27), 3);
+    ASSERT_FALSE(moved.ok());
+    EXPECT_TRUE(moved.error().contains(QStringLiteral("cannot be moved there")))
+        << moved.error().toStdString();
+    const auto again = meetingFromJson(meetingToJson(load(6)));
+    EXPECT_TRUE(again.ok()) << again.error().toStdString();
+}
+
 TEST_F(ClockTimesTest, TheMeetingCannotBeShortenedPastAnAdjournment) {
     setTimes(6, QTime(8, 30), QTime(16, 0));
     ASSERT_TRUE(
