@@ -552,11 +552,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides from this paragraph</source>
+        <source>Presides from this paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presides from this paragraph</source>
+        <source>Space: present/absent · E: substitute · J: jäv here · O: presides from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

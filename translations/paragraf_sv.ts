@@ -552,12 +552,12 @@
         <translation>Ta bort %1 från sammanträdet? Ångra tar tillbaka personen.</translation>
     </message>
     <message>
-        <source>Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides from this paragraph</source>
-        <translation>Mellanslag: närvarande/frånvarande · E: ersättare tjänstgör · J: jäv i denna paragraf · O: ordförande från denna paragraf</translation>
-    </message>
-    <message>
         <source>Presides from this paragraph</source>
         <translation>Ordförande från denna paragraf</translation>
+    </message>
+    <message>
+        <source>Space: present/absent · E: substitute · J: jäv here · O: presides from here</source>
+        <translation>Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,7 @@ AttendancePanel::AttendancePanel(QWidget* parent)
     m_quorum->setWordWrap(true); // the warning that the body cannot decide is long
     m_quorum->setAccessibleName(tr("Quorum"));
     auto* hint = new QLabel(
-        tr("Space: present/absent · E: substitute serves · J: jäv for this paragraph · O: presides "
-           "from this paragraph"),
-        this);
+        tr("Space: present/absent · E: substitute · J: jäv here · O: presides from here"), this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
