@@ -102,10 +102,12 @@ QString meetingPlaceText(const Meeting& m) {
 
 QString adjustmentText(const Meeting& m) {
     QStringList parts;
-    if (m.adjustmentDate.isValid())
-        parts << (swedishDate(m.adjustmentDate) + QLatin1Char(' ') +
-                  swedishTimeSpan(m.adjustmentTime, {}))
-                     .trimmed();
+    // A time with no day yet ("kl. 16.00") is still said, rather than lost from the page.
+    const QString when =
+        (swedishDate(m.adjustmentDate) + QLatin1Char(' ') + swedishTimeSpan(m.adjustmentTime, {}))
+            .trimmed();
+    if (!when.isEmpty())
+        parts << when;
     if (!m.adjustmentPlace.isEmpty())
         parts << m.adjustmentPlace;
     return parts.join(QStringLiteral(", "));

@@ -248,6 +248,18 @@ TEST_F(ClockTimesTest, AParagraphIsNotMovedPastTheOrderOfItsAdjournments) {
     EXPECT_TRUE(again.ok()) << again.error().toStdString();
 }
 
+// A time set before the day is known is still printed, not lost.
+TEST_F(ClockTimesTest, AnAdjustmentTimeWithoutItsDayIsStillPrinted) {
+    setTimes(6, QTime(8, 30), QTime(16, 0), QTime(16, 0));
+    Meeting m = load(6).meeting;
+    m.adjustmentDate = {};
+    m.adjustmentPlace.clear();
+    ASSERT_TRUE(service().updateMeeting(m).ok());
+    EXPECT_NE(
+        meetingAsText(load(6)).indexOf(QStringLiteral("Justeringens tid          kl. 16.00\n")), -1)
+        << meetingAsText(load(6)).toStdString();
+}
+
 TEST_F(ClockTimesTest, TheMeetingCannotBeShortenedPastAnAdjournment) {
     setTimes(6, QTime(8, 30), QTime(16, 0));
     ASSERT_TRUE(
