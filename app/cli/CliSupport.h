@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CliCommands.h"
+#include "i18n/TrContexts.h"
 #include "model/Body.h"
 #include "model/Ids.h"
+#include "services/MeetingService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -54,6 +56,20 @@ template <typename Work> int withDatabase(const QString& path, Work&& work) {
 
 // A body by its id or its exact name (RosterCommands.cpp).
 Result<Body> findBody(const Database& database, const QString& text);
+
+// Loads the meeting named by the arguments FILE MEETING and hands the file and the meeting to
+// `work`; a usage error when MEETING is not an id.
+template <typename Work> int withLoadedMeeting(const QStringList& positionals, Work&& work) {
+    const auto meeting = idFrom(positionals.value(1));
+    if (!meeting)
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto record = MeetingService(database).load(*meeting);
+        if (!record)
+            return failWith(record.error());
+        return work(database, record.value());
+    });
+}
 
 // The subcommands for bodies, rosters and schedules (RosterCommands.cpp).
 QList<Command> rosterCommands();

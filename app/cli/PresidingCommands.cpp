@@ -70,19 +70,15 @@ int preside(const QStringList& arguments) {
                   {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("NAME")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    const auto meeting = idFrom(positionals[1]);
     const auto number = numberFrom(parser.value(QStringLiteral("from")));
-    if (!meeting || !number)
+    if (!number)
         return usage(CliText::tr("preside expects a meeting id and --from with a § number."));
-    return withDatabase(positionals[0], [&](const Database& database) {
-        MeetingService service(database);
-        const auto record = service.load(*meeting);
-        if (!record)
-            return failWith(record.error());
-        const Status changed = changeChair(service, record.value(), positionals[2], *number,
-                                           parser.isSet(QStringLiteral("remove")));
-        return changed ? 0 : failWith(changed.error());
-    });
+    return withLoadedMeeting(
+        positionals, [&](const Database& database, const MeetingRecord& record) {
+            const Status changed = changeChair(MeetingService(database), record, positionals[2],
+                                               *number, parser.isSet(QStringLiteral("remove")));
+            return changed ? 0 : failWith(changed.error());
+        });
 }
 
 // role <TAB> name <TAB> paragraphs, in signing order; then what keeps them from covering it all.
@@ -94,23 +90,17 @@ int signatories(const QStringList& arguments) {
                                       "each adjuster for the paragraphs adjusted."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
-    const QStringList positionals = parser.positionalArguments();
-    const auto meeting = idFrom(positionals[1]);
-    if (!meeting)
-        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
-    return withDatabase(positionals[0], [&](const Database& database) {
-        const auto record = MeetingService(database).load(*meeting);
-        if (!record)
-            return failWith(record.error());
-        QTextStream out(stdout);
-        for (const Signatory& who : AdjustmentService::signatories(record.value()))
-            out << codeOf(who.role) << '\t' << who.name << '\t'
-                << formatParagraphList(who.paragraphNumbers) << '\n';
-        const QStringList problems = coverageProblems(record.value());
-        for (const QString& problem : problems)
-            QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
-        return problems.isEmpty() ? 0 : 1;
-    });
+    return withLoadedMeeting(
+        parser.positionalArguments(), [](const Database&, const MeetingRecord& record) {
+            QTextStream out(stdout);
+            for (const Signatory& who : AdjustmentService::signatories(record))
+                out << codeOf(who.role) << '\t' << who.name << '\t'
+                    << formatParagraphList(who.paragraphNumbers) << '\n';
+            const QStringList problems = coverageProblems(record);
+            for (const QString& problem : problems)
+                QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
+            return problems.isEmpty() ? 0 : 1;
+        });
 }
 
 } // namespace

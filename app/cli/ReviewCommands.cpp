@@ -60,19 +60,6 @@ Id signatoryNamed(const MeetingRecord& record, const QString& name) {
     return NoId;
 }
 
-// Loads the meeting named by the arguments FILE MEETING and hands it to `work`.
-template <typename Work> int withMeeting(const QStringList& positionals, Work&& work) {
-    const auto meeting = idFrom(positionals.value(1));
-    if (!meeting)
-        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals.value(1)));
-    return withDatabase(positionals[0], [&](const Database& database) {
-        const auto record = MeetingService(database).load(*meeting);
-        if (!record)
-            return failWith(record.error());
-        return work(database, record.value());
-    });
-}
-
 int addRemark(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOptions({
@@ -86,18 +73,19 @@ int addRemark(const QStringList& arguments) {
             {QStringLiteral("FILE"), QStringLiteral("MEETING"), QStringLiteral("TEXT")}))
         return *exit;
     const QStringList positionals = parser.positionalArguments();
-    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
-        const auto paragraph = chosenParagraph(parser, record);
-        if (!paragraph)
-            return failWith(paragraph.error());
-        const auto remark = ReviewService(database).addRemark(
-            record.meeting.id, paragraph.value(),
-            signatoryNamed(record, parser.value(QStringLiteral("by"))), positionals[2]);
-        if (!remark)
-            return failWith(remark.error());
-        QTextStream(stdout) << remark.value() << '\n';
-        return 0;
-    });
+    return withLoadedMeeting(
+        positionals, [&](const Database& database, const MeetingRecord& record) {
+            const auto paragraph = chosenParagraph(parser, record);
+            if (!paragraph)
+                return failWith(paragraph.error());
+            const auto remark = ReviewService(database).addRemark(
+                record.meeting.id, paragraph.value(),
+                signatoryNamed(record, parser.value(QStringLiteral("by"))), positionals[2]);
+            if (!remark)
+                return failWith(remark.error());
+            QTextStream(stdout) << remark.value() << '\n';
+            return 0;
+        });
 }
 
 int listRemarks(const QStringList& arguments) {
@@ -105,7 +93,7 @@ int listRemarks(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, CliText::tr("List the remarks on a protocol."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
-    return withMeeting(
+    return withLoadedMeeting(
         parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
             const auto remarks = ReviewService(database).remarks(record.meeting.id);
             if (!remarks)
@@ -163,21 +151,22 @@ int answerRemark(const QStringList& arguments) {
     const auto remark = idFrom(positionals[2]);
     if (!remark)
         return usage(CliText::tr("\"%1\" is not a remark id.").arg(positionals[2]));
-    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
-        ReviewService review(database);
-        if (parser.isSet(QStringLiteral("reject"))) {
-            const Status rejected =
-                review.rejectRemark(*remark, parser.value(QStringLiteral("reject")));
-            return rejected ? 0 : failWith(rejected.error());
-        }
-        const auto edit = editFromOptions(parser, record);
-        if (!edit)
-            return failWith(CliText::tr("Name the change: --paragraph NUMBER --field decision, "
-                                        "title or section:HEADING --text TEXT."));
-        const Status accepted =
-            review.acceptRemark(*remark, *edit, parser.value(QStringLiteral("note")));
-        return accepted ? 0 : failWith(accepted.error());
-    });
+    return withLoadedMeeting(
+        positionals, [&](const Database& database, const MeetingRecord& record) {
+            ReviewService review(database);
+            if (parser.isSet(QStringLiteral("reject"))) {
+                const Status rejected =
+                    review.rejectRemark(*remark, parser.value(QStringLiteral("reject")));
+                return rejected ? 0 : failWith(rejected.error());
+            }
+            const auto edit = editFromOptions(parser, record);
+            if (!edit)
+                return failWith(CliText::tr("Name the change: --paragraph NUMBER --field decision, "
+                                            "title or section:HEADING --text TEXT."));
+            const Status accepted =
+                review.acceptRemark(*remark, *edit, parser.value(QStringLiteral("note")));
+            return accepted ? 0 : failWith(accepted.error());
+        });
 }
 
 int correct(const QStringList& arguments) {
@@ -190,7 +179,7 @@ int correct(const QStringList& arguments) {
                                       "the reason recorded."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
-    return withMeeting(
+    return withLoadedMeeting(
         parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
             const auto edit = editFromOptions(parser, record);
             if (!edit)
@@ -213,8 +202,8 @@ int changes(const QStringList& arguments) {
                                       "protocol: [-removed-] {+added+}."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
-    return withMeeting(parser.positionalArguments(), [&](const Database& database,
-                                                         const MeetingRecord& record) {
+    return withLoadedMeeting(parser.positionalArguments(), [&](const Database& database,
+                                                               const MeetingRecord& record) {
         const Id reader = signatoryNamed(record, parser.value(QStringLiteral("for")));
         if (reader == NoId)
             return failWith(CliText::tr("%1 does not sign this protocol.")
@@ -257,7 +246,7 @@ int rattelse(const QStringList& arguments) {
     const auto decidedOn = dateOption(parser, QStringLiteral("decided-on"), QDate());
     if (!decidedOn)
         return usage(CliText::tr("--decided-on expects a date (YYYY-MM-DD)."));
-    return withMeeting(
+    return withLoadedMeeting(
         parser.positionalArguments(), [&](const Database& database, const MeetingRecord& record) {
             const auto paragraph = chosenParagraph(parser, record);
             if (!paragraph)
@@ -285,13 +274,14 @@ int post(const QStringList& arguments) {
     if (!date)
         return usage(CliText::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(positionals[2]));
     const QDate day = *date;
-    return withMeeting(positionals, [&](const Database& database, const MeetingRecord& record) {
-        DeadlineService deadlines(database);
-        const Status done = parser.isSet(QStringLiteral("taken-down"))
-                                ? deadlines.takeDown(record.meeting.id, day)
-                                : deadlines.post(record.meeting.id, day);
-        return done ? 0 : failWith(done.error());
-    });
+    return withLoadedMeeting(
+        positionals, [&](const Database& database, const MeetingRecord& record) {
+            DeadlineService deadlines(database);
+            const Status done = parser.isSet(QStringLiteral("taken-down"))
+                                    ? deadlines.takeDown(record.meeting.id, day)
+                                    : deadlines.post(record.meeting.id, day);
+            return done ? 0 : failWith(done.error());
+        });
 }
 
 QString deadlineName(DeadlineKind kind) {

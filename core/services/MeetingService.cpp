@@ -129,39 +129,6 @@ Result<Id> MeetingService::editableMeetingOf(const Result<Id>& meetingId) const 
     return meetingId;
 }
 
-Status MeetingService::validateAttendanceOf(Id meetingId) const {
-    const auto& connection = m_database.connection();
-    MeetingRepository meetings(connection);
-    const auto participants = meetings.participants(meetingId);
-    const auto events = meetings.events(meetingId);
-    const auto order = ParagraphRepository(connection).order(meetingId);
-    const auto rules = RulesRepository(connection).meetingRules(meetingId);
-    if (!participants || !events || !order || !rules)
-        return fail(MeetingServiceText::tr("The attendance of the meeting could not be read."));
-    if (auto valid = validateAttendance(participants.value(), events.value(), order.value(),
-                                        rules->rejoinAllowed);
-        !valid)
-        return valid;
-    return checkProceedingsStillHold(meetingId);
-}
-
-// A change of attendance may not leave a motion, a vote or a reservation made by someone who,
-// as the attendance now stands, did not serve there: the protocol would contradict itself.
-Status MeetingService::checkProceedingsStillHold(Id meetingId) const {
-    const auto record = load(meetingId);
-    if (!record)
-        return fail(record.error());
-    const AttendanceTimeline timeline = timelineOf(record.value());
-    for (const Paragraph& p : record->paragraphs)
-        if (!p.proceedings.isEmpty())
-            if (auto held = checkProceedings(record.value(), p, *timeline.at(p.id)); !held)
-                return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
-                                                   "of attendance would contradict: %2")
-                                .arg(p.number)
-                                .arg(held.error()));
-    return {};
-}
-
 Status MeetingService::renumberAround(Id meetingId) const {
     const auto meeting = MeetingRepository(m_database.connection()).meeting(meetingId);
     if (!meeting)
@@ -467,21 +434,6 @@ Status MeetingService::moveParagraph(Id paragraphId, int newPosition) {
                             .arg(status.error()));
         return renumberAround(meetingId.value());
     });
-}
-
-Status MeetingService::dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId,
-                                                   Id paragraphId, Id next) const {
-    const auto events = meetings.events(meetingId);
-    if (!events)
-        return fail(events.error());
-    const auto handoverAt = [&](Id paragraph) {
-        return std::any_of(events->cbegin(), events->cend(), [&](const AttendanceEvent& e) {
-            return e.kind == AttendanceEventKind::Preside && e.paragraphId == paragraph;
-        });
-    };
-    if (!handoverAt(paragraphId) || (next != NoId && !handoverAt(next)))
-        return {};
-    return meetings.deleteHandoverAt(paragraphId);
 }
 
 Status MeetingService::deleteParagraph(Id paragraphId) {

@@ -81,8 +81,10 @@ private:
                             const std::function<Status()>& write);
     // The meeting a paragraph, section or participant belongs to, if it may be changed.
     Result<Id> editableMeetingOf(const Result<Id>& meetingId) const;
+    // The rules of procedure over the whole meeting, and that no motion, vote or reservation is
+    // left made by someone who, as the attendance now stands, did not serve there
+    // (MeetingServiceAttendance.cpp).
     Status validateAttendanceOf(Id meetingId) const;
-    Status checkProceedingsStillHold(Id meetingId) const;
     Status dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId, Id paragraphId,
                                        Id next) const;
     Status renumberAround(Id meetingId) const;
