@@ -1158,7 +1158,7 @@ T = {
  ('BodyDialog','First paragraph number of %1'): 'Första paragrafnumret år %1',
  ('BodyDialog','For a body that began using Paragraf during the year: the number after the last paragraph of its earlier protocols.'): 'För ett organ som började använda Paragraf under året: numret efter sista paragrafen i årets tidigare protokoll.',
  ('BodyDialog','Appl&y'): 'Ver&kställ',
- # Qt's own file dialog, print dialog and print preview (ui/QtStandardTexts.cpp)
+ # Qt's own file dialog, print dialog and print preview (ui/common/QtStandardTexts.cpp)
  ('QFileDialog','Look in:'): 'Leta i:',
  ('QFileDialog','File &name:'): 'Fil&namn:',
  ('QFileDialog','Files of type:'): 'Filer av typen:',

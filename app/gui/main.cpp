@@ -1,7 +1,7 @@
-#include "DeskFile.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "TypingRobot.h"
+#include "common/Settings.h"
+#include "desk/DeskFile.h"
+#include "desk/MainWindow.h"
+#include "desk/TypingRobot.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>

@@ -1,14 +1,14 @@
 // Adjournments at the desk: F9 adjourns the meeting now and resumes it, the status bar says so,
 // undo takes every step back, and the times are corrected afterwards by keyboard.
-#include "AdjournmentActions.h"
-#include "AdjournmentDialog.h"
-#include "AttendanceActions.h"
-#include "MainWindow.h"
-#include "MeetingDesk.h"
-#include "MeetingDetailsDialog.h"
-#include "MeetingSession.h"
-#include "ParagraphEditor.h"
 #include "UiTestSupport.h"
+#include "attendance/AttendanceActions.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingDesk.h"
+#include "desk/MeetingDetailsDialog.h"
+#include "desk/MeetingSession.h"
+#include "desk/ParagraphEditor.h"
+#include "proceedings/AdjournmentActions.h"
+#include "proceedings/AdjournmentDialog.h"
 #include "services/MeetingService.h"
 
 #include <QCheckBox>

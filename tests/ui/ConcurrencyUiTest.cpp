@@ -2,14 +2,14 @@
 // second and never overwrite each other unseen; the command line and the desk add to the same
 // paragraph without erasing each other, also four writers at once for twenty seconds; a file
 // held by another program keeps what is typed until it can be written.
-#include "FollowUpDialog.h"
 #include "FullDisk.h"
-#include "MainWindow.h"
-#include "MeetingDesk.h"
-#include "MeetingSession.h"
-#include "ParagraphEditor.h"
-#include "SectionEditor.h"
 #include "UiTestSupport.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingDesk.h"
+#include "desk/MeetingSession.h"
+#include "desk/ParagraphEditor.h"
+#include "desk/SectionEditor.h"
+#include "followup/FollowUpDialog.h"
 #include "services/MeetingService.h"
 
 #include <QElapsedTimer>

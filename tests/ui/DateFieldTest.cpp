@@ -1,11 +1,11 @@
 // Dates typed as Swedes type them (issue 18, item 9): ÅÅÅÅ-MM-DD straight through, 20230101,
 // "idag", "imorgon"; one Tab stop; a calendar at the field's month; a word when it is no date.
-#include "DateField.h"
+#include "common/DateField.h"
 
-#include "BodyDialog.h"
-#include "MembershipDialog.h"
-#include "RosterPage.h"
 #include "UiTestSupport.h"
+#include "bodies/BodyDialog.h"
+#include "bodies/MembershipDialog.h"
+#include "bodies/RosterPage.h"
 #include "services/RosterService.h"
 #include "storage/BodyRepository.h"
 

@@ -1,12 +1,12 @@
 // Motions and a named vote entered at the desk by keyboard while the paragraph is decided: a
 // vote of fifteen members in under thirty keys, undone and redone, and the protocol's sentences.
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "MeetingDesk.h"
-#include "MeetingSession.h"
-#include "ProceedingsDialog.h"
 #include "UiTestSupport.h"
-#include "VoteTable.h"
+#include "desk/MainActions.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingDesk.h"
+#include "desk/MeetingSession.h"
+#include "proceedings/ProceedingsDialog.h"
+#include "proceedings/VoteTable.h"
 #include "services/MeetingService.h"
 #include "services/RosterService.h"
 

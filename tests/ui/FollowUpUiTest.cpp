@@ -1,12 +1,12 @@
 // Follow-up typed at the desk while the meeting talks: an assignment with two holders and a
 // remark by two people in a few keys each, undone and redone; the next meeting goes through
 // what is due and closes it at its follow-up paragraph; the overview exports what is open.
-#include "AssignmentOverviewDialog.h"
-#include "CarriedDialog.h"
-#include "FollowUpDialog.h"
-#include "MainWindow.h"
-#include "MeetingSession.h"
 #include "UiTestSupport.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingSession.h"
+#include "followup/AssignmentOverviewDialog.h"
+#include "followup/FollowUpDialog.h"
+#include "proceedings/CarriedDialog.h"
 #include "services/FollowUpService.h"
 #include "services/MeetingService.h"
 

@@ -1,8 +1,8 @@
 // Qt's own dialogs in Swedish (issue 18, item 11): the file dialogs, the print dialog and the
 // print preview take their texts from Qt's catalogue, which Debian ships only in part for
-// Swedish; the rest is in ours (ui/QtStandardTexts.cpp).
-#include "Dialogs.h"
+// Swedish; the rest is in ours (ui/common/QtStandardTexts.cpp).
 #include "UiTestSupport.h"
+#include "common/Dialogs.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractButton>

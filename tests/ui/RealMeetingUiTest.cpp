@@ -1,21 +1,21 @@
 // A real kommunstyrelse meeting minuted at the desk by keyboard, as it happens: the roll call, an
 // adjournment inside a paragraph, the chair jävig for one matter and the vice chair presiding,
 // an adjuster leaving early, then the signatures each for their paragraphs and the PDF.
-#include "AdjournmentActions.h"
-#include "AttendanceModel.h"
-#include "AttendancePanel.h"
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "MeetingDesk.h"
-#include "MeetingDetailsDialog.h"
-#include "MeetingSession.h"
-#include "ParagraphEditor.h"
-#include "ParagraphListModel.h"
-#include "RollCallDialog.h"
-#include "SignDialog.h"
 #include "UiTestSupport.h"
 #include "adjustment/AdjustmentService.h"
+#include "attendance/AttendanceModel.h"
+#include "attendance/AttendancePanel.h"
+#include "attendance/RollCallDialog.h"
 #include "core/PdfTools.h"
+#include "desk/MainActions.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingDesk.h"
+#include "desk/MeetingDetailsDialog.h"
+#include "desk/MeetingSession.h"
+#include "desk/ParagraphEditor.h"
+#include "desk/ParagraphListModel.h"
+#include "justering/SignDialog.h"
+#include "proceedings/AdjournmentActions.h"
 #include "services/MeetingService.h"
 
 #include <QAbstractButton>

@@ -1,13 +1,13 @@
 // The roll call of a 61-member kommunfullmäktige at the desk, by keyboard only: a few letters
 // find a name, Return marks the member absent and calls in the party's next substitute in the
 // order of election, Shift+Return takes it back, Ctrl+Z undoes; the file holds each step.
-#include "AttendanceModel.h"
-#include "AttendancePanel.h"
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "MeetingSession.h"
-#include "RollCallDialog.h"
 #include "UiTestSupport.h"
+#include "attendance/AttendanceModel.h"
+#include "attendance/AttendancePanel.h"
+#include "attendance/RollCallDialog.h"
+#include "desk/MainActions.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingSession.h"
 #include "rules/FollowUpRules.h"
 #include "rules/RollCall.h"
 #include "services/MeetingService.h"

@@ -1,10 +1,10 @@
 // Texts shown in full in Swedish (issue 18, item 8): the roster's columns and the calendar's
 // day names were cut ("m…" for måndag).
-#include "BodyDialog.h"
-#include "DateField.h"
-#include "RichTextField.h"
-#include "RosterPage.h"
 #include "UiTestSupport.h"
+#include "bodies/BodyDialog.h"
+#include "bodies/RosterPage.h"
+#include "common/DateField.h"
+#include "common/RichTextField.h"
 #include "i18n/Translations.h"
 #include "storage/BodyRepository.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Dialogs.h"
+#include "common/Dialogs.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 

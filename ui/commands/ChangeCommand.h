@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MeetingSession.h"
+#include "desk/MeetingSession.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,6 @@
 #include "ParagraphFieldsCommand.h"
 
-#include "MeetingSession.h"
+#include "desk/MeetingSession.h"
 
 using namespace paragraf;
 

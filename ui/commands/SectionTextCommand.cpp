@@ -1,6 +1,6 @@
 #include "SectionTextCommand.h"
 
-#include "MeetingSession.h"
+#include "desk/MeetingSession.h"
 
 SectionTextCommand::SectionTextCommand(MeetingSession& session, paragraf::Id sectionId,
                                        QString before, QString after, int burst, Part part)

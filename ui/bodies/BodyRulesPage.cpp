@@ -1,0 +1,83 @@
+#include "BodyRulesPage.h"
+
+#include "RulesFields.h"
+#include "common/Dialogs.h"
+#include "rules/FieldLimits.h"
+#include "services/RulesService.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace paragraf;
+
+namespace {
+BodyRules storedRules(const Database& database, Id bodyId) {
+    const auto rules = RulesService(database).bodyRules(bodyId);
+    return rules ? rules.value() : BodyRules{};
+}
+} // namespace
+
+BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, QWidget* parent)
+    : QWidget(parent), m_database(database), m_bodyId(bodyId),
+      m_fields(new RulesFields(storedRules(database, bodyId).meeting, false, this)),
+      m_appendix(new QComboBox(this)), m_signer(new QLineEdit(this)),
+      m_signerTitle(new QLineEdit(this)), m_wording(new QLineEdit(this)),
+      m_days(new QSpinBox(this)) {
+    const BodyRules rules = storedRules(database, bodyId);
+    m_appendix->addItem(tr("In an appendix above %1 members").arg(appendixAboveMembers),
+                        static_cast<int>(AppendixChoice::BySize));
+    m_appendix->addItem(tr("Always in an appendix"), static_cast<int>(AppendixChoice::Always));
+    m_appendix->addItem(tr("Always in the header"), static_cast<int>(AppendixChoice::Never));
+    m_appendix->setCurrentIndex(m_appendix->findData(static_cast<int>(rules.appendix)));
+    m_fields->form()->addRow(tr("Deciding &members listed"), m_appendix);
+
+    m_signer->setText(rules.notice.signerName);
+    m_signer->setMaxLength(limits::name);
+    m_signer->setPlaceholderText(tr("empty: the meeting's secretary"));
+    m_signerTitle->setText(rules.notice.signerTitle);
+    m_signerTitle->setMaxLength(limits::name);
+    m_signerTitle->setPlaceholderText(tr("e.g. nämndsekreterare, registrator"));
+    m_wording->setText(rules.notice.wording);
+    m_wording->setMaxLength(limits::line);
+    m_wording->setPlaceholderText(tr("empty: ANSLAG/BEVIS – Protokollet är justerat. …"));
+    m_days->setRange(minimumNoticeDays, 366);
+    m_days->setValue(rules.notice.days);
+    m_days->setSuffix(tr(" days"));
+    auto* notice = new QGroupBox(tr("Anslagsbevis (notice of adjustment)"), this);
+    auto* noticeForm = new QFormLayout(notice);
+    noticeForm->addRow(tr("Posted and signed b&y"), m_signer);
+    noticeForm->addRow(tr("Signer's &title"), m_signerTitle);
+    noticeForm->addRow(tr("&Wording"), m_wording);
+    noticeForm->addRow(tr("Stays up &for"), m_days);
+
+    auto* saveButton = new QPushButton(tr("&Save the rules"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_fields);
+    layout->addWidget(notice);
+    layout->addWidget(saveButton, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(saveButton, &QPushButton::clicked, this, &BodyRulesPage::save);
+}
+
+BodyRules BodyRulesPage::rules() const {
+    m_days->interpretText();
+    BodyRules rules;
+    rules.meeting = m_fields->rules();
+    rules.appendix = static_cast<AppendixChoice>(m_appendix->currentData().toInt());
+    rules.notice = NoticeRules{m_signer->text().trimmed(), m_signerTitle->text().trimmed(),
+                               m_wording->text().trimmed(), m_days->value()};
+    return rules;
+}
+
+bool BodyRulesPage::save() {
+    if (const Status saved = RulesService(m_database).setBodyRules(m_bodyId, rules()); !saved) {
+        Dialogs::warning(this, tr("Not possible"), saved.error());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,346 @@
+#include "MainWindow.h"
+
+#include "DeskFile.h"
+#include "MainActions.h"
+#include "MeetingDesk.h"
+#include "MeetingNavigator.h"
+#include "MeetingSession.h"
+#include "NoticesLabel.h"
+#include "attendance/AttendancePanel.h"
+#include "commands/DeleteMeetingCommand.h"
+#include "common/Dialogs.h"
+#include "common/FileDialogGuard.h"
+#include "common/Settings.h"
+#include "proceedings/AdjournmentActions.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTime>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace paragraf;
+
+namespace {
+QString fileFilter() {
+    return MainWindow::tr("Paragraf databases (*.paragraf);;All files (*)");
+}
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* content,
+                  Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_navigator(new MeetingNavigator(this)), m_desk(new MeetingDesk(this)),
+      m_attendance(new AttendancePanel(this)), m_actions(nullptr), m_fileLabel(new QLabel(this)),
+      m_savedLabel(new QLabel(this)), m_notices(new NoticesLabel(this)) {
+    FileDialogGuard::install();
+    setCentralWidget(m_desk);
+    dock(this, tr("Meetings"), QStringLiteral("meetings"), m_navigator, Qt::LeftDockWidgetArea);
+    dock(this, tr("Attendance"), QStringLiteral("attendance"), m_attendance,
+         Qt::RightDockWidgetArea);
+    m_actions = new MainActions(this);
+    statusBar()->addWidget(m_savedLabel);
+    statusBar()->addWidget(m_notices, 1);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_navigator, &MeetingNavigator::meetingChosen, this, &MainWindow::openMeeting);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    if (Settings::windowGeometry().isEmpty())
+        resize(1280, 800);
+    setSession(nullptr);
+    updateTitle();
+    // Another window, the command line or a colleague's desk may write to the same file: what
+    // they commit is shown here within half a second. Asking SQLite costs one pragma.
+    auto* watch = new QTimer(this);
+    watch->setInterval(400);
+    connect(watch, &QTimer::timeout, this, &MainWindow::showChangesFromElsewhere);
+    watch->start();
+}
+
+void MainWindow::showChangesFromElsewhere() {
+    if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
+        return;
+    if (m_session)
+        m_session->refreshFromFile();
+    m_navigator->refresh();
+    m_notices->refresh(m_database.get(), QDate::currentDate());
+}
+
+MainWindow::~MainWindow() {
+    setSession(nullptr);
+}
+
+bool MainWindow::openFile(const QString& path) {
+    return openFile(path, DeskFile::open(path, NoId, QDate::currentDate(), thread()));
+}
+
+bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
+    if (!opened) {
+        Dialogs::warning(this, tr("The file cannot be opened"), opened.error());
+        if (!QFileInfo::exists(path))
+            Settings::removeRecentFile(path);
+        m_actions->updateRecentFiles();
+        return false;
+    }
+    adopt(std::move(opened).value());
+    checkInBackground(path);
+    return true;
+}
+
+// A large file opens at once for reading; SQLite's quick check runs beside the window and the
+// file becomes writable when it passes (a damaged file is closed again, untouched).
+void MainWindow::checkInBackground(const QString& path) {
+    auto* check = new QFutureWatcher<Status>(this);
+    connect(check, &QFutureWatcher<Status>::finished, this, [this, check, path] {
+        check->deleteLater();
+        if (!m_database || m_database->path() != path || !m_database->isChecking())
+            return;
+        const Status checked = check->result();
+        const Status finished = checked ? m_database->finishCheck() : checked;
+        if (!finished) {
+            closeFile();
+            Dialogs::warning(this, tr("The file cannot be opened"), finished.error());
+            return;
+        }
+        if (m_database->isReadOnly())
+            Dialogs::information(this, tr("Opened read-only"), m_database->readOnlyReason());
+        m_actions->setSession(m_session);
+        if (m_session)
+            m_session->refreshAll();
+        updateTitle();
+        emit fileReady();
+    });
+    // Started from the event loop, so that reading the whole file does not slow down showing
+    // the meeting that opens with it.
+    QTimer::singleShot(0, check, [check, path] {
+        check->setFuture(QtConcurrent::run([path] { return Database::quickCheck(path); }));
+    });
+}
+
+bool MainWindow::newFile(const QString& path) {
+    auto created = Database::create(path);
+    if (!created) {
+        Dialogs::warning(this, tr("The file cannot be created"), created.error());
+        return false;
+    }
+    DeskFile file; // new and empty: no bodies, nothing due
+    file.database = std::move(created).value();
+    adopt(std::move(file));
+    emit fileReady();
+    return true;
+}
+
+void MainWindow::newFileDialog() {
+    QString path = Dialogs::saveFileName(this, tr("New database"), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".paragraf");
+    newFile(path);
+}
+
+void MainWindow::openFileDialog() {
+    const QString path = Dialogs::openFileName(this, tr("Open database"), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::closeFile() {
+    setSession(nullptr);
+    m_navigator->setDatabase(nullptr);
+    m_database.reset();
+    m_notices->refresh(nullptr, QDate::currentDate());
+    m_actions->setFileOpen(false);
+    updateTitle();
+}
+
+void MainWindow::adopt(DeskFile file) {
+    setSession(nullptr);
+    m_navigator->setDatabase(nullptr);
+    m_database = std::move(file.database);
+    // A keystroke waits less than a second for another writer before it is kept aside and
+    // written later (MeetingSession): the window must not freeze.
+    m_database->waitWhenBusy(700);
+    (void)m_database->changedElsewhere(); // from here on
+    m_navigator->setDatabase(m_database.get(), file.outline);
+    m_notices->showReminders(file.reminders);
+    Settings::addRecentFile(m_database->path());
+    Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
+    m_actions->updateRecentFiles();
+    m_actions->setFileOpen(true);
+    updateTitle();
+    // The meeting asked for, else where the secretary was when the file was last open.
+    const Settings::Place last = Settings::lastPlace(m_database->path());
+    const bool opened =
+        file.meeting ? showSession(new MeetingSession(*m_database, std::move(*file.meeting), this))
+                     : last.meetingId != NoId && openMeeting(last.meetingId);
+    if (!opened)
+        return;
+    if (last.meetingId == m_session->meetingId() && m_session->paragraph(last.paragraphId))
+        m_session->setCurrentParagraph(last.paragraphId);
+    focusParagraphs();
+}
+
+void MainWindow::rememberPlace() {
+    if (m_database && m_session)
+        Settings::setLastPlace(m_database->path(),
+                               {m_session->meetingId(), m_session->currentParagraph()});
+}
+
+bool MainWindow::openMeeting(Id meetingId) {
+    if (!m_database)
+        return false;
+    if (m_session && m_session->meetingId() == meetingId)
+        return true;
+    return showSession(new MeetingSession(*m_database, meetingId, this));
+}
+
+void MainWindow::closeMeeting() {
+    setSession(nullptr);
+}
+
+void MainWindow::deleteMeeting() {
+    if (!m_session || m_session->isReadOnly())
+        return;
+    const MeetingRecord& record = m_session->record();
+    const QString what =
+        tr("%1, %2").arg(record.body.name, record.meeting.date.toString(Qt::ISODate));
+    if (!Dialogs::question(this, tr("Delete the meeting"),
+                           tr("Delete the meeting of %1 with all its paragraphs? Undo (Ctrl+Z) "
+                              "brings it back.")
+                               .arg(what)))
+        return;
+    m_fileHistory.push(new DeleteMeetingCommand(*this, m_session->meetingId(),
+                                                tr("Delete the meeting %1").arg(what)));
+}
+
+bool MainWindow::showSession(MeetingSession* session) {
+    if (session->record().body.id == NoId) {
+        delete session;
+        return false;
+    }
+    setSession(session);
+    m_navigator->selectMeeting(session->meetingId());
+    return true;
+}
+
+// After the meeting's status or text changed outside the desk's own editing (justering): a fresh
+// session, at the same paragraph, with what can be done now.
+void MainWindow::reopenMeeting() {
+    if (!m_session)
+        return;
+    const Id meetingId = m_session->meetingId();
+    const Id paragraph = m_session->currentParagraph();
+    setSession(nullptr);
+    openMeeting(meetingId);
+    if (m_session)
+        m_session->setCurrentParagraph(paragraph);
+    m_navigator->refresh();
+    m_notices->refresh(m_database.get(), QDate::currentDate());
+}
+
+bool MainWindow::createMeeting(const Meeting& meeting) {
+    if (!m_database)
+        return false;
+    const auto id = MeetingService(*m_database).createMeeting(meeting);
+    if (!id) {
+        Dialogs::warning(this, tr("The meeting cannot be created"), id.error());
+        return false;
+    }
+    m_navigator->refresh();
+    if (!openMeeting(id.value()))
+        return false;
+    focusParagraphs();
+    return true;
+}
+
+// Where minuting goes on in a meeting the window opened by itself: keys typed before the
+// secretary has clicked anywhere must not reach the tree, whose type-ahead would jump to
+// another meeting. A meeting chosen in the tree keeps the keys there, for the next arrow.
+void MainWindow::focusParagraphs() {
+    m_desk->paragraphList()->setFocus();
+}
+
+// "kl. 10.15" where the secretary is typing: the usual way to note when something happened.
+void MainWindow::insertTime() {
+    const QString stamp = QStringLiteral("kl. %1 ").arg(
+        AdjournmentActions::clock().toString(QStringLiteral("HH.mm")));
+    QWidget* focus = QApplication::focusWidget();
+    if (auto* text = qobject_cast<QTextEdit*>(focus); text && !text->isReadOnly())
+        text->insertPlainText(stamp);
+    else if (auto* line = qobject_cast<QLineEdit*>(focus); line && !line->isReadOnly())
+        line->insert(stamp);
+}
+
+void MainWindow::setSession(MeetingSession* session) {
+    rememberPlace();
+    MeetingSession* old = m_session;
+    m_session = session;
+    m_desk->setSession(session);
+    m_attendance->setSession(session);
+    m_actions->setSession(session);
+    if (session) {
+        connect(session, &MeetingSession::failed, this, [this](const QString& message) {
+            Dialogs::warning(this, tr("Not possible"), message);
+        });
+        connect(session, &MeetingSession::saved, this, [this] {
+            m_savedLabel->setStyleSheet(QString());
+            m_savedLabel->setText(
+                tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        });
+        connect(session, &MeetingSession::waiting, this, [this](const QString& message) {
+            m_savedLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold"));
+            m_savedLabel->setText(message);
+        });
+        connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
+            if (scope != MeetingSession::Scope::Structure)
+                return;
+            m_navigator->refresh();
+            updateTitle();
+        });
+    }
+    delete old;
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    if (!m_database) {
+        setWindowTitle(QStringLiteral("Paragraf"));
+        m_fileLabel->setText(tr("No database open"));
+        return;
+    }
+    const QString readOnly = m_database->isChecking()   ? tr(" (checking…)")
+                             : m_database->isReadOnly() ? tr(" (read-only)")
+                                                        : QString();
+    QString title = QFileInfo(m_database->path()).fileName() + readOnly;
+    if (m_session)
+        title = m_session->record().body.name + QStringLiteral(" ") +
+                m_session->record().meeting.date.toString(Qt::ISODate) + QStringLiteral(" – ") +
+                title;
+    setWindowTitle(title + QStringLiteral(" – Paragraf"));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()) + readOnly);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    rememberPlace();
+    Settings::setWindowGeometry(saveGeometry(), saveState());
+    event->accept();
+}
