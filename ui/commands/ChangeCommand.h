@@ -1,12 +1,11 @@
 #pragma once
 
+#include "SessionCommand.h"
 #include "desk/MeetingSession.h"
-
-#include <QUndoCommand>
 
 // A change with its reverse, both run through the session (and so committed at once). Used for
 // attendance, meeting details and paragraph fields, where redo and undo are two service calls.
-class ChangeCommand : public QUndoCommand {
+class ChangeCommand : public SessionCommand {
 public:
     ChangeCommand(MeetingSession& session, const QString& text, MeetingSession::Scope scope,
                   MeetingSession::Change redo, MeetingSession::Change undo);
@@ -14,7 +13,6 @@ public:
     void undo() override;
 
 private:
-    MeetingSession& m_session;
     MeetingSession::Scope m_scope;
     MeetingSession::Change m_redo;
     MeetingSession::Change m_undo;

@@ -47,6 +47,8 @@ void DeleteMeetingCommand::undo() {
     if (!restored) {
         Dialogs::warning(&m_window, MainWindow::tr("The meeting cannot be brought back"),
                          restored.error());
+        // It stays deleted: the step leaves the history, which then matches the file again.
+        setObsolete(true);
         return;
     }
     m_id = restored.value();

@@ -30,65 +30,78 @@ Id reinsert(MeetingSession& session, const Paragraph& saved) {
 } // namespace
 
 AddParagraphCommand::AddParagraphCommand(MeetingSession& session, Paragraph paragraph)
-    : m_session(session), m_paragraph(std::move(paragraph)) {
+    : SessionCommand(session), m_paragraph(std::move(paragraph)) {
     setText(QObject::tr("New paragraph"));
 }
 
 void AddParagraphCommand::redo() {
-    m_paragraph.id = m_firstId;
-    m_id = reinsert(m_session, m_paragraph);
-    if (m_id == NoId) {
-        setObsolete(true);
-        return;
-    }
-    if (m_firstId == NoId)
-        m_firstId = m_id;
-    m_session.setCurrentParagraph(m_id);
+    step([this] {
+        m_paragraph.id = m_firstId;
+        m_id = reinsert(m_session, m_paragraph);
+        if (m_id == NoId)
+            return false;
+        if (m_firstId == NoId)
+            m_firstId = m_id;
+        m_session.setCurrentParagraph(m_id);
+        return true;
+    });
 }
 
 void AddParagraphCommand::undo() {
-    // What was typed into it since is kept for redo.
-    if (const Paragraph* current = m_session.paragraph(m_session.resolve(m_firstId)))
-        m_paragraph = *current;
-    const Id id = m_session.resolve(m_firstId);
-    m_session.apply([id](MeetingService& service) { return service.deleteParagraph(id); },
-                    MeetingSession::Scope::Structure);
+    step([this] {
+        const Id id = m_session.resolve(m_firstId);
+        // What was typed into it since is kept for redo.
+        if (const Paragraph* current = m_session.paragraph(id))
+            m_paragraph = *current;
+        return m_session.apply(
+            [id](MeetingService& service) { return service.deleteParagraph(id); },
+            MeetingSession::Scope::Structure);
+    });
 }
 
 DeleteParagraphCommand::DeleteParagraphCommand(MeetingSession& session, Id paragraphId)
-    : m_session(session), m_id(paragraphId) {
+    : SessionCommand(session), m_id(paragraphId) {
     setText(QObject::tr("Delete paragraph"));
 }
 
 void DeleteParagraphCommand::redo() {
-    const Id id = m_session.resolve(m_id);
-    if (const Paragraph* current = m_session.paragraph(id))
-        m_saved = *current;
-    if (!m_session.apply([id](MeetingService& service) { return service.deleteParagraph(id); },
-                         MeetingSession::Scope::Structure))
-        setObsolete(true);
+    step([this] {
+        const Id id = m_session.resolve(m_id);
+        if (const Paragraph* current = m_session.paragraph(id))
+            m_saved = *current;
+        return m_session.apply(
+            [id](MeetingService& service) { return service.deleteParagraph(id); },
+            MeetingSession::Scope::Structure);
+    });
 }
 
 void DeleteParagraphCommand::undo() {
-    const Id id = reinsert(m_session, m_saved);
-    m_session.setCurrentParagraph(id);
+    step([this] {
+        const Id id = reinsert(m_session, m_saved);
+        if (id == NoId)
+            return false;
+        m_session.setCurrentParagraph(id);
+        return true;
+    });
 }
 
 MoveParagraphCommand::MoveParagraphCommand(MeetingSession& session, Id paragraphId, int from,
                                            int to)
-    : m_session(session), m_id(paragraphId), m_from(from), m_to(to) {
+    : SessionCommand(session), m_id(paragraphId), m_from(from), m_to(to) {
     setText(QObject::tr("Move paragraph"));
 }
 
-void MoveParagraphCommand::redo() {
+bool MoveParagraphCommand::moveTo(int position) {
     const Id id = m_session.resolve(m_id);
-    if (!m_session.apply([&](MeetingService& service) { return service.moveParagraph(id, m_to); },
-                         MeetingSession::Scope::Structure))
-        setObsolete(true);
+    return m_session.apply(
+        [id, position](MeetingService& service) { return service.moveParagraph(id, position); },
+        MeetingSession::Scope::Structure);
+}
+
+void MoveParagraphCommand::redo() {
+    step([this] { return moveTo(m_to); });
 }
 
 void MoveParagraphCommand::undo() {
-    const Id id = m_session.resolve(m_id);
-    m_session.apply([&](MeetingService& service) { return service.moveParagraph(id, m_from); },
-                    MeetingSession::Scope::Structure);
+    step([this] { return moveTo(m_from); });
 }

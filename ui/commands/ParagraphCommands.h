@@ -1,13 +1,10 @@
 #pragma once
 
+#include "SessionCommand.h"
 #include "model/Paragraph.h"
 
-#include <QUndoCommand>
-
-class MeetingSession;
-
 // A new paragraph at a position; undo deletes it, redo brings it back with what it held.
-class AddParagraphCommand : public QUndoCommand {
+class AddParagraphCommand : public SessionCommand {
 public:
     AddParagraphCommand(MeetingSession& session, paragraf::Paragraph paragraph);
     void redo() override;
@@ -15,33 +12,32 @@ public:
     paragraf::Id paragraphId() const { return m_id; }
 
 private:
-    MeetingSession& m_session;
     paragraf::Paragraph m_paragraph;
     paragraf::Id m_id = paragraf::NoId;
     paragraf::Id m_firstId = paragraf::NoId;
 };
 
 // Deleting a paragraph; undo puts it back, with its text, where it was.
-class DeleteParagraphCommand : public QUndoCommand {
+class DeleteParagraphCommand : public SessionCommand {
 public:
     DeleteParagraphCommand(MeetingSession& session, paragraf::Id paragraphId);
     void redo() override;
     void undo() override;
 
 private:
-    MeetingSession& m_session;
     paragraf::Id m_id;
     paragraf::Paragraph m_saved;
 };
 
-class MoveParagraphCommand : public QUndoCommand {
+class MoveParagraphCommand : public SessionCommand {
 public:
     MoveParagraphCommand(MeetingSession& session, paragraf::Id paragraphId, int from, int to);
     void redo() override;
     void undo() override;
 
 private:
-    MeetingSession& m_session;
+    bool moveTo(int position);
+
     paragraf::Id m_id;
     int m_from;
     int m_to;

@@ -6,7 +6,7 @@ using namespace paragraf;
 
 ParagraphFieldsCommand::ParagraphFieldsCommand(MeetingSession& session, Paragraph before,
                                                Paragraph after, QString field)
-    : m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+    : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after)),
       m_field(std::move(field)) {
     setText(QObject::tr("Edit %1").arg(m_field));
 }
@@ -42,15 +42,17 @@ bool ParagraphFieldsCommand::save(const Paragraph& to) {
 }
 
 void ParagraphFieldsCommand::redo() {
-    if (!save(m_after))
-        setObsolete(true);
+    step([this] { return save(m_after); });
 }
 
 void ParagraphFieldsCommand::undo() {
-    save(m_before);
+    step([this] { return save(m_before); });
 }
 
 bool ParagraphFieldsCommand::mergeWith(const QUndoCommand* other) {
+    // A keystroke the file refused is not in it, so it is no part of the step either.
+    if (other->isObsolete())
+        return false;
     const auto* edit = static_cast<const ParagraphFieldsCommand*>(other);
     if (edit->m_field != m_field || edit->m_before.id != m_before.id)
         return false;

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "SessionCommand.h"
 #include "model/Paragraph.h"
-
-#include <QUndoCommand>
-
-class MeetingSession;
 
 // A change to a paragraph's own fields (title, dnr, kind, decision, presenters). Typing in one
 // field of one paragraph merges into one undo step; each keystroke is saved as it is made.
-class ParagraphFieldsCommand : public QUndoCommand {
+class ParagraphFieldsCommand : public SessionCommand {
 public:
     ParagraphFieldsCommand(MeetingSession& session, paragraf::Paragraph before,
                            paragraf::Paragraph after, QString field);
@@ -20,7 +17,6 @@ public:
 private:
     bool save(const paragraf::Paragraph& to);
 
-    MeetingSession& m_session;
     paragraf::Paragraph m_before;
     paragraf::Paragraph m_after;
     QString m_field;

@@ -4,7 +4,7 @@
 
 SectionTextCommand::SectionTextCommand(MeetingSession& session, paragraf::Id sectionId,
                                        QString before, QString after, int burst, Part part)
-    : m_session(session), m_part(part), m_section(sectionId), m_before(std::move(before)),
+    : SessionCommand(session), m_part(part), m_section(sectionId), m_before(std::move(before)),
       m_after(std::move(after)), m_burst(burst) {
     setText(part == Part::Text ? QObject::tr("Typing") : QObject::tr("Section heading"));
 }
@@ -16,15 +16,17 @@ bool SectionTextCommand::save(const QString& value) {
 }
 
 void SectionTextCommand::redo() {
-    if (!save(m_after))
-        setObsolete(true);
+    step([this] { return save(m_after); });
 }
 
 void SectionTextCommand::undo() {
-    save(m_before);
+    step([this] { return save(m_before); });
 }
 
 bool SectionTextCommand::mergeWith(const QUndoCommand* other) {
+    // A keystroke the file refused is not in it, so it is no part of the step either.
+    if (other->isObsolete())
+        return false;
     const auto* typing = static_cast<const SectionTextCommand*>(other);
     if (typing->m_section != m_section || typing->m_burst != m_burst || typing->m_part != m_part)
         return false;

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "SessionCommand.h"
 #include "model/Ids.h"
-
-#include <QUndoCommand>
-
-class MeetingSession;
 
 // Typing in a section, its text or its heading. Each keystroke is saved when it is made; a
 // burst of typing in the same part of a section is one step for undo.
-class SectionTextCommand : public QUndoCommand {
+class SectionTextCommand : public SessionCommand {
 public:
     enum class Part { Text, Heading };
     // Commands of the same burst (typing without a pause or a change of focus) merge.
@@ -22,7 +19,6 @@ public:
 private:
     bool save(const QString& value);
 
-    MeetingSession& m_session;
     Part m_part;
     paragraf::Id m_section;
     QString m_before;

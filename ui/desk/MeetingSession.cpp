@@ -48,7 +48,7 @@ QString MeetingSession::databaseReadOnlyReason() const {
 void MeetingSession::reload() {
     auto loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {
-        emit failed(loaded.error());
+        report(loaded.error());
         return;
     }
     adopt(std::move(loaded).value());
@@ -87,7 +87,7 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     MeetingService service(m_database);
     const Status status = change(service);
     if (!status) {
-        emit failed(status.error());
+        report(status.error());
         if (status.errorKind() == ErrorKind::Conflict)
             refreshAll();
         return false;
@@ -108,6 +108,40 @@ Id MeetingSession::resolve(Id id) const {
 void MeetingSession::remap(Id oldId, Id newId) {
     if (oldId != NoId && oldId != newId)
         m_remapped.insert(oldId, newId);
+}
+
+void MeetingSession::report(const QString& message) {
+    if (!m_inHistoryStep) {
+        emit failed(message);
+        return;
+    }
+    m_stepReported = true;
+    emit failed(message + QStringLiteral("\n\n") +
+                tr("Undo and redo have been cleared, since the history no longer matches the "
+                   "file. The meeting is shown as the file holds it."));
+}
+
+bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
+    m_inHistoryStep = true;
+    m_stepReported = false;
+    const bool done = write();
+    if (!done && !m_stepReported)
+        report(tr("This step cannot be undone or redone: what it changed is no longer in the "
+                  "meeting (someone else may have deleted it)."));
+    m_inHistoryStep = false;
+    if (done)
+        return true;
+    m_historyStale = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_undo.clear();
+            m_historyStale = false;
+            if (!isWaiting()) // what waits to be written is shown, not what the file holds yet
+                refreshAll();
+        },
+        Qt::QueuedConnection);
+    return false;
 }
 
 Paragraph* MeetingSession::paragraphToChange(Id id) {
@@ -236,7 +270,7 @@ void MeetingSession::refusedWhileTyping(const Status& status, const QString& typ
     QString message = status.error();
     if (status.errorKind() == ErrorKind::Conflict && !typed.trimmed().isEmpty())
         message += QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
-    emit failed(message);
+    report(message);
     if (status.errorKind() == ErrorKind::Conflict)
         refreshAll();
 }

@@ -68,6 +68,14 @@ public:
     paragraf::Id resolve(paragraf::Id id) const;
     void remap(paragraf::Id oldId, paragraf::Id newId);
 
+    // An undo or redo of this meeting's history (see SessionCommand): runs `write`. When it
+    // fails the file is as it was, so the history no longer matches it: the message says why and
+    // that the history is cleared, which happens once the undo stack has finished the step
+    // (never from inside a command it is running).
+    bool runHistoryStep(const std::function<bool()>& write);
+    // A step failed and the history waits to be cleared: the rest of a batch writes nothing.
+    bool historyIsStale() const { return m_historyStale; }
+
 signals:
     void changed(MeetingSession::Scope scope, paragraf::Id subject);
     void currentParagraphChanged(paragraf::Id paragraphId);
@@ -78,6 +86,8 @@ signals:
 
 private:
     void adopt(paragraf::MeetingRecord record);
+    // Emits failed(); during an undo or redo, with the note that the history is cleared.
+    void report(const QString& message);
     using Write = std::function<paragraf::Status()>;
     // Runs a write of the typing path, or queues it behind those waiting; false when refused.
     bool writeTyped(const Write& write, const QString& typed);
@@ -99,4 +109,7 @@ private:
     paragraf::Id m_current = paragraf::NoId;
     QUndoStack m_undo;
     QHash<paragraf::Id, paragraf::Id> m_remapped;
+    bool m_inHistoryStep = false;
+    bool m_stepReported = false;
+    bool m_historyStale = false;
 };

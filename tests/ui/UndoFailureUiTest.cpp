@@ -1,0 +1,158 @@
+// Undo and redo whose write fails: the secretary is told why, and the undo history never claims
+// what the file does not hold. A paragraph deleted meanwhile in another window, a protocol sent
+// for adjustment meanwhile, and a full disk; in each case the history is cleared with the message,
+// a further undo changes nothing, and the desk goes on writing.
+#include "FullDisk.h"
+#include "UiTestSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "desk/MainActions.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingDesk.h"
+#include "desk/MeetingOperations.h"
+#include "desk/MeetingSession.h"
+#include "desk/ParagraphEditor.h"
+#include "desk/SectionEditor.h"
+#include "services/MeetingService.h"
+
+#include <QTextEdit>
+#include <QUndoStack>
+#include <unistd.h>
+
+using namespace paragraf;
+
+namespace {
+
+constexpr Id november = 6; // seed 001
+
+class UndoFailureUiTest : public UiTest {
+protected:
+    std::unique_ptr<MainWindow> deskAt(Id meeting, int paragraphIndex) {
+        auto window = openedWindow<MainWindow>(demoPath);
+        if (!window || !window->openMeeting(meeting))
+            return nullptr;
+        window->session()->setCurrentParagraph(
+            window->session()->record().paragraphs[paragraphIndex].id);
+        return window;
+    }
+    MeetingRecord stored(Id meetingId) const {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).load(meetingId).value();
+    }
+    // Another window on the same file.
+    std::unique_ptr<Database> elsewhere() const {
+        auto database = Database::open(demoPath);
+        EXPECT_TRUE(database.ok());
+        return std::move(database).value();
+    }
+    static void typeAtEnd(MainWindow& window, const QString& text) {
+        QTextEdit* edit = window.desk()->editor()->sections().first()->text();
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::End);
+        type(edit, text);
+    }
+    // The history is cleared once the stack has finished the step that failed.
+    static void settle() {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+    static QList<Id> idsOf(const MeetingRecord& record) {
+        QList<Id> ids;
+        for (const auto& p : record.paragraphs)
+            ids << p.id;
+        return ids;
+    }
+};
+
+TEST_F(UndoFailureUiTest, UndoInAParagraphDeletedElsewhereSaysSoAndClearsTheHistory) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    QUndoStack* history = desk->session()->undoStack();
+    // Two steps: a paragraph moved, then typing in another one.
+    MeetingOperations::moveCurrentParagraph(*desk->session(), 1);
+    desk->session()->setCurrentParagraph(desk->session()->record().paragraphs[0].id);
+    typeAtEnd(*desk, QStringLiteral(" Tillägg."));
+    ASSERT_EQ(history->index(), 2);
+    const Id typedIn = desk->session()->record().paragraphs[0].id;
+    ASSERT_TRUE(MeetingService(*elsewhere()).deleteParagraph(typedIn).ok());
+    const QList<Id> order = idsOf(stored(november));
+
+    history->setIndex(0); // both steps back at once, as a click in the history would
+    settle();
+
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Undo and redo have been cleared")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(history->count(), 0);
+    EXPECT_FALSE(history->canUndo());
+    EXPECT_FALSE(history->canRedo());
+    // The move was not taken back behind the secretary's back, and the desk shows the file.
+    EXPECT_EQ(idsOf(stored(november)), order);
+    EXPECT_EQ(idsOf(desk->session()->record()), order);
+    history->undo();
+    EXPECT_EQ(idsOf(stored(november)), order);
+}
+
+TEST_F(UndoFailureUiTest, RedoInAProtocolSentForAdjustmentMeanwhileIsRefusedAndTheHistoryCleared) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    QUndoStack* history = desk->session()->undoStack();
+    const QString before = stored(november).paragraphs[2].sections.first().text;
+    typeAtEnd(*desk, QStringLiteral(" Tillägg."));
+    history->undo();
+    ASSERT_EQ(stored(november).paragraphs[2].sections.first().text, before);
+    ASSERT_TRUE(history->canRedo());
+    ASSERT_TRUE(AdjustmentService(*elsewhere()).sendForAdjustment(november, true).ok());
+
+    history->redo();
+    settle();
+
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("adjustment")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Undo and redo have been cleared")));
+    EXPECT_EQ(history->count(), 0);
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text, before);
+    EXPECT_EQ(desk->session()->record().paragraphs[2].sections.first().text, before);
+}
+
+TEST_F(UndoFailureUiTest, UndoOnAFullDiskSaysSoAndTheDeskWritesAgainWhenThereIsRoom) {
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "The full-disk test mounts a small tmpfs and needs root; it did not run.";
+    const QString folder = dir.filePath(QStringLiteral("disk"));
+    paragraf::test::FullDisk disk(folder);
+    if (!disk.mounted())
+        GTEST_SKIP() << "A tmpfs could not be mounted here; the full-disk test did not run.";
+    const QString onDisk = folder + QStringLiteral("/protokoll.paragraf");
+    ASSERT_TRUE(QFile::copy(demoPath, onDisk));
+    demoPath = onDisk;
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    QUndoStack* history = desk->session()->undoStack();
+    // A long text, so that bringing the paragraph back needs pages the disk will not have.
+    QString passage;
+    for (int i = 0; passage.size() < 60000; ++i)
+        passage += QStringLiteral("Mening %1 om budgeten och skolan i Hallen. ").arg(i);
+    desk->desk()->editor()->sections().first()->text()->setPlainText(passage);
+    history->clear();
+    const Id deleted = desk->session()->currentParagraph();
+    desk->actions()->deleteParagraph->trigger();
+    ASSERT_EQ(history->index(), 1);
+    const QList<Id> order = idsOf(stored(november));
+    ASSERT_FALSE(order.contains(deleted));
+    paragraf::test::fill(folder);
+
+    history->undo();
+    settle();
+
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("full")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Undo and redo have been cleared")));
+    EXPECT_EQ(history->count(), 0);
+    EXPECT_EQ(idsOf(stored(november)), order);
+    EXPECT_EQ(idsOf(desk->session()->record()), order);
+
+    disk.makeRoom();
+    MeetingOperations::newParagraph(*desk->session());
+    EXPECT_EQ(history->count(), 1);
+    EXPECT_EQ(stored(november).paragraphs.size(), order.size() + 1);
+}
+
+} // namespace
