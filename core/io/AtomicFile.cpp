@@ -29,6 +29,15 @@ bool diskFull(int error, const QString& path) {
 }
 
 Status notSaved(const QString& path, bool existed, int error, const QString& reason) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return fail(FileText::tr("The folder %1 does not exist: %2 was not saved. Choose another "
+                                 "folder.")
+                        .arg(folder, path));
+    if (error == EROFS || error == EACCES || error == EPERM)
+        return fail(FileText::tr("The folder %1 cannot be written to (it is read-only, or you "
+                                 "may not write there): %2 was not saved. Choose another folder.")
+                        .arg(folder, path));
     if (diskFull(error, path))
         return fail(existed ? FileText::tr("The disk is full: %1 was not saved; the earlier file "
                                            "is unchanged.")
@@ -60,14 +69,16 @@ int writeAll(int fd, const QByteArray& bytes) {
     return 0;
 }
 
-// The rename is durable once the folder itself is on the disk.
-void syncFolder(const QString& path) {
+// The rename is durable once the folder itself is on the disk; 0 or the errno that says it is
+// not. A file system that cannot sync a folder at all (EINVAL) keeps the rename as it can.
+int syncFolder(const QString& path) {
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return errno;
+    const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
+    ::close(fd);
+    return error;
 }
 
 // A database, or a file SQLite keeps beside one, that another process may have open: writing
@@ -127,7 +138,10 @@ Status saveAtomically(const QString& path, const QByteArray& bytes) {
     errno = 0;
     if (!file.commit())
         return notSaved(path, existed, errno, file.errorString());
-    syncFolder(path);
+    if (const int synced = syncFolder(path); synced != 0)
+        return fail(FileText::tr("%1 was written, but the disk did not confirm that it is kept "
+                                 "(%2); save it again.")
+                        .arg(path, systemReason(synced)));
     return {};
 }
 

@@ -50,9 +50,19 @@ void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QS
             for (const auto& e : events) {
                 const auto id = service.recordAttendance(meeting, e);
                 if (!id) {
+                    // Those already recorded are taken back; one that cannot be is said, and
+                    // the desk reads the meeting again to show it.
+                    QString left;
                     for (auto it = ids->crbegin(); it != ids->crend(); ++it)
-                        (void)service.removeAttendance(meeting, *it);
-                    return fail(id.error());
+                        if (auto removed = service.removeAttendance(meeting, *it); !removed)
+                            left = removed.error();
+                    if (left.isEmpty())
+                        return fail(id.error());
+                    return conflict(id.error() + QLatin1Char(' ') +
+                                    QObject::tr("What was recorded before it could not be taken "
+                                                "back (%1); the meeting is shown as the file "
+                                                "holds it.")
+                                        .arg(left));
                 }
                 ids->append(id.value());
             }

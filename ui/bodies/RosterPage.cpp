@@ -5,6 +5,7 @@
 #include "RosterModel.h"
 #include "common/DateField.h"
 #include "common/Dialogs.h"
+#include "common/ReadOrSay.h"
 #include "common/WidgetParts.h"
 #include "io/BoundedRead.h"
 #include "services/RosterService.h"
@@ -90,7 +91,7 @@ void RosterPage::showRoster() {
     RosterService service(m_database);
     const auto entries = m_history->isChecked() ? service.history(m_body.id)
                                                 : service.rosterOn(m_body.id, m_day->date());
-    m_model->setEntries(entries ? entries.value() : QList<RosterEntry>());
+    m_model->setEntries(readOrSay(this, entries));
     fitColumns();
 }
 
@@ -213,7 +214,14 @@ void RosterPage::importFile() {
     }
     RosterFile file = readRosterCsv(bytes.value());
     // The preview shows every problem the import would meet (its checks, without writing).
-    (void)RosterService(m_database).checkRoster(m_body.id, file, m_day->date());
+    // A check that fails for another reason than the file's rows (the roster could not be read)
+    // is said: a preview without problems would be untrue.
+    if (const Status checked =
+            RosterService(m_database).checkRoster(m_body.id, file, m_day->date());
+        !checked && file.ok()) {
+        Dialogs::warning(this, tr("The roster cannot be checked"), checked.error());
+        return;
+    }
     RosterImportDialog preview(QFileInfo(path).fileName(), file, this);
     if (preview.exec() != QDialog::Accepted)
         return;

@@ -3,6 +3,7 @@
 #include "ScheduleEntryDialog.h"
 #include "ScheduleModel.h"
 #include "common/Dialogs.h"
+#include "common/ReadOrSay.h"
 #include "common/WidgetParts.h"
 #include "interchange/ScheduleIcs.h"
 #include "io/AtomicFile.h"
@@ -51,7 +52,7 @@ SchedulePage::SchedulePage(const Database& database, const Body& body, int year,
 
 void SchedulePage::reload() {
     const auto entries = ScheduleService(m_database).entries(m_body.id, m_year->value());
-    m_model->setEntries(entries ? entries.value() : QList<ScheduleEntry>());
+    m_model->setEntries(readOrSay(this, entries));
     m_table->resizeColumnsToContents();
 }
 

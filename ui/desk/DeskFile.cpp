@@ -11,9 +11,12 @@ Result<DeskFile> DeskFile::open(const QString& path, Id meetingId, const QDate& 
         return fail(opened.error());
     DeskFile file;
     file.database = std::move(opened).value();
-    if (meetingId != NoId)
+    if (meetingId != NoId) {
         if (auto record = MeetingService(*file.database).load(meetingId))
             file.meeting = std::move(record).value();
+        else
+            file.problem = record.error();
+    }
     file.outline = MeetingTreeModel::readOutline(*file.database,
                                                  file.meeting ? &file.meeting->meeting : nullptr);
     file.reminders = NoticesLabel::read(*file.database, today);

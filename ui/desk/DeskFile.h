@@ -20,6 +20,7 @@ struct DeskFile {
     MeetingTreeModel::Outline outline;
     NoticesLabel::Reminders reminders;
     std::optional<paragraf::MeetingRecord> meeting; // absent if not asked for or unknown
+    QString problem; // why what was asked for could not be read; said when the window shows it
 
     // Opens the file at once for reading (its quick check is left to the caller, see
     // Database::Check::Later), reads, and hands the connection to `owner`, the thread that

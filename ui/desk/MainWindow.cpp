@@ -189,11 +189,17 @@ void MainWindow::adopt(DeskFile file) {
     updateTitle();
     // The meeting asked for, else where the secretary was when the file was last open.
     const Settings::Place last = Settings::lastPlace(m_database->path());
+    if (!file.problem.isEmpty())
+        Dialogs::warning(this, tr("Not everything could be read"), file.problem);
     const bool opened =
         file.meeting ? showSession(new MeetingSession(*m_database, std::move(*file.meeting), this))
                      : last.meetingId != NoId && openMeeting(last.meetingId);
-    if (!opened)
+    if (!opened) {
+        // A place that cannot be opened (the message said why) is not tried again next time.
+        if (!file.meeting && last.meetingId != NoId)
+            Settings::setLastPlace(m_database->path(), {NoId, NoId});
         return;
+    }
     if (last.meetingId == m_session->meetingId() && m_session->paragraph(last.paragraphId))
         m_session->setCurrentParagraph(last.paragraphId);
     focusParagraphs();
@@ -210,7 +216,14 @@ bool MainWindow::openMeeting(Id meetingId) {
         return false;
     if (m_session && m_session->meetingId() == meetingId)
         return true;
-    return showSession(new MeetingSession(*m_database, meetingId, this));
+    // A meeting that cannot be read (deleted in another window, a damaged file) is said, and
+    // the desk stays where it was.
+    auto record = MeetingService(*m_database).load(meetingId);
+    if (!record) {
+        Dialogs::warning(this, tr("The meeting cannot be opened"), record.error());
+        return false;
+    }
+    return showSession(new MeetingSession(*m_database, std::move(record).value(), this));
 }
 
 void MainWindow::closeMeeting() {

@@ -9,20 +9,7 @@ namespace {
 bool mayWait(const Status& status) {
     return status.errorKind() == ErrorKind::Busy || status.errorKind() == ErrorKind::DiskFull;
 }
-
-// A meeting that cannot be read gives a record without a body, which the caller checks.
-MeetingRecord loaded(const Database& database, Id meetingId) {
-    auto record = MeetingService(database).load(meetingId);
-    if (record)
-        return std::move(record).value();
-    MeetingRecord none;
-    none.meeting.id = meetingId;
-    return none;
-}
 } // namespace
-
-MeetingSession::MeetingSession(const Database& database, Id meetingId, QObject* parent)
-    : MeetingSession(database, loaded(database, meetingId), parent) {}
 
 MeetingSession::MeetingSession(const Database& database, MeetingRecord record, QObject* parent)
     : QObject(parent), m_database(database) {

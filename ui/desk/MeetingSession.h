@@ -28,9 +28,8 @@ class MeetingSession : public QObject {
 public:
     enum class Scope { Structure, Attendance, Details, Text };
 
-    MeetingSession(const paragraf::Database& database, paragraf::Id meetingId,
-                   QObject* parent = nullptr);
-    // A meeting already read, e.g. together with the file (see DeskFile).
+    // A meeting already read (MeetingService::load, or together with the file, see DeskFile): a
+    // meeting that cannot be read is said by whoever read it, never opened empty.
     MeetingSession(const paragraf::Database& database, paragraf::MeetingRecord record,
                    QObject* parent = nullptr);
 

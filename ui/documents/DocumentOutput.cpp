@@ -28,26 +28,47 @@ QString suggestedFileName(const MeetingRecord& record, const QString& suffix) {
     return name.simplified() + QLatin1Char('.') + suffix;
 }
 
-void paintOn(QPrinter* printer, const MeetingRecord& record) {
-    printer->setFullPage(true);
-    (void)paintDocument(record, {}, *printer);
-}
 } // namespace
+
+Status printOn(QPrinter& printer, const MeetingRecord& record) {
+    printer.setFullPage(true);
+    const Status painted = paintDocument(record, {}, printer);
+    if (painted)
+        return {};
+    const QString where =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    return fail(QObject::tr("The protocol was not printed on %1: %2 Check the printer (or the "
+                            "file and its folder) and try again.")
+                    .arg(where, painted.error()));
+}
 
 void printPreview(QWidget* parent, const MeetingRecord& record) {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent,
-                     [&record](QPrinter* target) { paintOn(target, record); });
+    // A preview that cannot be drawn is closed at once, and the message says why (not from
+    // inside the preview's own painting).
+    QString failure;
+    QObject::connect(
+        &preview, &QPrintPreviewDialog::paintRequested, parent,
+        [&record, &failure, &preview](QPrinter* target) {
+            if (const Status painted = printOn(*target, record); !painted && failure.isEmpty()) {
+                failure = painted.error();
+                QMetaObject::invokeMethod(&preview, &QDialog::reject, Qt::QueuedConnection);
+            }
+        });
     preview.resize(900, 1000);
     preview.exec();
+    if (!failure.isEmpty())
+        Dialogs::warning(parent, QObject::tr("The preview cannot be shown"), failure);
 }
 
 void print(QWidget* parent, const MeetingRecord& record) {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(&printer, record);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status printed = printOn(printer, record); !printed)
+        Dialogs::warning(parent, QObject::tr("Printing failed"), printed.error());
 }
 
 void exportTo(QWidget* parent, const Database& database, const MeetingRecord& record,

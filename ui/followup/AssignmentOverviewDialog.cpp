@@ -1,6 +1,7 @@
 #include "AssignmentOverviewDialog.h"
 
 #include "common/Dialogs.h"
+#include "common/ReadOrSay.h"
 #include "common/WidgetParts.h"
 #include "document/AssignmentOverview.h"
 #include "document/DocumentExporter.h"
@@ -90,7 +91,7 @@ AssignmentOverviewDialog::AssignmentOverviewDialog(const Database& database, con
 
 void AssignmentOverviewDialog::reload() {
     const auto rows = FollowUpService(m_database).assignments({});
-    m_all = rows ? rows.value() : QList<AssignmentRow>();
+    m_all = readOrSay(this, rows);
     // Everyone who holds an assignment, once, by name.
     const Id chosen = m_person->currentData().toLongLong();
     QMap<QString, Id> people;

@@ -1,0 +1,84 @@
+// Failures that were dropped on the way to the secretary: a meeting that cannot be read (deleted
+// in another window meanwhile, or asked for when the file opens), and printing that fails. Each
+// is said in a message, and the desk stays usable where it was.
+#include "UiTestSupport.h"
+#include "desk/DeskFile.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingSession.h"
+#include "documents/DocumentOutput.h"
+#include "services/MeetingService.h"
+
+#include <QPrinter>
+
+using namespace paragraf;
+
+namespace {
+
+constexpr Id november = 6; // seed 001
+
+class ErrorsReachTheUserTest : public UiTest {
+protected:
+    // A draft meeting made in another window and deleted there again: the tree of this window
+    // may still show it.
+    Id meetingDeletedElsewhere() {
+        auto database = Database::open(demoPath);
+        Meeting extra;
+        extra.bodyId = 1;
+        extra.date = QDate(2024, 12, 9);
+        extra.status = MeetingStatus::InProgress;
+        const auto id = MeetingService(*database.value()).createMeeting(extra);
+        EXPECT_TRUE(id.ok());
+        EXPECT_TRUE(MeetingService(*database.value()).deleteMeeting(id.value()).ok());
+        return id.value();
+    }
+};
+
+TEST_F(ErrorsReachTheUserTest, AMeetingThatCannotBeReadIsSaidAndTheDeskStaysWhereItWas) {
+    auto window = openedWindow<MainWindow>(demoPath);
+    ASSERT_TRUE(window);
+    ASSERT_TRUE(window->openMeeting(november));
+    const Id gone = meetingDeletedElsewhere();
+
+    EXPECT_FALSE(window->openMeeting(gone));
+
+    EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(window->session()->meetingId(), november);
+    EXPECT_TRUE(window->openMeeting(1)); // and the desk goes on
+}
+
+TEST_F(ErrorsReachTheUserTest, AMeetingAskedForWhenTheFileOpensThatCannotBeReadIsSaid) {
+    const Id gone = meetingDeletedElsewhere();
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    auto opened = DeskFile::open(demoPath, gone, QDate::currentDate(), window->thread());
+    ASSERT_TRUE(opened.ok());
+    const QString before = Dialogs::lastMessage();
+
+    ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
+
+    EXPECT_NE(Dialogs::lastMessage(), before);
+    EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
+    EXPECT_TRUE(window->openMeeting(november));
+}
+
+TEST_F(ErrorsReachTheUserTest, PrintingThatFailsSaysWhereAndWhy) {
+    auto database = Database::open(demoPath);
+    const MeetingRecord record = MeetingService(*database.value()).load(november).value();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString target = dir.filePath(QStringLiteral("finns-inte/protokoll.pdf"));
+    printer.setOutputFileName(target);
+
+    const Status printed = DocumentOutput::printOn(printer, record);
+
+    ASSERT_FALSE(printed.ok());
+    EXPECT_TRUE(printed.error().contains(target)) << printed.error().toStdString();
+    EXPECT_TRUE(printed.error().contains(QStringLiteral("not printed")));
+    // The same printer on a folder that exists prints.
+    printer.setOutputFileName(dir.filePath(QStringLiteral("protokoll.pdf")));
+    EXPECT_TRUE(DocumentOutput::printOn(printer, record).ok());
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("protokoll.pdf"))).size(), 1000);
+}
+
+} // namespace
