@@ -5,10 +5,13 @@
 #include "desk/DeskFile.h"
 #include "desk/MainWindow.h"
 #include "desk/MeetingSession.h"
+#include "desk/NoticesLabel.h"
 #include "documents/DocumentOutput.h"
 #include "services/MeetingService.h"
 
 #include <QPrinter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace paragraf;
 
@@ -31,6 +34,8 @@ protected:
         EXPECT_TRUE(MeetingService(*database.value()).deleteMeeting(id.value()).ok());
         return id.value();
     }
+    // The last message recorded is empty again (it outlives each test).
+    static void forgetMessages() { Dialogs::information(nullptr, QString(), QString()); }
 };
 
 TEST_F(ErrorsReachTheUserTest, AMeetingThatCannotBeReadIsSaidAndTheDeskStaysWhereItWas) {
@@ -38,6 +43,7 @@ TEST_F(ErrorsReachTheUserTest, AMeetingThatCannotBeReadIsSaidAndTheDeskStaysWher
     ASSERT_TRUE(window);
     ASSERT_TRUE(window->openMeeting(november));
     const Id gone = meetingDeletedElsewhere();
+    forgetMessages();
 
     EXPECT_FALSE(window->openMeeting(gone));
 
@@ -53,11 +59,10 @@ TEST_F(ErrorsReachTheUserTest, AMeetingAskedForWhenTheFileOpensThatCannotBeReadI
     window->show();
     auto opened = DeskFile::open(demoPath, gone, QDate::currentDate(), window->thread());
     ASSERT_TRUE(opened.ok());
-    const QString before = Dialogs::lastMessage();
+    forgetMessages();
 
     ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
 
-    EXPECT_NE(Dialogs::lastMessage(), before);
     EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
     EXPECT_TRUE(window->openMeeting(november));
 }
@@ -79,6 +84,29 @@ TEST_F(ErrorsReachTheUserTest, PrintingThatFailsSaysWhereAndWhy) {
     printer.setOutputFileName(dir.filePath(QStringLiteral("protokoll.pdf")));
     EXPECT_TRUE(DocumentOutput::printOn(printer, record).ok());
     EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("protokoll.pdf"))).size(), 1000);
+}
+
+// Reminders that cannot be read are said in the status bar, never left out as if none were due.
+TEST_F(ErrorsReachTheUserTest, RemindersThatCannotBeReadAreSaidInTheirPlace) {
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(demoPath);
+        ASSERT_TRUE(raw.open());
+        // A table the notices are read from, gone (as from a damaged or foreign file).
+        ASSERT_TRUE(QSqlQuery(raw).exec(
+            QStringLiteral("ALTER TABLE schedule_entry RENAME TO schedule_entry_gone")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto database = Database::open(demoPath);
+    ASSERT_TRUE(database.ok()) << database.error().toStdString();
+    NoticesLabel label;
+
+    label.refresh(database.value().get(), QDate(2024, 11, 4));
+
+    EXPECT_TRUE(label.text().contains(QStringLiteral("Reminders could not be read")))
+        << label.text().toStdString();
 }
 
 } // namespace

@@ -276,8 +276,13 @@ void takeChair(MeetingSession& session, Id participantId) {
                 return removed;
             const auto id = service.recordAttendance(meeting, taking);
             if (!id) { // refused: the earlier handover stands as it was
-                if (const auto back = service.recordAttendance(meeting, replaced); back)
-                    ids->first = back.value();
+                const auto back = service.recordAttendance(meeting, replaced);
+                if (!back) // said, and the meeting read again to show it without either
+                    return conflict(id.error() + QLatin1Char(' ') +
+                                    QObject::tr("The earlier handover could not be put back "
+                                                "(%1); the meeting is shown as the file holds it.")
+                                        .arg(back.error()));
+                ids->first = back.value();
                 return fail(id.error());
             }
             ids->second = id.value();

@@ -2,6 +2,7 @@
 
 #include "RulesFields.h"
 #include "common/Dialogs.h"
+#include "common/ReadOrSay.h"
 #include "rules/FieldLimits.h"
 #include "services/RulesService.h"
 
@@ -16,19 +17,22 @@
 using namespace paragraf;
 
 namespace {
-BodyRules storedRules(const Database& database, Id bodyId) {
-    const auto rules = RulesService(database).bodyRules(bodyId);
-    return rules ? rules.value() : BodyRules{};
+// Said once, over `parent`, when the rules cannot be read: the page then shows the defaults.
+BodyRules storedRules(const Database& database, Id bodyId, QWidget* parent) {
+    auto rules = RulesService(database).bodyRules(bodyId);
+    if (!rules && parent)
+        sayNotRead(parent, rules.error());
+    return rules ? std::move(rules).value() : BodyRules{};
 }
 } // namespace
 
 BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, QWidget* parent)
     : QWidget(parent), m_database(database), m_bodyId(bodyId),
-      m_fields(new RulesFields(storedRules(database, bodyId).meeting, false, this)),
+      m_fields(new RulesFields(storedRules(database, bodyId, parent).meeting, false, this)),
       m_appendix(new QComboBox(this)), m_signer(new QLineEdit(this)),
       m_signerTitle(new QLineEdit(this)), m_wording(new QLineEdit(this)),
       m_days(new QSpinBox(this)) {
-    const BodyRules rules = storedRules(database, bodyId);
+    const BodyRules rules = storedRules(database, bodyId, nullptr);
     m_appendix->addItem(tr("In an appendix above %1 members").arg(appendixAboveMembers),
                         static_cast<int>(AppendixChoice::BySize));
     m_appendix->addItem(tr("Always in an appendix"), static_cast<int>(AppendixChoice::Always));

@@ -109,12 +109,13 @@ void RosterPage::fitColumns() {
 // Members on 1 January of the year; the stored choice of that year selected.
 void RosterPage::fillChairChoices() {
     const int year = m_chairYear->value();
-    const auto roster = RosterService(m_database).rosterOn(m_body.id, QDate(year, 1, 1));
+    const QList<RosterEntry> roster =
+        readOrSay(this, RosterService(m_database).rosterOn(m_body.id, QDate(year, 1, 1)));
     const auto stored = BodyRepository(m_database.connection()).chairYear(m_body.id, year);
     for (QComboBox* box : {m_chair, m_viceChair}) {
         box->clear();
         box->addItem(tr("(not chosen)"), QVariant::fromValue(NoId));
-        for (const auto& e : roster ? roster.value() : QList<RosterEntry>())
+        for (const auto& e : roster)
             if (e.membership.role != MemberRole::Substitute)
                 box->addItem(e.personName + QStringLiteral(" (") + e.organisationName +
                                  QLatin1Char(')'),
@@ -151,10 +152,10 @@ const RosterEntry* RosterPage::selected() const {
 
 // A new member is appointed for the mandate period: from its start when the day shown falls in
 // one, otherwise from the day shown.
-QDate RosterPage::newMemberFrom() const {
+QDate RosterPage::newMemberFrom() {
     const QDate day = m_day->date().isValid() ? m_day->date() : QDate::currentDate();
     const auto periods = RosterService(m_database).mandatePeriods(m_body.id);
-    for (const MandatePeriod& period : periods ? periods.value() : QList<MandatePeriod>())
+    for (const MandatePeriod& period : readOrSay(this, periods))
         if (period.from <= day && (!period.to.isValid() || day <= period.to))
             return period.from;
     return day;
@@ -162,8 +163,7 @@ QDate RosterPage::newMemberFrom() const {
 
 void RosterPage::addMember() {
     const auto members = RosterService(m_database).rosterOn(m_body.id, m_day->date());
-    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), newMemberFrom(),
-                            nullptr, this);
+    MembershipDialog dialog(readOrSay(this, members), newMemberFrom(), nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto added = RosterService(m_database)
@@ -180,8 +180,7 @@ void RosterPage::changeMember() {
         return;
     const RosterEntry before = *entry;
     const auto members = RosterService(m_database).rosterOn(m_body.id, m_day->date());
-    MembershipDialog dialog(members ? members.value() : QList<RosterEntry>(), m_day->date(),
-                            &before, this);
+    MembershipDialog dialog(readOrSay(this, members), m_day->date(), &before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto changed = RosterService(m_database)

@@ -30,7 +30,7 @@ public:
     QSpinBox* chairYear() const { return m_chairYear; }
     void importFile();
     // The day a new member is entered from: the start of the mandate period of the day shown.
-    QDate newMemberFrom() const;
+    QDate newMemberFrom(); // says so when the periods cannot be read
     void addMember();
     void changeMember();
     // Ends the selected membership on the day the roster is shown for.

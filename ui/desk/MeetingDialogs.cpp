@@ -11,6 +11,7 @@
 #include "attendance/RollCallDialog.h"
 #include "bodies/BodyDialog.h"
 #include "common/Dialogs.h"
+#include "common/ReadOrSay.h"
 #include "followup/AssignmentOverviewDialog.h"
 #include "followup/FollowUpDialog.h"
 #include "proceedings/CarriedDialog.h"
@@ -41,12 +42,11 @@ Id currentBody(MainWindow& window) {
 }
 
 // Planned dates from today on that have no meeting yet, this year and next.
-QList<ScheduleEntry> openDates(const Database& database, Id body) {
+QList<ScheduleEntry> openDates(const Database& database, Id body, QWidget* parent) {
     QList<ScheduleEntry> open;
     const QDate today = QDate::currentDate();
     for (int year : {today.year(), today.year() + 1}) {
-        const auto entries = ScheduleService(database).entries(body, year);
-        for (const auto& e : entries ? entries.value() : QList<ScheduleEntry>())
+        for (const auto& e : readOrSay(parent, ScheduleService(database).entries(body, year)))
             if (e.meetingId == NoId && e.lastDay() >= today)
                 open << e;
     }
@@ -104,7 +104,8 @@ void newMeeting(MainWindow& window) {
     if (body == NoId)
         return;
     const auto named = BodyRepository(database->connection()).body(body);
-    NewMeetingDialog dialog(named ? named->name : QString(), openDates(*database, body), &window);
+    NewMeetingDialog dialog(named ? named->name : QString(), openDates(*database, body, &window),
+                            &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Id planned = dialog.plannedEntry(); planned != NoId) {

@@ -18,13 +18,20 @@ NoticesLabel::NoticesLabel(QWidget* parent) : QLabel(parent) {
 
 NoticesLabel::Reminders NoticesLabel::read(const Database& database, const QDate& today) {
     Reminders reminders;
+    // A reminder that cannot be read is said in its place, never left out as if none were due.
     if (auto due = ScheduleService(database).noticesDue(today))
         reminders.notices = std::move(due.value());
+    else
+        reminders.unread << due.error();
     if (const auto passed = DeadlineService(database).passedCount(today))
         reminders.passedDeadlines = passed.value();
+    else
+        reminders.unread << passed.error();
     if (const auto rows = FollowUpService(database).assignments({}))
         reminders.overdueAssignments = static_cast<int>(
             selectAssignments(rows.value(), AssignmentState::Overdue, today).size());
+    else
+        reminders.unread << rows.error();
     return reminders;
 }
 
@@ -46,6 +53,11 @@ void NoticesLabel::showReminders(const Reminders& reminders) {
         parts << tr("%n assignment(s) overdue (Follow-up → All assignments across bodies)", nullptr,
                     reminders.overdueAssignments)
                      .toHtmlEscaped();
+    if (!reminders.unread.isEmpty())
+        parts << QStringLiteral("<b>%1</b>")
+                     .arg(tr("Reminders could not be read: %1")
+                              .arg(reminders.unread.join(QStringLiteral("; ")))
+                              .toHtmlEscaped());
     setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -3,6 +3,7 @@
 #include "services/ScheduleService.h"
 
 #include <QLabel>
+#include <QStringList>
 
 namespace paragraf {
 class Database;
@@ -20,6 +21,7 @@ public:
         QList<paragraf::NoticeDue> notices;
         int passedDeadlines = 0;
         int overdueAssignments = 0;
+        QStringList unread; // why a kind of reminder could not be read
     };
     static Reminders read(const paragraf::Database& database, const QDate& today);
 
