@@ -1515,4 +1515,22 @@ T = {
  ('RollCallDialog','%1 names match "%2": write more of the name, or choose one with the arrow keys.'): '%1 namn passar in på "%2": skriv mer av namnet, eller välj ett med piltangenterna.',
 
  ('AttendancePanel','Space: present/absent · E: substitute · J: jäv here · O: presides from here'): 'Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån',
+
+ # Errors are never lost (#20, item 3) and the one atomic save (item 4)
+ ('FileText','The folder %1 does not exist: %2 was not saved. Choose another folder.'): 'Mappen %1 finns inte: %2 sparades inte. Välj en annan mapp.',
+ ('FileText','The folder %1 cannot be written to (it is read-only, or you may not write there): %2 was not saved. Choose another folder.'): 'Det går inte att skriva i mappen %1 (den är skrivskyddad, eller så får du inte skriva där): %2 sparades inte. Välj en annan mapp.',
+ ('FileText','%1 was written, but the disk did not confirm that it is kept (%2); save it again.'): '%1 skrevs, men disken bekräftade inte att den finns kvar (%2); spara den igen.',
+ ('MainWindow','Not everything could be read'): 'Allt kunde inte läsas',
+ ('MainWindow','The meeting cannot be opened'): 'Sammanträdet kan inte öppnas',
+ ('MeetingSession','Undo and redo have been cleared, since the history no longer matches the file. The meeting is shown as the file holds it.'): 'Ångra och gör om har tömts, eftersom historiken inte längre stämmer med filen. Sammanträdet visas som det står i filen.',
+ ('MeetingSession','This step cannot be undone or redone: what it changed is no longer in the meeting (someone else may have deleted it).'): 'Det här steget kan inte ångras eller göras om: det som det ändrade finns inte längre i sammanträdet (någon annan kan ha tagit bort det).',
+ ('NoticesLabel','Reminders could not be read: %1'): 'Påminnelserna kunde inte läsas: %1',
+ ('QObject','What was recorded before it could not be taken back (%1); the meeting is shown as the file holds it.'): 'Det som antecknades före kunde inte tas tillbaka (%1); sammanträdet visas som det står i filen.',
+ ('QObject','The earlier handover could not be put back (%1); the meeting is shown as the file holds it.'): 'Det tidigare ordförandeskiftet kunde inte läggas tillbaka (%1); sammanträdet visas som det står i filen.',
+ ('QObject','The protocol was not printed on %1: %2 Check the printer (or the file and its folder) and try again.'): 'Protokollet skrevs inte ut på %1: %2 Kontrollera skrivaren (eller filen och dess mapp) och försök igen.',
+ ('QObject','The preview cannot be shown'): 'Förhandsgranskningen kan inte visas',
+ ('QObject','Printing failed'): 'Utskriften misslyckades',
+ ('ReadOrSay','Not read from the file'): 'Inte läst från filen',
+ ('ReadOrSay','This could not be read from the file, so what is shown may be incomplete: %1'): 'Detta kunde inte läsas från filen, så det som visas kan vara ofullständigt: %1',
+ ('RosterPage','The roster cannot be checked'): 'Ledamöterna kan inte kontrolleras',
 }
