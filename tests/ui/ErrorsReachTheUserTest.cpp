@@ -34,6 +34,19 @@ protected:
         EXPECT_TRUE(MeetingService(*database.value()).deleteMeeting(id.value()).ok());
         return id.value();
     }
+    // A table gone from the file (as from a damaged or foreign file): what is read from it fails.
+    void renameTable(const QString& table) {
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(demoPath);
+            ASSERT_TRUE(raw.open());
+            ASSERT_TRUE(
+                QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
     // The last message recorded is empty again (it outlives each test).
     static void forgetMessages() { Dialogs::information(nullptr, QString(), QString()); }
 };
@@ -88,17 +101,7 @@ TEST_F(ErrorsReachTheUserTest, PrintingThatFailsSaysWhereAndWhy) {
 
 // Reminders that cannot be read are said in the status bar, never left out as if none were due.
 TEST_F(ErrorsReachTheUserTest, RemindersThatCannotBeReadAreSaidInTheirPlace) {
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(demoPath);
-        ASSERT_TRUE(raw.open());
-        // A table the notices are read from, gone (as from a damaged or foreign file).
-        ASSERT_TRUE(QSqlQuery(raw).exec(
-            QStringLiteral("ALTER TABLE schedule_entry RENAME TO schedule_entry_gone")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    renameTable(QStringLiteral("schedule_entry"));
     auto database = Database::open(demoPath);
     ASSERT_TRUE(database.ok()) << database.error().toStdString();
     NoticesLabel label;
@@ -107,6 +110,19 @@ TEST_F(ErrorsReachTheUserTest, RemindersThatCannotBeReadAreSaidInTheirPlace) {
 
     EXPECT_TRUE(label.text().contains(QStringLiteral("Reminders could not be read")))
         << label.text().toStdString();
+}
+
+// A tree of meetings that cannot be read is said, not shown empty as if the file held none.
+TEST_F(ErrorsReachTheUserTest, ATreeOfMeetingsThatCannotBeReadIsSaid) {
+    renameTable(QStringLiteral("body"));
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    forgetMessages();
+
+    window->openFile(demoPath);
+
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("could not be read")))
+        << Dialogs::lastMessage().toStdString();
 }
 
 } // namespace

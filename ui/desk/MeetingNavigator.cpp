@@ -1,6 +1,7 @@
 #include "MeetingNavigator.h"
 
 #include "MeetingTreeModel.h"
+#include "common/ReadOrSay.h"
 
 using namespace paragraf;
 
@@ -19,6 +20,8 @@ MeetingNavigator::MeetingNavigator(QWidget* parent)
             });
     // Bodies open, years closed: the years of one body fit on the screen.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { expandToDepth(0); });
+    connect(m_model, &MeetingTreeModel::notRead, this,
+            [this](const QString& why) { sayNotRead(this, why); });
 }
 
 void MeetingNavigator::setDatabase(const Database* database) {

@@ -86,6 +86,8 @@ void MeetingTreeModel::setDatabase(const Database* database, const Outline& outl
     m_database = database;
     m_root->adopt(bodiesAndYears(outline));
     endResetModel();
+    if (!outline.problem.isEmpty())
+        emit notRead(outline.problem);
 }
 
 void MeetingTreeModel::refresh() {
@@ -108,8 +110,11 @@ MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database
     const MeetingRepository meetings(database.connection());
     auto bodies = BodyRepository(database.connection()).bodies();
     auto years = meetings.yearsWithMeetings();
-    if (!bodies || !years)
-        return {};
+    if (!bodies || !years) {
+        Outline unread;
+        unread.problem = bodies ? years.error() : bodies.error();
+        return unread;
+    }
     Outline outline;
     outline.bodies = std::move(bodies).value();
     outline.years = std::move(years).value();
@@ -119,13 +124,19 @@ MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database
         outline.openBodyId = opening->bodyId;
         outline.openYear = opening->date.year();
         outline.openYearMeetings = std::move(summaries).value();
+    } else {
+        outline.problem = summaries.error();
     }
     return outline;
 }
 
 std::vector<std::unique_ptr<MeetingTreeModel::Node>> MeetingTreeModel::readBodiesAndYears() const {
-    return m_database ? bodiesAndYears(readOutline(*m_database))
-                      : std::vector<std::unique_ptr<Node>>{};
+    if (!m_database)
+        return {};
+    const Outline outline = readOutline(*m_database);
+    if (!outline.problem.isEmpty())
+        emit notRead(outline.problem);
+    return bodiesAndYears(outline);
 }
 
 std::vector<std::unique_ptr<MeetingTreeModel::Node>>
@@ -162,7 +173,11 @@ std::vector<std::unique_ptr<MeetingTreeModel::Node>>
 MeetingTreeModel::readMeetings(const Node& year) const {
     const auto summaries =
         MeetingRepository(m_database->connection()).summaries(year.bodyId, year.year);
-    return summaries ? meetingNodes(year, summaries.value()) : std::vector<std::unique_ptr<Node>>{};
+    if (!summaries) {
+        emit notRead(summaries.error());
+        return {};
+    }
+    return meetingNodes(year, summaries.value());
 }
 
 std::vector<std::unique_ptr<MeetingTreeModel::Node>>

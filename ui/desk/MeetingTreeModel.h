@@ -33,6 +33,7 @@ public:
         paragraf::Id openBodyId = paragraf::NoId;
         int openYear = 0;
         QList<paragraf::MeetingSummary> openYearMeetings;
+        QString problem; // why the file could not be read, if it could not
     };
     // `opening` is the meeting the window opens at, if any: its year is read too.
     static Outline readOutline(const paragraf::Database& database,
@@ -55,6 +56,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    // What the tree should show could not be read: it shows less, and the window says why.
+    void notRead(const QString& why) const;
 
 private:
     struct Node;
