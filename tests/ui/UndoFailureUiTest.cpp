@@ -14,6 +14,8 @@
 #include "desk/SectionEditor.h"
 #include "services/MeetingService.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTextEdit>
 #include <QUndoStack>
 #include <unistd.h>
@@ -153,6 +155,36 @@ TEST_F(UndoFailureUiTest, UndoOnAFullDiskSaysSoAndTheDeskWritesAgainWhenThereIsR
     MeetingOperations::newParagraph(*desk->session());
     EXPECT_EQ(history->count(), 1);
     EXPECT_EQ(stored(november).paragraphs.size(), order.size() + 1);
+}
+
+TEST_F(UndoFailureUiTest, UndoWhileAnotherProgramHoldsTheFileSaysSoAndClearsTheHistory) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    QUndoStack* history = desk->session()->undoStack();
+    MeetingOperations::newParagraph(*desk->session());
+    ASSERT_EQ(history->index(), 1);
+    const QList<Id> order = idsOf(stored(november));
+    {
+        // Another program writing to the file, for longer than the desk waits.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(demoPath);
+        ASSERT_TRUE(other.open());
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        history->undo();
+        settle();
+
+        EXPECT_TRUE(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Undo and redo have been cleared")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(history->count(), 0);
+    EXPECT_EQ(idsOf(stored(november)), order); // the new paragraph is still there
+    EXPECT_EQ(idsOf(desk->session()->record()), order);
 }
 
 } // namespace
