@@ -56,9 +56,10 @@ RollCallDialog::RollCallDialog(MeetingSession& session, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &RollCallDialog::filter);
     connect(&session, &MeetingSession::failed, m_status, &QLabel::setText);
-    // Ctrl+Z and Ctrl+Shift+Z change the roll call behind the last message: say so.
+    // Ctrl+Z and Ctrl+Shift+Z change the roll call behind the last message: say so. A history
+    // cleared after a failed step keeps the failure's message.
     connect(session.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
-        if (index != m_pushedIndex)
+        if (index != m_pushedIndex && m_session.undoStack()->count() > 0)
             m_status->setText(tr("Undone or redone; the list shows the roll call as it is now."));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RollCallDialog::updateCount);
