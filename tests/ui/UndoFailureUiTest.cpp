@@ -155,6 +155,9 @@ TEST_F(UndoFailureUiTest, UndoOnAFullDiskSaysSoAndTheDeskWritesAgainWhenThereIsR
     MeetingOperations::newParagraph(*desk->session());
     EXPECT_EQ(history->count(), 1);
     EXPECT_EQ(stored(november).paragraphs.size(), order.size() + 1);
+    history->undo(); // the new history is true to the file
+    EXPECT_EQ(idsOf(stored(november)), order);
+    EXPECT_TRUE(history->canRedo());
 }
 
 TEST_F(UndoFailureUiTest, UndoWhileAnotherProgramHoldsTheFileSaysSoAndClearsTheHistory) {
