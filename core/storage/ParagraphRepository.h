@@ -43,6 +43,7 @@ public:
 
     Status numberFrom(Id meetingId, int firstNumber);
     Result<int> count(Id meetingId) const;
+    Result<int> firstNumber(Id meetingId) const; // the lowest § number; 0 without paragraphs
     Result<QList<Paragraph>> paragraphs(Id meetingId) const;
     Result<Paragraph> paragraph(Id paragraphId) const;
     Result<Id> meetingOfParagraph(Id paragraphId) const;
