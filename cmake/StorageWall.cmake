@@ -5,7 +5,8 @@
 # twins of every header except storage/Database.h (the open file, from which services are made)
 # first on their include path; core/rules, core/text and core/document compile with the twins of
 # all of them as quoted-include directories. A forbidden include then stops the build, whether it
-# is written in the file itself or reached through a core header the file includes.
+# is written in the file itself or reached through a core header the file includes. ui/ and app/
+# also find QSqlQuery poisoned: SQL is for core/storage alone.
 file(GLOB paragraf_storage_headers CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/core/storage/*.h)
 set(PARAGRAF_STORAGE_WALL_UI ${PROJECT_BINARY_DIR}/storage_wall/ui)
 set(PARAGRAF_STORAGE_WALL_PURE ${PROJECT_BINARY_DIR}/storage_wall/pure)
@@ -19,6 +20,13 @@ for them (only storage/Database.h is; see docs/architecture.md)\"\n")
   file(CONFIGURE OUTPUT ${PARAGRAF_STORAGE_WALL_PURE}/storage/${name} CONTENT
        "#error \"core/rules, core/text and core/document include no storage header: \
 storage/${name} is not for them (value types live in core/model)\"\n")
+endforeach()
+
+# Nor do ui/ and app/ run SQL of their own on the open file's connection.
+foreach(name QSqlQuery qsqlquery.h QtSql/QSqlQuery QtSql/qsqlquery.h)
+  file(CONFIGURE OUTPUT ${PARAGRAF_STORAGE_WALL_UI}/${name} CONTENT
+       "#error \"ui/ and app/ run no SQL: a query belongs in a repository of core/storage, \
+reached through a service (see docs/architecture.md)\"\n")
 endforeach()
 
 # Puts the wall of ui/ and app/ in front of a target's include path.
