@@ -40,8 +40,17 @@ as_owner() {
     fi
 }
 
+# A port in the dynamic range that nothing answers on (bash and coreutils only: a fresh CI
+# machine may have no python). Taken between this check and the start, the start is tried again.
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    local port
+    while true; do
+        port=$((49152 + $(od -An -tu2 -N2 /dev/urandom) % 16000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
 }
 
 stop_server() {
@@ -84,8 +93,7 @@ start)
     mkdir -p "$data" "$sockets" "$logs"
     chmod 700 "$data"
     if [[ $(id -u) -eq 0 ]]; then chown "$owner" "$data" "$sockets" "$logs"; fi
-    password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-    port=$(free_port)
+    password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
     printf 'bin=%q\ndata=%q\nsockets=%q\nlogs=%q\n' "$bin" "$data" "$sockets" "$logs" >"$state_file"
 
     as_owner bash -c "umask 077; printf '%s\n' '$password' >'$sockets/pw'"
@@ -93,13 +101,21 @@ start)
         --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$logs/initdb.log"
     rm -f "$sockets/pw"
     # A test server: nothing here needs to survive a crash, so it never waits for the disk.
-    if ! as_owner "$bin/pg_ctl" -D "$data" -l "$logs/server.log" -w -s start -o "-c listen_addresses=127.0.0.1 \
-        -c port=$port -c unix_socket_directories=$sockets -c fsync=off -c synchronous_commit=off \
-        -c full_page_writes=off -c max_connections=40"; then
+    started=false
+    for attempt in 1 2 3; do
+        port=$(free_port)
+        if as_owner "$bin/pg_ctl" -D "$data" -l "$logs/server.log" -w -s start -o "-c listen_addresses=127.0.0.1 \
+            -c port=$port -c unix_socket_directories=$sockets -c fsync=off -c synchronous_commit=off \
+            -c full_page_writes=off -c max_connections=40"; then
+            started=true
+            break
+        fi
+        echo "attempt $attempt: the server did not start on port $port" >&2
+    done
+    if [[ $started != true ]]; then
         tail -n 20 "$logs/server.log" >&2
         exit 1
     fi
-
     umask 077
     cat >"$service_file" <<EOF
 [paragraf-test]
