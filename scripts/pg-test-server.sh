@@ -60,6 +60,7 @@ stop_server() {
     if [[ -d "$data" ]]; then
         as_owner "$bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
         rm -rf "$data" "$sockets" "$logs"
+        [[ "$base" != "$dir" ]] && rmdir "$base" 2>/dev/null
     fi
     rm -f "$state_file" "$service_file"
 }
@@ -94,7 +95,8 @@ start)
     chmod 700 "$data"
     if [[ $(id -u) -eq 0 ]]; then chown "$owner" "$data" "$sockets" "$logs"; fi
     password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
-    printf 'bin=%q\ndata=%q\nsockets=%q\nlogs=%q\n' "$bin" "$data" "$sockets" "$logs" >"$state_file"
+    printf 'bin=%q\nbase=%q\ndata=%q\nsockets=%q\nlogs=%q\n' "$bin" "$base" "$data" "$sockets" \
+        "$logs" >"$state_file"
 
     as_owner bash -c "umask 077; printf '%s\n' '$password' >'$sockets/pw'"
     as_owner "$bin/initdb" -D "$data" -U paragraf_admin --pwfile="$sockets/pw" \

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <memory>
+#include <thread>
 
 using namespace paragraf;
 using namespace paragraf::test;
@@ -116,6 +117,26 @@ TEST_F(ServerMigratorTest, HasTheTablesAndColumnsOfTheFile) {
     EXPECT_EQ(onServer.keys(),
               (QStringList{"paragraf_change", "paragraf_login", "paragraf_login_body",
                            "paragraf_schema_version", "paragraf_server_rules"}));
+}
+
+// Two desks opening a new server at the same moment: each migration is applied once, and
+// neither fails.
+TEST_F(ServerMigratorTest, TwoMigratorsAtOnceApplyEachMigrationOnce) {
+    const QString options = QStringLiteral("service=paragraf-test;dbname=%1").arg(server->name());
+    Status results[2];
+    std::thread desks[2];
+    for (int desk = 0; desk < 2; ++desk)
+        desks[desk] = std::thread([&, desk] {
+            withConnection(
+                options, [&](QSqlDatabase& own) { results[desk] = ServerMigrator::migrate(own); });
+        });
+    for (auto& desk : desks)
+        desk.join();
+    for (const auto& result : results)
+        EXPECT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_EQ(
+        value(connection, QStringLiteral("SELECT count(*) FROM paragraf_schema_version")).toInt(),
+        ServerMigrator::latestVersion());
 }
 
 TEST_F(ServerMigratorTest, RefusesAServerNewerThanTheProgram) {

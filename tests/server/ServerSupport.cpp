@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <atomic>
 
 namespace paragraf::test {
 
@@ -45,7 +46,7 @@ ServerDatabase::~ServerDatabase() {
 }
 
 void withConnection(const QString& options, const std::function<void(QSqlDatabase&)>& use) {
-    static int count = 0;
+    static std::atomic<int> count = 0;
     const QString name = QStringLiteral("scoped-%1").arg(++count);
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
