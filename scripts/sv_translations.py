@@ -1515,4 +1515,7 @@ T = {
  ('RollCallDialog','%1 names match "%2": write more of the name, or choose one with the arrow keys.'): '%1 namn passar in på "%2": skriv mer av namnet, eller välj ett med piltangenterna.',
 
  ('AttendancePanel','Space: present/absent · E: substitute · J: jäv here · O: presides from here'): 'Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån',
+
+ ('Migrator',"The server's schema %1 is newer than this program's %2: update Paragraf first."): 'Serverns schema %1 är nyare än programmets %2: uppdatera Paragraf först.',
+ ('Migrator',"The server's rules failed: %1"): 'Serverns regler kunde inte läggas in: %1',
 }
