@@ -1516,6 +1516,9 @@ T = {
 
  ('AttendancePanel','Space: present/absent · E: substitute · J: jäv here · O: presides from here'): 'Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån',
 
+ ('Migrator',"The server's schema %1 is newer than this program's %2: update Paragraf first."): 'Serverns schema %1 är nyare än programmets %2: uppdatera Paragraf först.',
+ ('Migrator',"The server's rules failed: %1"): 'Serverns regler kunde inte läggas in: %1',
+
  # Errors are never lost (#20, item 3) and the one atomic save (item 4)
  ('FileText','The folder %1 does not exist: %2 was not saved. Choose another folder.'): 'Mappen %1 finns inte: %2 sparades inte. Välj en annan mapp.',
  ('FileText','The folder %1 cannot be written to (it is read-only, or you may not write there): %2 was not saved. Choose another folder.'): 'Det går inte att skriva i mappen %1 (den är skrivskyddad, eller så får du inte skriva där): %2 sparades inte. Välj en annan mapp.',

@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "common/ReadOrSay.h"
 #include "common/WidgetParts.h"
+#include "interchange/RosterCsv.h"
 #include "io/BoundedRead.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
@@ -111,7 +112,7 @@ void RosterPage::fillChairChoices() {
     const int year = m_chairYear->value();
     const QList<RosterEntry> roster =
         readOrSay(this, RosterService(m_database).rosterOn(m_body.id, QDate(year, 1, 1)));
-    const auto stored = BodyRepository(m_database.connection()).chairYear(m_body.id, year);
+    const auto stored = RosterService(m_database).chairs(m_body.id, year);
     for (QComboBox* box : {m_chair, m_viceChair}) {
         box->clear();
         box->addItem(tr("(not chosen)"), QVariant::fromValue(NoId));

@@ -1,9 +1,9 @@
 #include "MeetingTreeModel.h"
 
 #include "rules/ParagraphRanges.h"
-#include "storage/BodyRepository.h"
+#include "services/MeetingService.h"
+#include "services/RosterService.h"
 #include "storage/Database.h"
-#include "storage/MeetingRepository.h"
 
 using namespace paragraf;
 
@@ -107,8 +107,8 @@ void MeetingTreeModel::refresh() {
 
 MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database,
                                                         const Meeting* opening) {
-    const MeetingRepository meetings(database.connection());
-    auto bodies = BodyRepository(database.connection()).bodies();
+    const MeetingService meetings(database);
+    auto bodies = RosterService(database).bodies();
     auto years = meetings.yearsWithMeetings();
     if (!bodies || !years) {
         Outline unread;
@@ -120,7 +120,7 @@ MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database
     outline.years = std::move(years).value();
     if (!opening)
         return outline;
-    if (auto summaries = meetings.summaries(opening->bodyId, opening->date.year())) {
+    if (auto summaries = meetings.list(opening->bodyId, opening->date.year())) {
         outline.openBodyId = opening->bodyId;
         outline.openYear = opening->date.year();
         outline.openYearMeetings = std::move(summaries).value();
@@ -171,8 +171,7 @@ MeetingTreeModel::bodiesAndYears(const Outline& outline) {
 // Newest meeting first, as the secretary looks for the latest one.
 std::vector<std::unique_ptr<MeetingTreeModel::Node>>
 MeetingTreeModel::readMeetings(const Node& year) const {
-    const auto summaries =
-        MeetingRepository(m_database->connection()).summaries(year.bodyId, year.year);
+    const auto summaries = MeetingService(*m_database).list(year.bodyId, year.year);
     if (!summaries) {
         emit notRead(summaries.error());
         return {};
@@ -225,7 +224,7 @@ QModelIndex MeetingTreeModel::indexOfMeeting(Id meetingId) {
         return {};
     if (const QModelIndex known = indexOfKnownMeeting(meetingId); known.isValid())
         return known;
-    const auto meeting = MeetingRepository(m_database->connection()).meeting(meetingId);
+    const auto meeting = MeetingService(*m_database).details(meetingId);
     if (!meeting)
         return {};
     for (auto& body : m_root->children) {
