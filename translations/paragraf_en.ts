@@ -3627,6 +3627,14 @@ SHA-256: %1</source>
         <source>Migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s rules failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema %1 is newer than this program&apos;s %2: update Paragraf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>

@@ -3629,6 +3629,14 @@ SHA-256: %1</translation>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Uppdatering %1 (%2) misslyckades: %3</translation>
     </message>
+    <message>
+        <source>The server&apos;s rules failed: %1</source>
+        <translation>Serverns regler kunde inte läggas in: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema %1 is newer than this program&apos;s %2: update Paragraf first.</source>
+        <translation>Serverns schema %1 är nyare än programmets %2: uppdatera Paragraf först.</translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
