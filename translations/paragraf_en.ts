@@ -2453,6 +2453,18 @@
         <source>%1 is not an ordinary file; it was not overwritten. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist: %2 was not saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (it is read-only, or you may not write there): %2 was not saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but the disk did not confirm that it is kept (%2); save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -3253,6 +3265,14 @@ SHA-256: %1</source>
         <source>The meeting cannot be brought back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not everything could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3534,6 +3554,14 @@ SHA-256: %1</source>
         <source>Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo and redo have been cleared, since the history no longer matches the file. The meeting is shown as the file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: what it changed is no longer in the meeting (someone else may have deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
@@ -3700,6 +3728,10 @@ SHA-256: %1</source>
     <message numerus="yes">
         <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
         <translation><numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform><numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminders could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4642,26 @@ Do you want to replace it?</source>
         <source>Change the meeting&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was recorded before it could not be taken back (%1); the meeting is shown as the file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier handover could not be put back (%1); the meeting is shown as the file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was not printed on %1: %2 Check the printer (or the file and its folder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPageSetupDialog</name>
@@ -5144,6 +5196,17 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>ReadOrSay</name>
+    <message>
+        <source>Not read from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be read from the file, so what is shown may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>open</source>
@@ -5557,6 +5620,10 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Chai&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2454,6 +2454,18 @@
         <source>%1 is not an ordinary file; it was not overwritten. Choose another file name.</source>
         <translation>%1 är ingen vanlig fil; den skrevs inte över. Välj ett annat filnamn.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist: %2 was not saved. Choose another folder.</source>
+        <translation>Mappen %1 finns inte: %2 sparades inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (it is read-only, or you may not write there): %2 was not saved. Choose another folder.</source>
+        <translation>Det går inte att skriva i mappen %1 (den är skrivskyddad, eller så får du inte skriva där): %2 sparades inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the disk did not confirm that it is kept (%2); save it again.</source>
+        <translation>%1 skrevs, men disken bekräftade inte att den finns kvar (%2); spara den igen.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -3255,6 +3267,14 @@ SHA-256: %1</translation>
         <source>The meeting cannot be brought back</source>
         <translation>Sammanträdet kan inte tas tillbaka</translation>
     </message>
+    <message>
+        <source>Not everything could be read</source>
+        <translation>Allt kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be opened</source>
+        <translation>Sammanträdet kan inte öppnas</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3536,6 +3556,14 @@ SHA-256: %1</translation>
         <source>Not saved yet: the disk is full. What you type is kept and saved as soon as there is room; free some space on the disk.</source>
         <translation>Inte sparat än: disken är full. Det du skriver behålls och sparas så snart det finns plats; frigör utrymme på disken.</translation>
     </message>
+    <message>
+        <source>Undo and redo have been cleared, since the history no longer matches the file. The meeting is shown as the file holds it.</source>
+        <translation>Ångra och gör om har tömts, eftersom historiken inte längre stämmer med filen. Sammanträdet visas som det står i filen.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: what it changed is no longer in the meeting (someone else may have deleted it).</source>
+        <translation>Det här steget kan inte ångras eller göras om: det som det ändrade finns inte längre i sammanträdet (någon annan kan ha tagit bort det).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
@@ -3702,6 +3730,10 @@ SHA-256: %1</translation>
     <message numerus="yes">
         <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
         <translation><numerusform>%n uppdrag försenat (Uppföljning → Alla uppdrag i alla organ)</numerusform><numerusform>%n uppdrag försenade (Uppföljning → Alla uppdrag i alla organ)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminders could not be read: %1</source>
+        <translation>Påminnelserna kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4645,26 @@ Vill du ersätta den?</translation>
         <source>Change the meeting&apos;s rules</source>
         <translation>Ändra sammanträdets regler</translation>
     </message>
+    <message>
+        <source>What was recorded before it could not be taken back (%1); the meeting is shown as the file holds it.</source>
+        <translation>Det som antecknades före kunde inte tas tillbaka (%1); sammanträdet visas som det står i filen.</translation>
+    </message>
+    <message>
+        <source>The earlier handover could not be put back (%1); the meeting is shown as the file holds it.</source>
+        <translation>Det tidigare ordförandeskiftet kunde inte läggas tillbaka (%1); sammanträdet visas som det står i filen.</translation>
+    </message>
+    <message>
+        <source>The protocol was not printed on %1: %2 Check the printer (or the file and its folder) and try again.</source>
+        <translation>Protokollet skrevs inte ut på %1: %2 Kontrollera skrivaren (eller filen och dess mapp) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown</source>
+        <translation>Förhandsgranskningen kan inte visas</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
 </context>
 <context>
     <name>QPageSetupDialog</name>
@@ -5148,6 +5200,17 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOrSay</name>
+    <message>
+        <source>Not read from the file</source>
+        <translation>Inte läst från filen</translation>
+    </message>
+    <message>
+        <source>This could not be read from the file, so what is shown may be incomplete: %1</source>
+        <translation>Detta kunde inte läsas från filen, så det som visas kan vara ofullständigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>open</source>
@@ -5562,6 +5625,10 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Chai&amp;r</source>
         <translation>O&amp;rdförande</translation>
+    </message>
+    <message>
+        <source>The roster cannot be checked</source>
+        <translation>Ledamöterna kan inte kontrolleras</translation>
     </message>
 </context>
 <context>
