@@ -1515,4 +1515,6 @@ T = {
  ('RollCallDialog','%1 names match "%2": write more of the name, or choose one with the arrow keys.'): '%1 namn passar in på "%2": skriv mer av namnet, eller välj ett med piltangenterna.',
 
  ('AttendancePanel','Space: present/absent · E: substitute · J: jäv here · O: presides from here'): 'Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån',
+
+ ('MainWindow','Saving …'): 'Sparar …',
 }

@@ -3253,6 +3253,10 @@ SHA-256: %1</source>
         <source>The meeting cannot be brought back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>

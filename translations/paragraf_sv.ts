@@ -3255,6 +3255,10 @@ SHA-256: %1</translation>
         <source>The meeting cannot be brought back</source>
         <translation>Sammanträdet kan inte tas tillbaka</translation>
     </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Sparar …</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
