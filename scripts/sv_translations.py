@@ -1516,5 +1516,7 @@ T = {
 
  ('AttendancePanel','Space: present/absent · E: substitute · J: jäv here · O: presides from here'): 'Mellanslag: närvaro · E: ersättare · J: jäv här · O: ordförande härifrån',
 
+ ('Migrator',"The server's schema %1 is newer than this program's %2: update Paragraf first."): 'Serverns schema %1 är nyare än programmets %2: uppdatera Paragraf först.',
+ ('Migrator',"The server's rules failed: %1"): 'Serverns regler kunde inte läggas in: %1',
  ('MainWindow','Saving …'): 'Sparar …',
 }

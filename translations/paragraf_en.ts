@@ -3253,10 +3253,6 @@ SHA-256: %1</source>
         <source>The meeting cannot be brought back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saving …</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3629,6 +3625,14 @@ SHA-256: %1</source>
     <name>Migrator</name>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema %1 is newer than this program&apos;s %2: update Paragraf first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

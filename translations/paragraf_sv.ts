@@ -3255,10 +3255,6 @@ SHA-256: %1</translation>
         <source>The meeting cannot be brought back</source>
         <translation>Sammanträdet kan inte tas tillbaka</translation>
     </message>
-    <message>
-        <source>Saving …</source>
-        <translation>Sparar …</translation>
-    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3632,6 +3628,14 @@ SHA-256: %1</translation>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Uppdatering %1 (%2) misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules failed: %1</source>
+        <translation>Serverns regler kunde inte läggas in: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema %1 is newer than this program&apos;s %2: update Paragraf first.</source>
+        <translation>Serverns schema %1 är nyare än programmets %2: uppdatera Paragraf först.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "AdjustmentService.h"
 
-#include "CanonicalForm.h"
 #include "ErratumService.h"
 #include "IssuedDocumentService.h"
 #include "i18n/TrContexts.h"
@@ -11,6 +10,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
+#include "text/CanonicalForm.h"
 
 #include <QCryptographicHash>
 #include <algorithm>

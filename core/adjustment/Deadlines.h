@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "model/MeetingSummary.h"
 #include "model/Review.h"
-#include "storage/MeetingRepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -11,6 +11,7 @@
 namespace paragraf {
 
 class Database;
+class MeetingRepository;
 
 // The deadlines of Kommunallagen after a meeting: the protocol adjusted within 14 days
 // (5 kap. 69 §), the adjustment posted on the notice board within two days after it

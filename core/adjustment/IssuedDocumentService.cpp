@@ -1,12 +1,12 @@
 #include "IssuedDocumentService.h"
 
 #include "AdjustmentService.h"
-#include "CanonicalForm.h"
 #include "i18n/TrContexts.h"
 #include "io/AtomicFile.h"
 #include "storage/Database.h"
 #include "storage/IssuedDocumentRepository.h"
 #include "storage/Transaction.h"
+#include "text/CanonicalForm.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -4,11 +4,11 @@
 #include "PageGeometry.h"
 #include "PagedDocument.h"
 #include "PdfMetadata.h"
-#include "adjustment/CanonicalForm.h"
 #include "i18n/TrContexts.h"
 #include "io/AtomicFile.h"
 #include "model/Codes.h"
 #include "text/AdjustmentParts.h"
+#include "text/CanonicalForm.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

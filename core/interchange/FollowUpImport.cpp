@@ -3,7 +3,6 @@
 #include "i18n/TrContexts.h"
 #include "storage/BodyRepository.h"
 #include "storage/FollowUpRepository.h"
-#include "storage/SqlQuery.h"
 
 namespace paragraf {
 
@@ -59,22 +58,6 @@ Result<FollowUp> FollowUpImport::resolve(const FollowUp& parsed,
 
 Result<Id> FollowUpImport::originRow(const ParagraphReference& origin, int position,
                                      bool assignment) {
-    SqlQuery query(m_connection,
-                   assignment
-                       ? QStringLiteral("SELECT a.id FROM assignment a JOIN paragraph p ON p.id = "
-                                        "a.paragraph_id JOIN meeting m ON m.id = p.meeting_id "
-                                        "JOIN body b ON b.id = m.body_id WHERE b.name = :body "
-                                        "AND m.date = :date AND p.number = :n AND a.position = "
-                                        ":pos")
-                       : QStringLiteral("SELECT r.id FROM referral r JOIN paragraph p ON p.id = "
-                                        "r.paragraph_id JOIN meeting m ON m.id = p.meeting_id "
-                                        "JOIN body b ON b.id = m.body_id WHERE b.name = :body "
-                                        "AND m.date = :date AND p.number = :n AND r.position = "
-                                        ":pos"));
-    query.bind(QStringLiteral(":body"), origin.bodyName)
-        .bind(QStringLiteral(":date"), isoDate(origin.meetingDate))
-        .bind(QStringLiteral(":n"), origin.number)
-        .bind(QStringLiteral(":pos"), position);
     const QString missing =
         (assignment ? MeetingImporterText::tr("Assignment %1 of § %2 of %3 on %4 is not in the "
                                               "database; import that meeting first. Nothing was "
@@ -84,8 +67,10 @@ Result<Id> FollowUpImport::originRow(const ParagraphReference& origin, int posit
                                               "imported."))
             .arg(position + 1)
             .arg(origin.number)
-            .arg(origin.bodyName, isoDate(origin.meetingDate));
-    return query.first([](const SqlQuery& q) { return q.valueId(0); }, missing);
+            .arg(origin.bodyName, origin.meetingDate.toString(Qt::ISODate));
+    return FollowUpRepository(m_connection)
+        .itemAt(assignment ? FollowUpItemKind::Assignment : FollowUpItemKind::Referral, origin,
+                position, missing);
 }
 
 Status FollowUpImport::link(Id paragraphId, const FollowUp& parsed) {

@@ -9,7 +9,6 @@
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/RulesRepository.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -78,11 +77,10 @@ private:
     // A body known only by name, because a matter was referred to it, takes its details from
     // its first meeting in the file.
     Status takeDetailsIfOnlyNamed() {
-        SqlQuery query(m_connection,
-                       QStringLiteral("SELECT COUNT(*) FROM meeting WHERE body_id = :b"));
-        if (auto status = query.bind(QStringLiteral(":b"), m_bodyId).exec(); !status)
-            return status;
-        if (query.next() && query.value(0).toInt() > 0)
+        const auto meetings = MeetingRepository(m_connection).meetingCount(m_bodyId);
+        if (!meetings)
+            return fail(meetings.error());
+        if (meetings.value() > 0)
             return {};
         Body details = m_parsed.body;
         details.id = m_bodyId;
@@ -90,17 +88,12 @@ private:
     }
 
     Status refuseDuplicate() {
-        SqlQuery query(m_connection, QStringLiteral("SELECT COUNT(*) FROM meeting WHERE body_id = "
-                                                    ":b AND date = :d AND start_time = :s"));
-        query.bind(QStringLiteral(":b"), m_bodyId)
-            .bind(QStringLiteral(":d"), m_parsed.meeting.date.toString(Qt::ISODate))
-            .bind(QStringLiteral(":s"),
-                  m_parsed.meeting.start.isValid()
-                      ? m_parsed.meeting.start.toString(QStringLiteral("HH:mm"))
-                      : QString());
-        if (auto status = query.exec(); !status)
-            return status;
-        if (query.next() && query.value(0).toInt() > 0)
+        const auto same =
+            MeetingRepository(m_connection)
+                .meetingCount(m_bodyId, m_parsed.meeting.date, m_parsed.meeting.start);
+        if (!same)
+            return fail(same.error());
+        if (same.value() > 0)
             return fail(MeetingImporterText::tr(
                             "%1 already has a meeting on %2 at that time; nothing was imported.")
                             .arg(m_parsed.body.name, m_parsed.meeting.date.toString(Qt::ISODate)));

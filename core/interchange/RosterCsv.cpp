@@ -244,17 +244,6 @@ private:
 
 } // namespace
 
-OrganisationKind guessOrganisationKind(const QString& name) {
-    const QString lower = name.toLower();
-    if (lower.startsWith(QStringLiteral("region")))
-        return OrganisationKind::Region;
-    if (lower.contains(QStringLiteral("kommun")))
-        return OrganisationKind::Municipality;
-    if (lower.startsWith(QStringLiteral("länsstyrelsen")))
-        return OrganisationKind::CountyBoard;
-    return OrganisationKind::Other;
-}
-
 RosterFile readRosterCsv(const QByteArray& bytes) {
     RosterFile file;
     const QString text = decode(bytes, file.encoding);

@@ -1,51 +1,12 @@
 #pragma once
 
-#include "model/Membership.h"
-#include "model/Organisation.h"
+#include "model/RosterFile.h"
+#include "rules/OrganisationKinds.h"
 
 #include <QByteArray>
-#include <QDate>
-#include <QList>
 #include <QString>
 
 namespace paragraf {
-
-// One member or substitute as a roster file lists them.
-struct RosterRow {
-    int line = 0; // in the file, 1 = the header
-    QString name;
-    QString organisation;
-    OrganisationKind organisationKind = OrganisationKind::Other;
-    QString party;
-    MemberRole role = MemberRole::Member;
-    QString substituteFor; // a substitute's member, by name
-    int electionOrder = 0; // a party substitute's place in the order of election; 0: none
-    QDate from;            // null: from the day of the import
-    QDate to;              // null: open
-};
-
-struct CsvProblem {
-    int line = 0;
-    int column = 1; // 1-based; the first column when the problem is the whole line
-    QString message;
-};
-
-// Where the header put the fields that later checks point at (1-based).
-struct RosterColumns {
-    int name = 1;
-    int substituteFor = 1;
-    int from = 1;
-    int to = 1;
-};
-
-struct RosterFile {
-    QString encoding; // "UTF-8" or "Windows-1252"
-    QChar separator;  // ';' or ','
-    RosterColumns columns;
-    QList<RosterRow> rows;
-    QList<CsvProblem> problems;
-    bool ok() const { return problems.isEmpty(); }
-};
 
 // Reads a roster as a spreadsheet program exports it: semicolon or comma separated, UTF-8 (with
 // or without a byte order mark) or Windows-1252, quoted fields, header names in Swedish or
@@ -56,8 +17,5 @@ RosterFile readRosterCsv(const QByteArray& bytes);
 // The rows as a roster file that readRosterCsv() reads back to the same rows: UTF-8 with a byte
 // order mark (so that Excel takes it as UTF-8), semicolons, the Swedish header.
 QByteArray writeRosterCsv(const QList<RosterRow>& rows);
-
-// "Region Jämtland Härjedalen" is a region, "Bräcke kommun" a municipality.
-OrganisationKind guessOrganisationKind(const QString& name);
 
 } // namespace paragraf

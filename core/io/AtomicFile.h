@@ -9,7 +9,7 @@
 // temporary file beside it, every write checked, flushed to the disk, then renamed over the
 // old file. When anything fails (a full disk included) the earlier file stays as it was and the
 // message says why. A database this process holds open (or its -wal, -shm) is never written
-// over, nor opened to find out (see storage/OpenFiles.h).
+// over, nor opened to find out (see io/OpenFiles.h).
 namespace paragraf {
 
 Status saveAtomically(const QString& path, const QByteArray& bytes);

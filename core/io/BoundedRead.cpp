@@ -1,7 +1,7 @@
 #include "BoundedRead.h"
 
 #include "i18n/TrContexts.h"
-#include "storage/OpenFiles.h"
+#include "io/OpenFiles.h"
 
 #include <QFile>
 #include <algorithm>

@@ -9,6 +9,8 @@
 namespace paragraf {
 
 enum class AssignmentStatus { Open, Done, Cancelled };
+// The three kinds of item a paragraph can make.
+enum class FollowUpItemKind { Assignment, Referral, Viewpoint };
 enum class HolderKind { Person, Organisation, Group };
 // Hänskjuts till (the matter is handed over for decision) or lyfts till (a question is raised
 // with a body that has the mandate, seed 000).

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "model/Body.h"
-#include "storage/BodyRepository.h"
+#include "model/Organisation.h"
+#include "model/RosterEntry.h"
 
 #include <QList>
 #include <optional>

@@ -6,6 +6,7 @@
 #include "rules/FollowUpRules.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/Transaction.h"
@@ -329,6 +330,18 @@ Result<AssignmentHolder> FollowUpService::holderNamed(const MeetingRecord& recor
                         .arg(wanted, names.join(QStringLiteral(", "))));
     }
     return AssignmentHolder{HolderKind::Group, NoId, wanted};
+}
+
+Result<QList<ReferralRow>> FollowUpService::referralsTo(Id bodyId) const {
+    return FollowUpRepository(m_database.connection()).referralsTo(bodyId);
+}
+
+Result<ParagraphReference> FollowUpService::reference(Id paragraphId) const {
+    return FollowUpRepository(m_database.connection()).reference(paragraphId);
+}
+
+Result<Id> FollowUpService::personNamed(const QString& name) const {
+    return FollowUpRepository(m_database.connection()).personNamed(name);
 }
 
 Result<QList<AssignmentRow>>

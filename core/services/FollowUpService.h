@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "model/AssignmentSelection.h"
+#include "model/FollowUp.h"
 #include "model/MeetingRecord.h"
-#include "storage/FollowUpRepository.h"
 
 namespace paragraf {
 
@@ -44,6 +45,12 @@ public:
     Result<AssignmentHolder> holderNamed(const MeetingRecord& record, const QString& name) const;
 
     Result<QList<AssignmentRow>> assignments(const AssignmentSelection& selection) const;
+    // The matters referred to a body, taken up or waiting.
+    Result<QList<ReferralRow>> referralsTo(Id bodyId) const;
+    // Where a paragraph stands (body, meeting, number), for naming it in a link.
+    Result<ParagraphReference> reference(Id paragraphId) const;
+    // The first person of that name in the file, or NoId.
+    Result<Id> personNamed(const QString& name) const;
     Result<MeetingFollowUp> followUpOf(const Meeting& meeting) const;
     // "Uppföljning av uppdrag" at the end of the meeting, listing what is carried to it.
     Result<Id> addFollowUpParagraph(Id meetingId);
@@ -52,7 +59,7 @@ private:
     // Where the paragraph stands, once `made` has been checked against it.
     Result<ParagraphReference> checkMade(Id paragraphId, const FollowUp& made) const;
     template <typename Item, typename Same>
-    Status removeSeen(FollowUpRepository::Kind kind, const Item& seen, QList<Item> FollowUp::*list,
+    Status removeSeen(FollowUpItemKind kind, const Item& seen, QList<Item> FollowUp::*list,
                       Same same);
     Status requireEditableAt(Id paragraphId) const;
     Status closingMayChange(const AssignmentRow& row) const;

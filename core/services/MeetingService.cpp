@@ -15,6 +15,7 @@
 #include "storage/AdjournmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/ProceedingsRepository.h"
 #include "storage/ReviewRepository.h"
@@ -34,6 +35,18 @@ namespace {} // namespace
 
 Result<QList<MeetingSummary>> MeetingService::list() const {
     return MeetingRepository(m_database.connection()).summaries();
+}
+
+Result<QList<MeetingSummary>> MeetingService::list(Id bodyId, int year) const {
+    return MeetingRepository(m_database.connection()).summaries(bodyId, year);
+}
+
+Result<QList<BodyYear>> MeetingService::yearsWithMeetings() const {
+    return MeetingRepository(m_database.connection()).yearsWithMeetings();
+}
+
+Result<Meeting> MeetingService::details(Id meetingId) const {
+    return MeetingRepository(m_database.connection()).meeting(meetingId);
 }
 
 namespace {

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "Result.h"
+#include "model/BodyYear.h"
 #include "model/MeetingRecord.h"
-#include "storage/MeetingRepository.h"
+#include "model/MeetingSummary.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <functional>
 
 namespace paragraf {
 
 class Database;
+class MeetingRepository;
 class ParagraphRepository;
 
 // The use cases of a meeting that the GUI and the command line share. Every call validates,
@@ -21,6 +24,12 @@ public:
 
     Result<QList<MeetingSummary>> list() const;
     Result<MeetingRecord> load(Id meetingId) const;
+    // The meeting's own details (body, date, status …) without what it holds.
+    Result<Meeting> details(Id meetingId) const;
+    // The years with meetings, per body, newest year first: the tree before a year is opened.
+    Result<QList<BodyYear>> yearsWithMeetings() const;
+    // One body's meetings in one calendar year, in date order.
+    Result<QList<MeetingSummary>> list(Id bodyId, int year) const;
 
     // A new meeting takes its participants from the body's roster on the meeting date: members
     // with their personal substitutes, copied so that later roster changes leave it as it was.

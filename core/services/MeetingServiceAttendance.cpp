@@ -5,6 +5,7 @@
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/Proceedings.h"
+#include "storage/MeetingRepository.h"
 
 #include <algorithm>
 

@@ -4,21 +4,11 @@
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ParagraphRepository.h"
-#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 
 namespace paragraf {
 namespace {
-
-Result<int> currentFirstNumber(const QSqlDatabase& connection, Id meetingId) {
-    SqlQuery query(connection,
-                   QStringLiteral("SELECT MIN(number) FROM paragraph WHERE meeting_id = :m"));
-    query.bind(QStringLiteral(":m"), meetingId);
-    if (auto status = query.exec(); !status)
-        return fail(status.error());
-    return query.next() ? query.value(0).toInt() : 0;
-}
 
 // The year's meetings in order, their paragraph counts and the first number each should have.
 struct YearPlan {
@@ -51,7 +41,7 @@ Result<bool> movesFixedMeeting(const QSqlDatabase& connection, const YearPlan& p
         return fail(status.error());
     if (!isFrozen(status.value()) || plan.counts[i] == 0)
         return false;
-    const auto current = currentFirstNumber(connection, plan.ids[i]);
+    const auto current = ParagraphRepository(connection).firstNumber(plan.ids[i]);
     if (!current)
         return fail(current.error());
     return current.value() != plan.firsts[i];

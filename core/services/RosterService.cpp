@@ -3,6 +3,8 @@
 #include "i18n/TrContexts.h"
 #include "rules/ChairRotation.h"
 #include "rules/FieldLimits.h"
+#include "rules/OrganisationKinds.h"
+#include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -59,6 +61,26 @@ Result<Id> RosterService::addMandatePeriod(const MandatePeriod& period) {
                         .arg(other.from.toString(Qt::ISODate), other.to.toString(Qt::ISODate)));
         return bodies.insertMandatePeriod(period);
     });
+}
+
+Result<Body> RosterService::body(Id bodyId) const {
+    return BodyRepository(m_database.connection()).body(bodyId);
+}
+
+Result<QList<Body>> RosterService::bodies() const {
+    return BodyRepository(m_database.connection()).bodies();
+}
+
+Result<Id> RosterService::findBody(const QString& name) const {
+    return BodyRepository(m_database.connection()).findBody(name);
+}
+
+Result<QList<BodySeat>> RosterService::seats(Id bodyId) const {
+    return BodyRepository(m_database.connection()).seats(bodyId);
+}
+
+Result<std::optional<ChairYear>> RosterService::chairs(Id bodyId, int year) const {
+    return BodyRepository(m_database.connection()).chairYear(bodyId, year);
 }
 
 Result<QList<MandatePeriod>> RosterService::mandatePeriods(Id bodyId) const {

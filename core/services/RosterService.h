@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
-#include "interchange/RosterCsv.h"
 #include "model/Body.h"
-#include "storage/BodyRepository.h"
+#include "model/RosterEntry.h"
+#include "model/RosterFile.h"
+
+#include <optional>
 
 namespace paragraf {
 
@@ -18,10 +20,14 @@ public:
 
     Result<Id> createBody(const Body& body);
     Status updateBody(const Body& body);
+    Result<Body> body(Id bodyId) const;
+    Result<QList<Body>> bodies() const;
+    Result<Id> findBody(const QString& name) const; // NoId when there is none
     // A mandate period (mandatperiod) of the body; periods may not overlap.
     Result<Id> addMandatePeriod(const MandatePeriod& period);
     Result<QList<MandatePeriod>> mandatePeriods(Id bodyId) const;
     Status setSeats(Id bodyId, const QString& organisation, int seats);
+    Result<QList<BodySeat>> seats(Id bodyId) const;
     Result<QList<RosterEntry>> rosterOn(Id bodyId, const QDate& day) const;
     Result<QList<RosterEntry>> history(Id bodyId) const;
 
@@ -44,6 +50,8 @@ public:
 
     ChairYear suggestChairs(Id bodyId, int year) const;
     Status setChairs(const ChairYear& chairs);
+    // The chair and vice chair stored for the year, if they have been chosen.
+    Result<std::optional<ChairYear>> chairs(Id bodyId, int year) const;
 
 private:
     const Database& m_database;

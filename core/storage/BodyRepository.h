@@ -5,19 +5,12 @@
 #include "model/Membership.h"
 #include "model/Organisation.h"
 #include "model/Person.h"
+#include "model/RosterEntry.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 namespace paragraf {
-
-// A member of the roster on a given day, with the names resolved.
-struct RosterEntry {
-    Membership membership;
-    QString personName;
-    QString organisationName;
-    OrganisationKind organisationKind = OrganisationKind::Other;
-};
 
 // Bodies, the organisations that appoint to them, people and memberships. Writes must run
 // inside a transaction owned by the caller (a service).

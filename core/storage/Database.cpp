@@ -1,10 +1,10 @@
 #include "Database.h"
 
 #include "Migrator.h"
-#include "OpenFiles.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
 #include "io/AtomicFile.h"
+#include "io/OpenFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -169,4 +169,25 @@ Result<FollowUp> FollowUpRepository::madeAt(Id paragraphId) const {
     return one[0].followUp;
 }
 
+Result<Id> FollowUpRepository::itemAt(Kind kind, const ParagraphReference& origin, int position,
+                                      const QString& missing) const {
+    SqlQuery query(m_connection,
+                   kind == Kind::Assignment
+                       ? QStringLiteral("SELECT a.id FROM assignment a JOIN paragraph p ON p.id = "
+                                        "a.paragraph_id JOIN meeting m ON m.id = p.meeting_id "
+                                        "JOIN body b ON b.id = m.body_id WHERE b.name = :body "
+                                        "AND m.date = :date AND p.number = :n AND a.position = "
+                                        ":pos")
+                       : QStringLiteral("SELECT r.id FROM referral r JOIN paragraph p ON p.id = "
+                                        "r.paragraph_id JOIN meeting m ON m.id = p.meeting_id "
+                                        "JOIN body b ON b.id = m.body_id WHERE b.name = :body "
+                                        "AND m.date = :date AND p.number = :n AND r.position = "
+                                        ":pos"));
+    query.bind(QStringLiteral(":body"), origin.bodyName)
+        .bind(QStringLiteral(":date"), isoDate(origin.meetingDate))
+        .bind(QStringLiteral(":n"), origin.number)
+        .bind(QStringLiteral(":pos"), position);
+    return query.first([](const SqlQuery& q) { return q.valueId(0); }, missing);
+}
+
 } // namespace paragraf

@@ -1,18 +1,14 @@
 #pragma once
 
 #include "Result.h"
+#include "model/AssignmentSelection.h"
+#include "model/FollowUp.h"
 #include "model/Paragraph.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 namespace paragraf {
-
-// Which assignments to read: of one body or all (NoId), held by one person or anyone (NoId).
-struct AssignmentSelection {
-    Id bodyId = NoId;
-    Id personId = NoId;
-};
 
 // Assignments, referrals and attributed remarks. Writes run inside the caller's transaction.
 class FollowUpRepository {
@@ -28,7 +24,7 @@ public:
     Result<Id> insertAssignment(Id paragraphId, const Assignment& assignment, int position);
     Result<Id> insertReferral(Id paragraphId, const Referral& referral, int position);
     Result<Id> insertViewpoint(Id paragraphId, const Viewpoint& viewpoint, int position);
-    enum class Kind { Assignment, Referral, Viewpoint };
+    using Kind = FollowUpItemKind;
     Status remove(Kind kind, Id itemId);
     // The paragraph an item belongs to; fails when the item is gone.
     Result<Id> paragraphOf(Kind kind, Id itemId) const;
@@ -44,6 +40,10 @@ public:
     Result<bool> anyCarriedTo(Id bodyId) const;
     Result<ReferralRow> referral(Id referralId) const;
     Result<ParagraphReference> reference(Id paragraphId) const;
+    // The assignment or referral at `position` of the paragraph `origin` names by body name,
+    // meeting date and number (FollowUpItems.cpp); fails with `missing` when there is none.
+    Result<Id> itemAt(Kind kind, const ParagraphReference& origin, int position,
+                      const QString& missing) const;
 
     Result<Id> personNamed(const QString& name) const; // the first of that name, or NoId
     Result<QList<AssignmentHolder>> organisations() const;

@@ -2,32 +2,16 @@
 
 #include "Result.h"
 #include "model/AttendanceEvent.h"
+#include "model/BodyYear.h"
 #include "model/Meeting.h"
 #include "model/MeetingRecord.h"
+#include "model/MeetingSummary.h"
 #include "model/Participant.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 namespace paragraf {
-
-// One line of the meeting list: enough to find a meeting without loading it.
-struct MeetingSummary {
-    Id id = NoId;
-    Id bodyId = NoId;
-    QString bodyName;
-    QDate date;
-    MeetingStatus status = MeetingStatus::Planned;
-    int firstNumber = 0;
-    int lastNumber = -1;
-};
-
-// A year in which a body has meetings: one level of the meeting tree, read without its meetings.
-struct BodyYear {
-    Id bodyId = NoId;
-    int year = 0;
-    int meetings = 0;
-};
 
 // Meetings with their participants, adjusters and attendance events. Writes run inside a
 // transaction owned by the caller.
@@ -71,6 +55,10 @@ public:
     Result<QList<AttendanceEvent>> events(Id meetingId) const;
 
     Result<MeetingStatus> statusOf(Id meetingId) const;
+    // How many meetings the body has (MeetingCounts.cpp); with a date, those on that day
+    // beginning at `start` (null: without a starting time).
+    Result<int> meetingCount(Id bodyId) const;
+    Result<int> meetingCount(Id bodyId, const QDate& date, const QTime& start) const;
 
     // Lists whose stored positions are not 0, 1, 2 … without gaps or repeats (participants,
     // adjusters, paragraphs, their sections, presenters and lines): a sign of a change made around

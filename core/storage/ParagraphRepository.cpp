@@ -501,4 +501,13 @@ Status ParagraphRepository::loadChildren(QList<Paragraph>& paragraphs) const {
     return FollowUpRepository(m_connection).loadInto(meetingId, paragraphs);
 }
 
+Result<int> ParagraphRepository::firstNumber(Id meetingId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT MIN(number) FROM paragraph WHERE meeting_id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    if (auto status = query.exec(); !status)
+        return fail(status.error());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace paragraf

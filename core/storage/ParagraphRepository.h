@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "model/Meeting.h"
 #include "model/Paragraph.h"
+#include "model/ParagraphField.h"
 
 #include <QHash>
 #include <QList>
@@ -40,7 +41,7 @@ public:
     Result<bool> updateSectionTextIf(Id sectionId, const QString& expected, const QString& text);
     Result<bool> updateSectionHeadingIf(Id sectionId, const QString& expected,
                                         const QString& heading);
-    enum class Field { Title, CaseNumber, Kind, Decision, ImmediatelyAdjusted };
+    using Field = ParagraphField;
     Result<bool> updateFieldIf(Id paragraphId, Field field, const QVariant& expected,
                                const QVariant& value);
     Status updateSectionHeading(Id sectionId, const QString& heading);
@@ -48,6 +49,7 @@ public:
 
     Status numberFrom(Id meetingId, int firstNumber);
     Result<int> count(Id meetingId) const;
+    Result<int> firstNumber(Id meetingId) const; // the lowest § number; 0 without paragraphs
     Result<QList<Paragraph>> paragraphs(Id meetingId) const;
     Result<Paragraph> paragraph(Id paragraphId) const;
     Result<Id> meetingOfParagraph(Id paragraphId) const;

@@ -1,8 +1,8 @@
 #include "AdjustmentParts.h"
 
-#include "adjustment/CanonicalForm.h"
 #include "rules/ParagraphRanges.h"
 #include "rules/Signatories.h"
+#include "text/CanonicalForm.h"
 
 #include <QTimeZone>
 

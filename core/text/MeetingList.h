@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/MeetingRepository.h"
+#include "model/MeetingSummary.h"
 
 #include <QByteArray>
 #include <QList>

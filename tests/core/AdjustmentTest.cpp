@@ -2,11 +2,11 @@
 // have signed, and every change made behind Paragraf's back refused or detected.
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/ReviewService.h"
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
+#include "text/CanonicalForm.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

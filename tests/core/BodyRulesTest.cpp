@@ -3,13 +3,13 @@
 // they differ from the defaults.
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/Deadlines.h"
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
 #include "services/RulesService.h"
 #include "text/AttClauses.h"
+#include "text/CanonicalForm.h"
 
 using namespace paragraf;
 using namespace paragraf::test;

@@ -4,13 +4,13 @@
 
 #include "PdfTools.h"
 #include "TestSupport.h"
-#include "adjustment/CanonicalForm.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
 #include "rules/AdjournmentRules.h"
 #include "services/AdjournmentService.h"
+#include "text/CanonicalForm.h"
 #include "text/MeetingText.h"
 
 #include <QDir>

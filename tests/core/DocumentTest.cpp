@@ -3,7 +3,6 @@
 #include "PdfTools.h"
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/Deadlines.h"
 #include "adjustment/ErratumService.h"
 #include "demo/DemoData.h"
@@ -12,6 +11,7 @@
 #include "services/FollowUpService.h"
 #include "services/RosterService.h"
 #include "text/AdjustmentParts.h"
+#include "text/CanonicalForm.h"
 #include "text/MeetingText.h"
 
 #include <QDir>

@@ -3,7 +3,6 @@
 // adjusted protocol fixes for good.
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
@@ -11,6 +10,7 @@
 #include "services/FollowUpService.h"
 #include "services/RosterService.h"
 #include "storage/SqlQuery.h"
+#include "text/CanonicalForm.h"
 #include "text/FollowUpParts.h"
 #include "text/MeetingText.h"
 

@@ -4,7 +4,6 @@
 #include "PdfTools.h"
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/IssuedDocumentService.h"
 #include "demo/DemoData.h"
 #include "document/DocumentExporter.h"
@@ -13,6 +12,7 @@
 #include "interchange/MeetingJson.h"
 #include "rules/FieldLimits.h"
 #include "services/RosterService.h"
+#include "text/CanonicalForm.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

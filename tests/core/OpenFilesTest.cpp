@@ -1,7 +1,7 @@
 // The file a process holds through SQLite is never opened by anything else in that process: a
 // stray open() and close() drops SQLite's locks, and the next process to close the file deletes
 // the WAL under the open connection.
-#include "storage/OpenFiles.h"
+#include "io/OpenFiles.h"
 
 #include "TestSupport.h"
 

@@ -2,13 +2,13 @@
 #include "PdfTools.h"
 #include "TestSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "document/DocumentExporter.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
 #include "model/Codes.h"
 #include "rules/ParagraphRanges.h"
 #include "services/RulesService.h"
+#include "text/CanonicalForm.h"
 #include "text/MeetingText.h"
 
 #include <QJsonDocument>

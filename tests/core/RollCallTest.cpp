@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "interchange/MeetingImporter.h"
 #include "interchange/MeetingJson.h"
+#include "interchange/RosterCsv.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/RosterService.h"
 #include "storage/BodyRepository.h"

@@ -1,6 +1,7 @@
 // Rosters: CSV files as spreadsheets write them, all-or-nothing imports, history kept through
 // changes, and the yearly chair rotation of seed 000.
 #include "TestSupport.h"
+#include "interchange/RosterCsv.h"
 #include "services/RosterService.h"
 #include "storage/BodyRepository.h"
 #include "storage/Transaction.h"

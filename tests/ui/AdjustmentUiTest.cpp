@@ -2,7 +2,6 @@
 // meeting, the protocol sent out, a remark answered with its change, the reviewer's diff, three
 // signatures (one on paper), a rättelse, the posting, the exported PDF and the deadlines.
 #include "UiTestSupport.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/IssuedDocumentService.h"
 #include "core/PdfTools.h"
 #include "desk/MainActions.h"
@@ -18,6 +17,7 @@
 #include "justering/SignDialog.h"
 #include "services/MeetingService.h"
 #include "text/AdjustmentParts.h"
+#include "text/CanonicalForm.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,4 +1,6 @@
 // The control: the same setup compiles an ordinary core include, so the others fail for the
 // right reason.
 #include <QString>
-QString wallProbeControl() { return QStringLiteral("ok"); }
+QString wallProbeControl() {
+    return QStringLiteral("ok");
+}

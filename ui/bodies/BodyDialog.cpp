@@ -91,7 +91,7 @@ QWidget* BodyDialog::buildBodyPage() {
 // Every organisation that holds seats or has members today; the number of seats is edited in
 // place and saved at once.
 void BodyDialog::fillSeats() {
-    const auto seats = BodyRepository(m_database.connection()).seats(m_body.id);
+    const auto seats = RosterService(m_database).seats(m_body.id);
     const auto roster = RosterService(m_database).rosterOn(m_body.id, QDate::currentDate());
     QMap<QString, int> rows;
     for (const auto& e : roster ? roster.value() : QList<RosterEntry>())

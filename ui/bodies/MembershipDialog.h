@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/BodyRepository.h"
+#include "model/RosterEntry.h"
 
 #include <QDialog>
 

@@ -6,6 +6,7 @@
 #include "common/DateField.h"
 #include "common/Dialogs.h"
 #include "common/WidgetParts.h"
+#include "interchange/RosterCsv.h"
 #include "io/BoundedRead.h"
 #include "services/RosterService.h"
 #include "storage/Database.h"
@@ -109,7 +110,7 @@ void RosterPage::fitColumns() {
 void RosterPage::fillChairChoices() {
     const int year = m_chairYear->value();
     const auto roster = RosterService(m_database).rosterOn(m_body.id, QDate(year, 1, 1));
-    const auto stored = BodyRepository(m_database.connection()).chairYear(m_body.id, year);
+    const auto stored = RosterService(m_database).chairs(m_body.id, year);
     for (QComboBox* box : {m_chair, m_viceChair}) {
         box->clear();
         box->addItem(tr("(not chosen)"), QVariant::fromValue(NoId));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Body.h"
-#include "storage/BodyRepository.h"
+#include "model/RosterEntry.h"
 
 #include <QWidget>
 

@@ -6,7 +6,7 @@
 // Icons and type names for file lists that never open a file. Qt's own provider asks the MIME
 // database, which reads the first bytes of every file whose name it does not know (a
 // .paragraf file among them); opening and closing the open database from this process drops
-// SQLite's locks on it (see core/storage/OpenFiles.h). This one knows files by name only.
+// SQLite's locks on it (see core/io/OpenFiles.h). This one knows files by name only.
 class ContentBlindIconProvider : public QAbstractFileIconProvider {
 public:
     QIcon icon(IconType type) const override;

@@ -18,7 +18,6 @@
 #include "services/MeetingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
-#include "storage/BodyRepository.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -72,7 +71,7 @@ void showCreated(MainWindow& window, const Result<Id>& created) {
 }
 
 void showBody(MainWindow& window, const Database* database, Id bodyId) {
-    const auto body = BodyRepository(database->connection()).body(bodyId);
+    const auto body = RosterService(*database).body(bodyId);
     if (!body) {
         Dialogs::warning(&window, MainWindow::tr("Not possible"), body.error());
         return;
@@ -103,7 +102,7 @@ void newMeeting(MainWindow& window) {
     const Id body = database ? currentBody(window) : NoId;
     if (body == NoId)
         return;
-    const auto named = BodyRepository(database->connection()).body(body);
+    const auto named = RosterService(*database).body(body);
     NewMeetingDialog dialog(named ? named->name : QString(), openDates(*database, body), &window);
     if (dialog.exec() != QDialog::Accepted)
         return;

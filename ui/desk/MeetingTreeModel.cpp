@@ -1,9 +1,9 @@
 #include "MeetingTreeModel.h"
 
 #include "rules/ParagraphRanges.h"
-#include "storage/BodyRepository.h"
+#include "services/MeetingService.h"
+#include "services/RosterService.h"
 #include "storage/Database.h"
-#include "storage/MeetingRepository.h"
 
 using namespace paragraf;
 
@@ -105,8 +105,8 @@ void MeetingTreeModel::refresh() {
 
 MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database,
                                                         const Meeting* opening) {
-    const MeetingRepository meetings(database.connection());
-    auto bodies = BodyRepository(database.connection()).bodies();
+    const MeetingService meetings(database);
+    auto bodies = RosterService(database).bodies();
     auto years = meetings.yearsWithMeetings();
     if (!bodies || !years)
         return {};
@@ -115,7 +115,7 @@ MeetingTreeModel::Outline MeetingTreeModel::readOutline(const Database& database
     outline.years = std::move(years).value();
     if (!opening)
         return outline;
-    if (auto summaries = meetings.summaries(opening->bodyId, opening->date.year())) {
+    if (auto summaries = meetings.list(opening->bodyId, opening->date.year())) {
         outline.openBodyId = opening->bodyId;
         outline.openYear = opening->date.year();
         outline.openYearMeetings = std::move(summaries).value();
@@ -160,8 +160,7 @@ MeetingTreeModel::bodiesAndYears(const Outline& outline) {
 // Newest meeting first, as the secretary looks for the latest one.
 std::vector<std::unique_ptr<MeetingTreeModel::Node>>
 MeetingTreeModel::readMeetings(const Node& year) const {
-    const auto summaries =
-        MeetingRepository(m_database->connection()).summaries(year.bodyId, year.year);
+    const auto summaries = MeetingService(*m_database).list(year.bodyId, year.year);
     return summaries ? meetingNodes(year, summaries.value()) : std::vector<std::unique_ptr<Node>>{};
 }
 
@@ -210,7 +209,7 @@ QModelIndex MeetingTreeModel::indexOfMeeting(Id meetingId) {
         return {};
     if (const QModelIndex known = indexOfKnownMeeting(meetingId); known.isValid())
         return known;
-    const auto meeting = MeetingRepository(m_database->connection()).meeting(meetingId);
+    const auto meeting = MeetingService(*m_database).details(meetingId);
     if (!meeting)
         return {};
     for (auto& body : m_root->children) {

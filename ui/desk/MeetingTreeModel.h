@@ -1,8 +1,9 @@
 #pragma once
 
 #include "model/Body.h"
+#include "model/BodyYear.h"
 #include "model/Meeting.h"
-#include "storage/MeetingRepository.h"
+#include "model/MeetingSummary.h"
 
 #include <QAbstractItemModel>
 #include <memory>

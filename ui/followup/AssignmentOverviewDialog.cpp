@@ -7,7 +7,7 @@
 #include "io/AtomicFile.h"
 #include "rules/FollowUpRules.h"
 #include "services/FollowUpService.h"
-#include "storage/BodyRepository.h"
+#include "services/RosterService.h"
 #include "storage/Database.h"
 #include "text/FollowUpParts.h"
 
@@ -78,7 +78,7 @@ AssignmentOverviewDialog::AssignmentOverviewDialog(const Database& database, con
     layout->addLayout(row);
     WidgetParts::addCloseButton(this, layout);
     m_body->addItem(tr("All bodies"), NoId);
-    if (const auto bodies = BodyRepository(database.connection()).bodies(); bodies)
+    if (const auto bodies = RosterService(database).bodies(); bodies)
         for (const Body& b : bodies.value())
             m_body->addItem(b.name, b.id);
     reload();

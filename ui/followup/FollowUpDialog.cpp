@@ -8,7 +8,7 @@
 #include "rules/AttendanceTimeline.h"
 #include "rules/FollowUpRules.h"
 #include "services/FollowUpService.h"
-#include "storage/BodyRepository.h"
+#include "services/RosterService.h"
 #include "storage/Database.h"
 #include "text/FollowUpParts.h"
 
@@ -131,7 +131,7 @@ QWidget* FollowUpDialog::buildReferral() {
             &FollowUpDialog::addReferral);
     row->addStretch();
     form->addRow(row);
-    const auto bodies = BodyRepository(m_session.database().connection()).bodies();
+    const auto bodies = RosterService(m_session.database()).bodies();
     if (bodies)
         for (const Body& b : bodies.value())
             if (b.id != m_session.record().body.id)
@@ -310,7 +310,7 @@ void FollowUpDialog::refresh() {
         add(QStringLiteral("%1: %2").arg(speakerNames(record, f.viewpoints[i].speakerIds),
                                          f.viewpoints[i].text),
             RemarkItem, i);
-    const FollowUpRepository links(m_session.database().connection());
+    const FollowUpService links(m_session.database());
     for (qsizetype i = 0; i < f.referrals.size(); ++i) {
         QString text = referralSentence(f.referrals[i]);
         // Linked both ways: the receiving body's paragraph, once it has the matter.

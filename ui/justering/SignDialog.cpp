@@ -1,9 +1,9 @@
 #include "SignDialog.h"
 
-#include "adjustment/CanonicalForm.h"
 #include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "text/AdjustmentParts.h"
+#include "text/CanonicalForm.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

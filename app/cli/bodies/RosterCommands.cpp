@@ -1,6 +1,7 @@
 // paragraf-cli subcommands for bodies, rosters and the year's schedule.
 #include "CliSupport.h"
 #include "i18n/TrContexts.h"
+#include "interchange/RosterCsv.h"
 #include "interchange/ScheduleIcs.h"
 #include "io/AtomicFile.h"
 #include "io/BoundedRead.h"
@@ -8,7 +9,6 @@
 #include "services/NumberingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
-#include "storage/BodyRepository.h"
 #include "text/SwedishTerms.h"
 
 #include <QTextStream>
@@ -16,7 +16,7 @@
 namespace paragraf::cli {
 
 Result<Body> findBody(const Database& database, const QString& text) {
-    BodyRepository bodies(database.connection());
+    const RosterService bodies(database);
     if (const auto id = idFrom(text))
         return bodies.body(*id);
     const auto found = bodies.findBody(text);

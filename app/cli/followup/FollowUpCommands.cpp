@@ -9,7 +9,7 @@
 #include "rules/FollowUpRules.h"
 #include "services/FollowUpService.h"
 #include "services/MeetingService.h"
-#include "storage/BodyRepository.h"
+#include "services/RosterService.h"
 #include "text/FollowUpParts.h"
 
 #include <QTextStream>
@@ -156,13 +156,13 @@ Result<AssignmentSelection> selectionFrom(const Database& database,
                                           const QCommandLineParser& parser) {
     AssignmentSelection selection;
     if (const QString body = parser.value(QStringLiteral("body")); !body.isEmpty()) {
-        const auto id = BodyRepository(database.connection()).findBody(body);
+        const auto id = RosterService(database).findBody(body);
         if (!id || id.value() == NoId)
             return fail(CliText::tr("There is no body named \"%1\".").arg(body));
         selection.bodyId = id.value();
     }
     if (const QString person = parser.value(QStringLiteral("person")); !person.isEmpty()) {
-        const auto id = FollowUpRepository(database.connection()).personNamed(person);
+        const auto id = FollowUpService(database).personNamed(person);
         if (!id || id.value() == NoId)
             return fail(CliText::tr("There is no person named \"%1\".").arg(person));
         selection.personId = id.value();
@@ -246,7 +246,7 @@ int refer(const QStringList& arguments) {
     const QStringList positionals = parser.positionalArguments();
     return withParagraph(positionals, [&](const Database& database, const MeetingRecord&,
                                           const Paragraph& p) {
-        const auto body = BodyRepository(database.connection()).findBody(positionals[3]);
+        const auto body = RosterService(database).findBody(positionals[3]);
         if (!body || body.value() == NoId)
             return failWith(CliText::tr("There is no body named \"%1\".").arg(positionals[3]));
         Referral r;
@@ -267,10 +267,10 @@ int incoming(const QStringList& arguments) {
         return *exit;
     const QStringList positionals = parser.positionalArguments();
     return withDatabase(positionals[0], [&](const Database& database) {
-        const auto body = BodyRepository(database.connection()).findBody(positionals[1]);
+        const auto body = RosterService(database).findBody(positionals[1]);
         if (!body || body.value() == NoId)
             return failWith(CliText::tr("There is no body named \"%1\".").arg(positionals[1]));
-        const auto rows = FollowUpRepository(database.connection()).referralsTo(body.value());
+        const auto rows = FollowUpService(database).referralsTo(body.value());
         if (!rows)
             return failWith(rows.error());
         QTextStream out(stdout);

@@ -2,10 +2,10 @@
 // verify that an adjusted protocol is intact.
 #include "CliSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
 #include "services/MeetingService.h"
+#include "text/CanonicalForm.h"
 
 #include <QTextStream>
 

@@ -3,7 +3,6 @@
 // posting, the deadlines, and checking an exported PDF against its database.
 #include "CliSupport.h"
 #include "adjustment/AdjustmentService.h"
-#include "adjustment/CanonicalForm.h"
 #include "adjustment/Deadlines.h"
 #include "adjustment/ErratumService.h"
 #include "adjustment/IssuedDocumentService.h"
@@ -13,6 +12,7 @@
 #include "io/BoundedRead.h"
 #include "model/Codes.h"
 #include "services/MeetingService.h"
+#include "text/CanonicalForm.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Migrator.h"
+#include "Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace paragraf {
+
+// The schema of a PostgreSQL server (a QPSQL connection): numbered SQL files from the resources
+// (":/paragraf/migrations-pg/NNNN_name.sql", numbered like the file's, so that a server at N has
+// the file's tables and columns at N), each applied in its own transaction together with its row
+// in paragraf_schema_version; then the server's roles and rules (roles.sql), again whenever
+// they changed. Migrations run as the database's owner (a member of the owner's role acts as
+// it), and concurrent runs wait for each other, so two desks opening a new server at once apply
+// each migration once. scripts/setup-server.sh keeps the same bookkeeping.
+class ServerMigrator {
+public:
+    static QList<Migration> available();
+    static int latestVersion();
+    // 0 for a database without Paragraf's schema.
+    static Result<int> currentVersion(const QSqlDatabase& connection);
+    static Status migrate(const QSqlDatabase& connection);
+    // Grants, row-level security and the audit of roles.sql, applied even when unchanged.
+    static Status applyRules(const QSqlDatabase& connection);
+};
+
+} // namespace paragraf

@@ -1,0 +1,234 @@
+-- Paragraf on a server: who may do what, enforced by the server itself (issue 21, item 2).
+-- Applied after the numbered migrations on every migration run, by the database's owner; every
+-- statement may run again. It fails closed: a table without a rule below can be read by every
+-- Paragraf role and written only by the owner.
+--
+-- Group roles (cluster-wide, so prefixed): a person's login is a member of one or more of them.
+--   paragraf_registry   bodies, rosters, people, schedules
+--   paragraf_secretary  the meetings of the bodies paragraf_login_body names for the login
+--   paragraf_chair      signs, remarks and reads for review the protocols the login's person is
+--   paragraf_adjuster     named in (as chair, adjuster or secretary of the meeting)
+--   paragraf_reader     reads
+-- A login maps to a person (and so to the participants of meetings) in paragraf_login, and a
+-- secretary's login to bodies in paragraf_login_body; only the owner writes these two tables.
+-- Every change is recorded in paragraf_change with the login (session_user) and server time.
+-- The finality triggers of the numbered schemas hold for everyone, the owner included.
+
+SET LOCAL client_min_messages = warning;
+
+DO $$
+DECLARE
+    group_role text;
+BEGIN
+    FOREACH group_role IN ARRAY ARRAY['paragraf_registry', 'paragraf_secretary', 'paragraf_chair',
+                                      'paragraf_adjuster', 'paragraf_reader'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = group_role) THEN
+            -- Another database of the cluster may be creating it at this moment.
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', group_role);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
+    -- A temporary table would be searched before ours by a login's own statements.
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END
+$$;
+
+CREATE TABLE IF NOT EXISTS paragraf_login (
+    login      text PRIMARY KEY,
+    person_id  bigint REFERENCES person(id),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    created_by text NOT NULL DEFAULT session_user
+);
+
+CREATE TABLE IF NOT EXISTS paragraf_login_body (
+    login   text NOT NULL REFERENCES paragraf_login(login) ON DELETE CASCADE,
+    body_id bigint NOT NULL REFERENCES body(id) ON DELETE CASCADE,
+    PRIMARY KEY (login, body_id)
+);
+
+-- Who changed which row, and when by the server's clock. row_key holds the primary key.
+CREATE TABLE IF NOT EXISTS paragraf_change (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    login      text NOT NULL DEFAULT session_user,
+    table_name text NOT NULL,
+    operation  text NOT NULL,
+    row_key    jsonb NOT NULL
+);
+
+-- A signature made on the server names the login that made it (the policies below require it to
+-- be the login's own).
+ALTER TABLE signature ADD COLUMN IF NOT EXISTS login text NOT NULL DEFAULT session_user;
+
+CREATE OR REPLACE FUNCTION paragraf_record_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    source jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+    row_key jsonb := '{}';
+    i integer;
+BEGIN
+    FOR i IN 0 .. TG_NARGS - 1 LOOP
+        row_key := row_key || jsonb_build_object(TG_ARGV[i], source -> TG_ARGV[i]);
+    END LOOP;
+    INSERT INTO paragraf_change (table_name, operation, row_key)
+        VALUES (TG_TABLE_NAME, TG_OP, row_key);
+    RETURN NULL;
+END
+$$;
+
+-- The login's person, and whether the login may write a body's meetings.
+CREATE OR REPLACE FUNCTION paragraf_my_person() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT person_id FROM paragraf_login WHERE login = session_user
+$$;
+
+CREATE OR REPLACE FUNCTION paragraf_writes_body(body bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT pg_has_role(session_user, 'paragraf_secretary', 'MEMBER')
+       AND EXISTS (SELECT 1 FROM paragraf_login_body WHERE login = session_user AND body_id = $1)
+$$;
+
+-- Whether the login may write a row reached by chain and key (see paragraf_meeting_of).
+CREATE OR REPLACE FUNCTION paragraf_writes(chain text, key bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce(paragraf_writes_body(
+        (SELECT body_id FROM meeting WHERE id = paragraf_meeting_of($1, $2))), false)
+$$;
+
+-- Whether a participant is the login's own person.
+CREATE OR REPLACE FUNCTION paragraf_is_me(participant bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM participant
+                   WHERE id = $1 AND person_id = paragraf_my_person())
+$$;
+
+-- Whether the login's person is the participant named in the meeting in that role.
+CREATE OR REPLACE FUNCTION paragraf_signs_as(meeting bigint, role text, participant bigint)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT paragraf_is_me($3) AND EXISTS (
+        SELECT 1 FROM meeting m WHERE m.id = $1 AND CASE $2
+            WHEN 'chair' THEN m.chair_id = $3
+            WHEN 'secretary' THEN m.secretary_id = $3
+            WHEN 'adjuster' THEN EXISTS (SELECT 1 FROM meeting_adjuster a
+                                         WHERE a.meeting_id = $1 AND a.participant_id = $3)
+            ELSE false END)
+$$;
+
+-- Whether the login's person signs the meeting in any role: a chair's or adjuster's review.
+CREATE OR REPLACE FUNCTION paragraf_reviews(meeting bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM participant p WHERE p.meeting_id = $1
+                   AND p.person_id = paragraf_my_person()
+                   AND (paragraf_signs_as($1, 'chair', p.id) OR paragraf_signs_as($1, 'adjuster', p.id)))
+$$;
+
+-- Grants, row-level security and the audit trigger on every table of the schema.
+DO $$
+DECLARE
+    t record;
+    key_columns text;
+    readers text := 'paragraf_registry, paragraf_secretary, paragraf_chair, paragraf_adjuster, paragraf_reader';
+BEGIN
+    EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC';
+    EXECUTE 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO ' || readers;
+    EXECUTE 'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO paragraf_registry, paragraf_secretary, '
+            'paragraf_chair, paragraf_adjuster';
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind = 'r'
+               AND c.relname NOT IN ('paragraf_schema_version', 'paragraf_server_rules') LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.relname);
+        EXECUTE format('DROP POLICY IF EXISTS paragraf_read ON %I', t.relname);
+        EXECUTE format('CREATE POLICY paragraf_read ON %I FOR SELECT USING (true)', t.relname);
+        CONTINUE WHEN t.relname = 'paragraf_change';
+        SELECT string_agg(format('%L', a.attname), ', ' ORDER BY k.ordinality) INTO key_columns
+        FROM pg_index i
+        CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
+        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+        WHERE i.indrelid = format('%I', t.relname)::regclass AND i.indisprimary;
+        EXECUTE format('CREATE OR REPLACE TRIGGER paragraf_audit AFTER INSERT OR UPDATE OR DELETE '
+                       'ON %I FOR EACH ROW EXECUTE FUNCTION paragraf_record_change(%s)',
+                       t.relname, coalesce(key_columns, ''));
+    END LOOP;
+END
+$$;
+
+-- Who writes what. Each row of the list: a table, the role, the commands and the rule a row must
+-- pass (USING and WITH CHECK alike).
+DO $$
+DECLARE
+    r record;
+    policy text;
+BEGIN
+    FOR r IN SELECT * FROM (VALUES
+        ('organisation', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('person', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('body', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('mandate_period', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('membership', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('body_seat', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('chair_year', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('body_rules', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('schedule_entry', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        ('numbering_start', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
+        -- A secretary adds the guests and officials of a meeting as people.
+        ('person', 'paragraf_secretary', 'INSERT', 'true'),
+        ('schedule_entry', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes_body(body_id)'),
+        ('numbering_start', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes_body(body_id)'),
+        ('meeting', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes_body(body_id)'),
+        ('participant', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('attendance_event', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('meeting_adjuster', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('paragraph', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('remark', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('text_change', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('review_read', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('erratum', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('posting', 'paragraf_secretary', 'INSERT, UPDATE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('meeting_rules', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('adjournment', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('issued_document', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('paragraph_section', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('paragraph_presenter', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('paragraph_line', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('paragraph_proceedings', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('motion', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('motion_supporter', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('vote_cast', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('reservation', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('protocol_note', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('viewpoint', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('viewpoint_speaker', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''viewpoint'', viewpoint_id)'),
+        ('assignment_holder', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''assignment'', assignment_id)'),
+        -- An assignment is closed, and a referral taken up, at a later meeting, perhaps of
+        -- another body.
+        ('assignment', 'paragraf_secretary', 'INSERT, UPDATE, DELETE',
+         'paragraf_writes(''paragraph'', paragraph_id) OR paragraf_writes(''paragraph'', closed_at)'),
+        ('referral', 'paragraf_secretary', 'INSERT, UPDATE, DELETE',
+         'paragraf_writes(''paragraph'', paragraph_id) OR paragraf_writes_body(to_body_id)'),
+        -- A secretary records a signature made on paper or refused, and signs in person only as
+        -- themselves; a signatory signs in person (or refuses) as themselves only.
+        ('signature', 'paragraf_secretary', 'INSERT',
+         'login = session_user AND paragraf_writes(''meeting'', meeting_id) AND '
+         '(method <> ''in_person'' OR paragraf_signs_as(meeting_id, role, participant_id))'),
+        ('signature', 'paragraf_chair, paragraf_adjuster', 'INSERT',
+         'login = session_user AND method IN (''in_person'', ''refused'') AND '
+         'paragraf_signs_as(meeting_id, role, participant_id)'),
+        ('remark', 'paragraf_chair, paragraf_adjuster', 'INSERT, UPDATE',
+         'paragraf_reviews(meeting_id) AND paragraf_is_me(participant_id)'),
+        ('review_read', 'paragraf_chair, paragraf_adjuster', 'INSERT, UPDATE',
+         'paragraf_reviews(meeting_id) AND paragraf_is_me(participant_id)')
+    ) AS rule(table_name, roles, commands, rule) LOOP
+        EXECUTE format('GRANT %s ON %I TO %s', r.commands, r.table_name, r.roles);
+        -- Named by the first role and command: "secretary_insert".
+        policy := replace(split_part(r.roles, ',', 1), 'paragraf_', '') || '_'
+                  || lower(split_part(r.commands, ',', 1));
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', policy, r.table_name);
+        EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO %s USING (%s) WITH CHECK (%s)',
+                       policy, r.table_name, r.roles, r.rule, r.rule);
+    END LOOP;
+END
+$$;
