@@ -1536,4 +1536,5 @@ T = {
  ('ReadOrSay','Not read from the file'): 'Inte läst från filen',
  ('ReadOrSay','This could not be read from the file, so what is shown may be incomplete: %1'): 'Detta kunde inte läsas från filen, så det som visas kan vara ofullständigt: %1',
  ('RosterPage','The roster cannot be checked'): 'Ledamöterna kan inte kontrolleras',
+ ('MainWindow','Saving …'): 'Sparar …',
 }

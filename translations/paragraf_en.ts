@@ -3273,6 +3273,10 @@ SHA-256: %1</source>
         <source>The meeting cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>

@@ -3275,6 +3275,10 @@ SHA-256: %1</translation>
         <source>The meeting cannot be opened</source>
         <translation>Sammanträdet kan inte öppnas</translation>
     </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Sparar …</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>

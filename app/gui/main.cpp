@@ -14,6 +14,9 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdlib>
+#ifdef PARAGRAF_SLOW_SYNC
+#include "SlowSyncVfs.h"
+#endif
 
 namespace {
 // The file the window starts with: named on the command line, else the last one used, else on
@@ -37,6 +40,13 @@ StartFile startFile(const QStringList& arguments) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+#ifdef PARAGRAF_SLOW_SYNC
+    // Debug builds: a slow disk on demand, to watch typing never wait for it.
+    if (const int ms = qEnvironmentVariableIntValue("PARAGRAF_SLOW_SYNC_MS"); ms > 0) {
+        paragraf::test::installSlowSync();
+        paragraf::test::setSyncDelayMs(ms);
+    }
+#endif
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Paragraf"));
     QApplication::setApplicationName(QStringLiteral("Paragraf"));

@@ -13,6 +13,7 @@ namespace paragraf {
 
 class Database;
 class MeetingRepository;
+class ParagraphRepository;
 
 // The use cases of a meeting that the GUI and the command line share. Every call validates,
 // writes in one transaction and has committed when it returns: there is no save to forget.
@@ -97,6 +98,8 @@ private:
     Status dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId, Id paragraphId,
                                        Id next) const;
     Status renumberAround(Id meetingId) const;
+    static Status changePresenters(ParagraphRepository& paragraphs, const Paragraph& seen,
+                                   const QList<Id>& wanted);
 
     const Database& m_database;
 };

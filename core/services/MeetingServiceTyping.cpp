@@ -102,9 +102,10 @@ Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragr
                         paragraphs.updateFieldIf(seen.id, f.field, f.before, f.after), f.name);
                     !written)
                     return written;
-        const bool listsChanged = seen.presenterIds != wanted.presenterIds ||
-                                  seen.attachments != wanted.attachments ||
-                                  seen.expedition != wanted.expedition;
+        const bool listsChanged =
+            seen.attachments != wanted.attachments || seen.expedition != wanted.expedition;
+        if (!listsChanged && seen.presenterIds != wanted.presenterIds)
+            return changePresenters(paragraphs, seen, wanted.presenterIds);
         if (!listsChanged)
             return {};
         const auto now = paragraphs.paragraph(seen.id);
@@ -125,6 +126,35 @@ Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragr
             return paragraphs.setLines(seen.id, QStringLiteral("expedition"), wanted.expedition);
         return {};
     });
+}
+
+namespace {
+// The one presenter chosen (last) or unchosen, else the list as a whole (a new order).
+Status writePresenters(ParagraphRepository& paragraphs, Id paragraphId, const QList<Id>& seen,
+                       const QList<Id>& wanted) {
+    if (wanted.size() == seen.size() + 1 && wanted.mid(0, seen.size()) == seen)
+        return paragraphs.appendPresenter(paragraphId, static_cast<int>(seen.size()),
+                                          wanted.last());
+    if (wanted.size() + 1 == seen.size())
+        for (int i = 0; i < seen.size(); ++i) {
+            QList<Id> without = seen;
+            without.removeAt(i);
+            if (without == wanted)
+                return paragraphs.removePresenterAt(paragraphId, i);
+        }
+    return paragraphs.setPresenters(paragraphId, wanted);
+}
+} // namespace
+
+// Presenters alone, as chosen at the desk: compared with this paragraph's rows, not the meeting.
+Status MeetingService::changePresenters(ParagraphRepository& paragraphs, const Paragraph& seen,
+                                        const QList<Id>& wanted) {
+    const auto now = paragraphs.presenters(seen.id);
+    if (!now)
+        return fail(now.failure());
+    if (now.value() != seen.presenterIds)
+        return changedMeanwhile(false, MeetingServiceText::tr("The presenters or lists"));
+    return writePresenters(paragraphs, seen.id, seen.presenterIds, wanted);
 }
 
 Status MeetingService::updateSectionHeading(Id sectionId, const QString& heading) {

@@ -442,6 +442,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     return std::unique_ptr<Database>(new Database(connection.value(), path, readOnly));
 }
 
+Result<std::unique_ptr<Database>> Database::openSecond(const Database& open) {
+    if (open.isReadOnly())
+        return fail(open.readOnlyReason());
+    QSqlDatabase connection = addConnection(open.path(), {});
+    Status status = connection.open() ? configure(connection)
+                                      : fail(DatabaseText::tr("%1 cannot be opened: %2")
+                                                 .arg(open.path(), connection.lastError().text()));
+    if (!status) {
+        dropConnection(connection);
+        return fail(status.error());
+    }
+    return std::unique_ptr<Database>(new Database(connection, open.path(), {}));
+}
+
 Status Database::quickCheck(const QString& path) {
     const Status checked = withReadingConnection(
         path, [&](const QSqlDatabase& probe) { return checkQuickly(probe, path); });

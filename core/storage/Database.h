@@ -25,6 +25,10 @@ public:
     enum class Check { Now, Later };
     static Result<std::unique_ptr<Database>> open(const QString& path, Check check = Check::Now);
     static Status quickCheck(const QString& path);
+    // Another connection to a file this process holds open and has checked, e.g. for a thread
+    // that writes beside the window: configured as the first, neither checked nor migrated
+    // again. Open, use and destroy it in one thread (Qt binds a connection to its thread).
+    static Result<std::unique_ptr<Database>> openSecond(const Database& open);
     Status finishCheck();
     bool isChecking() const { return m_checking; }
     ~Database();

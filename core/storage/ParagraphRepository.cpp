@@ -178,6 +178,57 @@ Status ParagraphRepository::setPresenters(Id paragraphId, const QList<Id>& parti
     return {};
 }
 
+Result<QList<Id>> ParagraphRepository::presenters(Id paragraphId) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT participant_id FROM paragraph_presenter "
+                                                "WHERE paragraph_id = :p ORDER BY position"));
+    query.bind(QStringLiteral(":p"), paragraphId);
+    if (auto status = query.exec(); !status)
+        return fail(status.failure());
+    QList<Id> ids;
+    while (query.next())
+        ids << query.valueId(0);
+    return ids;
+}
+
+Status ParagraphRepository::appendPresenter(Id paragraphId, int position, Id participantId) {
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO paragraph_presenter (paragraph_id, position, "
+                                   "participant_id) VALUES (:p, :pos, :who)"));
+    insert.bind(QStringLiteral(":p"), paragraphId)
+        .bind(QStringLiteral(":pos"), position)
+        .bind(QStringLiteral(":who"), participantId);
+    return insert.exec();
+}
+
+Status ParagraphRepository::removePresenterAt(Id paragraphId, int position) {
+    SqlQuery remove(m_connection, QStringLiteral("DELETE FROM paragraph_presenter WHERE "
+                                                 "paragraph_id = :p AND position = :pos"));
+    remove.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":pos"), position);
+    if (auto status = remove.exec(); !status)
+        return status;
+    // Those after it move up one by one, in order, so that no two share a place meanwhile.
+    SqlQuery later(m_connection, QStringLiteral("SELECT position FROM paragraph_presenter WHERE "
+                                                "paragraph_id = :p AND position > :pos "
+                                                "ORDER BY position"));
+    later.bind(QStringLiteral(":p"), paragraphId).bind(QStringLiteral(":pos"), position);
+    if (auto status = later.exec(); !status)
+        return status;
+    QList<int> positions;
+    while (later.next())
+        positions << static_cast<int>(later.valueId(0));
+    for (int at : positions) {
+        SqlQuery move(m_connection,
+                      QStringLiteral("UPDATE paragraph_presenter SET position = :to WHERE "
+                                     "paragraph_id = :p AND position = :from"));
+        move.bind(QStringLiteral(":to"), at - 1)
+            .bind(QStringLiteral(":p"), paragraphId)
+            .bind(QStringLiteral(":from"), at);
+        if (auto status = move.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
 Status ParagraphRepository::setLines(Id paragraphId, const QString& list,
                                      const QStringList& lines) {
     SqlQuery clear(

@@ -27,6 +27,11 @@ public:
     Status moveParagraph(Id paragraphId, int newPosition);
     Status updateFields(const Paragraph& paragraph); // title, dnr, kind, decision, omedelbar
     Status setPresenters(Id paragraphId, const QList<Id>& participantIds);
+    // The typing path: one paragraph's presenters in order, and one added last or one taken
+    // out (those after it move up), each touching its own rows only.
+    Result<QList<Id>> presenters(Id paragraphId) const;
+    Status appendPresenter(Id paragraphId, int position, Id participantId);
+    Status removePresenterAt(Id paragraphId, int position);
     Status setLines(Id paragraphId, const QString& list, const QStringList& lines);
 
     Result<Id> insertSection(Id paragraphId, int position, const Section& section);

@@ -23,18 +23,29 @@ Status run(const QSqlDatabase& connection, const char* statement) {
 }
 } // namespace
 
+// Inside a transaction already open on the connection (a writer committing several typed
+// changes at once), the work is a savepoint: refused work is undone alone, and the outer
+// transaction's commit makes the rest durable together.
 Transaction::Transaction(const QSqlDatabase& connection) : m_connection(connection) {
-    m_started = run(m_connection, "BEGIN IMMEDIATE");
+    sqlite3* handle = sqliteHandle(m_connection);
+    m_nested = handle && !sqlite3_get_autocommit(handle);
+    m_started = run(m_connection, m_nested ? "SAVEPOINT work" : "BEGIN IMMEDIATE");
     m_open = m_started.ok();
 }
 
 Transaction::~Transaction() {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested) {
+        (void)run(m_connection, "ROLLBACK TO work");
+        (void)run(m_connection, "RELEASE work");
+    } else {
         (void)run(m_connection, "ROLLBACK");
+    }
 }
 
 Status Transaction::commit() {
-    auto status = run(m_connection, "COMMIT");
+    auto status = run(m_connection, m_nested ? "RELEASE work" : "COMMIT");
     if (status)
         m_open = false;
     return status;

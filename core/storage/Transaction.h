@@ -8,7 +8,8 @@
 namespace paragraf {
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded. The commit
-// result is checked: a change is reported done only when SQLite has it durably.
+// result is checked: a change is reported done only when SQLite has it durably. Inside an open
+// transaction it is a savepoint instead, durable with the outer commit.
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase& connection);
@@ -23,6 +24,7 @@ private:
     QSqlDatabase m_connection;
     Status m_started;
     bool m_open = false;
+    bool m_nested = false; // a savepoint inside the caller's transaction
 };
 
 // Runs work (returning Status or Result<T>) in one write transaction and commits it when the

@@ -247,6 +247,7 @@ TEST_F(ConcurrencyUiTest, WhatIsTypedOnAFullDiskIsSavedWhenThereIsRoom) {
     text->setFocus();
     text->moveCursor(QTextCursor::End);
     text->insertPlainText(passage);
+    settle(); // written on the desk's writer thread: the window hears of the full disk then
     EXPECT_TRUE(desk->session()->isWaiting());
     EXPECT_TRUE(savedLabelOf(*desk).contains(QStringLiteral("the disk is full")))
         << savedLabelOf(*desk).toStdString();

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "demo/DemoData.h"
+#include "services/TypedWriter.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -61,6 +62,12 @@ template <typename Window> std::unique_ptr<Window> openedWindow(const QString& p
     return active && opened ? std::move(window) : nullptr;
 }
 
+// What is typed is written on the desk's writer thread: a person's next look (the test's next
+// check) comes when it is written, refused or waiting for the file, and the window has heard.
+inline void settle() {
+    (void)QTest::qWaitFor([] { return paragraf::TypedWriter::allSettled(); }, 20000);
+}
+
 // Key presses as a person makes them. Text is sent with the event, so å, ä and ö arrive as
 // typed (QTest::keyClicks asserts on characters outside Latin-1 key codes).
 inline void press(QWidget* target, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier,
@@ -69,6 +76,7 @@ inline void press(QWidget* target, int key, Qt::KeyboardModifiers modifiers = Qt
     QApplication::sendEvent(target, &down);
     QKeyEvent up(QEvent::KeyRelease, key, modifiers, text);
     QApplication::sendEvent(target, &up);
+    settle();
 }
 
 inline void type(QWidget* target, const QString& text) {

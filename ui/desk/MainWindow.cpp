@@ -78,8 +78,15 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::showChangesFromElsewhere() {
     if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
         return;
+    // With a meeting open, the session tells whether the change was someone else's: its own
+    // typing is committed on another connection and changes the file's version here too.
     if (m_session)
         m_session->refreshFromFile();
+    else
+        showOthersChanges();
+}
+
+void MainWindow::showOthersChanges() {
     m_navigator->refresh();
     m_notices->refresh(m_database.get(), QDate::currentDate());
 }
@@ -319,6 +326,12 @@ void MainWindow::setSession(MeetingSession* session) {
             m_savedLabel->setText(
                 tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         });
+        connect(session, &MeetingSession::saving, this, [this] {
+            m_savedLabel->setStyleSheet(QString());
+            m_savedLabel->setText(tr("Saving …"));
+        });
+        connect(session, &MeetingSession::fileChangedElsewhere, this,
+                &MainWindow::showOthersChanges);
         connect(session, &MeetingSession::waiting, this, [this](const QString& message) {
             m_savedLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold"));
             m_savedLabel->setText(message);

@@ -46,6 +46,7 @@ public:
     bool createMeeting(const paragraf::Meeting& meeting);
     void insertTime();
     void showChangesFromElsewhere();
+    void showOthersChanges(); // the meetings list and the notices, read again
 
     const paragraf::Database* database() const { return m_database.get(); }
     MeetingSession* session() const { return m_session; }

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <utility>
+
 using namespace paragraf;
 
 namespace {
@@ -20,6 +22,11 @@ MeetingSession::MeetingSession(const Database& database, MeetingRecord record, Q
         m_current = m_record.paragraphs.last().id;
 }
 
+// What is typed is never lost with the window: the writer finishes before it goes.
+MeetingSession::~MeetingSession() {
+    m_writer.reset();
+}
+
 bool MeetingSession::isReadOnly() const {
     return m_database.isReadOnly() || isFrozen(m_record.meeting.status);
 }
@@ -33,6 +40,7 @@ QString MeetingSession::databaseReadOnlyReason() const {
 }
 
 void MeetingSession::reload() {
+    flush(); // what was typed is read back as written
     auto loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {
         report(loaded.error());
@@ -71,8 +79,11 @@ const Section* MeetingSession::section(Id id) const {
 }
 
 bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
+    flush(); // the change sees what was typed before it
     MeetingService service(m_database);
     const Status status = change(service);
+    if (m_writer) // the file changed, by this session: no news to read back
+        m_writer->look(true);
     if (!status) {
         report(status.error());
         if (status.errorKind() == ErrorKind::Conflict)
@@ -83,6 +94,14 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     reload();
     emit changed(scope, subject);
     return true;
+}
+
+QString MeetingSession::waitingMessage(ErrorKind kind) {
+    return kind == ErrorKind::DiskFull
+               ? tr("Not saved yet: the disk is full. What you type is kept and saved as "
+                    "soon as there is room; free some space on the disk.")
+               : tr("Not saved yet: another program is writing to the file. What you "
+                    "type is kept and saved as soon as the file is free.");
 }
 
 Id MeetingSession::resolve(Id id) const {
@@ -97,12 +116,12 @@ void MeetingSession::remap(Id oldId, Id newId) {
         m_remapped.insert(oldId, newId);
 }
 
-void MeetingSession::report(const QString& message) {
-    if (!m_inHistoryStep) {
+void MeetingSession::report(const QString& message, bool historyCleared) {
+    if (!m_inHistoryStep && !historyCleared) {
         emit failed(message);
         return;
     }
-    m_stepReported = true;
+    m_stepReported = m_inHistoryStep;
     emit failed(message + QStringLiteral("\n\n") +
                 tr("Undo and redo have been cleared, since the history no longer matches the "
                    "file. The meeting is shown as the file holds it."));
@@ -111,7 +130,9 @@ void MeetingSession::report(const QString& message) {
 bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
     m_inHistoryStep = true;
     m_stepReported = false;
-    const bool done = write();
+    bool done = write();
+    if (done && m_writer)
+        done = !typedStepRefused();
     if (!done && !m_stepReported)
         report(tr("This step cannot be undone or redone: what it changed is no longer in the "
                   "meeting (someone else may have deleted it)."));
@@ -129,6 +150,25 @@ bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
         },
         Qt::QueuedConnection);
     return false;
+}
+
+// An undo or redo of typing is written by the writer like a keystroke, but the history must know
+// at once whether the file took it (the steps after a refused one must not run): it waits here.
+// A busy file or a full disk keeps the write queued, as for typing.
+bool MeetingSession::typedStepRefused() {
+    m_writer->flush();
+    const TypedWriter::Report progress = m_writer->take();
+    m_durable = progress.durable;
+    emit durable(progress.durable);
+    if (!progress.refused)
+        return false;
+    QString message = progress.refusal.message;
+    if (progress.refusal.kind == ErrorKind::Conflict && !progress.typed.trimmed().isEmpty())
+        message += QLatin1Char('\n') + tr("What you had typed: %1").arg(progress.typed.left(2000));
+    report(message);
+    m_writer->resume();
+    m_toldWaiting = false;
+    return true;
 }
 
 Paragraph* MeetingSession::paragraphToChange(Id id) {
@@ -151,9 +191,8 @@ bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
     if (!section)
         return false;
     const QString seen = section->text;
-    const Database& database = m_database;
     if (!writeTyped(
-            [&database, sectionId, seen, text] {
+            [sectionId, seen, text](const Database& database) {
                 return MeetingService(database).updateSectionText(sectionId, seen, text);
             },
             text))
@@ -169,9 +208,8 @@ bool MeetingSession::saveSectionHeading(Id sectionId, const QString& heading) {
     if (!section)
         return false;
     const QString seen = section->heading;
-    const Database& database = m_database;
     if (!writeTyped(
-            [&database, sectionId, seen, heading] {
+            [sectionId, seen, heading](const Database& database) {
                 return MeetingService(database).updateSectionHeading(sectionId, seen, heading);
             },
             heading))
@@ -192,16 +230,16 @@ bool MeetingSession::saveParagraphFields(Id paragraphId,
     set(wanted);
     if (sameFields(wanted, seen))
         return true;
-    const Database& database = m_database;
     if (!writeTyped(
-            [&database, seen, wanted] {
+            [seen, wanted](const Database& database) {
                 return MeetingService(database).changeParagraphFields(seen, wanted);
             },
             wanted.title))
         return false;
     if (Paragraph* written = paragraphToChange(paragraphId))
         *written = wanted;
-    emit changed(Scope::Details, paragraphId);
+    // The subject says "this paragraph's own fields only"; a kind changes quorum, so all.
+    emit changed(Scope::Details, wanted.kind == seen.kind ? paragraphId : NoId);
     return true;
 }
 
@@ -209,11 +247,17 @@ bool MeetingSession::saveParagraphFields(Id paragraphId,
 // the next ones queue behind it, and the record already shows them (the next keystroke is
 // compared against what the previous one will have written).
 bool MeetingSession::writeTyped(const Write& write, const QString& typed) {
+    if (TypedWriter* writer = this->writer()) {
+        m_queued = writer->enqueue(write, typed);
+        if (std::exchange(m_savedShown, false))
+            emit saving();
+        return true;
+    }
     if (!m_waiting.isEmpty()) {
         m_waiting.append({write, typed});
         return true;
     }
-    const Status status = write();
+    const Status status = write(m_database);
     if (status) {
         emit saved();
         return true;
@@ -224,17 +268,13 @@ bool MeetingSession::writeTyped(const Write& write, const QString& typed) {
     }
     m_waiting.append({write, typed});
     m_retry.start();
-    emit waiting(status.errorKind() == ErrorKind::DiskFull
-                     ? tr("Not saved yet: the disk is full. What you type is kept and saved as "
-                          "soon as there is room; free some space on the disk.")
-                     : tr("Not saved yet: another program is writing to the file. What you "
-                          "type is kept and saved as soon as the file is free."));
+    emit waiting(waitingMessage(status.errorKind()));
     return true;
 }
 
 void MeetingSession::retryWaiting() {
     while (!m_waiting.isEmpty()) {
-        const Status status = m_waiting.first().write();
+        const Status status = m_waiting.first().write(m_database);
         if (!status && mayWait(status))
             return; // still busy or full: the timer tries again
         const QString typed = m_waiting.first().typed;
@@ -244,8 +284,9 @@ void MeetingSession::retryWaiting() {
             m_waiting.clear();
             // What was queued was based on what the refused write would have written: the undo
             // history no longer matches the file.
+            const bool hadHistory = m_undo.count() > 0;
             m_undo.clear();
-            refusedWhileTyping(status, typed);
+            refusedWhileTyping(status, typed, hadHistory);
             return;
         }
     }
@@ -253,16 +294,27 @@ void MeetingSession::retryWaiting() {
     emit saved();
 }
 
-void MeetingSession::refusedWhileTyping(const Status& status, const QString& typed) {
+void MeetingSession::refusedWhileTyping(const Status& status, const QString& typed,
+                                        bool historyCleared) {
     QString message = status.error();
     if (status.errorKind() == ErrorKind::Conflict && !typed.trimmed().isEmpty())
         message += QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
-    report(message);
+    report(message, historyCleared);
     if (status.errorKind() == ErrorKind::Conflict)
         refreshAll();
 }
 
 void MeetingSession::refreshFromFile() {
+    if (m_writer) {
+        // The writer's own commits are news to this connection too: the writer tells which
+        // were someone else's (writerProgressed()).
+        m_writer->look();
+        return;
+    }
+    refreshNow();
+}
+
+void MeetingSession::refreshNow() {
     if (!m_waiting.isEmpty())
         return; // what waits is written first; the file is read again after that
     const QList<Id> before = [this] {
@@ -277,6 +329,7 @@ void MeetingSession::refreshFromFile() {
         after << p.id;
     if (after != before)
         emit changed(Scope::Structure, NoId);
+    emit fileChangedElsewhere();
     emit changed(Scope::Details, NoId);
     emit changed(Scope::Attendance, NoId);
 }
@@ -285,4 +338,59 @@ void MeetingSession::refreshAll() {
     reload();
     emit changed(Scope::Details, NoId);
     emit changed(Scope::Attendance, NoId);
+}
+
+void MeetingSession::flush() {
+    if (m_writer)
+        m_writer->flush();
+}
+
+// The typing path's writer, made at the first keystroke of a writable file; without a second
+// connection the session writes on its own.
+TypedWriter* MeetingSession::writer() {
+    if (m_writer || m_noWriter || m_database.isReadOnly())
+        return m_writer.get();
+    m_writer = std::make_unique<TypedWriter>(m_database);
+    if (!m_writer->isOpen()) {
+        m_writer.reset();
+        m_noWriter = true;
+        return nullptr;
+    }
+    connect(m_writer.get(), &TypedWriter::progressed, this, &MeetingSession::writerProgressed);
+    return m_writer.get();
+}
+
+void MeetingSession::writerProgressed() {
+    if (!m_writer)
+        return;
+    const TypedWriter::Report report = m_writer->take();
+    m_durable = report.durable;
+    emit durable(report.durable);
+    if (report.refused) {
+        // What was typed after the refused write was based on it: the undo history no longer
+        // matches the file, and the record is read again (refusedWhileTyping) before typing
+        // is written again.
+        const bool hadHistory = m_undo.count() > 0;
+        m_undo.clear();
+        refusedWhileTyping(Status(report.refusal), report.typed, hadHistory);
+        if (report.refusal.kind != ErrorKind::Conflict)
+            refreshAll();
+        m_writer->resume();
+        m_toldWaiting = false;
+        return;
+    }
+    if (report.otherCommit)
+        m_refreshOwed = true;
+    if (report.waiting && isWaiting()) {
+        if (!std::exchange(m_toldWaiting, true))
+            emit waiting(waitingMessage(report.waitingFor.kind));
+        return;
+    }
+    m_toldWaiting = false;
+    if (isWaiting())
+        return;
+    if (!std::exchange(m_savedShown, true))
+        emit saved();
+    if (std::exchange(m_refreshOwed, false))
+        refreshNow();
 }

@@ -4,12 +4,14 @@
 #include "model/MeetingRecord.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
+#include "services/TypedWriter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
 #include <functional>
+#include <memory>
 
 namespace paragraf {
 class Database;
@@ -23,6 +25,11 @@ class Database;
 // the record: a field someone else changed meanwhile is refused, said, and shown as stored.
 // While another program holds the file, what is typed waits here in order and is written when
 // the file is free; "saved" is said only when everything typed is in the file.
+//
+// The typing path never waits for the disk: the record and the views change at once, and the
+// writes go to a TypedWriter, which commits them on its own thread in order. Everything else
+// (apply(), reading the meeting again) first waits until what was typed is written, so that it
+// sees it; the session's destruction waits for it too.
 class MeetingSession : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +39,7 @@ public:
     // meeting that cannot be read is said by whoever read it, never opened empty.
     MeetingSession(const paragraf::Database& database, paragraf::MeetingRecord record,
                    QObject* parent = nullptr);
+    ~MeetingSession() override;
 
     const paragraf::MeetingRecord& record() const { return m_record; }
     // Who was present and served at each paragraph, derived once each time the record is read.
@@ -57,7 +65,13 @@ public:
     // The fields `set` changes in the paragraph as the record holds it, and only those.
     bool saveParagraphFields(paragraf::Id paragraphId,
                              const std::function<void(paragraf::Paragraph&)>& set);
-    bool isWaiting() const { return !m_waiting.isEmpty(); }
+    // Something typed is not yet durable in the file (being written, or waiting for the file).
+    bool isWaiting() const { return !m_waiting.isEmpty() || m_durable < m_queued; }
+    // Blocks until what was typed is written (or waits for a busy file or a full disk).
+    void flush();
+    // The number of the last typed write (see durable(), which counts the writer's own looks at
+    // the file too).
+    qint64 lastQueued() const { return m_queued; }
     void reload();
     void refreshAll(); // reload and tell every view, e.g. when the file became writable
     // Someone else changed the file: read the meeting again and show what changed.
@@ -79,19 +93,30 @@ signals:
     void changed(MeetingSession::Scope scope, paragraf::Id subject);
     void currentParagraphChanged(paragraf::Id paragraphId);
     void failed(const QString& message);
-    void saved();
+    void saved();                // everything typed is durable in the file
+    void fileChangedElsewhere(); // someone else committed to the file; the record was read again
+    void saving();               // typing began after everything was saved: writes are in flight
+    // Every typed write up to `sequence` (see lastQueued()) is durable or was refused.
+    void durable(qint64 sequence);
     // What is typed cannot be written yet (the file is busy); it is kept and tried again.
     void waiting(const QString& message);
 
 private:
     void adopt(paragraf::MeetingRecord record);
     // Emits failed(); during an undo or redo, with the note that the history is cleared.
-    void report(const QString& message);
-    using Write = std::function<paragraf::Status()>;
+    // historyCleared: the undo history was emptied because of it, which is said too.
+    void report(const QString& message, bool historyCleared = false);
+    bool typedStepRefused();
+    using Write = paragraf::TypedWriter::Write;
     // Runs a write of the typing path, or queues it behind those waiting; false when refused.
     bool writeTyped(const Write& write, const QString& typed);
     void retryWaiting();
-    void refusedWhileTyping(const paragraf::Status& status, const QString& typed);
+    paragraf::TypedWriter* writer();
+    void writerProgressed();
+    void refreshNow();
+    static QString waitingMessage(paragraf::ErrorKind kind);
+    void refusedWhileTyping(const paragraf::Status& status, const QString& typed,
+                            bool historyCleared = false);
     paragraf::Paragraph* paragraphToChange(paragraf::Id id);
     paragraf::Section* sectionToChange(paragraf::Id id);
 
@@ -111,4 +136,11 @@ private:
     bool m_inHistoryStep = false;
     bool m_stepReported = false;
     bool m_historyStale = false;
+    std::unique_ptr<paragraf::TypedWriter> m_writer;
+    bool m_noWriter = false; // the second connection could not be opened: written here
+    qint64 m_queued = 0;
+    qint64 m_durable = 0;
+    bool m_toldWaiting = false;
+    bool m_savedShown = true;   // "saved" was said last, not "saving" or "waiting"
+    bool m_refreshOwed = false; // someone else wrote while typed writes were in flight
 };

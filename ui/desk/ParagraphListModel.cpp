@@ -23,17 +23,25 @@ void ParagraphListModel::setSession(MeetingSession* session) {
     endResetModel();
     if (!session)
         return;
-    connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
-        if (scope == MeetingSession::Scope::Structure) {
-            beginResetModel();
-            m_rows = static_cast<int>(m_session->record().paragraphs.size());
-            endResetModel();
-        } else if (scope == MeetingSession::Scope::Details && m_rows > 0) {
-            emit dataChanged(index(0), index(m_rows - 1));
-        }
-        if (scope != MeetingSession::Scope::Text)
-            updateQuorum();
-    });
+    connect(session, &MeetingSession::changed, this,
+            [this](MeetingSession::Scope scope, Id subject) {
+                // One paragraph's own fields, as typed: its row alone; quorum does not depend on
+                // them.
+                if (scope == MeetingSession::Scope::Details && subject != NoId) {
+                    if (const int row = rowOf(subject); row >= 0)
+                        emit dataChanged(index(row), index(row));
+                    return;
+                }
+                if (scope == MeetingSession::Scope::Structure) {
+                    beginResetModel();
+                    m_rows = static_cast<int>(m_session->record().paragraphs.size());
+                    endResetModel();
+                } else if (scope == MeetingSession::Scope::Details && m_rows > 0) {
+                    emit dataChanged(index(0), index(m_rows - 1));
+                }
+                if (scope != MeetingSession::Scope::Text)
+                    updateQuorum();
+            });
 }
 
 // Attendance and kinds decide quorum; text never does, so typing does not pay for this.

@@ -77,8 +77,13 @@ void TypingRobot::waitForGoAhead() {
 }
 
 void TypingRobot::startTyping() {
-    connect(m_window.session(), &MeetingSession::saved, this, [this] {
-        std::printf("saved %d\n", m_typed);
+    connect(m_window.session(), &MeetingSession::durable, this, [this](qint64 upTo) {
+        int saved = -1;
+        while (!m_written.isEmpty() && m_written.first().first <= upTo)
+            saved = m_written.takeFirst().second;
+        if (saved < 0)
+            return;
+        std::printf("saved %d\n", saved);
         std::fflush(stdout);
     });
     m_window.desk()->editor()->focusFirstText();
@@ -103,5 +108,6 @@ void TypingRobot::typeNext() {
         QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, character);
         QApplication::sendEvent(target, &release);
     }
+    m_written.append({m_window.session()->lastQueued(), m_typed});
     QTimer::singleShot(1, this, &TypingRobot::typeNext);
 }

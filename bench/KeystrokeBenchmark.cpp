@@ -1,0 +1,269 @@
+// Each kind of keystroke at the desk, on meetings of 20, 200 and 800 paragraphs, against the bare
+// SQLite single-row UPDATE transaction on the same file with the same pragmas, in the same run.
+//
+// A keystroke runs what the desk runs for it, without widgets: the service's write as the
+// session's writer thread commits it (compare-and-set, its own transaction, synced), and the
+// session's update of its record in memory. An attendance key runs the desk's apply(): the
+// service's checked write, then the meeting read back and its timeline derived (what
+// MeetingSession::apply does today). At the end the ratios to the bare update are printed.
+#include "LargeDatabase.h"
+#include "model/MeetingRecord.h"
+#include "rules/AttendanceTimeline.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMap>
+#include <QSqlQuery>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace paragraf;
+
+namespace {
+
+const int sizes[] = {20, 200, 800};
+
+QString pathFor(int paragraphs) {
+    return QDir::temp().filePath(QStringLiteral("paragraf-keystroke-%1.paragraf").arg(paragraphs));
+}
+
+Id longMeeting(const Database& database) {
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT id FROM meeting ORDER BY id DESC LIMIT 1"));
+    return query.next() ? query.value(0).toLongLong() : NoId;
+}
+
+// One body's year of short meetings and the long meeting of `paragraphs`.
+Status ensureFile(int paragraphs) {
+    bench::LargeDatabaseShape shape;
+    shape.bodies = 1;
+    shape.years = 1;
+    shape.paragraphsPerMeeting = 10;
+    shape.longMeetingParagraphs = paragraphs;
+    return bench::ensureLargeDatabase(pathFor(paragraphs), shape);
+}
+
+struct Desk {
+    std::unique_ptr<Database> database;
+    MeetingRecord record;
+    Paragraph* paragraph = nullptr; // in the middle of the meeting
+};
+
+Desk openDesk(benchmark::State& state) {
+    Desk desk;
+    auto database = Database::open(pathFor(static_cast<int>(state.range(0))));
+    if (!database) {
+        state.SkipWithError(database.error().toUtf8().constData());
+        return desk;
+    }
+    desk.database = std::move(database).value();
+    desk.record = MeetingService(*desk.database).load(longMeeting(*desk.database)).value();
+    desk.paragraph = &desk.record.paragraphs[desk.record.paragraphs.size() / 2];
+    return desk;
+}
+
+const QString typed = QStringLiteral("Nämnden beslutar att bifalla förslaget ");
+
+// The session's in-memory update: the paragraph found by id among the meeting's, as it does.
+Paragraph* find(MeetingRecord& record, Id id) {
+    for (auto& p : record.paragraphs)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+void BM_SectionText(benchmark::State& state) {
+    Desk desk = openDesk(state);
+    if (!desk.database)
+        return;
+    MeetingService service(*desk.database);
+    const Id section = desk.paragraph->sections.first().id;
+    int i = 0;
+    for (auto _ : state) {
+        Section* s = &find(desk.record, desk.paragraph->id)->sections.first();
+        const QString text = s->text.left(400) + typed + QString::number(i++);
+        if (!service.updateSectionText(section, s->text, text)) {
+            state.SkipWithError("edit failed");
+            break;
+        }
+        s->text = text;
+    }
+}
+
+// Title, dnr or decision: one field of the paragraph, as ParagraphFieldsCommand writes it.
+template <QString Paragraph::*field> void BM_Field(benchmark::State& state) {
+    Desk desk = openDesk(state);
+    if (!desk.database)
+        return;
+    MeetingService service(*desk.database);
+    int i = 0;
+    for (auto _ : state) {
+        Paragraph* p = find(desk.record, desk.paragraph->id);
+        Paragraph wanted = *p;
+        wanted.*field = typed.left(20) + QString::number(i++);
+        if (!service.changeParagraphFields(*p, wanted)) {
+            state.SkipWithError("edit failed");
+            break;
+        }
+        *p = wanted;
+    }
+}
+
+// A presenter chosen and unchosen in turn (Space or Return in the presenters list).
+void BM_Presenter(benchmark::State& state) {
+    Desk desk = openDesk(state);
+    if (!desk.database)
+        return;
+    MeetingService service(*desk.database);
+    const Id who = desk.record.participants.first().id;
+    for (auto _ : state) {
+        Paragraph* p = find(desk.record, desk.paragraph->id);
+        Paragraph wanted = *p;
+        if (wanted.presenterIds.contains(who))
+            wanted.presenterIds.removeAll(who);
+        else
+            wanted.presenterIds << who;
+        if (!service.changeParagraphFields(*p, wanted)) {
+            state.SkipWithError("edit failed");
+            break;
+        }
+        *p = wanted;
+    }
+}
+
+// Someone absent at the start marked as arriving at the current paragraph, and the same key
+// again taking it back: the checked write, then the meeting read back and its timeline derived.
+void BM_Attendance(benchmark::State& state) {
+    Desk desk = openDesk(state);
+    if (!desk.database)
+        return;
+    MeetingService service(*desk.database);
+    const Id meeting = desk.record.meeting.id;
+    Id who = NoId;
+    for (const Participant& p : desk.record.participants)
+        if (!p.presentAtStart && who == NoId)
+            who = p.id;
+    const Id at = desk.paragraph->id;
+    Id recorded = NoId;
+    for (auto _ : state) {
+        const Status written = recorded == NoId ? [&]() -> Status {
+            const auto id = service.recordAttendance(
+                meeting, {NoId, who, AttendanceEventKind::Arrive, at, NoId, {}});
+            if (!id)
+                return fail(id.error());
+            recorded = id.value();
+            return {};
+        }()
+            : service.removeAttendance(meeting, std::exchange(recorded, NoId));
+        if (!written) {
+            state.SkipWithError(written.error().toUtf8().constData());
+            break;
+        }
+        desk.record = service.load(meeting).value();
+        benchmark::DoNotOptimize(timelineOf(desk.record));
+    }
+    if (recorded != NoId) // the file as it was, for the next run
+        (void)service.removeAttendance(meeting, recorded);
+}
+
+// The bare minimum SQLite can do for a keystroke: a prepared single-row UPDATE of the paragraph's
+// title in its own transaction, through the C API, same file, same journal and sync settings.
+void BM_BareUpdate(benchmark::State& state) {
+    Id paragraph = NoId;
+    {
+        Desk desk = openDesk(state);
+        if (!desk.database)
+            return;
+        paragraph = desk.paragraph->id;
+    }
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(pathFor(static_cast<int>(state.range(0))).toUtf8().constData(), &db,
+                    SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    sqlite3_stmt* update = nullptr;
+    sqlite3_prepare_v2(db, "UPDATE paragraph SET title = ?1 WHERE id = ?2", -1, &update, nullptr);
+    int i = 0;
+    for (auto _ : state) {
+        const QByteArray text = (typed.left(20) + QString::number(i++)).toUtf8();
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_bind_text(update, 1, text.constData(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT);
+        sqlite3_bind_int64(update, 2, paragraph);
+        sqlite3_step(update);
+        sqlite3_reset(update);
+        if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            state.SkipWithError("commit failed");
+            break;
+        }
+    }
+    sqlite3_finalize(update);
+    sqlite3_close(db);
+}
+
+// The console report, and the mean wall time of each run kept for the ratios.
+class RatioReporter : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& run : runs)
+            if (run.iterations > 0 && run.run_type == Run::RT_Iteration)
+                wall[QString::fromStdString(run.run_name.function_name + "/" + run.run_name.args)] =
+                    run.real_accumulated_time / static_cast<double>(run.iterations);
+    }
+    void printRatios() const {
+        std::printf("\nkeystroke / bare update (wall time), by meeting size\n%-14s", "kind");
+        for (int size : sizes)
+            std::printf("%10d", size);
+        std::printf("\n");
+        for (const char* kind :
+             {"SectionText", "Title", "CaseNumber", "Decision", "Presenter", "Attendance"}) {
+            std::printf("%-14s", kind);
+            for (int size : sizes) {
+                const double bare = wall.value(QStringLiteral("BM_BareUpdate/%1").arg(size));
+                const double own =
+                    wall.value(QStringLiteral("BM_%1/%2").arg(QLatin1String(kind)).arg(size));
+                std::printf("%9.2fx", bare > 0 ? own / bare : 0.0);
+            }
+            std::printf("\n");
+        }
+    }
+
+private:
+    QMap<QString, double> wall;
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    for (int size : sizes)
+        if (auto status = ensureFile(size); !status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.error()));
+            return 1;
+        }
+    const auto add = [](const char* name, auto function) {
+        benchmark::RegisterBenchmark(name, function)
+            ->Unit(benchmark::kMicrosecond)
+            ->MinTime(1.0)
+            ->Arg(20)
+            ->Arg(200)
+            ->Arg(800);
+    };
+    add("BM_BareUpdate", BM_BareUpdate);
+    add("BM_SectionText", BM_SectionText);
+    add("BM_Title", BM_Field<&Paragraph::title>);
+    add("BM_CaseNumber", BM_Field<&Paragraph::caseNumber>);
+    add("BM_Decision", BM_Field<&Paragraph::decision>);
+    add("BM_Presenter", BM_Presenter);
+    add("BM_Attendance", BM_Attendance);
+    benchmark::Initialize(&argc, argv);
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printRatios();
+    benchmark::Shutdown();
+    return 0;
+}
