@@ -35,6 +35,9 @@ struct MeetingRecord {
     MeetingFollowUp carried; // from earlier meetings and other bodies; not part of the protocol
     MeetingRules rules;      // the meeting's copy of the body's rules (BodyRules.h)
     NoticeRules notice;      // the body's notice rules today, for a protocol not yet posted
+    // The meeting's attendance revision when it was read (schema 14): read first, so that a
+    // change made while the rest was read makes the record older, never newer, than the file.
+    qint64 attendanceRevision = 0;
 
     const Participant* participant(Id id) const {
         for (const auto& p : participants)

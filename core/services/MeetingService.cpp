@@ -77,6 +77,10 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     const auto& connection = m_database.connection();
     MeetingRepository meetings(connection);
     MeetingRecord record;
+    if (auto revision = meetings.attendanceRevision(meetingId); revision)
+        record.attendanceRevision = revision.value();
+    else
+        return fail(revision.error());
     auto meeting = meetings.meeting(meetingId);
     if (!meeting)
         return fail(meeting.error());

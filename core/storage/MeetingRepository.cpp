@@ -385,6 +385,16 @@ Result<MeetingStatus> MeetingRepository::statusOf(Id meetingId) const {
             .arg(meetingId));
 }
 
+Result<qint64> MeetingRepository::attendanceRevision(Id meetingId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT attendance_revision FROM meeting WHERE id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    return query.first(
+        [](const SqlQuery& row) { return row.valueId(0); },
+        QCoreApplication::translate("MeetingRepository", "There is no meeting with id %1.")
+            .arg(meetingId));
+}
+
 namespace {
 // Each ordered list of a meeting and the statement that counts its groups whose positions are
 // not 0, 1, 2 … without gaps. Written out whole: identifiers cannot be bound, and SQL is never

@@ -55,6 +55,8 @@ public:
     Result<QList<AttendanceEvent>> events(Id meetingId) const;
 
     Result<MeetingStatus> statusOf(Id meetingId) const;
+    // Moved on by every change the attendance checks depend on (schema 14's triggers).
+    Result<qint64> attendanceRevision(Id meetingId) const;
     // How many meetings the body has (MeetingCounts.cpp); with a date, those on that day
     // beginning at `start` (null: without a starting time).
     Result<int> meetingCount(Id bodyId) const;
