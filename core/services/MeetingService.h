@@ -13,6 +13,19 @@ namespace paragraf {
 
 class Database;
 class MeetingRepository;
+
+// What an attendance change of the desk wrote, for the caller to bring its copy of the meeting up
+// to date without reading it again (applyTo).
+struct AttendanceWritten {
+    AttendanceEvent recorded; // the event as recorded, with its id; id NoId when none was
+    Id removed = NoId;
+    qint64 revision = 0; // the meeting's attendance revision after the change
+    // False when someone else changed what attendance depends on since the caller's copy was
+    // read: the change was checked against the file instead, and the copy must be read again.
+    bool seenWasCurrent = false;
+};
+// The caller's copy with the change in it (events in the file's order, by id), at the revision.
+void applyTo(MeetingRecord& record, const AttendanceWritten& written);
 class ParagraphRepository;
 
 // The use cases of a meeting that the GUI and the command line share. Every call validates,
@@ -53,6 +66,15 @@ public:
     // Refused with the rule's name when it breaks the rules of procedure.
     Result<Id> recordAttendance(Id meetingId, const AttendanceEvent& event);
     Status removeAttendance(Id meetingId, Id eventId);
+    // The desk's attendance keys, checked as above but against `seen` (the caller's copy) with
+    // the change made in memory, while the file's attendance revision is still seen's: one
+    // query instead of reading the meeting. When it is not, someone else changed the attendance,
+    // a paragraph or a vote meanwhile, and the change is checked against the file as above:
+    // slower, never against a stale copy, and not refused for it, since a key adds or takes back
+    // one event and overwrites nothing of the other writer's (MeetingServiceAttendance.cpp).
+    Result<AttendanceWritten> recordAttendance(const MeetingRecord& seen,
+                                               const AttendanceEvent& event);
+    Result<AttendanceWritten> removeAttendance(const MeetingRecord& seen, Id eventId);
     // The clock time noted for an arrival or departure ("10.15"; empty for none), corrected.
     Status setAttendanceClock(Id meetingId, Id eventId, const QString& clockTime);
 
@@ -95,6 +117,12 @@ private:
     // left made by someone who, as the attendance now stands, did not serve there
     // (MeetingServiceAttendance.cpp).
     Status validateAttendanceOf(Id meetingId) const;
+    // The same checks over a meeting as given (the file's, or the caller's copy with a change).
+    static Status validateAttendanceIn(const MeetingRecord& record);
+    // `written` checked against `seen` when the file's revision before the write (`before`) was
+    // seen's, else against the file; then the revision after it.
+    Result<AttendanceWritten> checkedAgainst(const MeetingRecord& seen, qint64 before,
+                                             AttendanceWritten written) const;
     Status dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId, Id paragraphId,
                                        Id next) const;
     Status renumberAround(Id meetingId) const;

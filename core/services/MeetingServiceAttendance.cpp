@@ -5,7 +5,9 @@
 #include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "rules/Proceedings.h"
+#include "storage/Database.h"
 #include "storage/MeetingRepository.h"
+#include "storage/Transaction.h"
 
 #include <algorithm>
 
@@ -15,24 +17,107 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
     const auto record = load(meetingId);
     if (!record)
         return fail(MeetingServiceText::tr("The attendance of the meeting could not be read."));
+    return validateAttendanceIn(record.value());
+}
+
+Status MeetingService::validateAttendanceIn(const MeetingRecord& record) {
     QList<Id> order;
-    for (const Paragraph& p : record->paragraphs)
+    for (const Paragraph& p : record.paragraphs)
         order << p.id;
-    if (auto valid = validateAttendance(record->participants, record->events, order,
-                                        record->rules.rejoinAllowed);
+    if (auto valid = validateAttendance(record.participants, record.events, order,
+                                        record.rules.rejoinAllowed);
         !valid)
         return valid;
     // A motion, a vote or a reservation by someone who no longer served there would make the
     // protocol contradict itself.
-    const AttendanceTimeline timeline = timelineOf(record.value());
-    for (const Paragraph& p : record->paragraphs)
+    const AttendanceTimeline timeline = timelineOf(record);
+    for (const Paragraph& p : record.paragraphs)
         if (!p.proceedings.isEmpty())
-            if (auto held = checkProceedings(record.value(), p, *timeline.at(p.id)); !held)
+            if (auto held = checkProceedings(record, p, *timeline.at(p.id)); !held)
                 return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
                                                    "of attendance would contradict: %2")
                                 .arg(p.number)
                                 .arg(held.error()));
     return {};
+}
+
+void applyTo(MeetingRecord& record, const AttendanceWritten& written) {
+    if (written.removed != NoId)
+        record.events.removeIf([&](const AttendanceEvent& e) { return e.id == written.removed; });
+    if (written.recorded.id != NoId) {
+        const auto at =
+            std::upper_bound(record.events.begin(), record.events.end(), written.recorded.id,
+                             [](Id id, const AttendanceEvent& e) { return id < e.id; });
+        record.events.insert(at, written.recorded);
+    }
+    record.attendanceRevision = written.revision;
+}
+
+Result<AttendanceWritten> MeetingService::checkedAgainst(const MeetingRecord& seen, qint64 before,
+                                                         AttendanceWritten written) const {
+    const auto known = [&](Id eventId) {
+        return std::any_of(seen.events.cbegin(), seen.events.cend(),
+                           [&](const AttendanceEvent& e) { return e.id == eventId; });
+    };
+    // An event the copy does not hold is no event of this meeting as the copy knows it: the
+    // file decides, as it did before there was a copy to check against.
+    written.seenWasCurrent =
+        before == seen.attendanceRevision && (written.removed == NoId || known(written.removed));
+    Status valid;
+    if (written.seenWasCurrent) {
+        MeetingRecord trial = seen; // shares its lists until the events change
+        applyTo(trial, written);
+        valid = validateAttendanceIn(trial);
+    } else {
+        valid = validateAttendanceOf(seen.meeting.id);
+    }
+    if (!valid)
+        return fail(valid.failure());
+    const auto after =
+        MeetingRepository(m_database.connection()).attendanceRevision(seen.meeting.id);
+    if (!after)
+        return fail(after.failure());
+    written.revision = after.value();
+    return written;
+}
+
+Result<AttendanceWritten> MeetingService::recordAttendance(const MeetingRecord& seen,
+                                                           const AttendanceEvent& event) {
+    const Id meetingId = seen.meeting.id;
+    if (auto editable = requireEditable(meetingId); !editable)
+        return fail(editable.failure());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<AttendanceWritten> {
+        MeetingRepository meetings(connection);
+        const auto before = meetings.attendanceRevision(meetingId);
+        if (!before)
+            return fail(before.failure());
+        const auto id = meetings.insertEvent(meetingId, event);
+        if (!id)
+            return fail(id.failure());
+        AttendanceWritten written;
+        written.recorded = event;
+        written.recorded.id = id.value();
+        return checkedAgainst(seen, before.value(), written);
+    });
+}
+
+Result<AttendanceWritten> MeetingService::removeAttendance(const MeetingRecord& seen, Id eventId) {
+    const Id meetingId = seen.meeting.id;
+    if (auto editable = requireEditable(meetingId); !editable)
+        return fail(editable.failure());
+    const auto& connection = m_database.connection();
+    return inTransaction(connection, [&]() -> Result<AttendanceWritten> {
+        MeetingRepository meetings(connection);
+        const auto before = meetings.attendanceRevision(meetingId);
+        if (!before)
+            return fail(before.failure());
+        if (auto status = meetings.deleteEvent(eventId); !status)
+            return fail(status.failure());
+        AttendanceWritten written;
+        written.removed = eventId;
+        return checkedAgainst(seen, before.value(), written);
+    });
 }
 
 Status MeetingService::dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId,
