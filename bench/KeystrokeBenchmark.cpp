@@ -3,9 +3,9 @@
 //
 // A keystroke runs what the desk runs for it, without widgets: the service's write as the
 // session's writer thread commits it (compare-and-set, its own transaction, synced), and the
-// session's update of its record in memory. An attendance key runs the desk's apply(): the
-// service's checked write, then the meeting read back and its timeline derived (what
-// MeetingSession::apply does today). At the end the ratios to the bare update are printed.
+// session's update of its record in memory. An attendance key runs the desk's applyAttendance():
+// the service's write checked against the desk's record, the record updated in memory and its
+// timeline derived. At the end the ratios to the bare update are printed.
 #include "LargeDatabase.h"
 #include "model/MeetingRecord.h"
 #include "rules/AttendanceTimeline.h"
@@ -135,13 +135,14 @@ void BM_Presenter(benchmark::State& state) {
 }
 
 // Someone absent at the start marked as arriving at the current paragraph, and the same key
-// again taking it back: the checked write, then the meeting read back and its timeline derived.
+// again taking it back, as the desk's applyAttendance runs it: the write checked against the
+// desk's record (compare-and-set on the attendance revision), the record brought up to date in
+// memory and its timeline derived again.
 void BM_Attendance(benchmark::State& state) {
     Desk desk = openDesk(state);
     if (!desk.database)
         return;
     MeetingService service(*desk.database);
-    const Id meeting = desk.record.meeting.id;
     Id who = NoId;
     for (const Participant& p : desk.record.participants)
         if (!p.presentAtStart && who == NoId)
@@ -149,24 +150,22 @@ void BM_Attendance(benchmark::State& state) {
     const Id at = desk.paragraph->id;
     Id recorded = NoId;
     for (auto _ : state) {
-        const Status written = recorded == NoId ? [&]() -> Status {
-            const auto id = service.recordAttendance(
-                meeting, {NoId, who, AttendanceEventKind::Arrive, at, NoId, {}});
-            if (!id)
-                return fail(id.error());
-            recorded = id.value();
-            return {};
-        }()
-            : service.removeAttendance(meeting, std::exchange(recorded, NoId));
-        if (!written) {
-            state.SkipWithError(written.error().toUtf8().constData());
+        const auto written =
+            recorded == NoId
+                ? service.recordAttendance(desk.record,
+                                           {NoId, who, AttendanceEventKind::Arrive, at, NoId, {}})
+                : service.removeAttendance(desk.record, recorded);
+        if (!written || !written->seenWasCurrent) {
+            state.SkipWithError(written ? "the record was stale"
+                                        : written.error().toUtf8().constData());
             break;
         }
-        desk.record = service.load(meeting).value();
+        applyTo(desk.record, written.value());
+        recorded = written->recorded.id;
         benchmark::DoNotOptimize(timelineOf(desk.record));
     }
     if (recorded != NoId) // the file as it was, for the next run
-        (void)service.removeAttendance(meeting, recorded);
+        (void)service.removeAttendance(desk.record, recorded);
 }
 
 // The bare minimum SQLite can do for a keystroke: a prepared single-row UPDATE of the paragraph's

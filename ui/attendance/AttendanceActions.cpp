@@ -42,19 +42,19 @@ void pushParticipantChange(MeetingSession& session, const Participant& before,
 // Records events in order as one step; undo removes them, last first.
 void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QString& text) {
     auto ids = std::make_shared<QList<Id>>();
-    const Id meeting = session.meetingId();
-    session.undoStack()->push(new ChangeCommand(
-        session, text, MeetingSession::Scope::Attendance,
-        [events, ids, meeting](MeetingService& service) -> Status {
+    MeetingSession* desk = &session; // owns the undo stack, so outlives its commands
+    session.undoStack()->push(ChangeCommand::attendance(
+        session, text,
+        [events, ids, desk](MeetingService& service) -> Status {
             ids->clear();
             for (const auto& e : events) {
-                const auto id = service.recordAttendance(meeting, e);
+                const auto id = desk->recordAttendance(service, e);
                 if (!id) {
                     // Those already recorded are taken back; one that cannot be is said, and
                     // the desk reads the meeting again to show it.
                     QString left;
                     for (auto it = ids->crbegin(); it != ids->crend(); ++it)
-                        if (auto removed = service.removeAttendance(meeting, *it); !removed)
+                        if (auto removed = desk->removeAttendance(service, *it); !removed)
                             left = removed.error();
                     if (left.isEmpty())
                         return fail(id.error());
@@ -68,9 +68,9 @@ void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QS
             }
             return {};
         },
-        [ids, meeting](MeetingService& service) -> Status {
+        [ids, desk](MeetingService& service) -> Status {
             for (auto it = ids->crbegin(); it != ids->crend(); ++it)
-                if (auto status = service.removeAttendance(meeting, *it); !status)
+                if (auto status = desk->removeAttendance(service, *it); !status)
                     return status;
             return {};
         }));
@@ -79,13 +79,13 @@ void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QS
 // Takes back an event recorded earlier (a second press of the same key); undo records it again.
 void pushRemoveEvent(MeetingSession& session, const AttendanceEvent& existing,
                      const QString& text) {
-    const Id meeting = session.meetingId();
+    MeetingSession* desk = &session;
     auto id = std::make_shared<Id>(existing.id);
-    session.undoStack()->push(new ChangeCommand(
-        session, text, MeetingSession::Scope::Attendance,
-        [id, meeting](MeetingService& service) { return service.removeAttendance(meeting, *id); },
-        [id, meeting, existing](MeetingService& service) -> Status {
-            const auto again = service.recordAttendance(meeting, existing);
+    session.undoStack()->push(ChangeCommand::attendance(
+        session, text,
+        [id, desk](MeetingService& service) { return desk->removeAttendance(service, *id); },
+        [id, desk, existing](MeetingService& service) -> Status {
+            const auto again = desk->recordAttendance(service, existing);
             if (!again)
                 return fail(again.error());
             *id = again.value();
@@ -264,19 +264,19 @@ void takeChair(MeetingSession& session, Id participantId) {
         return;
     }
     // One handover per paragraph: the new one replaces the earlier in one undoable step.
-    const Id meeting = session.meetingId();
+    MeetingSession* desk = &session;
     const AttendanceEvent replaced = *earlier;
     const AttendanceEvent taking =
         event(session, participantId, AttendanceEventKind::Preside, paragraph);
     auto ids = std::make_shared<std::pair<Id, Id>>(replaced.id, NoId); // earlier, new
-    session.undoStack()->push(new ChangeCommand(
-        session, QObject::tr("%1 presides").arg(who->name), MeetingSession::Scope::Attendance,
-        [ids, meeting, taking, replaced](MeetingService& service) -> Status {
-            if (auto removed = service.removeAttendance(meeting, ids->first); !removed)
+    session.undoStack()->push(ChangeCommand::attendance(
+        session, QObject::tr("%1 presides").arg(who->name),
+        [ids, desk, taking, replaced](MeetingService& service) -> Status {
+            if (auto removed = desk->removeAttendance(service, ids->first); !removed)
                 return removed;
-            const auto id = service.recordAttendance(meeting, taking);
+            const auto id = desk->recordAttendance(service, taking);
             if (!id) { // refused: the earlier handover stands as it was
-                const auto back = service.recordAttendance(meeting, replaced);
+                const auto back = desk->recordAttendance(service, replaced);
                 if (!back) // said, and the meeting read again to show it without either
                     return conflict(id.error() + QLatin1Char(' ') +
                                     QObject::tr("The earlier handover could not be put back "
@@ -288,10 +288,10 @@ void takeChair(MeetingSession& session, Id participantId) {
             ids->second = id.value();
             return {};
         },
-        [ids, meeting, replaced](MeetingService& service) -> Status {
-            if (auto removed = service.removeAttendance(meeting, ids->second); !removed)
+        [ids, desk, replaced](MeetingService& service) -> Status {
+            if (auto removed = desk->removeAttendance(service, ids->second); !removed)
                 return removed;
-            const auto again = service.recordAttendance(meeting, replaced);
+            const auto again = desk->recordAttendance(service, replaced);
             if (!again)
                 return fail(again.error());
             ids->first = again.value();

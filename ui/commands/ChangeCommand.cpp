@@ -7,10 +7,22 @@ ChangeCommand::ChangeCommand(MeetingSession& session, const QString& text,
     setText(text);
 }
 
+ChangeCommand* ChangeCommand::attendance(MeetingSession& session, const QString& text,
+                                         MeetingSession::Change redo, MeetingSession::Change undo) {
+    auto* command = new ChangeCommand(session, text, MeetingSession::Scope::Attendance,
+                                      std::move(redo), std::move(undo));
+    command->m_inMemory = true;
+    return command;
+}
+
+bool ChangeCommand::run(const MeetingSession::Change& change) {
+    return m_inMemory ? m_session.applyAttendance(change) : m_session.apply(change, m_scope);
+}
+
 void ChangeCommand::redo() {
-    step([this] { return m_session.apply(m_redo, m_scope); });
+    step([this] { return run(m_redo); });
 }
 
 void ChangeCommand::undo() {
-    step([this] { return m_session.apply(m_undo, m_scope); });
+    step([this] { return run(m_undo); });
 }

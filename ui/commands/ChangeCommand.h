@@ -9,11 +9,18 @@ class ChangeCommand : public SessionCommand {
 public:
     ChangeCommand(MeetingSession& session, const QString& text, MeetingSession::Scope scope,
                   MeetingSession::Change redo, MeetingSession::Change undo);
+    // An attendance key's step: run through MeetingSession::applyAttendance, so the meeting is
+    // kept in memory rather than read back.
+    static ChangeCommand* attendance(MeetingSession& session, const QString& text,
+                                     MeetingSession::Change redo, MeetingSession::Change undo);
     void redo() override;
     void undo() override;
 
 private:
+    bool run(const MeetingSession::Change& change);
+
     MeetingSession::Scope m_scope;
+    bool m_inMemory = false;
     MeetingSession::Change m_redo;
     MeetingSession::Change m_undo;
 };

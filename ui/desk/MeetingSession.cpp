@@ -96,6 +96,55 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     return true;
 }
 
+bool MeetingSession::applyAttendance(const Change& change) {
+    flush(); // the change sees what was typed before it
+    m_attendanceStale = false;
+    const qint64 before = m_record.attendanceRevision;
+    MeetingService service(m_database);
+    const Status status = change(service);
+    if (m_writer)
+        m_writer->look(true);
+    // The record already holds what was written (a refused step writes nothing, or takes back
+    // what it wrote); only the timeline is derived again.
+    if (m_attendanceStale)
+        reload();
+    else if (m_record.attendanceRevision != before)
+        m_timeline = timelineOf(m_record);
+    if (!status) {
+        report(status.error());
+        if (status.errorKind() == ErrorKind::Conflict)
+            refreshAll();
+        else if (m_attendanceStale)
+            emit changed(Scope::Attendance, NoId);
+        return false;
+    }
+    emit saved();
+    emit changed(Scope::Attendance, NoId);
+    return true;
+}
+
+Result<Id> MeetingSession::recordAttendance(MeetingService& service, const AttendanceEvent& event) {
+    const auto written = service.recordAttendance(m_record, event);
+    if (!written)
+        return fail(written.failure());
+    if (written->seenWasCurrent)
+        applyTo(m_record, written.value());
+    else
+        m_attendanceStale = true;
+    return written->recorded.id;
+}
+
+Status MeetingSession::removeAttendance(MeetingService& service, Id eventId) {
+    const auto written = service.removeAttendance(m_record, eventId);
+    if (!written)
+        return fail(written.failure());
+    if (written->seenWasCurrent)
+        applyTo(m_record, written.value());
+    else
+        m_attendanceStale = true;
+    return {};
+}
+
 QString MeetingSession::waitingMessage(ErrorKind kind) {
     return kind == ErrorKind::DiskFull
                ? tr("Not saved yet: the disk is full. What you type is kept and saved as "

@@ -59,6 +59,14 @@ public:
 
     using Change = std::function<paragraf::Status(paragraf::MeetingService&)>;
     bool apply(const Change& change, Scope scope, paragraf::Id subject = paragraf::NoId);
+    // The attendance keys' path: `change` writes through recordAttendance and removeAttendance
+    // below, each checked against the record and kept in it at once, so the meeting is not read
+    // back; only when someone else changed the attendance meanwhile is it read again. The views
+    // hear Scope::Attendance, as from apply().
+    bool applyAttendance(const Change& change);
+    paragraf::Result<paragraf::Id> recordAttendance(paragraf::MeetingService& service,
+                                                    const paragraf::AttendanceEvent& event);
+    paragraf::Status removeAttendance(paragraf::MeetingService& service, paragraf::Id eventId);
     // The typing path: saves one section's text without reading the whole meeting back.
     bool saveSectionText(paragraf::Id sectionId, const QString& text);
     bool saveSectionHeading(paragraf::Id sectionId, const QString& heading);
@@ -141,6 +149,7 @@ private:
     qint64 m_queued = 0;
     qint64 m_durable = 0;
     bool m_toldWaiting = false;
-    bool m_savedShown = true;   // "saved" was said last, not "saving" or "waiting"
-    bool m_refreshOwed = false; // someone else wrote while typed writes were in flight
+    bool m_savedShown = true;       // "saved" was said last, not "saving" or "waiting"
+    bool m_refreshOwed = false;     // someone else wrote while typed writes were in flight
+    bool m_attendanceStale = false; // an attendance write saw someone else's change: read again
 };
