@@ -35,6 +35,16 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
     AttendanceTimeline timeline;
     timeline.m_start = snapshot(state, NoId, {});
     for (Id paragraphId : paragraphOrder) {
+        // Nothing happens at most boundaries: the room is then as at the paragraph before
+        // (without its jäv), shared rather than rebuilt, which keeps a key at the desk cheap.
+        const ParagraphAttendance& before =
+            timeline.m_paragraphs.isEmpty() ? timeline.m_start : timeline.m_paragraphs.constLast();
+        if (!boundaries.contains(paragraphId) && before.jav.isEmpty()) {
+            ParagraphAttendance same = before;
+            same.paragraphId = paragraphId;
+            timeline.m_paragraphs.append(std::move(same));
+            continue;
+        }
         QSet<Id> jav;
         for (const auto& e : boundaries.value(paragraphId)) {
             if (e.kind == AttendanceEventKind::Jav)

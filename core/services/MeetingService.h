@@ -4,6 +4,7 @@
 #include "model/BodyYear.h"
 #include "model/MeetingRecord.h"
 #include "model/MeetingSummary.h"
+#include "rules/AttendanceTimeline.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -23,6 +24,9 @@ struct AttendanceWritten {
     // False when someone else changed what attendance depends on since the caller's copy was
     // read: the change was checked against the file instead, and the copy must be read again.
     bool seenWasCurrent = false;
+    // With seenWasCurrent, the timeline of the copy with the change, derived for the checks: the
+    // caller takes it instead of deriving it again.
+    AttendanceTimeline timeline;
 };
 // The caller's copy with the change in it (events in the file's order, by id), at the revision.
 void applyTo(MeetingRecord& record, const AttendanceWritten& written);
@@ -118,7 +122,9 @@ private:
     // (MeetingServiceAttendance.cpp).
     Status validateAttendanceOf(Id meetingId) const;
     // The same checks over a meeting as given (the file's, or the caller's copy with a change).
-    static Status validateAttendanceIn(const MeetingRecord& record);
+    // `derived`, if given, receives the timeline the checks derived.
+    static Status validateAttendanceIn(const MeetingRecord& record,
+                                       AttendanceTimeline* derived = nullptr);
     // `written` checked against `seen` when the file's revision before the write (`before`) was
     // seen's, else against the file; then the revision after it.
     Result<AttendanceWritten> checkedAgainst(const MeetingRecord& seen, qint64 before,

@@ -20,7 +20,8 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
     return validateAttendanceIn(record.value());
 }
 
-Status MeetingService::validateAttendanceIn(const MeetingRecord& record) {
+Status MeetingService::validateAttendanceIn(const MeetingRecord& record,
+                                            AttendanceTimeline* derived) {
     QList<Id> order;
     for (const Paragraph& p : record.paragraphs)
         order << p.id;
@@ -30,14 +31,17 @@ Status MeetingService::validateAttendanceIn(const MeetingRecord& record) {
         return valid;
     // A motion, a vote or a reservation by someone who no longer served there would make the
     // protocol contradict itself.
-    const AttendanceTimeline timeline = timelineOf(record);
-    for (const Paragraph& p : record.paragraphs)
-        if (!p.proceedings.isEmpty())
-            if (auto held = checkProceedings(record, p, *timeline.at(p.id)); !held)
+    const AttendanceTimeline timeline =
+        AttendanceTimeline::derive(record.participants, record.events, order);
+    for (qsizetype i = 0; i < record.paragraphs.size(); ++i) // the timeline's order is theirs
+        if (const Paragraph& p = record.paragraphs[i]; !p.proceedings.isEmpty())
+            if (auto held = checkProceedings(record, p, timeline.paragraphs()[i]); !held)
                 return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
                                                    "of attendance would contradict: %2")
                                 .arg(p.number)
                                 .arg(held.error()));
+    if (derived)
+        *derived = timeline;
     return {};
 }
 
@@ -67,7 +71,7 @@ Result<AttendanceWritten> MeetingService::checkedAgainst(const MeetingRecord& se
     if (written.seenWasCurrent) {
         MeetingRecord trial = seen; // shares its lists until the events change
         applyTo(trial, written);
-        valid = validateAttendanceIn(trial);
+        valid = validateAttendanceIn(trial, &written.timeline);
     } else {
         valid = validateAttendanceOf(seen.meeting.id);
     }

@@ -99,17 +99,14 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
 bool MeetingSession::applyAttendance(const Change& change) {
     flush(); // the change sees what was typed before it
     m_attendanceStale = false;
-    const qint64 before = m_record.attendanceRevision;
     MeetingService service(m_database);
     const Status status = change(service);
     if (m_writer)
         m_writer->look(true);
-    // The record already holds what was written (a refused step writes nothing, or takes back
-    // what it wrote); only the timeline is derived again.
+    // The record and its timeline already hold what was written (a refused step writes
+    // nothing, or takes back what it wrote).
     if (m_attendanceStale)
         reload();
-    else if (m_record.attendanceRevision != before)
-        m_timeline = timelineOf(m_record);
     if (!status) {
         report(status.error());
         if (status.errorKind() == ErrorKind::Conflict)
@@ -127,10 +124,7 @@ Result<Id> MeetingSession::recordAttendance(MeetingService& service, const Atten
     const auto written = service.recordAttendance(m_record, event);
     if (!written)
         return fail(written.failure());
-    if (written->seenWasCurrent)
-        applyTo(m_record, written.value());
-    else
-        m_attendanceStale = true;
+    keep(written.value());
     return written->recorded.id;
 }
 
@@ -138,11 +132,19 @@ Status MeetingSession::removeAttendance(MeetingService& service, Id eventId) {
     const auto written = service.removeAttendance(m_record, eventId);
     if (!written)
         return fail(written.failure());
-    if (written->seenWasCurrent)
-        applyTo(m_record, written.value());
-    else
-        m_attendanceStale = true;
+    keep(written.value());
     return {};
+}
+
+// The change and the timeline the service derived for its checks, when it checked against the
+// record; otherwise the meeting is read again once the whole step is done.
+void MeetingSession::keep(AttendanceWritten written) {
+    if (!written.seenWasCurrent) {
+        m_attendanceStale = true;
+        return;
+    }
+    applyTo(m_record, written);
+    m_timeline = std::move(written.timeline);
 }
 
 QString MeetingSession::waitingMessage(ErrorKind kind) {

@@ -111,6 +111,7 @@ signals:
 
 private:
     void adopt(paragraf::MeetingRecord record);
+    void keep(paragraf::AttendanceWritten written);
     // Emits failed(); during an undo or redo, with the note that the history is cleared.
     // historyCleared: the undo history was emptied because of it, which is said too.
     void report(const QString& message, bool historyCleared = false);
