@@ -271,3 +271,44 @@ TEST_F(ConcurrencyUiTest, WhatIsTypedOnAFullDiskIsSavedWhenThereIsRoom) {
 }
 
 } // namespace
+
+// Closing the window while what was typed waits for a busy file asks first: closing would lose
+// it (it used to vanish, the window gone at once and the text never written).
+TEST_F(ConcurrencyUiTest, ClosingWhileTypingWaitsForABusyFileAsksFirst) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(demoPath);
+        ASSERT_TRUE(holder.open());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        type(text, QStringLiteral(" Sist."));
+        ASSERT_TRUE(desk->session()->isWaiting());
+        Dialogs::setTestMode(true); // answers yes: close and lose it
+        desk->close();
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("not in the file yet")))
+            << Dialogs::lastMessage().toStdString();
+        ASSERT_TRUE(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+// With nothing waiting, the window closes without a question.
+TEST_F(ConcurrencyUiTest, ClosingWithEverythingSavedAsksNothing) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    type(text, QStringLiteral(" Klart."));
+    const QString before = Dialogs::lastMessage();
+    EXPECT_TRUE(desk->close());
+    EXPECT_EQ(Dialogs::lastMessage(), before);
+    EXPECT_TRUE(
+        stored(november).paragraphs[2].sections.first().text.endsWith(QStringLiteral(" Klart.")));
+}

@@ -319,7 +319,7 @@ void MainWindow::setSession(MeetingSession* session) {
     m_actions->setSession(session);
     if (session) {
         connect(session, &MeetingSession::failed, this, [this](const QString& message) {
-            Dialogs::warning(this, tr("Not possible"), message);
+            Dialogs::warningWhileTyping(this, tr("Not possible"), message);
         });
         connect(session, &MeetingSession::saved, this, [this] {
             m_savedLabel->setStyleSheet(QString());
@@ -366,6 +366,17 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // What was typed last may wait for a busy file or a full disk: closing now would lose it, so
+    // the secretary decides, and the window stays open unless she chooses to lose it.
+    if (m_session && !m_session->settleTyped() &&
+        !Dialogs::question(this, tr("Not saved yet"),
+                           tr("What you typed last is not in the file yet: another program is "
+                              "writing to it, or the disk is full. It is saved as soon as the "
+                              "file is free.\n\nClose anyway and lose it?"),
+                           true)) {
+        event->ignore();
+        return;
+    }
     rememberPlace();
     Settings::setWindowGeometry(saveGeometry(), saveState());
     event->accept();
