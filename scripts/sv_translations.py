@@ -1546,4 +1546,9 @@ T = {
  ('MeetingSession','Someone else (another window or program) changed the field "%1" after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.'): 'Någon annan (ett annat fönster eller program) ändrade fältet "%1" efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns i filen visas nu.',
  ('QObject','text'): 'text',
  ('QObject','heading'): 'rubrik',
+ ('MainWindow','Open the other file anyway and lose it?'): 'Öppna den andra filen ändå och förlora det?',
+ ('MainWindow','Close the file anyway and lose it?'): 'Stänga filen ändå och förlora det?',
+ ('MainWindow','Open the other meeting anyway and lose it?'): 'Öppna det andra sammanträdet ändå och förlora det?',
+ ('MainWindow','What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.'): 'Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.',
+ ('MainWindow','Close anyway and lose it?'): 'Stänga ändå och förlora det?',
 }

@@ -3290,9 +3290,23 @@ SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.
-
-Close anyway and lose it?</source>
+        <source>Open the other file anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other meeting anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

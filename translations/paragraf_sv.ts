@@ -3292,12 +3292,24 @@ SHA-256: %1</translation>
         <translation>Inte sparat än</translation>
     </message>
     <message>
-        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.
-
-Close anyway and lose it?</source>
-        <translation>Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.
-
-Stänga ändå och förlora det?</translation>
+        <source>Open the other file anyway and lose it?</source>
+        <translation>Öppna den andra filen ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Close the file anyway and lose it?</source>
+        <translation>Stänga filen ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Open the other meeting anyway and lose it?</source>
+        <translation>Öppna det andra sammanträdet ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.</source>
+        <translation>Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
+        <translation>Stänga ändå och förlora det?</translation>
     </message>
 </context>
 <context>

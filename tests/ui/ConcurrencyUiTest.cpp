@@ -11,6 +11,7 @@
 #include "desk/SectionEditor.h"
 #include "followup/FollowUpDialog.h"
 #include "services/MeetingService.h"
+#include "services/TypedWriter.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -311,4 +312,39 @@ TEST_F(ConcurrencyUiTest, ClosingWithEverythingSavedAsksNothing) {
     EXPECT_EQ(Dialogs::lastMessage(), before);
     EXPECT_TRUE(
         stored(november).paragraphs[2].sections.first().text.endsWith(QStringLiteral(" Klart.")));
+}
+
+// Going to another meeting while what was typed waits for a busy file asks first too; once the
+// other meeting is open, the status bar no longer speaks of the first one's saving.
+TEST_F(ConcurrencyUiTest, AnotherMeetingWhileTypingWaitsForABusyFileAsksFirst) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    const auto meetings = MeetingService(*Database::open(demoPath).value()).list();
+    ASSERT_TRUE(meetings.ok());
+    Id other = NoId;
+    for (const auto& m : meetings.value())
+        if (m.id != november && other == NoId)
+            other = m.id;
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(demoPath);
+        ASSERT_TRUE(holder.open());
+        QSqlQuery lock(holder);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        type(text, QStringLiteral(" Sist."));
+        ASSERT_TRUE(desk->session()->isWaiting());
+        TypedWriter::patienceMs = 300; // the test answers yes: lose it, without the long wait
+        EXPECT_TRUE(desk->openMeeting(other));
+        TypedWriter::patienceMs = 30000;
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Open the other meeting")))
+            << Dialogs::lastMessage().toStdString();
+        ASSERT_TRUE(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    EXPECT_FALSE(savedLabelOf(*desk).startsWith(QStringLiteral("Not saved yet")));
 }
