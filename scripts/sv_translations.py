@@ -1537,4 +1537,18 @@ T = {
  ('ReadOrSay','This could not be read from the file, so what is shown may be incomplete: %1'): 'Detta kunde inte läsas från filen, så det som visas kan vara ofullständigt: %1',
  ('RosterPage','The roster cannot be checked'): 'Ledamöterna kan inte kontrolleras',
  ('MainWindow','Saving …'): 'Sparar …',
+
+ # Review of #20: undo never erases another writer's change; closing with typing unsaved asks
+ ('BodyRulesPage','The stored rules could not be read: %1'): 'Organets sparade regler kunde inte läsas: %1',
+ ('BodyRulesPage',"The body's rules could not be read from the file (%1), so the defaults shown are not saved over them. Close the dialog and open it again."): 'Organets regler kunde inte läsas från filen (%1), så standardvärdena som visas sparas inte över dem. Stäng dialogen och öppna den igen.',
+ ('MainWindow','Not saved yet'): 'Inte sparat än',
+ ('MainWindow','What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.\n\nClose anyway and lose it?'): 'Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.\n\nStänga ändå och förlora det?',
+ ('MeetingSession','Someone else (another window or program) changed the field "%1" after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.'): 'Någon annan (ett annat fönster eller program) ändrade fältet "%1" efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns i filen visas nu.',
+ ('QObject','text'): 'text',
+ ('QObject','heading'): 'rubrik',
+ ('MainWindow','Open the other file anyway and lose it?'): 'Öppna den andra filen ändå och förlora det?',
+ ('MainWindow','Close the file anyway and lose it?'): 'Stänga filen ändå och förlora det?',
+ ('MainWindow','Open the other meeting anyway and lose it?'): 'Öppna det andra sammanträdet ändå och förlora det?',
+ ('MainWindow','What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.'): 'Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.',
+ ('MainWindow','Close anyway and lose it?'): 'Stänga ändå och förlora det?',
 }

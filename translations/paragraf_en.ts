@@ -831,6 +831,14 @@
         <source>Not possible</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s rules could not be read from the file (%1), so the defaults shown are not saved over them. Close the dialog and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarriedDialog</name>
@@ -3277,6 +3285,30 @@ SHA-256: %1</source>
         <source>Saving …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other file anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other meeting anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3564,6 +3596,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>This step cannot be undone or redone: what it changed is no longer in the meeting (someone else may have deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (another window or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,6 +4700,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

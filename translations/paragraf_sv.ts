@@ -831,6 +831,14 @@
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
+    <message>
+        <source>The stored rules could not be read: %1</source>
+        <translation>Organets sparade regler kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The body&apos;s rules could not be read from the file (%1), so the defaults shown are not saved over them. Close the dialog and open it again.</source>
+        <translation>Organets regler kunde inte läsas från filen (%1), så standardvärdena som visas sparas inte över dem. Stäng dialogen och öppna den igen.</translation>
+    </message>
 </context>
 <context>
     <name>CarriedDialog</name>
@@ -3279,6 +3287,30 @@ SHA-256: %1</translation>
         <source>Saving …</source>
         <translation>Sparar …</translation>
     </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat än</translation>
+    </message>
+    <message>
+        <source>Open the other file anyway and lose it?</source>
+        <translation>Öppna den andra filen ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Close the file anyway and lose it?</source>
+        <translation>Stänga filen ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Open the other meeting anyway and lose it?</source>
+        <translation>Öppna det andra sammanträdet ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>What you typed last is not in the file yet: another program is writing to it, or the disk is full. It is saved as soon as the file is free.</source>
+        <translation>Det du skrev sist finns inte i filen än: ett annat program skriver i den, eller så är disken full. Det sparas så snart filen är ledig.</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose it?</source>
+        <translation>Stänga ändå och förlora det?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDesk</name>
@@ -3567,6 +3599,10 @@ SHA-256: %1</translation>
     <message>
         <source>This step cannot be undone or redone: what it changed is no longer in the meeting (someone else may have deleted it).</source>
         <translation>Det här steget kan inte ångras eller göras om: det som det ändrade finns inte längre i sammanträdet (någon annan kan ha tagit bort det).</translation>
+    </message>
+    <message>
+        <source>Someone else (another window or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.</source>
+        <translation>Någon annan (ett annat fönster eller program) ändrade fältet &quot;%1&quot; efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns i filen visas nu.</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4704,14 @@ Vill du ersätta den?</translation>
     <message>
         <source>Printing failed</source>
         <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>rubrik</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 
 using namespace paragraf;
@@ -142,3 +143,30 @@ TEST_F(BodyRulesUiTest, TheMeetingsCopyIsChangedInItsDetailsAndUndone) {
 }
 
 } // namespace
+
+// Rules that cannot be read are said, and the defaults shown in their place are never saved over
+// what the file holds (they would silently undo the body's arbetsordning).
+TEST_F(BodyRulesUiTest, RulesThatCannotBeReadAreNeverOverwrittenByTheDefaults) {
+    BodyRules stored;
+    stored.meeting.paragraphPrefix = QStringLiteral("KS");
+    stored.notice.days = 30;
+    ASSERT_TRUE(RulesService(*database).setBodyRules(body.id, stored).ok());
+    QSqlQuery hide(database->connection());
+    ASSERT_TRUE(hide.exec(QStringLiteral("ALTER TABLE body_rules RENAME TO body_rules_away")));
+
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    ASSERT_TRUE(hide.exec(QStringLiteral("ALTER TABLE body_rules_away RENAME TO body_rules")));
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("could not be read")))
+        << Dialogs::lastMessage().toStdString();
+    BodyRulesPage* page = dialog.rules();
+    EXPECT_FALSE(page->isRead());
+    EXPECT_TRUE(page->fields()->prefix()->text().isEmpty()); // the defaults are what is shown
+    EXPECT_FALSE(page->save());
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("not saved over them")))
+        << Dialogs::lastMessage().toStdString();
+
+    const auto after = RulesService(*database).bodyRules(body.id);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->meeting.paragraphPrefix, QStringLiteral("KS"));
+    EXPECT_EQ(after->notice.days, 30);
+}

@@ -11,6 +11,7 @@
 #include "desk/SectionEditor.h"
 #include "followup/FollowUpDialog.h"
 #include "services/MeetingService.h"
+#include "services/TypedWriter.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -29,6 +30,29 @@ using namespace paragraf;
 namespace {
 
 constexpr Id november = 6; // seed 001
+
+// Another program holding the file's write lock (BEGIN IMMEDIATE) for as long as it lives.
+class HeldFile {
+public:
+    explicit HeldFile(const QString& path) {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        m_held = holder.open() && QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~HeldFile() {
+        {
+            QSqlDatabase holder = QSqlDatabase::database(QStringLiteral("holder"));
+            QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+    bool held() const { return m_held; }
+
+private:
+    bool m_held = false;
+};
 
 class ConcurrencyUiTest : public UiTest {
 protected:
@@ -271,3 +295,62 @@ TEST_F(ConcurrencyUiTest, WhatIsTypedOnAFullDiskIsSavedWhenThereIsRoom) {
 }
 
 } // namespace
+
+// Closing the window while what was typed waits for a busy file asks first: closing would lose
+// it (it used to vanish, the window gone at once and the text never written).
+TEST_F(ConcurrencyUiTest, ClosingWhileTypingWaitsForABusyFileAsksFirst) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    HeldFile busy(demoPath);
+    ASSERT_TRUE(busy.held());
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    type(text, QStringLiteral(" Sist."));
+    ASSERT_TRUE(desk->session()->isWaiting());
+    TypedWriter::patienceMs = 300; // the test answers yes: lose it, without the long wait
+    desk->close();
+    TypedWriter::patienceMs = 30000;
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("not in the file yet")))
+        << Dialogs::lastMessage().toStdString();
+}
+
+// With nothing waiting, the window closes without a question.
+TEST_F(ConcurrencyUiTest, ClosingWithEverythingSavedAsksNothing) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    type(text, QStringLiteral(" Klart."));
+    const QString before = Dialogs::lastMessage();
+    EXPECT_TRUE(desk->close());
+    EXPECT_EQ(Dialogs::lastMessage(), before);
+    EXPECT_TRUE(
+        stored(november).paragraphs[2].sections.first().text.endsWith(QStringLiteral(" Klart.")));
+}
+
+// Going to another meeting while what was typed waits for a busy file asks first too; once the
+// other meeting is open, the status bar no longer speaks of the first one's saving.
+TEST_F(ConcurrencyUiTest, AnotherMeetingWhileTypingWaitsForABusyFileAsksFirst) {
+    auto desk = deskAt(november, 2);
+    QTextEdit* text = firstText(*desk);
+    const auto meetings = MeetingService(*Database::open(demoPath).value()).list();
+    ASSERT_TRUE(meetings.ok());
+    Id other = NoId;
+    for (const auto& m : meetings.value())
+        if (m.id != november && other == NoId)
+            other = m.id;
+    {
+        HeldFile busy(demoPath);
+        ASSERT_TRUE(busy.held());
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        type(text, QStringLiteral(" Sist."));
+        ASSERT_TRUE(desk->session()->isWaiting());
+        TypedWriter::patienceMs = 300; // the test answers yes: lose it, without the long wait
+        EXPECT_TRUE(desk->openMeeting(other));
+        TypedWriter::patienceMs = 30000;
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Open the other meeting")))
+            << Dialogs::lastMessage().toStdString();
+    }
+    EXPECT_FALSE(savedLabelOf(*desk).startsWith(QStringLiteral("Not saved yet")));
+}

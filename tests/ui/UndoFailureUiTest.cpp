@@ -14,6 +14,8 @@
 #include "desk/SectionEditor.h"
 #include "services/MeetingService.h"
 
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTextEdit>
@@ -191,3 +193,79 @@ TEST_F(UndoFailureUiTest, UndoWhileAnotherProgramHoldsTheFileSaysSoAndClearsTheH
 }
 
 } // namespace
+
+namespace {
+
+// The desk has seen what another window wrote (its watch reads the file again).
+void seeOthersChanges(MainWindow& window) {
+    window.session()->refreshFromFile();
+    for (int i = 0; i < 20; ++i) {
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+// Undo after someone else changed the same text: the step is refused and said, and their text
+// stays in the file (undo used to write the step's "before" over it without a word).
+TEST_F(UndoFailureUiTest, UndoAfterSomeoneElseChangedTheTextKeepsTheirChange) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    typeAtEnd(*desk, QStringLiteral(" Mitt."));
+    const Id section = stored(november).paragraphs[2].sections.first().id;
+    const QString theirs = QStringLiteral("Kollegans text.");
+    ASSERT_TRUE(MeetingService(*elsewhere()).updateSectionText(section, theirs).ok());
+    seeOthersChanges(*desk);
+
+    desk->session()->undoStack()->undo();
+    settle();
+
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text, theirs);
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("their change stays")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_FALSE(desk->session()->undoStack()->canUndo());
+}
+
+// The same for a paragraph's own field (the title): redo after another window's change.
+TEST_F(UndoFailureUiTest, RedoAfterSomeoneElseChangedTheTitleKeepsTheirChange) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    QLineEdit* title = desk->desk()->editor()->title();
+    title->setFocus();
+    title->end(false);
+    type(title, QStringLiteral(" QQ"));
+    desk->session()->undoStack()->undo();
+    settle();
+    Paragraph theirs = stored(november).paragraphs[2];
+    const Paragraph seen = theirs;
+    theirs.title = QStringLiteral("Kollegans rubrik");
+    ASSERT_TRUE(MeetingService(*elsewhere()).changeParagraphFields(seen, theirs).ok());
+    seeOthersChanges(*desk);
+
+    desk->session()->undoStack()->redo();
+    settle();
+
+    EXPECT_EQ(stored(november).paragraphs[2].title, QStringLiteral("Kollegans rubrik"));
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("their change stays")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_FALSE(desk->session()->undoStack()->canRedo());
+}
+
+// A refusal while typing comes as a message box; the letters, spaces and Enter the secretary goes
+// on typing must not close it unread (with what she had typed in it).
+TEST_F(UndoFailureUiTest, AMessageWhileTypingIsNotClosedByTheKeysBeingTyped) {
+    auto box = Dialogs::typingSafeBox(nullptr, QStringLiteral("Not possible"),
+                                      QStringLiteral("What you had typed: abc"));
+    box->show();
+    QApplication::setActiveWindow(box.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(box.get()));
+    QTest::keyClicks(box.get(), QStringLiteral("ok och sedan"));
+    QTest::keyClick(box.get(), Qt::Key_Space);
+    QTest::keyClick(box.get(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(box->isVisible());
+    QTest::keyClick(box.get(), Qt::Key_Escape);
+    QTest::qWait(200); // Escape clicks the button with its short animation
+    EXPECT_FALSE(box->isVisible());
+}

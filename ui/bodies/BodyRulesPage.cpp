@@ -16,23 +16,20 @@
 
 using namespace paragraf;
 
-namespace {
-// Said once, over `parent`, when the rules cannot be read: the page then shows the defaults.
-BodyRules storedRules(const Database& database, Id bodyId, QWidget* parent) {
-    auto rules = RulesService(database).bodyRules(bodyId);
-    if (!rules && parent)
-        sayNotRead(parent, rules.error());
-    return rules ? std::move(rules).value() : BodyRules{};
-}
-} // namespace
-
 BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, QWidget* parent)
-    : QWidget(parent), m_database(database), m_bodyId(bodyId),
-      m_fields(new RulesFields(storedRules(database, bodyId, parent).meeting, false, this)),
+    : BodyRulesPage(database, bodyId, RulesService(database).bodyRules(bodyId), parent) {}
+
+BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, Result<BodyRules> stored,
+                             QWidget* parent)
+    : QWidget(parent), m_database(database), m_notRead(stored ? QString() : stored.error()),
+      m_bodyId(bodyId),
+      m_fields(new RulesFields(stored ? stored->meeting : MeetingRules{}, false, this)),
       m_appendix(new QComboBox(this)), m_signer(new QLineEdit(this)),
       m_signerTitle(new QLineEdit(this)), m_wording(new QLineEdit(this)),
       m_days(new QSpinBox(this)) {
-    const BodyRules rules = storedRules(database, bodyId, nullptr);
+    if (!stored && parent)
+        sayNotRead(parent, stored.error());
+    const BodyRules rules = stored ? stored.value() : BodyRules{};
     m_appendix->addItem(tr("In an appendix above %1 members").arg(appendixAboveMembers),
                         static_cast<int>(AppendixChoice::BySize));
     m_appendix->addItem(tr("Always in an appendix"), static_cast<int>(AppendixChoice::Always));
@@ -66,6 +63,10 @@ BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, QWidget* paren
     layout->addWidget(saveButton, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(saveButton, &QPushButton::clicked, this, &BodyRulesPage::save);
+    if (!isRead()) {
+        saveButton->setEnabled(false);
+        saveButton->setToolTip(tr("The stored rules could not be read: %1").arg(m_notRead));
+    }
 }
 
 BodyRules BodyRulesPage::rules() const {
@@ -79,6 +80,14 @@ BodyRules BodyRulesPage::rules() const {
 }
 
 bool BodyRulesPage::save() {
+    if (!isRead()) {
+        Dialogs::warning(this, tr("Not possible"),
+                         tr("The body's rules could not be read from the file (%1), so the "
+                            "defaults shown are not saved over them. Close the dialog and open it "
+                            "again.")
+                             .arg(m_notRead));
+        return false;
+    }
     if (const Status saved = RulesService(m_database).setBodyRules(m_bodyId, rules()); !saved) {
         Dialogs::warning(this, tr("Not possible"), saved.error());
         return false;

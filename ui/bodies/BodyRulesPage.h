@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "model/BodyRules.h"
 #include "model/Ids.h"
 
@@ -22,6 +23,9 @@ class BodyRulesPage : public QWidget {
 public:
     BodyRulesPage(const paragraf::Database& database, paragraf::Id bodyId,
                   QWidget* parent = nullptr);
+    // Whether the stored rules were read: a page that shows defaults in their place never saves
+    // them over what the file holds.
+    bool isRead() const { return m_notRead.isEmpty(); }
 
     RulesFields* fields() const { return m_fields; }
     QComboBox* appendix() const { return m_appendix; }
@@ -34,7 +38,11 @@ public:
     bool save();
 
 private:
+    BodyRulesPage(const paragraf::Database& database, paragraf::Id bodyId,
+                  paragraf::Result<paragraf::BodyRules> stored, QWidget* parent);
+
     const paragraf::Database& m_database;
+    QString m_notRead; // why the stored rules could not be read, if they could not
     paragraf::Id m_bodyId;
     RulesFields* m_fields;
     QComboBox* m_appendix;

@@ -35,18 +35,25 @@ void takeChanged(const Paragraph& before, const Paragraph& after, const Paragrap
 }
 } // namespace
 
-bool ParagraphFieldsCommand::save(const Paragraph& to) {
+bool ParagraphFieldsCommand::save(const Paragraph& from, const Paragraph& to) {
+    if (const Paragraph* now = m_session.paragraph(m_session.resolve(to.id))) {
+        // What the paragraph would hold had nobody else touched the step's fields.
+        Paragraph expected = *now;
+        takeChanged(m_before, m_after, from, expected);
+        if (!sameFields(expected, *now))
+            return m_session.refuseStaleStep(m_field);
+    }
     return m_session.saveParagraphFields(m_session.resolve(to.id), [this, &to](Paragraph& into) {
         takeChanged(m_before, m_after, to, into);
     });
 }
 
 void ParagraphFieldsCommand::redo() {
-    step([this] { return save(m_after); });
+    step([this] { return save(m_before, m_after); });
 }
 
 void ParagraphFieldsCommand::undo() {
-    step([this] { return save(m_before); });
+    step([this] { return save(m_after, m_before); });
 }
 
 bool ParagraphFieldsCommand::mergeWith(const QUndoCommand* other) {

@@ -15,7 +15,8 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    bool save(const paragraf::Paragraph& to);
+    // Writes the step's fields from `to` where the paragraph still holds them as in `from`.
+    bool save(const paragraf::Paragraph& from, const paragraf::Paragraph& to);
 
     paragraf::Paragraph m_before;
     paragraf::Paragraph m_after;

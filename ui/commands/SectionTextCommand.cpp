@@ -9,18 +9,22 @@ SectionTextCommand::SectionTextCommand(MeetingSession& session, paragraf::Id sec
     setText(part == Part::Text ? QObject::tr("Typing") : QObject::tr("Section heading"));
 }
 
-bool SectionTextCommand::save(const QString& value) {
+bool SectionTextCommand::save(const QString& from, const QString& value) {
     const paragraf::Id section = m_session.resolve(m_section);
+    if (const paragraf::Section* now = m_session.section(section))
+        if ((m_part == Part::Text ? now->text : now->heading) != from)
+            return m_session.refuseStaleStep(m_part == Part::Text ? QObject::tr("text")
+                                                                  : QObject::tr("heading"));
     return m_part == Part::Text ? m_session.saveSectionText(section, value)
                                 : m_session.saveSectionHeading(section, value);
 }
 
 void SectionTextCommand::redo() {
-    step([this] { return save(m_after); });
+    step([this] { return save(m_before, m_after); });
 }
 
 void SectionTextCommand::undo() {
-    step([this] { return save(m_before); });
+    step([this] { return save(m_after, m_before); });
 }
 
 bool SectionTextCommand::mergeWith(const QUndoCommand* other) {

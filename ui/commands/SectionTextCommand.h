@@ -17,7 +17,8 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    bool save(const QString& value);
+    // Writes `value` where the section still holds `from` (what the other side of the step left).
+    bool save(const QString& from, const QString& value);
 
     Part m_part;
     paragraf::Id m_section;

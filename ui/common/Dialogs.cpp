@@ -3,12 +3,14 @@
 #include "DateField.h"
 #include "FileDialogGuard.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 bool Dialogs::s_testMode = false;
 QString Dialogs::s_nextFileName;
@@ -20,6 +22,27 @@ void Dialogs::warning(QWidget* parent, const QString& title, const QString& text
     s_lastMessage = text;
     if (!s_testMode)
         QMessageBox::warning(parent, title, text);
+}
+
+std::unique_ptr<QMessageBox> Dialogs::typingSafeBox(QWidget* parent, const QString& title,
+                                                    const QString& text) {
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Warning, title, text,
+                                             QMessageBox::NoButton, parent);
+    // An OK without a mnemonic (typing its letter would press it), without focus (Space would)
+    // and in the reject role, so that it never becomes the default button (Enter would).
+    QPushButton* ok = box->addButton(QCoreApplication::translate("QPlatformTheme", "OK"),
+                                     QMessageBox::RejectRole);
+    ok->setFocusPolicy(Qt::NoFocus);
+    ok->setAutoDefault(false);
+    box->setEscapeButton(ok);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return box;
+}
+
+void Dialogs::warningWhileTyping(QWidget* parent, const QString& title, const QString& text) {
+    s_lastMessage = text;
+    if (!s_testMode)
+        typingSafeBox(parent, title, text)->exec();
 }
 
 void Dialogs::information(QWidget* parent, const QString& title, const QString& text) {
@@ -74,11 +97,14 @@ QString Dialogs::text(QWidget* parent, const QString& title, const QString& labe
     return QInputDialog::getText(parent, title, label).trimmed();
 }
 
-bool Dialogs::question(QWidget* parent, const QString& title, const QString& text) {
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text,
+                       bool noByDefault) {
     s_lastMessage = text;
     if (s_testMode)
         return true;
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 noByDefault ? QMessageBox::No : QMessageBox::Yes) ==
+           QMessageBox::Yes;
 }
 
 QDate Dialogs::date(QWidget* parent, const QString& title, const QString& label,

@@ -2,8 +2,10 @@
 
 #include <QDate>
 #include <QString>
+#include <memory>
 
 class QFileDialog;
+class QMessageBox;
 class QWidget;
 
 // Every message box and file dialog of the ui goes through here, so that tests drive the real
@@ -13,6 +15,12 @@ class Dialogs {
 public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // A warning that comes while the secretary types (another writer's change refused what was
+    // typed): the keys being typed must not dismiss it unread, so only Escape or a click closes
+    // it, and its text can be selected and copied (it gives back what was typed).
+    static void warningWhileTyping(QWidget* parent, const QString& title, const QString& text);
+    static std::unique_ptr<QMessageBox> typingSafeBox(QWidget* parent, const QString& title,
+                                                      const QString& text);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                                 const QString& suggestedName = {});
@@ -24,7 +32,9 @@ public:
     // A line of text asked for, or an empty string when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label);
     // Yes or no; in test mode always yes (the question is recorded as the last message).
-    static bool question(QWidget* parent, const QString& title, const QString& text);
+    // noByDefault: Enter answers no, where yes would lose something.
+    static bool question(QWidget* parent, const QString& title, const QString& text,
+                         bool noByDefault = false);
     // A day asked for, starting at `initial`; invalid when cancelled. In test mode the next text
     // as YYYY-MM-DD, or `initial` when none was set.
     static QDate date(QWidget* parent, const QString& title, const QString& label,

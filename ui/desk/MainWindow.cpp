@@ -100,6 +100,8 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
+    if (!mayLeaveTyping(tr("Open the other file anyway and lose it?")))
+        return false;
     if (!opened) {
         Dialogs::warning(this, tr("The file cannot be opened"), opened.error());
         if (!QFileInfo::exists(path))
@@ -171,6 +173,8 @@ void MainWindow::openFileDialog() {
 }
 
 void MainWindow::closeFile() {
+    if (!mayLeaveTyping(tr("Close the file anyway and lose it?")))
+        return;
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
     m_database.reset();
@@ -223,6 +227,8 @@ bool MainWindow::openMeeting(Id meetingId) {
         return false;
     if (m_session && m_session->meetingId() == meetingId)
         return true;
+    if (!mayLeaveTyping(tr("Open the other meeting anyway and lose it?")))
+        return false;
     // A meeting that cannot be read (deleted in another window, a damaged file) is said, and
     // the desk stays where it was.
     auto record = MeetingService(*m_database).load(meetingId);
@@ -319,7 +325,7 @@ void MainWindow::setSession(MeetingSession* session) {
     m_actions->setSession(session);
     if (session) {
         connect(session, &MeetingSession::failed, this, [this](const QString& message) {
-            Dialogs::warning(this, tr("Not possible"), message);
+            Dialogs::warningWhileTyping(this, tr("Not possible"), message);
         });
         connect(session, &MeetingSession::saved, this, [this] {
             m_savedLabel->setStyleSheet(QString());
@@ -343,7 +349,9 @@ void MainWindow::setSession(MeetingSession* session) {
             updateTitle();
         });
     }
-    delete old;
+    delete old; // waits for what it had typed to be written
+    if (old)    // what the status bar said was the old meeting's
+        m_savedLabel->clear();
     updateTitle();
 }
 
@@ -365,7 +373,24 @@ void MainWindow::updateTitle() {
     m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()) + readOnly);
 }
 
+// What was typed last may wait for a busy file or a full disk: leaving the meeting now (closing,
+// another meeting, another file) would lose it, so the secretary decides; No is the default.
+bool MainWindow::mayLeaveTyping(const QString& question) {
+    if (!m_session || m_session->settleTyped())
+        return true;
+    return Dialogs::question(this, tr("Not saved yet"),
+                             tr("What you typed last is not in the file yet: another program is "
+                                "writing to it, or the disk is full. It is saved as soon as the "
+                                "file is free.") +
+                                 QStringLiteral("\n\n") + question,
+                             true);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!mayLeaveTyping(tr("Close anyway and lose it?"))) {
+        event->ignore();
+        return;
+    }
     rememberPlace();
     Settings::setWindowGeometry(saveGeometry(), saveState());
     event->accept();

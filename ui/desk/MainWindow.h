@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    bool mayLeaveTyping(const QString& question);
     void adopt(DeskFile file);
     void checkInBackground(const QString& path);
     bool showSession(MeetingSession* session);

@@ -11,6 +11,15 @@ namespace {
 bool mayWait(const Status& status) {
     return status.errorKind() == ErrorKind::Busy || status.errorKind() == ErrorKind::DiskFull;
 }
+// What the secretary typed in a paragraph's own fields, to give back if it cannot be written: the
+// text of the field that changed (the decision, the dnr or the title).
+QString typedIn(const Paragraph& seen, const Paragraph& wanted) {
+    if (seen.decision != wanted.decision)
+        return wanted.decision;
+    if (seen.caseNumber != wanted.caseNumber)
+        return wanted.caseNumber;
+    return seen.title != wanted.title ? wanted.title : QString();
+}
 } // namespace
 
 MeetingSession::MeetingSession(const Database& database, MeetingRecord record, QObject* parent)
@@ -203,6 +212,14 @@ bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
     return false;
 }
 
+bool MeetingSession::refuseStaleStep(const QString& what) {
+    report(tr("Someone else (another window or program) changed the field \"%1\" after this "
+              "step, so the step was not undone or redone: their change stays. What the file "
+              "holds now is shown.")
+               .arg(what));
+    return false;
+}
+
 // An undo or redo of typing is written by the writer like a keystroke, but the history must know
 // at once whether the file took it (the steps after a refused one must not run): it waits here.
 // A busy file or a full disk keeps the write queued, as for typing.
@@ -285,7 +302,7 @@ bool MeetingSession::saveParagraphFields(Id paragraphId,
             [seen, wanted](const Database& database) {
                 return MeetingService(database).changeParagraphFields(seen, wanted);
             },
-            wanted.title))
+            typedIn(seen, wanted)))
         return false;
     if (Paragraph* written = paragraphToChange(paragraphId))
         *written = wanted;
@@ -389,6 +406,14 @@ void MeetingSession::refreshAll() {
     reload();
     emit changed(Scope::Details, NoId);
     emit changed(Scope::Attendance, NoId);
+}
+
+bool MeetingSession::settleTyped() {
+    if (m_writer) {
+        m_writer->flush();
+        writerProgressed();
+    }
+    return !isWaiting();
 }
 
 void MeetingSession::flush() {

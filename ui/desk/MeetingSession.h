@@ -74,6 +74,9 @@ public:
     bool saveParagraphFields(paragraf::Id paragraphId,
                              const std::function<void(paragraf::Paragraph&)>& set);
     // Something typed is not yet durable in the file (being written, or waiting for the file).
+    // Waits until what was typed is in the file, or the writer waits for a busy file or a full
+    // disk; true when nothing typed is left unsaved.
+    bool settleTyped();
     bool isWaiting() const { return !m_waiting.isEmpty() || m_durable < m_queued; }
     // Blocks until what was typed is written (or waits for a busy file or a full disk).
     void flush();
@@ -94,6 +97,9 @@ public:
     // that the history is cleared, which happens once the undo stack has finished the step
     // (never from inside a command it is running).
     bool runHistoryStep(const std::function<bool()>& write);
+    // An undo or redo whose field no longer holds what the step left there (someone else changed
+    // it since): refused and said, so that their change is not erased. Returns false.
+    bool refuseStaleStep(const QString& what);
     // A step failed and the history waits to be cleared: the rest of a batch writes nothing.
     bool historyIsStale() const { return m_historyStale; }
 
