@@ -269,3 +269,23 @@ TEST_F(UndoFailureUiTest, AMessageWhileTypingIsNotClosedByTheKeysBeingTyped) {
     QTest::qWait(200); // Escape clicks the button with its short animation
     EXPECT_FALSE(box->isVisible());
 }
+
+// Redo is Ctrl+Shift+Z and also Ctrl+Y, as secretaries know it from office programs.
+TEST_F(UndoFailureUiTest, CtrlYRedoesWhatCtrlZUndid) {
+    auto desk = deskAt(november, 2);
+    ASSERT_TRUE(desk);
+    const QString before = stored(november).paragraphs[2].sections.first().text;
+    typeAtEnd(*desk, QStringLiteral(" Ett."));
+    QTextEdit* edit = desk->desk()->editor()->sections().first()->text();
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text, before);
+    QTest::keyClick(edit, Qt::Key_Y, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(stored(november).paragraphs[2].sections.first().text.simplified(),
+              (before + QStringLiteral(" Ett.")).simplified());
+    // Both keys, whichever the platform (X11 under GNOME lists only Ctrl+Shift+Z first).
+    const QList<QKeySequence> keys = desk->actions()->redo->shortcuts();
+    EXPECT_TRUE(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    EXPECT_TRUE(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+}

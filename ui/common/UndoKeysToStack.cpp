@@ -11,7 +11,8 @@ void UndoKeysToStack::install(QObject* editor) {
 bool UndoKeysToStack::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        const bool ctrlY = key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::Key_Y);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || ctrlY) {
             event->ignore();
             return event->type() == QEvent::ShortcutOverride;
         }
