@@ -15,12 +15,8 @@ namespace {
 class FullDiskTest : public DatabaseFixture {
 protected:
     void SetUp() override {
-        if (::geteuid() != 0)
-            GTEST_SKIP()
-                << "The full-disk test mounts a small tmpfs and needs root; it did not run.";
         m_disk = std::make_unique<FullDisk>(m_dir.path());
-        if (!m_disk->mounted())
-            GTEST_SKIP() << "A tmpfs could not be mounted here; the full-disk test did not run.";
+        PARAGRAF_REQUIRE_MOUNTED(m_disk->mounted(), "The full-disk test")
         DatabaseFixture::SetUp();
     }
     void TearDown() override {

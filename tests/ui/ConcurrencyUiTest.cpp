@@ -250,12 +250,9 @@ TEST_F(ConcurrencyUiTest, WhatIsTypedWhileTheFileIsBusyIsSavedWhenItIsFree) {
 // The disk fills up while the secretary types: the desk says so, keeps what is typed, and
 // saves it once there is room; the file stays intact throughout.
 TEST_F(ConcurrencyUiTest, WhatIsTypedOnAFullDiskIsSavedWhenThereIsRoom) {
-    if (::geteuid() != 0)
-        GTEST_SKIP() << "The full-disk test mounts a small tmpfs and needs root; it did not run.";
     const QString folder = dir.filePath(QStringLiteral("disk"));
     paragraf::test::FullDisk disk(folder);
-    if (!disk.mounted())
-        GTEST_SKIP() << "A tmpfs could not be mounted here; the full-disk test did not run.";
+    PARAGRAF_REQUIRE_MOUNTED(disk.mounted(), "The full-disk test")
     const QString onDisk = folder + QStringLiteral("/protokoll.paragraf");
     ASSERT_TRUE(QFile::copy(demoPath, onDisk));
     demoPath = onDisk; // the desk and stored() use the file on the small disk

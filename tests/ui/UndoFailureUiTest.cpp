@@ -118,12 +118,9 @@ TEST_F(UndoFailureUiTest, RedoInAProtocolSentForAdjustmentMeanwhileIsRefusedAndT
 }
 
 TEST_F(UndoFailureUiTest, UndoOnAFullDiskSaysSoAndTheDeskWritesAgainWhenThereIsRoom) {
-    if (::geteuid() != 0)
-        GTEST_SKIP() << "The full-disk test mounts a small tmpfs and needs root; it did not run.";
     const QString folder = dir.filePath(QStringLiteral("disk"));
     paragraf::test::FullDisk disk(folder);
-    if (!disk.mounted())
-        GTEST_SKIP() << "A tmpfs could not be mounted here; the full-disk test did not run.";
+    PARAGRAF_REQUIRE_MOUNTED(disk.mounted(), "The full-disk test")
     const QString onDisk = folder + QStringLiteral("/protokoll.paragraf");
     ASSERT_TRUE(QFile::copy(demoPath, onDisk));
     demoPath = onDisk;
