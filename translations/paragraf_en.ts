@@ -431,10 +431,7 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation>
-            <numerusform>%n assignment</numerusform>
-            <numerusform>%n assignments</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
     </message>
     <message>
         <source>Export assignments</source>
@@ -639,10 +636,7 @@
     </message>
     <message numerus="yes">
         <source>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</source>
-        <translation>
-            <numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform>
-            <numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform>
-        </translation>
+        <translation><numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform><numerusform>No substitute of %1 is left to call in for %2: all %n of the party&apos;s substitutes serve already or are absent.</numerusform></translation>
     </message>
     <message>
         <source>The roll call is of members and substitutes.</source>
@@ -1102,10 +1096,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>%n problem; nothing was imported.</numerusform>
-            <numerusform>%n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>First day of rows that give none (default today).</source>
@@ -3772,17 +3763,11 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) passed (Adjustment → Deadlines)</source>
-        <translation>
-            <numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform>
-            <numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform>
-        </translation>
+        <translation><numerusform>%n deadline passed (Adjustment → Deadlines)</numerusform><numerusform>%n deadlines passed (Adjustment → Deadlines)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) overdue (Follow-up → All assignments across bodies)</source>
-        <translation>
-            <numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform>
-            <numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment overdue (Follow-up → All assignments across bodies)</numerusform><numerusform>%n assignments overdue (Follow-up → All assignments across bodies)</numerusform></translation>
     </message>
     <message>
         <source>Reminders could not be read: %1</source>
@@ -3895,31 +3880,19 @@ SHA-256: %1</source>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation>
-            <numerusform>%n assignment</numerusform>
-            <numerusform>%n assignments</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s) by name</source>
-        <translation>
-            <numerusform>%n remark by name</numerusform>
-            <numerusform>%n remarks by name</numerusform>
-        </translation>
+        <translation><numerusform>%n remark by name</numerusform><numerusform>%n remarks by name</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation>
-            <numerusform>%n referral</numerusform>
-            <numerusform>%n referrals</numerusform>
-        </translation>
+        <translation><numerusform>%n referral</numerusform><numerusform>%n referrals</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier matter(s) dealt with</source>
-        <translation>
-            <numerusform>%n earlier matter dealt with</numerusform>
-            <numerusform>%n earlier matters dealt with</numerusform>
-        </translation>
+        <translation><numerusform>%n earlier matter dealt with</numerusform><numerusform>%n earlier matters dealt with</numerusform></translation>
     </message>
     <message>
         <source>Follow-up: %1 (Ctrl+Shift+U)</source>
@@ -5541,17 +5514,11 @@ Please choose a different file name.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2, separated by &quot;%3&quot;. Nothing is written until you import.</source>
-        <translation>
-            <numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-            <numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n row, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform><numerusform>%1: %n rows, %2, separated by &quot;%3&quot;. Nothing is written until you import.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s). Nothing has been changed; correct the file and try again.</source>
-        <translation>
-            <numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform>
-            <numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform>
-        </translation>
+        <translation><numerusform>%1 cannot be imported: %n problem. Nothing has been changed; correct the file and try again.</numerusform><numerusform>%1 cannot be imported: %n problems. Nothing has been changed; correct the file and try again.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5776,10 +5743,7 @@ Please choose a different file name.</source>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
-            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
-        </translation>
+        <translation><numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>The chair and the vice chair must be members on 1 January %1.</source>

@@ -230,10 +230,7 @@ bool MeetingSession::typedStepRefused() {
     emit durable(progress.durable);
     if (!progress.refused)
         return false;
-    QString message = progress.refusal.message;
-    if (progress.refusal.kind == ErrorKind::Conflict && !progress.typed.trimmed().isEmpty())
-        message += QLatin1Char('\n') + tr("What you had typed: %1").arg(progress.typed.left(2000));
-    report(message);
+    report(refusalWithTyped(progress.refusal, progress.typed));
     m_writer->resume();
     m_toldWaiting = false;
     return true;
@@ -362,12 +359,16 @@ void MeetingSession::retryWaiting() {
     emit saved();
 }
 
+// A refusal's message; for a conflict, with what was typed given back (it is not in the file).
+QString MeetingSession::refusalWithTyped(const Error& refusal, const QString& typed) {
+    if (refusal.kind != ErrorKind::Conflict || typed.trimmed().isEmpty())
+        return refusal.message;
+    return refusal.message + QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
+}
+
 void MeetingSession::refusedWhileTyping(const Status& status, const QString& typed,
                                         bool historyCleared) {
-    QString message = status.error();
-    if (status.errorKind() == ErrorKind::Conflict && !typed.trimmed().isEmpty())
-        message += QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
-    report(message, historyCleared);
+    report(refusalWithTyped(status.failure(), typed), historyCleared);
     if (status.errorKind() == ErrorKind::Conflict)
         refreshAll();
 }

@@ -122,6 +122,7 @@ private:
     // historyCleared: the undo history was emptied because of it, which is said too.
     void report(const QString& message, bool historyCleared = false);
     bool typedStepRefused();
+    static QString refusalWithTyped(const paragraf::Error& refusal, const QString& typed);
     using Write = paragraf::TypedWriter::Write;
     // Runs a write of the typing path, or queues it behind those waiting; false when refused.
     bool writeTyped(const Write& write, const QString& typed);
