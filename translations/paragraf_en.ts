@@ -2108,6 +2108,70 @@
         <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was set up by a newer version of Paragraf (schema %2; this version knows up to %3). Install the newer Paragraf to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 must be updated to this version of Paragraf, and this login cannot do it (its administrator can, with scripts/setup-server.sh migrate): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 already holds a Paragraf database; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login name or password; nothing was opened. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database; check the address, or ask the server&apos;s administrator for the right name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no login of that name; ask the server&apos;s administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named in %1 is not in your service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, or the network to it is down. Nothing was opened; try again later. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a connection option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value (key=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write postgresql://host/database or a connection string such as host=… dbname=…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3105,6 +3169,10 @@
         <source>Adjournment&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3307,6 +3375,30 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Close anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. postgresql://paragraf.kommun.se/paragraf or host=… dbname=…:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6168,11 +6260,27 @@ Please choose a different file name.</source>
         <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is busy: someone else is changing the same thing and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement of the change failed; nothing of it was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

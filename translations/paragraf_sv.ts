@@ -2109,6 +2109,70 @@
         <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
         <translation>Bredvid %1 ligger %1-journal, en oavslutad ändring från ett program som avbröts, eller en fil som inte hör dit. Paragraf lämnar båda orörda: öppna filen med programmet som gjorde journalen, eller flytta undan journalen om den inte är en sådan.</translation>
     </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation>Servern %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 was set up by a newer version of Paragraf (schema %2; this version knows up to %3). Install the newer Paragraf to open it.</source>
+        <translation>Servern %1 sattes upp av en nyare version av Paragraf (schema %2; den här versionen känner till upp till %3). Installera den nyare Paragraf för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The server %1 must be updated to this version of Paragraf, and this login cannot do it (its administrator can, with scripts/setup-server.sh migrate): %2</source>
+        <translation>Servern %1 måste uppdateras till den här versionen av Paragraf, och den här inloggningen kan inte göra det (dess administratör kan, med scripts/setup-server.sh migrate): %2</translation>
+    </message>
+    <message>
+        <source>The server %1 already holds a Paragraf database; open it instead.</source>
+        <translation>Servern %1 har redan en Paragraf-databas; öppna den i stället.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>Servern %1 frågar efter ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login name or password; nothing was opened. Check them and try again.</source>
+        <translation>Servern %1 godtog inte inloggningsnamnet eller lösenordet; ingenting öppnades. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database; check the address, or ask the server&apos;s administrator for the right name.</source>
+        <translation>Servern %1 har ingen sådan databas; kontrollera adressen, eller fråga serverns administratör efter rätt namn.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no login of that name; ask the server&apos;s administrator for one.</source>
+        <translation>Servern %1 har ingen inloggning med det namnet; be serverns administratör om en.</translation>
+    </message>
+    <message>
+        <source>The service named in %1 is not in your service file.</source>
+        <translation>Tjänsten som nämns i %1 finns inte i din tjänstefil.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, or the network to it is down. Nothing was opened; try again later. (%2)</source>
+        <translation>Servern %1 kan inte nås: den är inte igång, eller så är nätverket till den nere. Ingenting öppnades; försök igen senare. (%2)</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be opened: %2</source>
+        <translation>Servern %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>This is not a server address: %1</source>
+        <translation>Det här är ingen serveradress: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection option.</source>
+        <translation>%1 är inget anslutningsalternativ.</translation>
+    </message>
+    <message>
+        <source>%1 has no value (key=value).</source>
+        <translation>%1 har inget värde (nyckel=värde).</translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation>ett citattecken är inte avslutat.</translation>
+    </message>
+    <message>
+        <source>write postgresql://host/database or a connection string such as host=… dbname=…</source>
+        <translation>skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=…</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3106,6 +3170,10 @@
         <source>Adjournment&amp;s…</source>
         <translation>A&amp;journeringar…</translation>
     </message>
+    <message>
+        <source>Open &amp;server…</source>
+        <translation>Öppna &amp;server…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3310,6 +3378,30 @@ SHA-256: %1</translation>
     <message>
         <source>Close anyway and lose it?</source>
         <translation>Stänga ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>The server cannot be opened</source>
+        <translation>Servern kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Open server</source>
+        <translation>Öppna server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. postgresql://paragraf.kommun.se/paragraf or host=… dbname=…:</source>
+        <translation>Serverns adress, t.ex. postgresql://paragraf.kommun.se/paragraf eller host=… dbname=…:</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
+        <translation>%1 är ingen serveradress: skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=….</translation>
     </message>
 </context>
 <context>
@@ -6172,12 +6264,28 @@ Välj ett annat filnamn.</translation>
         <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
         <translation>Disken där filen ligger är full: ändringen sparades inte, och det som sparats tidigare är oskadat. Frigör utrymme och försök igen.</translation>
     </message>
+    <message>
+        <source>The server is busy: someone else is changing the same thing and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>Servern är upptagen: någon annan ändrar samma sak och blev inte klar i tid. Ingenting ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <translation>Din inloggning får inte göra den här ändringen på servern (den hör inte till de sammanträden, organ eller underskrifter den får skriva). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <translation>Anslutningen till servern är bruten; ändringen sparades inte. Den kan göras igen när servern är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Database error (%1): %2</source>
         <translation>Databasfel (%1): %2</translation>
+    </message>
+    <message>
+        <source>a statement of the change failed; nothing of it was saved</source>
+        <translation>en del av ändringen misslyckades; ingenting av den sparades</translation>
     </message>
 </context>
 <context>
