@@ -1,0 +1,275 @@
+// Moving in (issue 21, item 5): a secretary's whole file pushed onto the organisation's server,
+// every table and every hash as it was, ids the server's own; one body's protocols pulled back
+// out into a new file that verifies.
+#include "ServerSupport.h"
+#include "TransferSupport.h"
+#include "adjustment/AdjustmentService.h"
+#include "adjustment/ErratumService.h"
+#include "adjustment/IssuedDocumentService.h"
+#include "adjustment/TransferService.h"
+#include "demo/DemoData.h"
+#include "demo/DemoWriter.h"
+#include "document/DocumentExporter.h"
+#include "storage/ServerMigrator.h"
+#include "storage/Transaction.h"
+#include "storage/TransferPlan.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace paragraf;
+using namespace paragraf::test;
+
+namespace {
+
+class TransferTest : public DatabaseFixture {
+protected:
+    void SetUp() override {
+        PARAGRAF_REQUIRE_SERVER();
+        DatabaseFixture::SetUp();
+        server = std::make_unique<ServerDatabase>();
+        owner = server->admin();
+        const auto migrated = ServerMigrator::migrate(owner);
+        ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    }
+
+    // The demo file with seed 001's November meeting adjusted, a rättelse to it, a protocol
+    // issued from it, and a remark; the other meetings stay drafts.
+    void buildFile(const Database& database) {
+        ASSERT_TRUE(inTransaction(database.connection(), [&]() -> Status {
+                        DemoWriter writer(database.connection());
+                        if (auto status = demo::buildJamtland(writer); !status)
+                            return status;
+                        return demo::buildVastmanland(writer);
+                    }).ok());
+        adjustOnPaper(database, november);
+        const MeetingRecord record = MeetingService(database).load(november).value();
+        ASSERT_TRUE(ErratumService(database)
+                        .record(november, record.paragraphs[3].id,
+                                QStringLiteral("Magnus Aspegren ska återkoppla."),
+                                QStringLiteral("Fel namn"), QStringLiteral("Ordföranden"),
+                                QDate(2024, 11, 25))
+                        .ok());
+        ASSERT_TRUE(ErratumService(database)
+                        .record(november, NoId, QStringLiteral("Mötet hölls digitalt."),
+                                QStringLiteral("Fel mötesform"), QStringLiteral("Ordföranden"),
+                                QDate(2024, 11, 26))
+                        .ok());
+        const auto issued =
+            issueDocument(database, record, {}, DocumentFormat::Pdf,
+                          m_dir.filePath(QStringLiteral("protokoll.pdf")), QStringLiteral("Elise"));
+        ASSERT_TRUE(issued.ok()) << issued.error().toStdString();
+    }
+
+    Result<TransferSummary> push(const Database& file) {
+        return TransferService::push(file, owner);
+    }
+
+    // Pulls each body of the push back out and verifies its adjusted protocols there: as many
+    // as the file has, and what verify finds is what it finds in the file (the demo's earlier
+    // meetings are adjusted without signatures), without the meetings' ids.
+    void expectEveryProtocolVerifies(const TransferSummary& pushed, const Database& source) {
+        const auto inFile = TransferService::verifyAdjusted(source);
+        ASSERT_TRUE(inFile.ok());
+        int found = 0;
+        QStringList problems;
+        for (const QString& body : pushed.bodies) {
+            const QString out = path(QStringLiteral("pulled-%1.paragraf").arg(++pulls));
+            const auto pulled = TransferService::pull(owner, out, body);
+            ASSERT_TRUE(pulled.ok()) << pulled.error().toStdString();
+            found += pulled->adjusted;
+            problems << pulled->problems;
+        }
+        EXPECT_EQ(found, inFile->first);
+        EXPECT_EQ(withoutIds(problems), withoutIds(inFile->second))
+            << problems.join('\n').toStdString();
+    }
+    static QStringList withoutIds(QStringList problems) {
+        for (QString& problem : problems)
+            problem = problem.section(QLatin1Char(' '), 2);
+        problems.sort();
+        return problems;
+    }
+
+    static constexpr Id november = 6;
+    std::unique_ptr<ServerDatabase> server;
+    QSqlDatabase owner;
+    int pulls = 0;
+};
+
+const QStringList reChained{QStringLiteral("erratum.chain_hash")};
+
+} // namespace
+
+// Table by table, every row of the file is on the server with its references intact, under the
+// server's ids (the server held another organisation's bodies first).
+TEST_F(TransferTest, PushMovesEveryTableOfTheFileUnderTheServersIds) {
+    seed(owner);
+    buildFile(database());
+    const auto pushed = push(database());
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
+
+    const auto tables = transfer::tablesOf(database().connection());
+    ASSERT_TRUE(tables.ok());
+    int nonEmpty = 0;
+    for (const QString& table : tables.value()) {
+        const QStringList inFile = rowsOf(database().connection(), table, nullptr, reChained);
+        EXPECT_EQ(rowsOf(owner, table, &pushed->ids, reChained), inFile) << table.toStdString();
+        EXPECT_EQ(pushed->rowsPerTable.value(table), inFile.size()) << table.toStdString();
+        nonEmpty += inFile.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GE(nonEmpty, 15) << "the demo file fills most tables";
+    EXPECT_NE(pushed->ids[QStringLiteral("meeting")].value(november), november)
+        << "the server's own ids";
+    // Sequences stay right: the server's next meeting comes after the pushed ones.
+    const qint64 next = value(owner, QStringLiteral("INSERT INTO meeting (body_id, date, form, "
+                                                    "status) SELECT id, '2025-01-01', 'physical',"
+                                                    " 'draft' FROM body LIMIT 1 RETURNING id"))
+                            .toLongLong();
+    for (qint64 id : pushed->ids[QStringLiteral("meeting")])
+        EXPECT_LT(id, next);
+}
+
+// The canonical hash recomputed from the server's rows is the one each signature bound; the
+// signatures' chain and the register's are as they were; the rättelser's chain, which names the
+// paragraph's id, continues with the server's id.
+TEST_F(TransferTest, EveryAdjustedProtocolVerifiesAfterThePush) {
+    buildFile(database());
+    const auto before = AdjustmentService(database()).verify(november);
+    ASSERT_TRUE(before.ok() && before->intact());
+    const auto pushed = push(database());
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
+    const qint64 onServer = pushed->ids[QStringLiteral("meeting")].value(november);
+    EXPECT_EQ(value(owner, QStringLiteral("SELECT status FROM meeting WHERE id = %1").arg(onServer))
+                  .toString(),
+              QStringLiteral("adjusted"));
+    EXPECT_EQ(value(owner, QStringLiteral("SELECT count(*) FROM signature WHERE meeting_id = %1 "
+                                          "AND content_hash = '%2' AND login = ''")
+                               .arg(onServer)
+                               .arg(before->contentHash))
+                  .toInt(),
+              before->signatures.size())
+        << "made in the file, by no server login";
+    expectEveryProtocolVerifies(pushed.value(), database());
+}
+
+// A second secretary's file, with other bodies, goes onto the same server beside the first:
+// ids remapped again, organisations shared by name, and both files' protocols verify.
+TEST_F(TransferTest, ASecondFileWithOtherBodiesJoinsTheFirst) {
+    buildFile(database());
+    const auto first = push(database());
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+
+    auto other = Database::create(path(QStringLiteral("norrvik.paragraf")));
+    ASSERT_TRUE(other.ok());
+    const Database& norrvik = *other.value();
+    ASSERT_TRUE(inTransaction(norrvik.connection(), [&]() -> Status {
+                    DemoWriter writer(norrvik.connection());
+                    return demo::buildNorrvik(writer);
+                }).ok());
+    const Id meeting = MeetingService(norrvik).list()->first().id;
+    adjustOnPaper(norrvik, meeting);
+    const auto second = push(norrvik);
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
+    EXPECT_EQ(second->bodies.size(), 3);
+    EXPECT_NE(first->ids[QStringLiteral("meeting")].value(1),
+              second->ids[QStringLiteral("meeting")].value(1));
+    for (const QString& table :
+         {QStringLiteral("meeting"), QStringLiteral("paragraph"), QStringLiteral("participant")})
+        EXPECT_EQ(rowsOf(owner, table, &second->ids, reChained),
+                  rowsOf(norrvik.connection(), table, nullptr, reChained));
+    expectEveryProtocolVerifies(first.value(), database());
+    expectEveryProtocolVerifies(second.value(), norrvik);
+}
+
+// A body the server already has (another secretary's, by the same name) stops the push before
+// anything is written, and the message names it.
+TEST_F(TransferTest, ABodyTheServerHasIsRefusedByNameAndNothingMoves) {
+    buildFile(database());
+    ASSERT_TRUE(push(database()).ok());
+    const QString before = countsOf(owner);
+
+    auto other = Database::create(path(QStringLiteral("again.paragraf")));
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE(inTransaction(other.value()->connection(), [&]() -> Status {
+                    DemoWriter writer(other.value()->connection());
+                    return demo::buildVastmanland(writer);
+                }).ok());
+    const auto again = push(*other.value());
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("already has")))
+        << again.error().toStdString();
+    const QString name = value(other.value()->connection(),
+                               QStringLiteral("SELECT name FROM body ORDER BY id LIMIT 1"))
+                             .toString();
+    EXPECT_TRUE(again.error().contains(name)) << again.error().toStdString();
+    EXPECT_EQ(countsOf(owner), before);
+}
+
+// A failure half-way (here the last rättelse's link was altered behind Paragraf's back, found
+// when the kept records are written, after every meeting is in) rolls all of it back.
+TEST_F(TransferTest, AFailureHalfWayLeavesTheServerAsItWas) {
+    seed(owner);
+    buildFile(database());
+    const QString before = countsOf(owner);
+    QSqlQuery tamper(database().connection());
+    ASSERT_TRUE(tamper.exec(QStringLiteral("DROP TRIGGER erratum_kept_update")))
+        << tamper.lastError().text().toStdString();
+    ASSERT_TRUE(tamper.exec(QStringLiteral("UPDATE erratum SET reason = 'Annat' WHERE id = 2")));
+
+    const auto pushed = push(database());
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(pushed.error().contains(QStringLiteral("rättelse")))
+        << pushed.error().toStdString();
+    EXPECT_EQ(countsOf(owner), before);
+}
+
+// Push, then pull the body back into a new file: the same contents, table by table, under the
+// new file's ids, and its adjusted protocol verifies there.
+TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
+    buildFile(database());
+    const auto pushed = push(database());
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
+    const QString body = MeetingService(database()).load(november)->body.name;
+    const QString out = path(QStringLiteral("pulled.paragraf"));
+    const auto pulled = TransferService::pull(owner, out, body);
+    ASSERT_TRUE(pulled.ok()) << pulled.error().toStdString();
+    const auto inFile = TransferService::verifyAdjusted(database());
+    EXPECT_EQ(pulled->adjusted, inFile->first) << "one body in the file";
+    EXPECT_EQ(pulled->problems.size(), inFile->second.size());
+
+    auto file = Database::open(out);
+    ASSERT_TRUE(file.ok());
+    const QSqlDatabase& copy = file.value()->connection();
+    // The body's rows only: the pulled file has that body's (and what it names).
+    for (const QString& table :
+         {QStringLiteral("meeting"), QStringLiteral("participant"), QStringLiteral("paragraph"),
+          QStringLiteral("paragraph_section"), QStringLiteral("signature"),
+          QStringLiteral("erratum"), QStringLiteral("issued_document"),
+          QStringLiteral("membership"), QStringLiteral("meeting_adjuster")}) {
+        const QStringList original = rowsOf(database().connection(), table, nullptr, reChained);
+        QStringList back = rowsOf(copy, table, &pushed->ids, reChained);
+        for (const QString& row : back)
+            EXPECT_TRUE(original.contains(row)) << table.toStdString() << ": " << row.toStdString();
+        EXPECT_FALSE(back.isEmpty()) << table.toStdString();
+    }
+    const auto verification = AdjustmentService(*file.value()).verify(november);
+    ASSERT_TRUE(verification.ok());
+    EXPECT_TRUE(verification->intact()) << verification->problems.join('\n').toStdString();
+}
+
+TEST_F(TransferTest, PullNeverOverwritesAFileAndNamesAMissingBody) {
+    buildFile(database());
+    ASSERT_TRUE(push(database()).ok());
+    const QByteArray before = fileHash(path());
+    const auto over = TransferService::pull(owner, path(), QStringLiteral("Kommunstyrelsen"));
+    ASSERT_FALSE(over.ok());
+    EXPECT_TRUE(over.error().contains(QStringLiteral("already exists")));
+    EXPECT_EQ(fileHash(path()), before);
+    const QString out = path(QStringLiteral("none.paragraf"));
+    const auto missing = TransferService::pull(owner, out, QStringLiteral("Ingen nämnd"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("Ingen nämnd")));
+    EXPECT_FALSE(QFileInfo::exists(out)) << "nothing is left behind";
+}
