@@ -227,7 +227,8 @@ const QList<Command>& commands() {
     };
     static const QList<Command> everything =
         all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
-        rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands();
+        rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands() +
+        transferCommands();
     return everything;
 }
 

@@ -15,6 +15,13 @@ class Database;
 // pushed onto the server, one body's protocols pulled out into a new file.
 class TransferService {
 public:
+    // A connection to the server at `address` (postgresql://host[:port]/db?options, or a libpq
+    // string "host=… dbname=…"), brought up to this program's schema. Closed and removed when
+    // the returned name's holder calls closeServer. (Until Database::openServer of issue 21's
+    // engine step takes its place.)
+    static Result<QSqlDatabase> openServer(const QString& address, const QString& password = {});
+    static void closeServer(const QString& connectionName);
+
     // The file is read in one snapshot (a desk writing to it meanwhile changes nothing of what
     // moves); the server gets all of it in one transaction, or nothing.
     static Result<TransferSummary> push(const Database& file, const QSqlDatabase& server,

@@ -7,6 +7,7 @@
 #include "adjustment/ErratumService.h"
 #include "adjustment/IssuedDocumentService.h"
 #include "adjustment/TransferService.h"
+#include "cli/CliRunner.h"
 #include "demo/DemoData.h"
 #include "demo/DemoWriter.h"
 #include "document/DocumentExporter.h"
@@ -135,6 +136,7 @@ TEST_F(TransferTest, PushMovesEveryTableOfTheFileUnderTheServersIds) {
 // signatures' chain and the register's are as they were; the rättelser's chain, which names the
 // paragraph's id, continues with the server's id.
 TEST_F(TransferTest, EveryAdjustedProtocolVerifiesAfterThePush) {
+    seed(owner); // another organisation's rows first: no id of the file is free on the server
     buildFile(database());
     const auto before = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(before.ok() && before->intact());
@@ -228,6 +230,7 @@ TEST_F(TransferTest, AFailureHalfWayLeavesTheServerAsItWas) {
 // Push, then pull the body back into a new file: the same contents, table by table, under the
 // new file's ids, and its adjusted protocol verifies there.
 TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
+    seed(owner);
     buildFile(database());
     const auto pushed = push(database());
     ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
@@ -272,4 +275,105 @@ TEST_F(TransferTest, PullNeverOverwritesAFileAndNamesAMissingBody) {
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().contains(QStringLiteral("Ingen nämnd")));
     EXPECT_FALSE(QFileInfo::exists(out)) << "nothing is left behind";
+}
+
+// A person's login, even the registry's, cannot push: it says who can, and nothing moves.
+TEST_F(TransferTest, OnlyTheDatabasesOwnerPushes) {
+    buildFile(database());
+    const QString registry =
+        server->addLogin(QStringLiteral("registry"), QStringLiteral("registry"), 0);
+    QSqlDatabase login = server->as(registry, ServerDatabase::password());
+    const QString before = countsOf(owner);
+    const auto pushed = TransferService::push(database(), login);
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(pushed.error().contains(QStringLiteral("owner"))) << pushed.error().toStdString();
+    EXPECT_TRUE(pushed.error().contains(registry)) << pushed.error().toStdString();
+    EXPECT_EQ(countsOf(owner), before);
+}
+
+// paragraf-cli push and pull: progress on stderr, each meeting's new id on stdout, and the
+// pulled file verifies with paragraf-cli verify.
+TEST_F(TransferTest, PushAndPullOnTheCommandLine) {
+    buildFile(database());
+    const QString address = QStringLiteral("service=paragraf-test dbname=") + server->name();
+    const CliRun pushed = cli({QStringLiteral("push"), path(), address});
+    ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
+    EXPECT_TRUE(pushed.err.contains(QStringLiteral("paragraph_section: "))) << "progress";
+    const qint64 onServer =
+        value(owner, QStringLiteral("SELECT id FROM meeting WHERE date = '2024-11-11'"))
+            .toLongLong();
+    EXPECT_TRUE(pushed.out.contains(
+        QStringLiteral("meeting %1 is meeting %2 on the server").arg(november).arg(onServer)))
+        << pushed.out.toStdString();
+
+    const QString out = path(QStringLiteral("ut.paragraf"));
+    const QString body = MeetingService(database()).load(november)->body.name;
+    const CliRun pulled =
+        cli({QStringLiteral("pull"), address, out, QStringLiteral("--body"), body});
+    EXPECT_TRUE(pulled.out.contains(QStringLiteral("adjusted protocols")))
+        << pulled.out.toStdString();
+    const CliRun verified = cli({QStringLiteral("verify"), out, QString::number(onServer)});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("Intact and signed by all.")));
+
+    const CliRun again =
+        cli({QStringLiteral("pull"), address, out, QStringLiteral("--body"), body});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(cli({QStringLiteral("pull"), address, path(QStringLiteral("x.paragraf"))}).exitCode,
+              2)
+        << "--body is needed";
+}
+
+// A damaged file, a file of a newer Paragraf, a server that is not there: a message, and
+// neither the file nor the server changes.
+TEST_F(TransferTest, HostileInputGivesAMessageAndChangesNothing) {
+    buildFile(database());
+    const QString address = QStringLiteral("service=paragraf-test dbname=") + server->name();
+    const QString before = countsOf(owner);
+
+    const QString damaged = path(QStringLiteral("damaged.paragraf"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), damaged}).exitCode, 0);
+    QFile bytes(damaged);
+    ASSERT_TRUE(bytes.open(QIODevice::ReadWrite));
+    bytes.seek(4096 * 2); // pages of tables in use
+    bytes.write(QByteArray(4096 * 4, '\x5a'));
+    bytes.close();
+    const QByteArray damagedHash = hashOf(damaged);
+    CliRun run = cli({QStringLiteral("push"), damaged, address});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("damaged"))) << run.err.toStdString();
+    EXPECT_EQ(hashOf(damaged), damagedHash);
+
+    const QString newer = path(QStringLiteral("newer.paragraf"));
+    {
+        auto created = Database::create(newer);
+        ASSERT_TRUE(created.ok());
+        QSqlQuery(created.value()->connection()).exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    const QByteArray newerHash = hashOf(newer);
+    run = cli({QStringLiteral("push"), newer, address});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("newer"))) << run.err.toStdString();
+    EXPECT_EQ(hashOf(newer), newerHash);
+
+    const QString notSqlite = path(QStringLiteral("text.paragraf"));
+    QFile text(notSqlite);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("Protokoll\n");
+    text.close();
+    run = cli({QStringLiteral("push"), notSqlite, address});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a Paragraf"))) << run.err.toStdString();
+    EXPECT_EQ(countsOf(owner), before);
+
+    const QString contentsBefore = contentsOf(database());
+    for (const QString& wrong : {QStringLiteral("postgresql://127.0.0.1:1/paragraf"),
+                                 QStringLiteral("host=127.0.0.1 port=1 dbname=paragraf"),
+                                 QStringLiteral("service=paragraf-test dbname=no_such_db")}) {
+        run = cli({QStringLiteral("push"), path(), wrong});
+        EXPECT_EQ(run.exitCode, 1) << wrong.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Cannot connect"))) << run.err.toStdString();
+    }
+    EXPECT_EQ(contentsOf(database()), contentsBefore);
 }
