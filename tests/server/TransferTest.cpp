@@ -257,7 +257,8 @@ TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
             EXPECT_TRUE(original.contains(row)) << table.toStdString() << ": " << row.toStdString();
         EXPECT_FALSE(back.isEmpty()) << table.toStdString();
     }
-    const auto verification = AdjustmentService(*file.value()).verify(november);
+    const auto verification = AdjustmentService(*file.value())
+                                  .verify(pushed->ids[QStringLiteral("meeting")].value(november));
     ASSERT_TRUE(verification.ok());
     EXPECT_TRUE(verification->intact()) << verification->problems.join('\n').toStdString();
 }
