@@ -10,8 +10,10 @@ namespace paragraf {
 // can read. Errors travel up as values; only the ui decides how to show them. The kind says
 // what a caller may do about it: wait and try again (Busy: another writer holds the file;
 // DiskFull: nothing was written, there is no room), or show what is stored now and let the
-// person decide (Conflict: what the change was based on was changed by someone else).
-enum class ErrorKind { Other, Busy, DiskFull, Conflict };
+// person decide (Conflict: what the change was based on was changed by someone else). On a
+// server: Offline (it cannot be reached, or the connection was lost: nothing was written) and
+// PasswordNeeded (it asks for a password, or refused the one given).
+enum class ErrorKind { Other, Busy, DiskFull, Conflict, Offline, PasswordNeeded };
 
 struct Error {
     QString message;

@@ -2,13 +2,14 @@
 # Installs what Paragraf needs from Debian 12's packages, and nothing that is already there.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --tests  also what the tests and benchmarks need
-# The server engine's client is Qt's QPSQL driver (libqt6sql6-psql, on libpq); the tests run a
+# The server engine's client is Qt's QPSQL driver (libqt6sql6-psql, on libpq; statements go
+# through libpq itself, libpq-dev); the tests run a
 # throwaway PostgreSQL 15 server of their own (scripts/pg-test-server.sh), Debian's packages only.
 set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libical-dev tzdata pkgconf
-          fonts-dejavu-core fonts-liberation2 libqt6sql6-psql)
+          fonts-dejavu-core fonts-liberation2 libqt6sql6-psql libpq-dev)
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux clang-format
                default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java

@@ -19,8 +19,9 @@
 #endif
 
 namespace {
-// The file the window starts with: named on the command line, else the last one used, else on
-// the very first start the secretary's own file in the user's data folder (made if need be).
+// The file (or server) the window starts with: named on the command line, else the last one
+// used, else on the very first start the secretary's own file in the user's data folder (made
+// if need be).
 struct StartFile {
     QString path;
     bool create = false;
@@ -30,7 +31,10 @@ StartFile startFile(const QStringList& arguments) {
     if (!arguments.isEmpty())
         return {arguments.first()};
     if (const QStringList recent = Settings::recentFiles(); !recent.isEmpty())
-        return {QFileInfo::exists(recent.first()) ? recent.first() : QString()};
+        return {QFileInfo::exists(recent.first()) ||
+                        paragraf::Database::looksLikeServer(recent.first())
+                    ? recent.first()
+                    : QString()};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                            QStringLiteral("/Paragraf");
     const QString path = folder + QStringLiteral("/paragraf.paragraf");

@@ -5,75 +5,27 @@
 #include "i18n/TrContexts.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
-#include "storage/ServerMigrator.h"
 #include "storage/Transfer.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace paragraf {
 
-namespace {
-
-// libpq's key=value pairs for Qt's QPSQL (which separates them with ';'): from a URI's parts,
-// or from a connection string as it is.
-QString connectOptions(const QString& address) {
-    const QUrl url(address);
-    if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
-        return address.simplified().replace(QLatin1Char(' '), QLatin1Char(';'));
-    QStringList options;
-    if (!url.host().isEmpty())
-        options << QStringLiteral("host=") + url.host();
-    if (url.port() > 0)
-        options << QStringLiteral("port=") + QString::number(url.port());
-    if (url.path().size() > 1)
-        options << QStringLiteral("dbname=") + url.path().mid(1);
-    if (!url.userName().isEmpty())
-        options << QStringLiteral("user=") + url.userName();
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        options << key + QLatin1Char('=') + value;
-    return options.join(QLatin1Char(';'));
-}
-
-} // namespace
-
-Result<QSqlDatabase> TransferService::openServer(const QString& address, const QString& password) {
-    static int count = 0;
-    const QString name = QStringLiteral("paragraf-transfer-%1").arg(++count);
-    QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    server.setConnectOptions(connectOptions(address));
-    if (!password.isEmpty())
-        server.setPassword(password);
-    if (!server.open()) {
-        const QString why = server.lastError().text().trimmed();
-        server = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return fail(AdjustmentText::tr("Cannot connect to the server %1: %2").arg(address, why));
-    }
-    if (auto migrated = ServerMigrator::migrate(server); !migrated) {
-        server.close();
-        server = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return fail(migrated.error());
-    }
-    return server;
-}
-
-void TransferService::closeServer(const QString& connectionName) {
-    QSqlDatabase::database(connectionName, false).close();
-    QSqlDatabase::removeDatabase(connectionName);
-}
-
-Result<TransferSummary> TransferService::push(const Database& file, const QSqlDatabase& server,
+Result<TransferSummary> TransferService::push(const Database& file, const Database& server,
                                               const TransferProgress& progress) {
+    if (file.isServer())
+        return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a file.")
+                        .arg(file.path()));
+    if (!server.isServer())
+        return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a server.")
+                        .arg(server.path()));
     // A read transaction: one snapshot of the file for the whole move.
     QSqlDatabase snapshot = file.connection();
     if (!snapshot.transaction())
         return fail(AdjustmentText::tr("The file cannot be read as it is now."));
-    auto pushed = pushFile(file.connection(), server, &ErratumService::chainHash, progress);
+    auto pushed =
+        pushFile(file.connection(), server.connection(), &ErratumService::chainHash, progress);
     snapshot.rollback();
     return pushed;
 }
@@ -98,9 +50,14 @@ Result<QPair<int, QStringList>> TransferService::verifyAdjusted(const Database& 
     return found;
 }
 
-Result<TransferService::Pulled> TransferService::pull(const QSqlDatabase& server,
-                                                      const QString& path, const QString& bodyName,
+Result<TransferService::Pulled> TransferService::pull(const Database& server, const QString& path,
+                                                      const QString& bodyName,
                                                       const TransferProgress& progress) {
+    if (!server.isServer())
+        return fail(AdjustmentText::tr("pull takes a body out of a server: %1 is not a server.")
+                        .arg(server.path()));
+    if (Database::looksLikeServer(path))
+        return fail(AdjustmentText::tr("pull writes a file: %1 is a server.").arg(path));
     if (QFileInfo::exists(path))
         return fail(AdjustmentText::tr("%1 already exists: pull writes a new file and never "
                                        "overwrites one.")
@@ -111,7 +68,7 @@ Result<TransferService::Pulled> TransferService::pull(const QSqlDatabase& server
         if (!created)
             return fail(created.error());
         const Database& file = *created.value();
-        auto pulled = pullBody(server, file.connection(), bodyName, progress);
+        auto pulled = pullBody(server.connection(), file.connection(), bodyName, progress);
         if (!pulled) {
             result = fail(pulled.error());
         } else {

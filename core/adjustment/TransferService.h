@@ -4,7 +4,6 @@
 #include "model/TransferSummary.h"
 
 #include <QPair>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace paragraf {
@@ -15,16 +14,9 @@ class Database;
 // pushed onto the server, one body's protocols pulled out into a new file.
 class TransferService {
 public:
-    // A connection to the server at `address` (postgresql://host[:port]/db?options, or a libpq
-    // string "host=… dbname=…"), brought up to this program's schema. Closed and removed when
-    // the returned name's holder calls closeServer. (Until Database::openServer of issue 21's
-    // engine step takes its place.)
-    static Result<QSqlDatabase> openServer(const QString& address, const QString& password = {});
-    static void closeServer(const QString& connectionName);
-
     // The file is read in one snapshot (a desk writing to it meanwhile changes nothing of what
     // moves); the server gets all of it in one transaction, or nothing.
-    static Result<TransferSummary> push(const Database& file, const QSqlDatabase& server,
+    static Result<TransferSummary> push(const Database& file, const Database& server,
                                         const TransferProgress& progress = {});
 
     struct Pulled {
@@ -34,8 +26,8 @@ public:
     };
     // Writes a new file at `path` (an existing one is never touched) with the body's protocols,
     // and verifies every adjusted one in it. The file is removed again when the pull fails.
-    static Result<Pulled> pull(const QSqlDatabase& server, const QString& path,
-                               const QString& bodyName, const TransferProgress& progress = {});
+    static Result<Pulled> pull(const Database& server, const QString& path, const QString& bodyName,
+                               const TransferProgress& progress = {});
 
     // What `verify` finds wrong with each adjusted protocol of the file, and how many there are.
     static Result<QPair<int, QStringList>> verifyAdjusted(const Database& database);

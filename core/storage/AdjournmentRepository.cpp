@@ -18,10 +18,11 @@ void bindAdjournment(SqlQuery& query, const Adjournment& a) {
 } // namespace
 
 Result<Id> AdjournmentRepository::insert(Id meetingId, const Adjournment& adjournment) {
-    SqlQuery query(m_connection,
-                   QStringLiteral("INSERT INTO adjournment (meeting_id, paragraph_id, within,"
-                                  " start_time, end_time, reason)"
-                                  " VALUES (:m, :para, :within, :start, :end, :reason)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("INSERT INTO adjournment (meeting_id, paragraph_id, within,"
+                       " start_time, end_time, reason)"
+                       " VALUES (:m, :para, :within, :start, :end, :reason) RETURNING id"));
     query.bind(QStringLiteral(":m"), meetingId);
     bindAdjournment(query, adjournment);
     if (auto status = query.exec(); !status)

@@ -11,7 +11,7 @@ Result<Id> BodyRepository::insertBody(const Body& body) {
         m_connection,
         QStringLiteral(
             "INSERT INTO body (name, kind, decision_heading, decision_first, protocol_kept_at) "
-            "VALUES (:name, :kind, :heading, :first, :kept)"));
+            "VALUES (:name, :kind, :heading, :first, :kept) RETURNING id"));
     query.bind(QStringLiteral(":name"), body.name)
         .bind(QStringLiteral(":kind"), codeOf(body.kind))
         .bind(QStringLiteral(":heading"), body.decisionHeading)
@@ -73,8 +73,9 @@ Result<Id> BodyRepository::organisation(const QString& name, OrganisationKind ki
         return fail(status.error());
     if (find.next())
         return find.valueId(0);
-    SqlQuery insert(m_connection,
-                    QStringLiteral("INSERT INTO organisation (name, kind) VALUES (:name, :kind)"));
+    SqlQuery insert(
+        m_connection,
+        QStringLiteral("INSERT INTO organisation (name, kind) VALUES (:name, :kind) RETURNING id"));
     insert.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":kind"), codeOf(kind));
     if (auto status = insert.exec(); !status)
         return fail(status.error());
@@ -82,7 +83,8 @@ Result<Id> BodyRepository::organisation(const QString& name, OrganisationKind ki
 }
 
 Result<Id> BodyRepository::insertPerson(const QString& name) {
-    SqlQuery query(m_connection, QStringLiteral("INSERT INTO person (name) VALUES (:name)"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO person (name) VALUES (:name) RETURNING id"));
     query.bind(QStringLiteral(":name"), name);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -105,10 +107,9 @@ Result<Id> BodyRepository::findPerson(const QString& name, const QString& organi
 }
 
 Result<Id> BodyRepository::insertMandatePeriod(const MandatePeriod& period) {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "INSERT INTO mandate_period (body_id, starts, ends) VALUES (:body, :starts, :ends)"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO mandate_period (body_id, starts, ends) VALUES "
+                                  "(:body, :starts, :ends) RETURNING id"));
     query.bind(QStringLiteral(":body"), period.bodyId)
         .bind(QStringLiteral(":starts"), isoDate(period.from))
         .bind(QStringLiteral(":ends"), isoDate(period.to));
@@ -128,12 +129,13 @@ Result<QList<MandatePeriod>> BodyRepository::mandatePeriods(Id bodyId) const {
 }
 
 Result<Id> BodyRepository::insertMembership(const Membership& m) {
-    SqlQuery query(m_connection, QStringLiteral("INSERT INTO membership (body_id, person_id, "
-                                                "mandate_period_id, organisation_id, party, role,"
-                                                " substitute_for_id, valid_from, valid_to,"
-                                                " election_order) VALUES "
-                                                "(:body, :person, :period, :org, :party,"
-                                                " :role, :subFor, :from, :to, :order)"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("INSERT INTO membership (body_id, person_id, "
+                                  "mandate_period_id, organisation_id, party, role,"
+                                  " substitute_for_id, valid_from, valid_to,"
+                                  " election_order) VALUES "
+                                  "(:body, :person, :period, :org, :party,"
+                                  " :role, :subFor, :from, :to, :order) RETURNING id"));
     query.bind(QStringLiteral(":body"), m.bodyId)
         .bind(QStringLiteral(":person"), m.personId)
         .bind(QStringLiteral(":period"), nullIfNone(m.mandatePeriodId))

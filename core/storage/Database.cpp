@@ -1,6 +1,9 @@
 #include "Database.h"
 
+#include "DatabaseServer.h"
 #include "Migrator.h"
+#include "ServerAddress.h"
+#include "ServerMigrator.h"
 #include "SqlQuery.h"
 #include "i18n/TrContexts.h"
 #include "io/AtomicFile.h"
@@ -353,10 +356,15 @@ void Database::installBusyWait() {
 void Database::waitWhenBusy(int limitMs, std::function<void()> waiting) {
     m_busyWait->limitMs = limitMs;
     m_busyWait->waiting = std::move(waiting);
-    installBusyWait();
+    if (m_server)
+        serverWaitWhenBusy();
+    else
+        installBusyWait();
 }
 
 bool Database::changedElsewhere() {
+    if (m_server)
+        return serverChangedElsewhere();
     const auto version = pragmaInt(m_connection, QStringLiteral("data_version"));
     if (!version)
         return false;
@@ -367,7 +375,8 @@ bool Database::changedElsewhere() {
 
 Database::~Database() {
     dropConnection(m_connection);
-    OpenFiles::release(m_path);
+    if (!m_server)
+        OpenFiles::release(m_path);
 }
 
 void Database::moveToThread(QThread* thread) {
@@ -379,11 +388,17 @@ int Database::supportedSchemaVersion() {
 }
 
 int Database::schemaVersion() const {
+    if (m_server) {
+        const auto version = ServerMigrator::currentVersion(m_connection);
+        return version ? version.value() : -1;
+    }
     const auto version = pragmaInt(m_connection, QStringLiteral("user_version"));
     return version ? version.value() : -1;
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path) {
+    if (ServerAddress::looksLikeServer(path))
+        return createOnServer(path);
     if (QFileInfo::exists(path))
         return fail(DatabaseText::tr("%1 already exists; choose a new file name.").arg(path));
     QSqlDatabase connection = addConnection(path, {});
@@ -412,7 +427,14 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
     return std::unique_ptr<Database>(new Database(connection, path, {}));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check,
+                                                 const QString& password) {
+    if (ServerAddress::looksLikeServer(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address)
+            return fail(address.failure());
+        return openServer(address.value(), password);
+    }
     if (auto header = checkHeader(path); !header)
         return fail(header.error());
     const auto version = inspect(path, check);
@@ -443,6 +465,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
 }
 
 Result<std::unique_ptr<Database>> Database::openSecond(const Database& open) {
+    if (open.m_server)
+        return openSecondServer(open);
     if (open.isReadOnly())
         return fail(open.readOnlyReason());
     QSqlDatabase connection = addConnection(open.path(), {});
@@ -457,6 +481,8 @@ Result<std::unique_ptr<Database>> Database::openSecond(const Database& open) {
 }
 
 Status Database::quickCheck(const QString& path) {
+    if (ServerAddress::looksLikeServer(path))
+        return {}; // the server keeps its own pages whole
     const Status checked = withReadingConnection(
         path, [&](const QSqlDatabase& probe) { return checkQuickly(probe, path); });
     return checked ? checked : Status(fail(unlessDiskFull(path, checked.error())));
@@ -484,6 +510,8 @@ Status Database::finishCheck() {
 }
 
 Status Database::integrityCheck() const {
+    if (m_server)
+        return {}; // the server checks its pages and constraints itself
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return fail(query.lastError().text());

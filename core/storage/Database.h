@@ -11,19 +11,38 @@ class QThread;
 
 namespace paragraf {
 
+struct ServerAddress;
+
 // One Paragraf file: an SQLite database in WAL mode with foreign keys on and SQLite's defensive
 // settings, migrated to the schema this program knows. Opening never modifies a file that is
 // not SQLite, is damaged, belongs to another program or was written by a newer Paragraf: those
 // give a message and the file stays byte-identical. A file that cannot be written opens
 // read-only and says why.
+//
+// Or a PostgreSQL server (docs/server.md): open() takes a server's address as well as a file's
+// path, and opens, checks and migrates the server instead. path() is then the address as shown
+// (never with a password). The server-side members are in DatabaseServer.cpp.
 class Database {
 public:
+    // A new file, or on a server's address an empty database given Paragraf's schema.
     static Result<std::unique_ptr<Database>> create(const QString& path);
     // Check::Now runs SQLite's quick check before anything else. Check::Later opens a verified
     // header read-only at once, for a window that shows a large file without waiting: the caller
     // runs quickCheck() (in any thread) and then finishCheck(), which makes the file writable.
     enum class Check { Now, Later };
-    static Result<std::unique_ptr<Database>> open(const QString& path, Check check = Check::Now);
+    // A path, or a server's address (looksLikeServer): then as openServer(), with `password`
+    // when a person gave one.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& pathOrAddress, Check check = Check::Now, const QString& password = {});
+    // Whether the text names a server (postgresql://…, postgres://… or host=… dbname=…).
+    static bool looksLikeServer(const QString& text);
+    // The server at `address`, with the password a person gave (else the address's own, else
+    // ~/.pgpass, a service file or Kerberos), migrated when it is older than the program and the
+    // login may (its owner's). A failure says why in a person's words; ErrorKind::PasswordNeeded
+    // when a password must be asked for, ErrorKind::Offline when the server cannot be reached.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address,
+                                                        const QString& password = {});
+    bool isServer() const { return m_server != nullptr; }
     static Status quickCheck(const QString& path);
     // Another connection to a file this process holds open and has checked, e.g. for a thread
     // that writes beside the window: configured as the first, neither checked nor migrated
@@ -63,6 +82,12 @@ public:
 
 private:
     Database(QSqlDatabase connection, QString path, QString readOnlyReason);
+    struct Server; // the address and the password given, for openSecond() (DatabaseServer.cpp)
+    Database(QSqlDatabase connection, Server server);
+    static Result<std::unique_ptr<Database>> openSecondServer(const Database& open);
+    static Result<std::unique_ptr<Database>> createOnServer(const QString& address);
+    bool serverChangedElsewhere();
+    void serverWaitWhenBusy();
 
     QSqlDatabase m_connection;
     QString m_path;
@@ -75,7 +100,8 @@ private:
         bool told = false;
     };
     std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
-    qint64 m_dataVersion = -1;
+    qint64 m_dataVersion = -1; // the file's data_version, the server's newest change by another
+    std::unique_ptr<Server> m_server;
     void installBusyWait();
 };
 

@@ -82,7 +82,7 @@ Result<Id> FollowUpRepository::insertAssignment(Id paragraphId, const Assignment
         return fail(at.failure());
     SqlQuery insert(m_connection,
                     QStringLiteral("INSERT INTO assignment (paragraph_id, position, text, "
-                                   "due_date) VALUES (:p, :pos, :text, :due)"));
+                                   "due_date) VALUES (:p, :pos, :text, :due) RETURNING id"));
     insert.bind(QStringLiteral(":p"), paragraphId)
         .bind(QStringLiteral(":pos"), at.value())
         .bind(QStringLiteral(":text"), a.text)
@@ -99,9 +99,10 @@ Result<Id> FollowUpRepository::insertReferral(Id paragraphId, const Referral& r,
     const auto at = makeRoomAt(Kind::Referral, paragraphId, position);
     if (!at)
         return fail(at.failure());
-    SqlQuery insert(m_connection,
-                    QStringLiteral("INSERT INTO referral (paragraph_id, position, kind, "
-                                   "to_body_id, note) VALUES (:p, :pos, :kind, :body, :note)"));
+    SqlQuery insert(
+        m_connection,
+        QStringLiteral("INSERT INTO referral (paragraph_id, position, kind, "
+                       "to_body_id, note) VALUES (:p, :pos, :kind, :body, :note) RETURNING id"));
     insert.bind(QStringLiteral(":p"), paragraphId)
         .bind(QStringLiteral(":pos"), at.value())
         .bind(QStringLiteral(":kind"), codeOf(r.kind))
@@ -117,7 +118,7 @@ Result<Id> FollowUpRepository::insertViewpoint(Id paragraphId, const Viewpoint& 
     if (!at)
         return fail(at.failure());
     SqlQuery insert(m_connection, QStringLiteral("INSERT INTO viewpoint (paragraph_id, position, "
-                                                 "text) VALUES (:p, :pos, :text)"));
+                                                 "text) VALUES (:p, :pos, :text) RETURNING id"));
     insert.bind(QStringLiteral(":p"), paragraphId)
         .bind(QStringLiteral(":pos"), at.value())
         .bind(QStringLiteral(":text"), v.text);

@@ -180,7 +180,7 @@ Status FollowUpRepository::writeAssignments(Id paragraphId, const QList<Assignme
                             QStringLiteral("INSERT INTO assignment (paragraph_id, position, text, "
                                            "due_date, status, status_note, closed_on, closed_at) "
                                            "VALUES (:p, :pos, :text, :due, :status, :note, "
-                                           ":closedOn, :closedAt)"));
+                                           ":closedOn, :closedAt) RETURNING id"));
             insert.bind(QStringLiteral(":p"), paragraphId)
                 .bind(QStringLiteral(":pos"), i)
                 .bind(QStringLiteral(":text"), a.text)
@@ -268,8 +268,9 @@ Status FollowUpRepository::writeViewpoints(Id paragraphId, const QList<Viewpoint
     if (auto status = remove.bind(QStringLiteral(":p"), paragraphId).exec(); !status)
         return status;
     for (int i = 0; i < viewpoints.size(); ++i) {
-        SqlQuery insert(m_connection, QStringLiteral("INSERT INTO viewpoint (paragraph_id, "
-                                                     "position, text) VALUES (:p, :pos, :text)"));
+        SqlQuery insert(m_connection,
+                        QStringLiteral("INSERT INTO viewpoint (paragraph_id, "
+                                       "position, text) VALUES (:p, :pos, :text) RETURNING id"));
         insert.bind(QStringLiteral(":p"), paragraphId)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":text"), viewpoints[i].text);

@@ -9,7 +9,7 @@ Result<Id> IssuedDocumentRepository::insert(const IssuedDocument& d) {
                    QStringLiteral("INSERT INTO issued_document (meeting_id, kind, paragraphs,"
                                   " file_name, sha256, size, content_hash, issued_at, issued_by,"
                                   " chain_hash) VALUES (:m, :kind, :paragraphs, :file, :sha,"
-                                  " :size, :content, :at, :by, :chain)"));
+                                  " :size, :content, :at, :by, :chain) RETURNING id"));
     query.bind(QStringLiteral(":m"), d.meetingId)
         .bind(QStringLiteral(":kind"), d.kind)
         .bind(QStringLiteral(":paragraphs"), d.paragraphs)

@@ -73,7 +73,8 @@ Result<Id> MeetingRepository::insertMeeting(const Meeting& meeting) {
             "INSERT INTO meeting (body_id, date, start_time, end_time, place, form, status,"
             " adjustment_date, adjustment_place, next_meeting_date, next_meeting_note, chair_id,"
             " secretary_id, adjustment_time) VALUES (:body, :date, :start, :end, :place, :form,"
-            " :status, :adjDate, :adjPlace, :nextDate, :nextNote, :chair, :secretary, :adjTime)"));
+            " :status, :adjDate, :adjPlace, :nextDate, :nextNote, :chair, :secretary, :adjTime) "
+            "RETURNING id"));
     bindMeeting(query, meeting);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -234,7 +235,8 @@ Result<Id> MeetingRepository::insertParticipant(Id meetingId, const Participant&
             " VALUES (:m,"
             " (SELECT COALESCE(MAX(position) + 1, 0) FROM participant WHERE meeting_id = :m), "
             ":person,"
-            " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor, :order)"));
+            " :name, :org, :party, :kind, :role, :subOf, :present, :servesFor, :order) RETURNING "
+            "id"));
     query.bind(QStringLiteral(":m"), meetingId);
     bindParticipant(query, p);
     if (auto status = query.exec(); !status)
@@ -291,7 +293,8 @@ Result<Id> MeetingRepository::insertEvent(Id meetingId, const AttendanceEvent& e
         m_connection,
         QStringLiteral(
             "INSERT INTO attendance_event (meeting_id, participant_id, kind, paragraph_id,"
-            " for_participant_id, clock_time) VALUES (:m, :p, :kind, :para, :for, :time)"));
+            " for_participant_id, clock_time) VALUES (:m, :p, :kind, :para, :for, :time) RETURNING "
+            "id"));
     query.bind(QStringLiteral(":m"), meetingId)
         .bind(QStringLiteral(":p"), e.participantId)
         .bind(QStringLiteral(":kind"), codeOf(e.kind))
@@ -348,7 +351,7 @@ Status MeetingRepository::moveEventsToParagraph(Id meetingId, Id fromParagraph, 
     SqlQuery query(
         m_connection,
         QStringLiteral("UPDATE attendance_event SET paragraph_id = :to WHERE meeting_id = :m"
-                       " AND paragraph_id IS :from"));
+                       " AND paragraph_id IS NOT DISTINCT FROM :from"));
     query.bind(QStringLiteral(":to"), nullIfNone(toParagraph))
         .bind(QStringLiteral(":m"), meetingId)
         .bind(QStringLiteral(":from"), nullIfNone(fromParagraph));

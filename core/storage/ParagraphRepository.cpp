@@ -39,10 +39,11 @@ Result<Id> ParagraphRepository::appendParagraph(const Paragraph& p, int position
 Result<Id> ParagraphRepository::insertAt(const Paragraph& p, int position,
                                          const Placement* before) {
     const qsizetype count = before ? before->ids.size() : position;
-    SqlQuery insert(m_connection, QStringLiteral("INSERT INTO paragraph (meeting_id, position, "
-                                                 "number, title, case_number, kind, decision,"
-                                                 " immediately_adjusted) VALUES (:m, :parked, 0, "
-                                                 ":title, :dnr, :kind, :decision, :now)"));
+    SqlQuery insert(m_connection,
+                    QStringLiteral("INSERT INTO paragraph (meeting_id, position, "
+                                   "number, title, case_number, kind, decision,"
+                                   " immediately_adjusted) VALUES (:m, :parked, 0, "
+                                   ":title, :dnr, :kind, :decision, :now) RETURNING id"));
     // Parked below the range writeOrder() uses, until the new order is written.
     insert.bind(QStringLiteral(":m"), p.meetingId)
         .bind(QStringLiteral(":parked"), before ? -2 - count : qsizetype(position))
@@ -263,7 +264,7 @@ Result<Id> ParagraphRepository::insertSection(Id paragraphId, int position,
     unpark.bind(QStringLiteral(":p"), paragraphId);
     SqlQuery insert(m_connection,
                     QStringLiteral("INSERT INTO paragraph_section (paragraph_id, position, "
-                                   "heading, text) VALUES (:p, :pos, :h, :t)"));
+                                   "heading, text) VALUES (:p, :pos, :h, :t) RETURNING id"));
     insert.bind(QStringLiteral(":p"), paragraphId)
         .bind(QStringLiteral(":pos"), position)
         .bind(QStringLiteral(":h"), section.heading)

@@ -39,7 +39,7 @@ Result<Id> ReviewRepository::insertRemark(const Remark& r) {
     SqlQuery query(m_connection,
                    QStringLiteral("INSERT INTO remark (meeting_id, paragraph_id, participant_id,"
                                   " author, written_at, text) VALUES (:m, :p, :who, :author,"
-                                  " :at, :text)"));
+                                  " :at, :text) RETURNING id"));
     query.bind(QStringLiteral(":m"), r.meetingId)
         .bind(QStringLiteral(":p"), nullIfNone(r.paragraphId))
         .bind(QStringLiteral(":who"), r.participantId)
@@ -80,7 +80,7 @@ Result<Id> ReviewRepository::insertTextChange(const TextChange& c) {
                    QStringLiteral("INSERT INTO text_change (meeting_id, paragraph_id, field,"
                                   " section_id, before_text, after_text, reason, remark_id,"
                                   " changed_at) VALUES (:m, :p, :field, :section, :before, :after,"
-                                  " :reason, :remark, :at)"));
+                                  " :reason, :remark, :at) RETURNING id"));
     query.bind(QStringLiteral(":m"), c.meetingId)
         .bind(QStringLiteral(":p"), c.paragraphId)
         .bind(QStringLiteral(":field"), codeOf(c.field))
@@ -143,10 +143,11 @@ Result<Id> ReviewRepository::lastRead(Id meetingId, Id participantId) const {
 }
 
 Result<Id> ReviewRepository::insertErratum(const Erratum& e) {
-    SqlQuery query(m_connection,
-                   QStringLiteral("INSERT INTO erratum (meeting_id, paragraph_id, corrected_text,"
-                                  " reason, decided_by, decided_on, recorded_at, chain_hash)"
-                                  " VALUES (:m, :p, :text, :reason, :by, :on, :at, :chain)"));
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("INSERT INTO erratum (meeting_id, paragraph_id, corrected_text,"
+                       " reason, decided_by, decided_on, recorded_at, chain_hash)"
+                       " VALUES (:m, :p, :text, :reason, :by, :on, :at, :chain) RETURNING id"));
     query.bind(QStringLiteral(":m"), e.meetingId)
         .bind(QStringLiteral(":p"), nullIfNone(e.paragraphId))
         .bind(QStringLiteral(":text"), e.correctedText)

@@ -50,11 +50,21 @@ Result<BodyRules> RulesRepository::bodyRules(Id bodyId) const {
 Status RulesRepository::setBodyRules(Id bodyId, const BodyRules& rules) {
     SqlQuery query(
         m_connection,
-        QStringLiteral("INSERT OR REPLACE INTO body_rules (body_id, paragraph_prefix,"
-                       " adjusters_required, signature_label, att_clauses, rejoin_allowed,"
-                       " attendance_appendix, notice_signer, notice_signer_title, notice_wording,"
-                       " notice_days) VALUES (:body, :prefix, :adjusters, :label, :att, :rejoin,"
-                       " :appendix, :signer, :title, :wording, :days)"));
+        QStringLiteral(
+            "INSERT INTO body_rules (body_id, paragraph_prefix,"
+            " adjusters_required, signature_label, att_clauses, rejoin_allowed,"
+            " attendance_appendix, notice_signer, notice_signer_title, notice_wording,"
+            " notice_days) VALUES (:body, :prefix, :adjusters, :label, :att, :rejoin,"
+            " :appendix, :signer, :title, :wording, :days)"
+            " ON CONFLICT (body_id) DO UPDATE SET"
+            " paragraph_prefix = excluded.paragraph_prefix,"
+            " adjusters_required = excluded.adjusters_required,"
+            " signature_label = excluded.signature_label,"
+            " att_clauses = excluded.att_clauses, rejoin_allowed = excluded.rejoin_allowed,"
+            " attendance_appendix = excluded.attendance_appendix,"
+            " notice_signer = excluded.notice_signer,"
+            " notice_signer_title = excluded.notice_signer_title,"
+            " notice_wording = excluded.notice_wording, notice_days = excluded.notice_days"));
     const MeetingRules& m = rules.meeting;
     query.bind(QStringLiteral(":body"), bodyId)
         .bind(QStringLiteral(":prefix"), m.paragraphPrefix)
@@ -97,10 +107,16 @@ Status RulesRepository::setMeetingRules(Id meetingId, const MeetingRules& rules)
     }
     SqlQuery query(
         m_connection,
-        QStringLiteral("INSERT OR REPLACE INTO meeting_rules (meeting_id, paragraph_prefix,"
-                       " adjusters_required, signature_label, att_clauses, rejoin_allowed,"
-                       " attendance_appendix) VALUES (:m, :prefix, :adjusters, :label, :att,"
-                       " :rejoin, :appendix)"));
+        QStringLiteral(
+            "INSERT INTO meeting_rules (meeting_id, paragraph_prefix,"
+            " adjusters_required, signature_label, att_clauses, rejoin_allowed,"
+            " attendance_appendix) VALUES (:m, :prefix, :adjusters, :label, :att,"
+            " :rejoin, :appendix) ON CONFLICT (meeting_id) DO UPDATE SET"
+            " paragraph_prefix = excluded.paragraph_prefix,"
+            " adjusters_required = excluded.adjusters_required,"
+            " signature_label = excluded.signature_label,"
+            " att_clauses = excluded.att_clauses, rejoin_allowed = excluded.rejoin_allowed,"
+            " attendance_appendix = excluded.attendance_appendix"));
     query.bind(QStringLiteral(":m"), meetingId)
         .bind(QStringLiteral(":prefix"), rules.paragraphPrefix)
         .bind(QStringLiteral(":adjusters"), rules.adjustersRequired)

@@ -49,7 +49,7 @@ Result<Id> ScheduleRepository::insert(const ScheduleEntry& entry) {
                    QStringLiteral("INSERT INTO schedule_entry (body_id, date, end_date, start_time,"
                                   " end_time, form, place, kind, joint_with, note, meeting_id)"
                                   " VALUES (:body, :date, :endDate, :start, :end, :form, :place,"
-                                  " :kind, :joint, :note, :meeting)"));
+                                  " :kind, :joint, :note, :meeting) RETURNING id"));
     bindEntry(query, entry);
     if (auto status = query.exec(); !status)
         return fail(status.error());

@@ -178,6 +178,20 @@ Status ServerMigrator::migrate(const QSqlDatabase& connection) {
     return applyRulesWhen(connection, changed);
 }
 
+Result<bool> ServerMigrator::needsMigration(const QSqlDatabase& connection) {
+    auto current = currentVersion(connection);
+    if (!current)
+        return fail(current.failure());
+    if (current.value() != latestVersion())
+        return true;
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT 1 FROM paragraf_server_rules WHERE digest = ?"));
+    query.addBindValue(rulesDigest(resourceText(QStringLiteral("roles.sql"))));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return !query.next();
+}
+
 Status ServerMigrator::applyRules(const QSqlDatabase& connection) {
     return applyRulesWhen(connection, true);
 }

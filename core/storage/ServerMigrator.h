@@ -22,6 +22,9 @@ public:
     // 0 for a database without Paragraf's schema.
     static Result<int> currentVersion(const QSqlDatabase& connection);
     static Status migrate(const QSqlDatabase& connection);
+    // Whether migrate() has anything to do: a migration or changed rules. Reads only, so that a
+    // login that is not the owner's opens an up-to-date server without touching its schema.
+    static Result<bool> needsMigration(const QSqlDatabase& connection);
     // Grants, row-level security and the audit of roles.sql, applied even when unchanged.
     static Status applyRules(const QSqlDatabase& connection);
 };

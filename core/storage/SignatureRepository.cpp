@@ -10,7 +10,7 @@ Result<Id> SignatureRepository::insert(const Signature& s) {
                    QStringLiteral("INSERT INTO signature (meeting_id, role, participant_id, name,"
                                   " signed_at, method, reason, content_hash, chain_hash) VALUES"
                                   " (:m, :role, :p, :name, :at, :method, :reason, :content,"
-                                  " :chain)"));
+                                  " :chain) RETURNING id"));
     query.bind(QStringLiteral(":m"), s.meetingId)
         .bind(QStringLiteral(":role"), codeOf(s.role))
         .bind(QStringLiteral(":p"), nullIfNone(s.participantId))

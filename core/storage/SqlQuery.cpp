@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include "Engine.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -134,6 +136,10 @@ void forgetStatements(const QSqlDatabase& connection) {
 
 SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
     : m_handle(sqliteHandle(connection)), m_sql(sql) {
+    if (!m_handle && (m_server = serverHandle(connection))) {
+        prepareOnServer(sql);
+        return;
+    }
     if (!m_handle) {
         m_error = QCoreApplication::translate("SqlQuery", "the database is not open");
         return;
@@ -152,6 +158,7 @@ SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
 }
 
 SqlQuery::~SqlQuery() {
+    clearServerResult();
     if (!m_statement)
         return;
     sqlite3_reset(m_statement);
@@ -162,6 +169,10 @@ SqlQuery::~SqlQuery() {
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
     m_bound.append({placeholder, value});
+    if (m_server) {
+        bindOnServer(placeholder, value);
+        return *this;
+    }
     if (!m_statement)
         return *this;
     const int index = sqlite3_bind_parameter_index(m_statement, placeholder.toUtf8().constData());
@@ -173,6 +184,8 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
 }
 
 Status SqlQuery::exec() {
+    if (m_server)
+        return execOnServer();
     if (!m_statement)
         return fail(describeFailure(QStringLiteral("prepare")));
     if (m_bindFailed)
@@ -208,6 +221,8 @@ bool SqlQuery::step() {
 }
 
 bool SqlQuery::next() {
+    if (m_server)
+        return m_row + 1 < m_rows ? (++m_row, true) : false;
     if (!m_statement)
         return false;
     // A statement never run, or reset at its end, has no row to step to.
@@ -217,6 +232,8 @@ bool SqlQuery::next() {
 }
 
 QVariant SqlQuery::value(int column) const {
+    if (m_server)
+        return valueOnServer(column);
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(static_cast<qint64>(sqlite3_column_int64(m_statement, column)));
@@ -234,10 +251,14 @@ QVariant SqlQuery::value(int column) const {
 }
 
 qint64 SqlQuery::valueId(int column) const {
+    if (m_server)
+        return valueOnServer(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString SqlQuery::text(int column) const {
+    if (m_server)
+        return textOnServer(column);
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
 }

@@ -10,6 +10,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace paragraf {
 
@@ -34,6 +36,11 @@ void forgetStatements(const QSqlDatabase& connection);
 // QVariant, caches the row and has SQLite convert all text to UTF-16, which made reading a
 // meeting three times slower than SQLite itself. Connections are still opened, configured and
 // closed through Qt; a SqlQuery lives only within one call, so none outlives its connection.
+//
+// On a server (a QPSQL connection) the same SQL runs on libpq under Qt's connection
+// (SqlQueryServer.cpp): `:name` placeholders become $n, values go out of line, one round trip
+// per statement; rows, values and failures read as the file's (an SQLSTATE the program knows is
+// an ErrorKind, see Engine.h). An INSERT … RETURNING id gives lastInsertId() on both engines.
 class SqlQuery {
 public:
     SqlQuery(const QSqlDatabase& connection, const QString& sql);
@@ -77,6 +84,21 @@ public:
 private:
     bool step();
     QString describeFailure(const QString& what) const;
+    // The server's side, in SqlQueryServer.cpp.
+    void prepareOnServer(const QString& sql);
+    void bindOnServer(const QString& placeholder, const QVariant& value);
+    Status execOnServer();
+    QVariant valueOnServer(int column) const;
+    QString textOnServer(int column) const;
+    void clearServerResult();
+
+    pg_conn* m_server = nullptr;
+    pg_result* m_result = nullptr;
+    const QStringList* m_serverNames = nullptr; // placeholder of each $n, shared per SQL text
+    QByteArray m_serverSql;
+    QList<QVariant> m_serverValues;
+    int m_row = -1;
+    int m_rows = 0;
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;

@@ -1,35 +1,78 @@
 #include "Transaction.h"
 
+#include "Engine.h"
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace paragraf {
 namespace {
-Status run(const QSqlDatabase& connection, const char* statement) {
-    sqlite3* handle = sqliteHandle(connection);
-    if (!handle)
-        return fail(QCoreApplication::translate("Transaction", "Database error (%1): %2")
-                        .arg(QLatin1String(statement),
-                             QCoreApplication::translate("SqlQuery", "the database is not open")));
+QString notOpen() {
+    return QCoreApplication::translate("SqlQuery", "the database is not open");
+}
+
+Status failed(const char* statement, const QString& why) {
+    return fail(QCoreApplication::translate("Transaction", "Database error (%1): %2")
+                    .arg(QLatin1String(statement), why));
+}
+
+Status runOnFile(sqlite3* handle, const char* statement) {
     const int code = sqlite3_exec(handle, statement, nullptr, nullptr, nullptr);
     if (code == SQLITE_OK)
         return {};
     if (auto known = failureOf(handle, code))
         return *known;
-    return fail(QCoreApplication::translate("Transaction", "Database error (%1): %2")
-                    .arg(QLatin1String(statement), QString::fromUtf8(sqlite3_errmsg(handle))));
+    return failed(statement, QString::fromUtf8(sqlite3_errmsg(handle)));
+}
+
+Status runOnServer(PGconn* handle, const char* statement) {
+    PGresult* result = PQexec(handle, statement);
+    // A COMMIT of a transaction a failed statement aborted answers "ROLLBACK", not an error.
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK &&
+                    qstrcmp(PQcmdStatus(result), "ROLLBACK") != 0;
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString sqlState = QString::fromLatin1(state ? state : "");
+    PQclear(result);
+    if (ok)
+        return {};
+    if (auto known = serverFailure(sqlState, PQstatus(handle) != CONNECTION_OK))
+        return *known;
+    if (sqlState.isEmpty() && qstrcmp(statement, "COMMIT") == 0)
+        return failed(statement, QCoreApplication::translate(
+                                     "Transaction", "a statement of the change failed; nothing "
+                                                    "of it was saved"));
+    return failed(statement, QString::fromUtf8(PQerrorMessage(handle)).trimmed());
+}
+
+Status run(const QSqlDatabase& connection, const char* statement) {
+    if (sqlite3* handle = sqliteHandle(connection))
+        return runOnFile(handle, statement);
+    if (PGconn* handle = serverHandle(connection))
+        return runOnServer(handle, statement);
+    return failed(statement, notOpen());
+}
+
+bool insideTransaction(const QSqlDatabase& connection) {
+    if (sqlite3* handle = sqliteHandle(connection))
+        return !sqlite3_get_autocommit(handle);
+    if (PGconn* handle = serverHandle(connection))
+        return PQtransactionStatus(handle) != PQTRANS_IDLE &&
+               PQtransactionStatus(handle) != PQTRANS_UNKNOWN;
+    return false;
 }
 } // namespace
 
 // Inside a transaction already open on the connection (a writer committing several typed
 // changes at once), the work is a savepoint: refused work is undone alone, and the outer
-// transaction's commit makes the rest durable together.
+// transaction's commit makes the rest durable together. The file's writer takes its lock at
+// BEGIN IMMEDIATE; the server locks rows as they are written, so writers of different meetings
+// never wait for each other.
 Transaction::Transaction(const QSqlDatabase& connection) : m_connection(connection) {
-    sqlite3* handle = sqliteHandle(m_connection);
-    m_nested = handle && !sqlite3_get_autocommit(handle);
-    m_started = run(m_connection, m_nested ? "SAVEPOINT work" : "BEGIN IMMEDIATE");
+    m_nested = insideTransaction(m_connection);
+    const char* begin = isServer(m_connection) ? "BEGIN" : "BEGIN IMMEDIATE";
+    m_started = run(m_connection, m_nested ? "SAVEPOINT work" : begin);
     m_open = m_started.ok();
 }
 

@@ -7,9 +7,9 @@
 
 namespace paragraf {
 
-// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded. The commit
-// result is checked: a change is reported done only when SQLite has it durably. Inside an open
-// transaction it is a savepoint instead, durable with the outer commit.
+// BEGIN IMMEDIATE (on a server BEGIN) on construction, ROLLBACK on destruction unless commit()
+// succeeded. The commit result is checked: a change is reported done only when SQLite has it
+// durably. Inside an open transaction it is a savepoint instead, durable with the outer commit.
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase& connection);

@@ -58,6 +58,10 @@ CREATE TABLE IF NOT EXISTS paragraf_change (
     operation  text NOT NULL,
     row_key    jsonb NOT NULL
 );
+-- The connection that made the change: a desk polls for changes made by other connections
+-- (Database::changedElsewhere) until LISTEN/NOTIFY tells it.
+ALTER TABLE paragraf_change ADD COLUMN IF NOT EXISTS backend_pid integer NOT NULL
+    DEFAULT pg_backend_pid();
 
 -- A signature made on the server names the login that made it (the policies below require it to
 -- be the login's own).

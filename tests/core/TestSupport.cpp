@@ -8,6 +8,10 @@
 
 namespace paragraf::test {
 
+bool testOnServer() {
+    return qEnvironmentVariable("PARAGRAF_TEST_ENGINE") == QLatin1String("server");
+}
+
 Id DatabaseFixture::createBody(const QString& name, int members, BodyKind kind) {
     Id bodyId = NoId;
     const auto status = inTransaction(database().connection(), [&]() -> Status {
@@ -97,8 +101,12 @@ QByteArray fileHash(const QString& path) {
 QString contentsOf(const Database& database) {
     QString text;
     QSqlQuery tables(database.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    // The server's own bookkeeping (paragraf_*: audit, logins, schema) is not the contents.
+    tables.exec(database.isServer()
+                    ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                                     " AND tablename NOT LIKE 'paragraf%' ORDER BY tablename")
+                    : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER "
+                                     "BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/MeetingRecord.h"
+#include "server/ServerSupport.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 
@@ -12,17 +13,30 @@
 
 namespace paragraf::test {
 
-// A fresh database file in its own temporary folder.
+// Whether the core tests run against the throwaway PostgreSQL server instead of files
+// (PARAGRAF_TEST_ENGINE=server; the ctest tests named server.*, tests/CMakeLists.txt).
+bool testOnServer();
+
+// A fresh database file in its own temporary folder, or with PARAGRAF_TEST_ENGINE=server a
+// fresh database on the test server, opened as the desk opens one (its owner's login).
 class DatabaseFixture : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
-        auto created = Database::create(path());
+        if (testOnServer()) {
+            PARAGRAF_REQUIRE_SERVER();
+            m_server = std::make_unique<ServerDatabase>();
+        }
+        auto created = m_server ? Database::open(path()) : Database::create(path());
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         m_database = std::move(created.value());
     }
-    QString path(const QString& name = QStringLiteral("test.paragraf")) const {
-        return m_dir.filePath(name);
+    // The database's own path (or server address) without a name; a file in the test's own
+    // folder with one.
+    QString path(const QString& name = {}) const {
+        if (name.isEmpty() && m_server)
+            return QStringLiteral("service=paragraf-test dbname=") + m_server->name();
+        return m_dir.filePath(name.isEmpty() ? QStringLiteral("test.paragraf") : name);
     }
     const Database& database() const { return *m_database; }
     MeetingService service() const { return MeetingService(*m_database); }
@@ -39,6 +53,7 @@ protected:
     void recordSampleProceedings(Id meetingId);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server; // dropped after the database is closed
     std::unique_ptr<Database> m_database;
 };
 

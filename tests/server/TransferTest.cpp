@@ -31,8 +31,13 @@ protected:
         DatabaseFixture::SetUp();
         server = std::make_unique<ServerDatabase>();
         owner = server->admin();
-        const auto migrated = ServerMigrator::migrate(owner);
-        ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+        // Opened as the desk and the CLI open it: migrated on the way.
+        auto opened = Database::open(address());
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+        paragrafServer = std::move(opened.value());
+    }
+    QString address() const {
+        return QStringLiteral("service=paragraf-test dbname=") + server->name();
     }
 
     // The demo file with seed 001's November meeting adjusted, a rättelse to it, a protocol
@@ -64,7 +69,7 @@ protected:
     }
 
     Result<TransferSummary> push(const Database& file) {
-        return TransferService::push(file, owner);
+        return TransferService::push(file, *paragrafServer);
     }
 
     // Pulls each body of the push back out and verifies its adjusted protocols there: as many
@@ -77,7 +82,7 @@ protected:
         QStringList problems;
         for (const QString& body : pushed.bodies) {
             const QString out = path(QStringLiteral("pulled-%1.paragraf").arg(++pulls));
-            const auto pulled = TransferService::pull(owner, out, body);
+            const auto pulled = TransferService::pull(*paragrafServer, out, body);
             ASSERT_TRUE(pulled.ok()) << pulled.error().toStdString();
             found += pulled->adjusted;
             problems << pulled->problems;
@@ -95,7 +100,8 @@ protected:
 
     static constexpr Id november = 6;
     std::unique_ptr<ServerDatabase> server;
-    QSqlDatabase owner;
+    QSqlDatabase owner;                       // raw SQL, as the database's owner
+    std::unique_ptr<Database> paragrafServer; // the same server as Paragraf opens it
     int pulls = 0;
 };
 
@@ -236,7 +242,7 @@ TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
     ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
     const QString body = MeetingService(database()).load(november)->body.name;
     const QString out = path(QStringLiteral("pulled.paragraf"));
-    const auto pulled = TransferService::pull(owner, out, body);
+    const auto pulled = TransferService::pull(*paragrafServer, out, body);
     ASSERT_TRUE(pulled.ok()) << pulled.error().toStdString();
     const auto inFile = TransferService::verifyAdjusted(database());
     EXPECT_EQ(pulled->adjusted, inFile->first) << "one body in the file";
@@ -267,12 +273,13 @@ TEST_F(TransferTest, PullNeverOverwritesAFileAndNamesAMissingBody) {
     buildFile(database());
     ASSERT_TRUE(push(database()).ok());
     const QByteArray before = fileHash(path());
-    const auto over = TransferService::pull(owner, path(), QStringLiteral("Kommunstyrelsen"));
+    const auto over =
+        TransferService::pull(*paragrafServer, path(), QStringLiteral("Kommunstyrelsen"));
     ASSERT_FALSE(over.ok());
     EXPECT_TRUE(over.error().contains(QStringLiteral("already exists")));
     EXPECT_EQ(fileHash(path()), before);
     const QString out = path(QStringLiteral("none.paragraf"));
-    const auto missing = TransferService::pull(owner, out, QStringLiteral("Ingen nämnd"));
+    const auto missing = TransferService::pull(*paragrafServer, out, QStringLiteral("Ingen nämnd"));
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().contains(QStringLiteral("Ingen nämnd")));
     EXPECT_FALSE(QFileInfo::exists(out)) << "nothing is left behind";
@@ -283,9 +290,11 @@ TEST_F(TransferTest, OnlyTheDatabasesOwnerPushes) {
     buildFile(database());
     const QString registry =
         server->addLogin(QStringLiteral("registry"), QStringLiteral("registry"), 0);
-    QSqlDatabase login = server->as(registry, ServerDatabase::password());
+    auto login = Database::open(address() + QStringLiteral(" user=") + registry,
+                                Database::Check::Now, ServerDatabase::password());
+    ASSERT_TRUE(login.ok()) << login.error().toStdString();
     const QString before = countsOf(owner);
-    const auto pushed = TransferService::push(database(), login);
+    const auto pushed = TransferService::push(database(), *login.value());
     ASSERT_FALSE(pushed.ok());
     EXPECT_TRUE(pushed.error().contains(QStringLiteral("owner"))) << pushed.error().toStdString();
     EXPECT_TRUE(pushed.error().contains(registry)) << pushed.error().toStdString();
@@ -296,7 +305,7 @@ TEST_F(TransferTest, OnlyTheDatabasesOwnerPushes) {
 // pulled file verifies with paragraf-cli verify.
 TEST_F(TransferTest, PushAndPullOnTheCommandLine) {
     buildFile(database());
-    const QString address = QStringLiteral("service=paragraf-test dbname=") + server->name();
+    const QString address = this->address();
     const CliRun pushed = cli({QStringLiteral("push"), path(), address});
     ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
     EXPECT_TRUE(pushed.err.contains(QStringLiteral("paragraph_section: "))) << "progress";
@@ -330,7 +339,7 @@ TEST_F(TransferTest, PushAndPullOnTheCommandLine) {
 // neither the file nor the server changes.
 TEST_F(TransferTest, HostileInputGivesAMessageAndChangesNothing) {
     buildFile(database());
-    const QString address = QStringLiteral("service=paragraf-test dbname=") + server->name();
+    const QString address = this->address();
     const QString before = countsOf(owner);
 
     const QString damaged = path(QStringLiteral("damaged.paragraf"));
@@ -369,12 +378,19 @@ TEST_F(TransferTest, HostileInputGivesAMessageAndChangesNothing) {
     EXPECT_EQ(countsOf(owner), before);
 
     const QString contentsBefore = contentsOf(database());
-    for (const QString& wrong : {QStringLiteral("postgresql://127.0.0.1:1/paragraf"),
-                                 QStringLiteral("host=127.0.0.1 port=1 dbname=paragraf"),
-                                 QStringLiteral("service=paragraf-test dbname=no_such_db")}) {
+    const QList<QPair<QString, QString>> wrongAddresses{
+        {QStringLiteral("postgresql://127.0.0.1:1/paragraf"), QStringLiteral("cannot be reached")},
+        {QStringLiteral("host=127.0.0.1 port=1 dbname=paragraf"),
+         QStringLiteral("cannot be reached")},
+        {QStringLiteral("service=paragraf-test dbname=no_such_db"),
+         QStringLiteral("no such database")}};
+    for (const auto& [wrong, why] : wrongAddresses) {
         run = cli({QStringLiteral("push"), path(), wrong});
         EXPECT_EQ(run.exitCode, 1) << wrong.toStdString();
-        EXPECT_TRUE(run.err.contains(QStringLiteral("Cannot connect"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(why)) << run.err.toStdString();
     }
+    run = cli({QStringLiteral("push"), address, address});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("is not a file"))) << run.err.toStdString();
     EXPECT_EQ(contentsOf(database()), contentsBefore);
 }

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -95,6 +96,15 @@ QString Dialogs::text(QWidget* parent, const QString& title, const QString& labe
     if (s_testMode)
         return std::exchange(s_nextText, QString());
     return QInputDialog::getText(parent, title, label).trimmed();
+}
+
+QString Dialogs::password(QWidget* parent, const QString& title, const QString& label, bool* ok) {
+    s_lastMessage = label;
+    if (s_testMode) {
+        *ok = true;
+        return std::exchange(s_nextText, QString());
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, ok);
 }
 
 bool Dialogs::question(QWidget* parent, const QString& title, const QString& text,

@@ -31,6 +31,9 @@ public:
     static void setStartFolder(const QString& folder);
     // A line of text asked for, or an empty string when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label);
+    // A password asked for, its characters hidden; empty when cancelled. In test mode the next
+    // text. `ok` tells an empty password from a cancel.
+    static QString password(QWidget* parent, const QString& title, const QString& label, bool* ok);
     // Yes or no; in test mode always yes (the question is recorded as the last message).
     // noByDefault: Enter answers no, where yes would lose something.
     static bool question(QWidget* parent, const QString& title, const QString& text,

@@ -6,7 +6,12 @@ using namespace paragraf;
 
 Result<DeskFile> DeskFile::open(const QString& path, Id meetingId, const QDate& today,
                                 QThread* owner) {
-    auto opened = Database::open(path, Database::Check::Later);
+    return openWithPassword(path, QString(), meetingId, today, owner);
+}
+
+Result<DeskFile> DeskFile::openWithPassword(const QString& path, const QString& password,
+                                            Id meetingId, const QDate& today, QThread* owner) {
+    auto opened = Database::open(path, Database::Check::Later, password);
     if (!opened)
         return fail(opened.error());
     DeskFile file;

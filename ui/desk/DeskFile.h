@@ -27,4 +27,8 @@ struct DeskFile {
     // will use it.
     static paragraf::Result<DeskFile> open(const QString& path, paragraf::Id meetingId,
                                            const QDate& today, QThread* owner);
+    // The same for a server that asked for a password (or a file: the password is unused).
+    static paragraf::Result<DeskFile> openWithPassword(const QString& path, const QString& password,
+                                                       paragraf::Id meetingId, const QDate& today,
+                                                       QThread* owner);
 };

@@ -57,6 +57,8 @@ void MainActions::buildFileMenu() {
     newFile->setShortcut(QKeySequence::New);
     openFile = menu->addAction(tr("&Open database…"), w, &MainWindow::openFileDialog);
     openFile->setShortcut(QKeySequence::Open);
+    openServer = menu->addAction(tr("Open &server…"), w, &MainWindow::openServerDialog);
+    openServer->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     recentMenu = menu->addMenu(tr("Open &recent"));
     closeFile = menu->addAction(tr("&Close database"), w, &MainWindow::closeFile);
     closeFile->setShortcut(QKeySequence::Close);

@@ -19,6 +19,7 @@ public:
 
     QAction* newFile = nullptr;
     QAction* openFile = nullptr;
+    QAction* openServer = nullptr;
     QAction* closeFile = nullptr;
     QAction* quit = nullptr;
     QMenu* recentMenu = nullptr;

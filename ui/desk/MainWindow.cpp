@@ -102,15 +102,32 @@ bool MainWindow::openFile(const QString& path) {
 bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
     if (!mayLeaveTyping(tr("Open the other file anyway and lose it?")))
         return false;
+    // A server that asks for a password (none in ~/.pgpass, no Kerberos): asked until it is
+    // accepted or the person gives up. The password is kept by no one but the connection.
+    while (!opened && opened.errorKind() == ErrorKind::PasswordNeeded) {
+        bool ok = false;
+        const QString password = Dialogs::password(
+            this, tr("Password"), opened.error() + QStringLiteral("\n\n") + tr("Password:"), &ok);
+        if (!ok)
+            return false;
+        opened = DeskFile::openWithPassword(path, password, NoId, QDate::currentDate(), thread());
+    }
     if (!opened) {
-        Dialogs::warning(this, tr("The file cannot be opened"), opened.error());
-        if (!QFileInfo::exists(path))
+        Dialogs::warning(this,
+                         Database::looksLikeServer(path) ? tr("The server cannot be opened")
+                                                         : tr("The file cannot be opened"),
+                         opened.error());
+        // A server that cannot be reached now stays among the recent ones.
+        if (!QFileInfo::exists(path) && !Database::looksLikeServer(path))
             Settings::removeRecentFile(path);
         m_actions->updateRecentFiles();
         return false;
     }
     adopt(std::move(opened).value());
-    checkInBackground(path);
+    if (m_database->isChecking())
+        checkInBackground(path);
+    else
+        emit fileReady(); // a server: its own checks are done
     return true;
 }
 
@@ -172,6 +189,23 @@ void MainWindow::openFileDialog() {
         openFile(path);
 }
 
+void MainWindow::openServerDialog() {
+    const QString address = Dialogs::text(
+        this, tr("Open server"),
+        tr("The server's address, e.g. postgresql://paragraf.kommun.se/paragraf or host=… "
+           "dbname=…:"));
+    if (address.isEmpty())
+        return;
+    if (!Database::looksLikeServer(address)) {
+        Dialogs::warning(this, tr("The server cannot be opened"),
+                         tr("%1 is not a server's address: write postgresql://host/database or "
+                            "a connection string such as host=… dbname=….")
+                             .arg(address));
+        return;
+    }
+    openFile(address);
+}
+
 void MainWindow::closeFile() {
     if (!mayLeaveTyping(tr("Close the file anyway and lose it?")))
         return;
@@ -193,8 +227,9 @@ void MainWindow::adopt(DeskFile file) {
     (void)m_database->changedElsewhere(); // from here on
     m_navigator->setDatabase(m_database.get(), file.outline);
     m_notices->showReminders(file.reminders);
-    Settings::addRecentFile(m_database->path());
-    Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
+    Settings::addRecentFile(m_database->path()); // a server's address without its password
+    if (!m_database->isServer())
+        Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();
@@ -364,13 +399,17 @@ void MainWindow::updateTitle() {
     const QString readOnly = m_database->isChecking()   ? tr(" (checking…)")
                              : m_database->isReadOnly() ? tr(" (read-only)")
                                                         : QString();
-    QString title = QFileInfo(m_database->path()).fileName() + readOnly;
+    const QString name =
+        m_database->isServer() ? m_database->path() : QFileInfo(m_database->path()).fileName();
+    QString title = name + readOnly;
     if (m_session)
         title = m_session->record().body.name + QStringLiteral(" ") +
                 m_session->record().meeting.date.toString(Qt::ISODate) + QStringLiteral(" – ") +
                 title;
     setWindowTitle(title + QStringLiteral(" – Paragraf"));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_database->path()) + readOnly);
+    m_fileLabel->setText((m_database->isServer() ? m_database->path()
+                                                 : QDir::toNativeSeparators(m_database->path())) +
+                         readOnly);
 }
 
 // What was typed last may wait for a busy file or a full disk: leaving the meeting now (closing,

@@ -36,6 +36,9 @@ public:
     void closeFile();
     void newFileDialog();
     void openFileDialog();
+    // An organisation's server: its address asked for (postgresql://host/database or a
+    // connection string), then a password if the server asks for one.
+    void openServerDialog();
     bool openMeeting(paragraf::Id meetingId);
     void closeMeeting();
     // The meeting at the desk, if it is still a draft, after the secretary has confirmed it;

@@ -23,22 +23,6 @@ TransferProgress progressOnStderr() {
     };
 }
 
-// Runs work with a connection to the server, closed again afterwards.
-template <typename Work> int withServer(const QString& address, Work&& work) {
-    QString name;
-    int exit = 0;
-    {
-        const auto server =
-            TransferService::openServer(address, qEnvironmentVariable("PGPASSWORD"));
-        if (!server)
-            return failWith(server.error());
-        name = server->connectionName();
-        exit = work(server.value());
-    }
-    TransferService::closeServer(name);
-    return exit;
-}
-
 int push(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
@@ -50,7 +34,7 @@ int push(const QStringList& arguments) {
         return *exit;
     const QStringList positionals = parser.positionalArguments();
     return withDatabase(positionals[0], [&](const Database& file) {
-        return withServer(positionals[1], [&](const QSqlDatabase& server) {
+        return withDatabase(positionals[1], [&](const Database& server) {
             QElapsedTimer timer;
             timer.start();
             const auto pushed = TransferService::push(file, server, progressOnStderr());
@@ -88,7 +72,7 @@ int pull(const QStringList& arguments) {
     if (parser.value(QStringLiteral("body")).trimmed().isEmpty())
         return usage(CliText::tr("pull needs --body NAME."));
     const QStringList positionals = parser.positionalArguments();
-    return withServer(positionals[0], [&](const QSqlDatabase& server) {
+    return withDatabase(positionals[0], [&](const Database& server) {
         const auto pulled = TransferService::pull(
             server, positionals[1], parser.value(QStringLiteral("body")), progressOnStderr());
         if (!pulled)
