@@ -406,77 +406,80 @@ struct OrderedList {
     const char* table;
     const char* gapCount; // :m bound to the meeting
 };
+// Each derived table is named (AS g): PostgreSQL 15 requires it, SQLite allows it.
 const OrderedList orderedLists[] = {
     {"participant",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM participant WHERE meeting_id = :m "
-     "GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "GROUP BY meeting_id) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"meeting_adjuster",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM meeting_adjuster WHERE meeting_id "
-     "= :m GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "= :m GROUP BY meeting_id) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"paragraph", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
                   "MIN(position) AS lo, MAX(position) AS hi FROM paragraph WHERE meeting_id = :m "
-                  "GROUP BY meeting_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+                  "GROUP BY meeting_id) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"paragraph_section",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_section WHERE "
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
-     "paragraph_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "paragraph_id) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"paragraph_presenter",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_presenter WHERE "
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
-     "paragraph_id) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "paragraph_id) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"paragraph_line",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM paragraph_line WHERE paragraph_id "
      "IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id, list) "
-     "WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
-    {"motion", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
-               "MIN(position) AS lo, MAX(position) AS hi FROM motion WHERE paragraph_id IN "
-               "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
-               "<> 0 OR hi <> n - 1 OR d <> n"},
+     "AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+    {"motion",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM motion WHERE paragraph_id IN "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g WHERE lo "
+     "<> 0 OR hi <> n - 1 OR d <> n"},
     {"motion_supporter",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM motion_supporter WHERE "
      "paragraph_id IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY "
-     "paragraph_id, motion_position) WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "paragraph_id, motion_position) AS g WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"reservation",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM reservation WHERE paragraph_id IN "
-     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g WHERE lo "
      "<> 0 OR hi <> n - 1 OR d <> n"},
     {"protocol_note",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM protocol_note WHERE paragraph_id "
-     "IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE "
-     "lo <> 0 OR hi <> n - 1 OR d <> n"},
+     "IN (SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g "
+     "WHERE lo <> 0 OR hi <> n - 1 OR d <> n"},
     {"assignment",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM assignment WHERE paragraph_id IN "
-     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g WHERE lo "
      "<> 0 OR hi <> n - 1 OR d <> n"},
     {"assignment_holder",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM assignment_holder WHERE "
      "assignment_id IN (SELECT a.id FROM assignment a JOIN paragraph p ON p.id = "
-     "a.paragraph_id WHERE p.meeting_id = :m) GROUP BY assignment_id) WHERE lo <> 0 OR "
+     "a.paragraph_id WHERE p.meeting_id = :m) GROUP BY assignment_id) AS g WHERE lo <> 0 OR "
      "hi <> n - 1 OR d <> n"},
-    {"referral", "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
-                 "MIN(position) AS lo, MAX(position) AS hi FROM referral WHERE paragraph_id IN "
-                 "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
-                 "<> 0 OR hi <> n - 1 OR d <> n"},
+    {"referral",
+     "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
+     "MIN(position) AS lo, MAX(position) AS hi FROM referral WHERE paragraph_id IN "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g WHERE lo "
+     "<> 0 OR hi <> n - 1 OR d <> n"},
     {"viewpoint",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM viewpoint WHERE paragraph_id IN "
-     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) WHERE lo "
+     "(SELECT id FROM paragraph WHERE meeting_id = :m) GROUP BY paragraph_id) AS g WHERE lo "
      "<> 0 OR hi <> n - 1 OR d <> n"},
     {"viewpoint_speaker",
      "SELECT COUNT(*) FROM (SELECT COUNT(*) AS n, COUNT(DISTINCT position) AS d, "
      "MIN(position) AS lo, MAX(position) AS hi FROM viewpoint_speaker WHERE "
      "viewpoint_id IN (SELECT v.id FROM viewpoint v JOIN paragraph p ON p.id = "
-     "v.paragraph_id WHERE p.meeting_id = :m) GROUP BY viewpoint_id) WHERE lo <> 0 OR "
+     "v.paragraph_id WHERE p.meeting_id = :m) GROUP BY viewpoint_id) AS g WHERE lo <> 0 OR "
      "hi <> n - 1 OR d <> n"},
 };
 } // namespace

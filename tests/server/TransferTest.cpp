@@ -159,6 +159,12 @@ TEST_F(TransferTest, EveryAdjustedProtocolVerifiesAfterThePush) {
                   .toInt(),
               before->signatures.size())
         << "made in the file, by no server login";
+    // verify on the server itself: the canonical hash from the server's rows, both chains.
+    const auto there = AdjustmentService(*paragrafServer).verify(onServer);
+    ASSERT_TRUE(there.ok()) << there.error().toStdString();
+    EXPECT_EQ(there->contentHash, before->contentHash);
+    EXPECT_TRUE(there->intact()) << there->problems.join('\n').toStdString();
+    EXPECT_EQ(there->issued.size(), before->issued.size());
     expectEveryProtocolVerifies(pushed.value(), database());
 }
 
@@ -315,6 +321,10 @@ TEST_F(TransferTest, PushAndPullOnTheCommandLine) {
     EXPECT_TRUE(pushed.out.contains(
         QStringLiteral("meeting %1 is meeting %2 on the server").arg(november).arg(onServer)))
         << pushed.out.toStdString();
+
+    const CliRun there = cli({QStringLiteral("verify"), address, QString::number(onServer)});
+    EXPECT_EQ(there.exitCode, 0) << there.err.toStdString();
+    EXPECT_TRUE(there.out.contains(QStringLiteral("Intact and signed by all.")));
 
     const QString out = path(QStringLiteral("ut.paragraf"));
     const QString body = MeetingService(database()).load(november)->body.name;
