@@ -404,3 +404,30 @@ TEST_F(TransferTest, HostileInputGivesAMessageAndChangesNothing) {
     EXPECT_TRUE(run.err.contains(QStringLiteral("is not a file"))) << run.err.toStdString();
     EXPECT_EQ(contentsOf(database()), contentsBefore);
 }
+
+// An organisation is one organisation whoever's file names it: a second file with the same
+// municipalities adds none, and its rosters name the ones the server has.
+TEST_F(TransferTest, OrganisationsTheServerHasAreSharedByName) {
+    buildFile(database());
+    ASSERT_TRUE(push(database()).ok());
+    const int organisations =
+        value(owner, QStringLiteral("SELECT count(*) FROM organisation")).toInt();
+    ASSERT_GT(organisations, 0);
+
+    auto other = Database::create(path(QStringLiteral("grannen.paragraf")));
+    ASSERT_TRUE(other.ok());
+    const QSqlDatabase& neighbour = other.value()->connection();
+    ASSERT_TRUE(inTransaction(neighbour, [&]() -> Status {
+                    DemoWriter writer(neighbour);
+                    return demo::buildVastmanland(writer);
+                }).ok());
+    QSqlQuery(neighbour).exec(QStringLiteral("UPDATE body SET name = name || ' (grannen)'"));
+    const auto pushed = push(*other.value());
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
+    EXPECT_EQ(value(owner, QStringLiteral("SELECT count(*) FROM organisation")).toInt(),
+              organisations);
+    EXPECT_EQ(pushed->rowsPerTable.value(QStringLiteral("organisation")), 0);
+    for (const QString& table : {QStringLiteral("membership"), QStringLiteral("body_seat")})
+        EXPECT_EQ(rowsOf(owner, table, &pushed->ids), rowsOf(neighbour, table))
+            << table.toStdString();
+}
