@@ -51,7 +51,7 @@ TEST_F(AdjustmentTest, AllSignaturesMakeTheProtocolAdjustedAndVerified) {
     ASSERT_TRUE(signAs(who[1]).ok());
     EXPECT_EQ(load(november).meeting.status, MeetingStatus::OutForAdjustment);
     auto verification = adjustment().verify(november);
-    ASSERT_TRUE(verification.ok());
+    ASSERT_TRUE(verification.ok()) << verification.error().toStdString();
     EXPECT_FALSE(verification->intact());
     EXPECT_TRUE(verification->problems.join(QLatin1Char('\n'))
                     .contains(QStringLiteral("Sara Schelin (the adjuster) has not signed.")));
@@ -229,7 +229,11 @@ Flip flip(const QSqlDatabase& connection, const Column& target, QRandomGenerator
     return accepted ? Flip::Changed : Flip::Refused;
 }
 
-TEST_F(AdjustmentTest, EveryRawChangeIsRefusedByTheDatabaseOrFoundByVerify) {
+// Raw SQL on a copy of the file (the server's own guard against raw SQL is ServerFinalityTest
+// and ServerRolesTest): file-only, as the suite's name tells tests/CMakeLists.txt.
+class AdjustmentFileTest : public AdjustmentTest {};
+
+TEST_F(AdjustmentFileTest, EveryRawChangeIsRefusedByTheDatabaseOrFoundByVerify) {
     adjustNovember();
     m_database.reset();
     const QString adjusted = path();

@@ -125,9 +125,13 @@ TEST_F(IssuedDocumentTest, ADocumentThatCannotBeEnteredIsNotWritten) {
     EXPECT_EQ(bytesOf(pdf), earlier);
 }
 
+// About the file: its target is the open database file, and raw SQL drops the file's trigger
+// (the server's register is guarded as ServerFinalityTest shows). File-only, by the suite's name.
+class IssuedDocumentFileTest : public IssuedDocumentTest {};
+
 // A document refused for its target (here the open database itself) is not entered either:
 // the register lists only documents that were issued.
-TEST_F(IssuedDocumentTest, ADocumentRefusedForItsTargetIsNotEntered) {
+TEST_F(IssuedDocumentFileTest, ADocumentRefusedForItsTargetIsNotEntered) {
     const auto refused = issueDocument(database(), load(november), {}, DocumentFormat::Pdf, path());
     ASSERT_FALSE(refused.ok());
     const auto entries = IssuedDocumentService(database()).issued(november);
@@ -135,7 +139,7 @@ TEST_F(IssuedDocumentTest, ADocumentRefusedForItsTargetIsNotEntered) {
     EXPECT_TRUE(entries->isEmpty()) << entries->first().fileName.toStdString();
 }
 
-TEST_F(IssuedDocumentTest, TheRegisterIsOnlyAddedToAndVerifyFindsAChangedEntry) {
+TEST_F(IssuedDocumentFileTest, TheRegisterIsOnlyAddedToAndVerifyFindsAChangedEntry) {
     adjust();
     ASSERT_TRUE(issueDocument(database(), load(november), {}, DocumentFormat::Pdf,
                               path(QStringLiteral("p.pdf")))

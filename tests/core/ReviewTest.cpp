@@ -209,7 +209,20 @@ TEST_F(ReviewTest, ARattelseKeepsTheOriginalAndVerifies) {
     const auto verification = adjustment().verify(november);
     EXPECT_TRUE(verification->intact())
         << verification->problems.join(QLatin1Char('\n')).toStdString();
+}
 
+// Raw SQL on the file, its trigger dropped (the server's guard is ServerFinalityTest's):
+// file-only, as the suite's name tells tests/CMakeLists.txt.
+class ReviewFileTest : public ReviewTest {};
+
+TEST_F(ReviewFileTest, ARattelseChangedBehindTheFilesBackIsFoundByVerify) {
+    adjust();
+    const QString corrected = QStringLiteral("Magnus Aspegren ska återkoppla, inte Martin.");
+    ASSERT_TRUE(
+        ErratumService(database())
+            .record(november, paragraph29.id, corrected, QStringLiteral("Fel namn i beslutet"),
+                    QStringLiteral("Martin Söderström och Sara Schelin"), QDate(2024, 11, 25))
+            .ok());
     QSqlQuery raw(database().connection());
     EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE erratum SET reason = 'annat'")));
     EXPECT_FALSE(raw.exec(QStringLiteral("DELETE FROM erratum")));

@@ -13,10 +13,10 @@ using namespace paragraf::test;
 using namespace paragraf::transfer;
 
 namespace {
-class TransferPlanTest : public DatabaseFixture {};
+class TransferPlanFileTest : public DatabaseFixture {};
 } // namespace
 
-TEST_F(TransferPlanTest, NamesEveryTableOfTheSchemaOnce) {
+TEST_F(TransferPlanFileTest, NamesEveryTableOfTheSchemaOnce) {
     const auto tables = tablesOf(database().connection());
     ASSERT_TRUE(tables.ok());
     QStringList planned;
@@ -27,7 +27,7 @@ TEST_F(TransferPlanTest, NamesEveryTableOfTheSchemaOnce) {
     EXPECT_EQ(planned, tables.value());
 }
 
-TEST_F(TransferPlanTest, FollowsEveryForeignKeyAndWritesWhatItNamesFirst) {
+TEST_F(TransferPlanFileTest, FollowsEveryForeignKeyAndWritesWhatItNamesFirst) {
     QStringList written;
     for (const TableMove& move : tableMoves()) {
         QSqlQuery keys(database().connection());
