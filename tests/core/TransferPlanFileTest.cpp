@@ -1,9 +1,8 @@
 // Push moves every table of the file (issue 21, item 5): its plan names each table of the
 // schema and every reference between them, so that a table or a reference added later cannot
 // be left behind quietly.
-#include "storage/TransferPlan.h"
-
 #include "TestSupport.h"
+#include "storage/TransferPlan.h"
 #include "storage/TransferRows.h"
 
 #include <QSqlQuery>
