@@ -106,8 +106,13 @@ Status RowCopier::copy(const TableMove& move, const QString& where, const QVaria
     for (const QString& column : serverColumns.value())
         if (!serverOnlyColumns(move.table).contains(column))
             columns << column;
-    // A file of another make is refused rather than moved in part.
-    if (columns != fileColumns.value())
+    // A file of another make is refused rather than moved in part. (The order may differ: a
+    // column added to an old file comes last there.)
+    QStringList sortedFile = fileColumns.value();
+    QStringList sortedServer = columns;
+    sortedFile.sort();
+    sortedServer.sort();
+    if (sortedFile != sortedServer)
         return fail(DatabaseText::tr("The table %1 of the file has the columns %2; the server's "
                                      "has %3.")
                         .arg(move.table, fileColumns->join(QStringLiteral(", ")),

@@ -431,3 +431,23 @@ TEST_F(TransferTest, OrganisationsTheServerHasAreSharedByName) {
         EXPECT_EQ(rowsOf(owner, table, &pushed->ids), rowsOf(neighbour, table))
             << table.toStdString();
 }
+
+// A file with a table push does not know (a later Paragraf's, or another program's) is refused
+// by name rather than moved in part.
+TEST_F(TransferTest, ATableOrColumnPushDoesNotKnowIsRefused) {
+    buildFile(database());
+    const QString before = countsOf(owner);
+    QSqlQuery change(database().connection());
+    ASSERT_TRUE(change.exec(QStringLiteral("CREATE TABLE minutes_extra (id INTEGER PRIMARY KEY)")));
+    auto pushed = push(database());
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(pushed.error().contains(QStringLiteral("minutes_extra")))
+        << pushed.error().toStdString();
+    ASSERT_TRUE(change.exec(QStringLiteral("DROP TABLE minutes_extra")));
+    ASSERT_TRUE(change.exec(QStringLiteral("ALTER TABLE person ADD COLUMN nickname TEXT")));
+    pushed = push(database());
+    ASSERT_FALSE(pushed.ok());
+    EXPECT_TRUE(pushed.error().contains(QStringLiteral("nickname")))
+        << pushed.error().toStdString();
+    EXPECT_EQ(countsOf(owner), before);
+}
