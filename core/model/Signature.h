@@ -25,6 +25,11 @@ struct Signature {
     QString reason;
     QString contentHash;
     QString chainHash;
+    // On a server: the login that made the row (empty in a file, and for a signature moved in
+    // from one), and whether that login signed as its own person, at the server's time
+    // (the server decides both; docs/server.md). Not part of the chain.
+    QString login;
+    bool byOwnLogin = false;
 };
 
 } // namespace paragraf

@@ -1,5 +1,6 @@
 #include "SignatureRepository.h"
 
+#include "Engine.h"
 #include "SqlQuery.h"
 #include "model/Codes.h"
 
@@ -26,10 +27,16 @@ Result<Id> SignatureRepository::insert(const Signature& s) {
 }
 
 Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
+    // The server knows which login made each signature; a file knows no logins.
     SqlQuery query(m_connection,
-                   QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name, signed_at,"
-                                  " method, reason, content_hash, chain_hash FROM signature"
-                                  " WHERE meeting_id = :m ORDER BY id"));
+                   isServer(m_connection)
+                       ? QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name,"
+                                        " signed_at, method, reason, content_hash, chain_hash,"
+                                        " login, by_own_login FROM signature WHERE meeting_id ="
+                                        " :m ORDER BY id")
+                       : QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name,"
+                                        " signed_at, method, reason, content_hash, chain_hash,"
+                                        " '', 0 FROM signature WHERE meeting_id = :m ORDER BY id"));
     query.bind(QStringLiteral(":m"), meetingId);
     return query.collect([meetingId](const SqlQuery& row) {
         Signature s;
@@ -43,6 +50,8 @@ Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
         s.reason = row.text(6);
         s.contentHash = row.text(7);
         s.chainHash = row.text(8);
+        s.login = row.text(9);
+        s.byOwnLogin = row.valueId(10) == 1;
         return s;
     });
 }
