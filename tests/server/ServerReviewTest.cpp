@@ -51,7 +51,10 @@ protected:
             desks.push_back(std::move(opened.value()));
         }
     }
-    void TearDown() override { desks.clear(); } // before the database is dropped
+    void TearDown() override {
+        desks.clear(); // before the database is dropped
+        qunsetenv("PARAGRAF_TEST_ENGINE");
+    }
 
     Database& secretaryDesk() { return *desks[0]; }
     Database& chairDesk() { return *desks[1]; }
