@@ -26,8 +26,8 @@ struct Signature {
     QString contentHash;
     QString chainHash;
     // On a server: the login that made the row (empty in a file, and for a signature moved in
-    // from one), and whether that login signed as its own person, at the server's time
-    // (the server decides both; docs/server.md). Not part of the chain.
+    // from one), and whether that login is the signatory's own, so that the server gave the
+    // time (docs/server.md). Not part of the chain.
     QString login;
     bool byOwnLogin = false;
 };

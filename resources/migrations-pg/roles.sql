@@ -66,14 +66,6 @@ ALTER TABLE paragraf_change ADD COLUMN IF NOT EXISTS backend_pid integer NOT NUL
 -- A signature made on the server names the login that made it (the policies below require it to
 -- be the login's own).
 ALTER TABLE signature ADD COLUMN IF NOT EXISTS login text NOT NULL DEFAULT session_user;
--- Whether the login signed (or refused) in person as its own person: then the server, not the
--- desk, gives the signature its time (the signing transaction's, in whole seconds, UTC) and the
--- printed signature page names the login. Set by the server on every insert (below), so no one
--- can claim it; 0 for a signature recorded on paper, made by a login that is no one's person
--- (the owner's), or moved in from a file (push: login '').
-ALTER TABLE signature ADD COLUMN IF NOT EXISTS by_own_login integer NOT NULL DEFAULT 0
-    CHECK (by_own_login IN (0, 1));
-
 CREATE OR REPLACE FUNCTION paragraf_record_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -129,14 +121,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
             ELSE false END)
 $$;
 
--- A signature in person by the login's own person: marked so, at the server's time.
+-- A signature in person (or a refusal) by the login's own person is made at the server's time:
+-- the signing transaction's, in whole seconds, UTC. The desk reads the same now() first and
+-- chains the signature with it. (That the login signed as its own person is read, not stored:
+-- login, method and paragraf_login say it; the printed page then names the login.)
 CREATE OR REPLACE FUNCTION paragraf_signature_by_login() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    NEW.by_own_login := CASE WHEN NEW.login = session_user
-                                  AND NEW.method IN ('in_person', 'refused')
-                                  AND paragraf_is_me(NEW.participant_id) THEN 1 ELSE 0 END;
-    IF NEW.by_own_login = 1 THEN
+    IF NEW.login = session_user AND NEW.method IN ('in_person', 'refused')
+       AND paragraf_is_me(NEW.participant_id) THEN
         NEW.signed_at := to_char(date_trunc('second', now()) AT TIME ZONE 'UTC',
                                  'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     END IF;
