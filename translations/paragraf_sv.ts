@@ -338,6 +338,50 @@
         <source>%1 would be adjusted by fewer adjusters than the %2 the body&apos;s rules require (setting &quot;Adjusters required&quot;): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
         <translation>%1 skulle justeras av färre justerare än de %2 som organets regler kräver (inställningen &quot;Antal justerare som krävs&quot;): en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.</translation>
     </message>
+    <message>
+        <source>A signature on paper is recorded by the secretary.</source>
+        <translation>En underskrift på papper registreras av sekreteraren.</translation>
+    </message>
+    <message>
+        <source>Signing as the person logged in needs the organisation&apos;s server; in a file the signatory confirms their name.</source>
+        <translation>Att signera som den inloggade personen kräver organisationens server; i en fil bekräftar den som signerar sitt namn.</translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s (the server&apos;s administrator maps a login to a person with setup-server.sh add-login): sign with the signatory chosen and the name typed.</source>
+        <translation>Den här inloggningen hör inte till någon person (serverns administratör kopplar en inloggning till en person med setup-server.sh add-login): signera med den som signerar vald och namnet skrivet.</translation>
+    </message>
+    <message>
+        <source>You do not sign this protocol: you are not its chair, its secretary or an adjuster who adjusts it.</source>
+        <translation>Du signerar inte det här protokollet: du är inte dess ordförande, sekreterare eller en justerare som justerar det.</translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a file.</source>
+        <translation>push flyttar en fil till en server: %1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a server.</source>
+        <translation>push flyttar en fil till en server: %1 är inte en server.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as it is now.</source>
+        <translation>Filen kan inte läsas som den är nu.</translation>
+    </message>
+    <message>
+        <source>meeting %1 (%2, %3): %4</source>
+        <translation>sammanträde %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>pull takes a body out of a server: %1 is not a server.</source>
+        <translation>pull tar ut ett organ från en server: %1 är inte en server.</translation>
+    </message>
+    <message>
+        <source>pull writes a file: %1 is a server.</source>
+        <translation>pull skriver en fil: %1 är en server.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file and never overwrites one.</source>
+        <translation>%1 finns redan: pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -1959,6 +2003,86 @@
         <source>Show or set a meeting&apos;s copy of the rules</source>
         <translation>Visa eller ändra ett sammanträdes kopia av reglerna</translation>
     </message>
+    <message>
+        <source>Refuse to sign, with the reason.</source>
+        <translation>Vägra justera, med skälet.</translation>
+    </message>
+    <message>
+        <source>Sign a protocol on the server as the person you are logged in as, in every role you have in it.</source>
+        <translation>Signera ett protokoll på servern som den person du är inloggad som, i varje roll du har i det.</translation>
+    </message>
+    <message>
+        <source>The protocols out for adjustment that wait for your signature, as the person you are logged in as.</source>
+        <translation>De protokoll ute för justering som väntar på din signatur, som den person du är inloggad som.</translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s: nothing waits for it.</source>
+        <translation>Den här inloggningen hör inte till någon person: ingenting väntar på den.</translation>
+    </message>
+    <message>
+        <source>corrected since you signed</source>
+        <translation>rättat sedan du signerade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n anmärkning obesvarad</numerusform><numerusform>%n anmärkningar obesvarade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n anmärkning besvarad</numerusform><numerusform>%n anmärkningar besvarade</numerusform></translation>
+    </message>
+    <message>
+        <source>The protocols waiting for your signature</source>
+        <translation>Protokollen som väntar på din signatur</translation>
+    </message>
+    <message>
+        <source>Sign on the server as the person you are logged in as</source>
+        <translation>Signera på servern som den person du är inloggad som</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 av %3 rader</translation>
+    </message>
+    <message>
+        <source>Move the whole file onto the organisation&apos;s server, in one transaction: every body, roster, meeting, signature, rättelse and issued document. The server gives the rows ids of its own; each adjusted protocol keeps its hash.</source>
+        <translation>Flytta hela filen till organisationens server i en enda transaktion: varje organ, ledamotsförteckning, sammanträde, underskrift, rättelse och utfärdat dokument. Servern ger raderna egna id:n; varje justerat protokoll behåller sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>meeting %1 is meeting %2 on the server</source>
+        <translation>sammanträde %1 är sammanträde %2 på servern</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows (%2) in %3 s.</source>
+        <translation>Flyttade %1 rader (%2) på %3 s.</translation>
+    </message>
+    <message>
+        <source>The body whose protocols to take out.</source>
+        <translation>Organet vars protokoll ska tas ut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Take one body&apos;s protocols out of the server into a new file, with the people, rosters and everything its meetings name. An existing file is never overwritten.</source>
+        <translation>Ta ut ett organs protokoll från servern till en ny fil, med personerna, ledamotsförteckningen och allt som dess sammanträden hänvisar till. En befintlig fil skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>pull needs --body NAME.</source>
+        <translation>pull behöver --body NAMN.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2; %3 adjusted protocols.</source>
+        <translation>Skrev %1 rader till %2; %3 justerade protokoll.</translation>
+    </message>
+    <message>
+        <source>Move a file onto the organisation&apos;s server</source>
+        <translation>Flytta en fil till organisationens server</translation>
+    </message>
+    <message>
+        <source>Take a body&apos;s protocols out of the server</source>
+        <translation>Ta ut ett organs protokoll från servern</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2172,6 +2296,38 @@
     <message>
         <source>write postgresql://host/database or a connection string such as host=… dbname=…</source>
         <translation>skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file has the table %1, which this Paragraf cannot move to a server.</source>
+        <translation>Filen har tabellen %1, som den här versionen av Paragraf inte kan flytta till en server.</translation>
+    </message>
+    <message>
+        <source>The server already has %1 (a body&apos;s name is unique there). Nothing was moved: rename the body in the file, or move it to the server once only.</source>
+        <translation>Servern har redan %1 (ett organs namn är unikt där). Ingenting flyttades: byt namn på organet i filen, eller flytta det till servern bara en gång.</translation>
+    </message>
+    <message>
+        <source>A rättelse of meeting %1 in the file (%2) has been changed or its chain is broken; a broken chain is not moved. Nothing was moved.</source>
+        <translation>En rättelse till sammanträde %1 i filen (%2) har ändrats eller så är dess kedja bruten; en bruten kedja flyttas inte. Ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>Moving a file onto the server is done as the database&apos;s owner (%1), who sets it up; %2 is not.</source>
+        <translation>En fil flyttas till servern av databasens ägare (%1), som sätter upp den; det är inte %2.</translation>
+    </message>
+    <message>
+        <source>The server has no body named %1.</source>
+        <translation>Servern har inget organ som heter %1.</translation>
+    </message>
+    <message>
+        <source>A row names %1 %2, which is not among the rows moved.</source>
+        <translation>En rad hänvisar till %1 %2, som inte finns bland raderna som flyttas.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has the columns %2; the server&apos;s has %3.</source>
+        <translation>Filens tabell %1 har kolumnerna %2; serverns har %3.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3329,10 @@
     <message>
         <source>Open &amp;server…</source>
         <translation>Öppna &amp;server…</translation>
+    </message>
+    <message>
+        <source>Protocols &amp;waiting for me…</source>
+        <translation>Protokoll som &amp;väntar på mig…</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6401,10 @@ Välj ett annat filnamn.</translation>
         <source>Checksum of the protocol as it is now (SHA-256): %1</source>
         <translation>Protokollets kontrollsumma som det ser ut nu (SHA-256): %1</translation>
     </message>
+    <message>
+        <source>As &amp;myself, logged in as %1 (the server records the login and the time)</source>
+        <translation>Som &amp;mig själv, inloggad som %1 (servern registrerar inloggningen och tiden)</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -6313,6 +6477,73 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Votes: J yes, N no, A abstains, Delete clears</source>
         <translation>Röster: J ja, N nej, A avstår, Delete tar bort</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>corrected since you signed: sign again</source>
+        <translation>rättat sedan du signerade: signera igen</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte signerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n anmärkning obesvarad</numerusform><numerusform>%n anmärkningar obesvarade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n anmärkning besvarad</numerusform><numerusform>%n anmärkningar besvarade</numerusform></translation>
+    </message>
+    <message>
+        <source>Protocols waiting for me</source>
+        <translation>Protokoll som väntar på mig</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>I sign as</source>
+        <translation>Jag signerar som</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>&amp;Open the protocol</source>
+        <translation>&amp;Öppna protokollet</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a person&apos;s: nothing waits for it.</source>
+        <translation>Inloggningen %1 hör inte till någon person: ingenting väntar på den.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you (%1).</source>
+        <translation>Ingenting väntar på dig (%1).</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Enter opens the protocol to read the draft, leave remarks (Ctrl+Shift+R) and sign (Ctrl+Shift+J).</source>
+        <translation>Inloggad som %1. Retur öppnar protokollet för att läsa utkastet, lämna anmärkningar (Ctrl+Skift+R) och signera (Ctrl+Skift+J).</translation>
     </message>
 </context>
 <context>
