@@ -1638,4 +1638,5 @@ T = {
  ('WaitingDialog','Meeting'): 'Sammanträde',
  ('WaitingDialog','Body'): 'Organ',
  ('WaitingDialog','State'): 'Läge',
+ ('DatabaseText',"The schema names a table or column \"%1\" that is not Paragraf's; nothing was moved."): 'Schemat nämner en tabell eller kolumn "%1" som inte är Paragrafs; ingenting flyttades.',
 }

@@ -2328,6 +2328,10 @@
         <source>The table %1 of the file has the columns %2; the server&apos;s has %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

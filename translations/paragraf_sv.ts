@@ -2329,6 +2329,10 @@
         <source>The table %1 of the file has the columns %2; the server&apos;s has %3.</source>
         <translation>Filens tabell %1 har kolumnerna %2; serverns har %3.</translation>
     </message>
+    <message>
+        <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
+        <translation>Schemat nämner en tabell eller kolumn &quot;%1&quot; som inte är Paragrafs; ingenting flyttades.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

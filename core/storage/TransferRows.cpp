@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,22 @@ bool isServer(const QSqlDatabase& connection) {
     return connection.driverName() == QLatin1String("QPSQL");
 }
 
+// Table and column names cannot be bound as values, so the copy's statements name them in their
+// text; they come from the schema's catalogue, and a file's schema is the file's to say. Only
+// plain lower-case identifiers pass (every name of Paragraf's schema is one), so a hostile file
+// cannot put SQL into those statements.
+Result<QStringList> plainIdentifiers(Result<QStringList> names) {
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!names)
+        return names;
+    for (const QString& name : names.value())
+        if (!plain.match(name).hasMatch())
+            return fail(DatabaseText::tr("The schema names a table or column \"%1\" that is "
+                                         "not Paragraf's; nothing was moved.")
+                            .arg(name));
+    return names;
+}
+
 Result<QStringList> columnsOf(const QSqlDatabase& connection, const QString& table) {
     QSqlQuery query(connection);
     query.prepare(isServer(connection)
@@ -47,7 +64,7 @@ Result<QStringList> columnsOf(const QSqlDatabase& connection, const QString& tab
                                        " ORDER BY ordinal_position")
                       : QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
     query.addBindValue(table);
-    return texts(query);
+    return plainIdentifiers(texts(query));
 }
 
 Result<QStringList> tablesOf(const QSqlDatabase& connection) {
@@ -59,7 +76,7 @@ Result<QStringList> tablesOf(const QSqlDatabase& connection) {
                              " AND table_name NOT LIKE 'paragraf\\_%' ORDER BY 1")
             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
                              " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1"));
-    return texts(query);
+    return plainIdentifiers(texts(query));
 }
 
 RowCopier::RowCopier(const QSqlDatabase& source, const QSqlDatabase& target, bool newIds,
