@@ -5,6 +5,7 @@
 #include "i18n/TrContexts.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/Transfer.h"
 
 #include <QFile>
@@ -27,6 +28,10 @@ Result<TransferSummary> TransferService::push(const Database& file, const Databa
     auto pushed =
         pushFile(file.connection(), server.connection(), &ErratumService::chainHash, progress);
     snapshot.rollback();
+    // The server gone half-way: nothing was moved (one transaction), said in a person's words.
+    if (!pushed)
+        if (auto lost = lostConnection(server.connection()))
+            return *lost;
     return pushed;
 }
 

@@ -27,7 +27,7 @@ protected:
         PARAGRAF_REQUIRE_SERVER();
         server = std::make_unique<ServerDatabase>();
         const QString owner = QStringLiteral("service=paragraf-test dbname=") + server->name();
-        auto opened = Database::open(owner);
+        auto opened = Database::create(owner);
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         ASSERT_TRUE(buildDemo(*opened.value()).ok());
     }
