@@ -128,47 +128,71 @@ Status checkServesAtStart(const QList<Participant>& participants) {
     return {};
 }
 
-// Whether a substitute served for the member at a paragraph between two of theirs.
-bool replacedBetween(const AttendanceTimeline& timeline, Id memberId, int from, int to) {
-    for (int k = from + 1; k < to; ++k)
-        if (timeline.paragraphs().value(k).substituteFor.values().contains(memberId))
+// Whether the member serves at the state, counting a paragraph sat out for jäv as served.
+bool servesOrSitsOut(const ParagraphAttendance& state, Id memberId) {
+    return state.serving.contains(memberId) || state.jav.contains(memberId);
+}
+
+bool someoneServesFor(const ParagraphAttendance& state, Id memberId) {
+    for (auto it = state.substituteFor.cbegin(); it != state.substituteFor.cend(); ++it)
+        if (it.value() == memberId)
             return true;
     return false;
 }
 
+Status resumptionRefused(const Participant& member, bool replaced) {
+    if (replaced)
+        return fail(AttendanceRulesText::tr("%1 stopped serving and cannot resume in the same "
+                                            "meeting (no växeltjänstgöring): a substitute served "
+                                            "in their place meanwhile; only a paragraph sat out "
+                                            "for jäv may interrupt a member's service.")
+                        .arg(member.name));
+    return fail(AttendanceRulesText::tr(
+                    "%1 stopped serving and cannot resume in the same meeting (no "
+                    "växeltjänstgöring); only a paragraph sat out for jäv may interrupt "
+                    "a member's service. If the body's arbetsordning lets a member who "
+                    "left serve again when no substitute stepped in, turn on \"A member "
+                    "who left may serve again\" in the body's rules (Body → Rules).")
+                    .arg(member.name));
+}
+
 // No växeltjänstgöring: a member's serving paragraphs, counting those sat out for jäv as served,
 // must form one unbroken run. A body whose arbetsordning lets a member who left serve again
-// (rejoinAllowed) accepts a gap in which no substitute served for them.
+// (rejoinAllowed) accepts a gap in which no substitute served for them. Visits each state of the
+// room once (the timeline's changes), not every paragraph: a key at the desk runs this.
 Status checkNoResumption(const QList<Participant>& participants, const AttendanceTimeline& timeline,
                          bool rejoinAllowed) {
+    const auto& paragraphs = timeline.paragraphs();
     for (const auto& p : participants) {
         if (p.kind != ParticipantKind::Member)
             continue;
-        QList<int> positions = timeline.servingPositions(p.id) + timeline.javPositions(p.id);
-        std::sort(positions.begin(), positions.end());
-        for (int i = 1; i < positions.size(); ++i) {
-            if (positions[i] == positions[i - 1] + 1)
-                continue;
-            const bool replaced = replacedBetween(timeline, p.id, positions[i - 1], positions[i]);
-            if (rejoinAllowed && !replaced)
-                continue;
-            if (replaced)
-                return fail(AttendanceRulesText::tr(
-                                "%1 stopped serving and cannot resume in the same meeting (no "
-                                "växeltjänstgöring): a substitute served in their place "
-                                "meanwhile; only a paragraph sat out for jäv may interrupt a "
-                                "member's service.")
-                                .arg(p.name));
-            return fail(AttendanceRulesText::tr(
-                            "%1 stopped serving and cannot resume in the same meeting (no "
-                            "växeltjänstgöring); only a paragraph sat out for jäv may interrupt "
-                            "a member's service. If the body's arbetsordning lets a member who "
-                            "left serve again when no substitute stepped in, turn on \"A member "
-                            "who left may serve again\" in the body's rules (Body → Rules).")
-                            .arg(p.name));
+        bool served = false, inGap = false, replacedInGap = false;
+        for (int change : timeline.changes()) {
+            const ParagraphAttendance& state = paragraphs[change];
+            if (servesOrSitsOut(state, p.id)) {
+                if (inGap && (replacedInGap || !rejoinAllowed))
+                    return resumptionRefused(p, replacedInGap);
+                served = true;
+                inGap = replacedInGap = false;
+            } else if (served) {
+                inGap = true;
+                replacedInGap = replacedInGap || someoneServesFor(state, p.id);
+            }
         }
     }
     return {};
+}
+
+// Whether every event's paragraph is one of the meeting's. A meeting has many paragraphs and few
+// events: the events' paragraphs are the set, the paragraphs are walked once.
+bool allInMeeting(const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder) {
+    QSet<Id> missing;
+    for (const auto& e : events)
+        if (e.paragraphId != NoId)
+            missing.insert(e.paragraphId);
+    for (auto it = paragraphOrder.cbegin(); it != paragraphOrder.cend() && !missing.isEmpty(); ++it)
+        missing.remove(*it);
+    return missing.isEmpty();
 }
 
 // One person takes the chair at a paragraph; two handovers at the same boundary contradict.
@@ -189,15 +213,14 @@ Status checkOneHandoverPerParagraph(const QList<AttendanceEvent>& events) {
 
 Status validateAttendance(const QList<Participant>& participants,
                           const QList<AttendanceEvent>& events, const QList<Id>& paragraphOrder,
-                          bool rejoinAllowed) {
+                          bool rejoinAllowed, AttendanceTimeline* derived) {
     if (auto status = checkServesAtStart(participants); !status)
         return status;
     if (auto status = checkOneHandoverPerParagraph(events); !status)
         return status;
-    for (const auto& e : events)
-        if (e.paragraphId != NoId && !paragraphOrder.contains(e.paragraphId))
-            return fail(AttendanceRulesText::tr(
-                "An attendance event refers to a paragraph that is not in the meeting."));
+    if (!allInMeeting(events, paragraphOrder))
+        return fail(AttendanceRulesText::tr(
+            "An attendance event refers to a paragraph that is not in the meeting."));
 
     const auto timeline = AttendanceTimeline::derive(participants, events, paragraphOrder);
     const auto boundaries = eventsByBoundary(events);
@@ -211,7 +234,11 @@ Status validateAttendance(const QList<Participant>& participants,
             replay.apply(e);
         }
     }
-    return checkNoResumption(participants, timeline, rejoinAllowed);
+    if (auto status = checkNoResumption(participants, timeline, rejoinAllowed); !status)
+        return status;
+    if (derived)
+        *derived = timeline;
+    return {};
 }
 
 } // namespace paragraf

@@ -34,12 +34,17 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
 
     AttendanceTimeline timeline;
     timeline.m_start = snapshot(state, NoId, {});
+    timeline.m_paragraphs.reserve(paragraphOrder.size());
     for (Id paragraphId : paragraphOrder) {
+        const int position = int(timeline.m_paragraphs.size());
         // Nothing happens at most boundaries: the room is then as at the paragraph before
         // (without its jäv), shared rather than rebuilt, which keeps a key at the desk cheap.
         const ParagraphAttendance& before =
             timeline.m_paragraphs.isEmpty() ? timeline.m_start : timeline.m_paragraphs.constLast();
-        if (!boundaries.contains(paragraphId) && before.jav.isEmpty()) {
+        const bool unchanged = !boundaries.contains(paragraphId) && before.jav.isEmpty();
+        if (position == 0 || !unchanged)
+            timeline.m_changes.append(position);
+        if (unchanged) {
             ParagraphAttendance same = before;
             same.paragraphId = paragraphId;
             timeline.m_paragraphs.append(std::move(same));
@@ -63,10 +68,13 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
 }
 
 const ParagraphAttendance* AttendanceTimeline::at(Id paragraphId) const {
-    for (const auto& p : m_paragraphs)
-        if (p.paragraphId == paragraphId)
-            return &p;
-    return nullptr;
+    // Built on the first question, not by derive(): a key at the desk derives a timeline and
+    // asks it nothing by id, while a list of paragraphs asks for each of them.
+    if (m_positions.isEmpty())
+        for (int i = int(m_paragraphs.size()) - 1; i >= 0; --i) // the first of a repeated id
+            m_positions.insert(m_paragraphs[i].paragraphId, i);
+    const auto position = m_positions.constFind(paragraphId);
+    return position == m_positions.cend() ? nullptr : &m_paragraphs[*position];
 }
 
 namespace {

@@ -19,7 +19,9 @@ struct ParagraphAttendance {
     QSet<Id> jav;                // sat this paragraph out for conflict of interest
 };
 
-// Replays the attendance events over the paragraphs in their current order. The derivation is
+// Replays the attendance events over the paragraphs in their current order. A value like any
+// other, but not to be shared between threads before at() has been asked once (it builds its
+// index then). The derivation is
 // total: events that break the rules of procedure still give an answer (validation is
 // AttendanceRules' job), so a damaged or imported meeting can always be shown.
 class AttendanceTimeline {
@@ -32,6 +34,10 @@ public:
     const ParagraphAttendance& atStart() const { return m_start; }
     const QList<ParagraphAttendance>& paragraphs() const { return m_paragraphs; }
     const ParagraphAttendance* at(Id paragraphId) const;
+    // The positions at which the room differs from the paragraph before (0 always): between two
+    // of them every paragraph shares one state, so a check over runs of paragraphs visits each
+    // state once instead of every paragraph.
+    const QList<int>& changes() const { return m_changes; }
     // The state after all events, including those after the last paragraph.
     const ParagraphAttendance& atEnd() const { return m_end; }
 
@@ -45,6 +51,8 @@ public:
 private:
     ParagraphAttendance m_start;
     QList<ParagraphAttendance> m_paragraphs;
+    mutable QHash<Id, int> m_positions; // paragraph id -> position, built by the first at()
+    QList<int> m_changes;
     ParagraphAttendance m_end;
 };
 

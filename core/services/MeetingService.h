@@ -122,9 +122,10 @@ private:
     // (MeetingServiceAttendance.cpp).
     Status validateAttendanceOf(Id meetingId) const;
     // The same checks over a meeting as given (the file's, or the caller's copy with a change).
-    // `derived`, if given, receives the timeline the checks derived.
+    // `derived`, if given, receives the timeline the checks derived. Proceedings are checked from
+    // position `from` on: a change of attendance at a paragraph changes nothing before it.
     static Status validateAttendanceIn(const MeetingRecord& record,
-                                       AttendanceTimeline* derived = nullptr);
+                                       AttendanceTimeline* derived = nullptr, qsizetype from = 0);
     // `written` checked against `seen` when the file's revision before the write (`before`) was
     // seen's, else against the file; then the revision after it.
     Result<AttendanceWritten> checkedAgainst(const MeetingRecord& seen, qint64 before,

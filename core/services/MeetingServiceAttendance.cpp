@@ -21,19 +21,19 @@ Status MeetingService::validateAttendanceOf(Id meetingId) const {
 }
 
 Status MeetingService::validateAttendanceIn(const MeetingRecord& record,
-                                            AttendanceTimeline* derived) {
+                                            AttendanceTimeline* derived, qsizetype from) {
     QList<Id> order;
+    order.reserve(record.paragraphs.size());
     for (const Paragraph& p : record.paragraphs)
         order << p.id;
+    AttendanceTimeline timeline;
     if (auto valid = validateAttendance(record.participants, record.events, order,
-                                        record.rules.rejoinAllowed);
+                                        record.rules.rejoinAllowed, &timeline);
         !valid)
         return valid;
     // A motion, a vote or a reservation by someone who no longer served there would make the
     // protocol contradict itself.
-    const AttendanceTimeline timeline =
-        AttendanceTimeline::derive(record.participants, record.events, order);
-    for (qsizetype i = 0; i < record.paragraphs.size(); ++i) // the timeline's order is theirs
+    for (qsizetype i = from; i < record.paragraphs.size(); ++i) // the timeline's order is theirs
         if (const Paragraph& p = record.paragraphs[i]; !p.proceedings.isEmpty())
             if (auto held = checkProceedings(record, p, timeline.paragraphs()[i]); !held)
                 return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
@@ -41,9 +41,29 @@ Status MeetingService::validateAttendanceIn(const MeetingRecord& record,
                                 .arg(p.number)
                                 .arg(held.error()));
     if (derived)
-        *derived = timeline;
+        *derived = std::move(timeline);
     return {};
 }
+
+namespace {
+
+// The position of the first paragraph whose attendance the written change can alter: the one at
+// whose boundary the event is (none when it is after the last paragraph).
+qsizetype firstAffected(const MeetingRecord& seen, const AttendanceWritten& written) {
+    Id boundary = written.recorded.paragraphId;
+    if (written.removed != NoId)
+        for (const AttendanceEvent& e : seen.events)
+            if (e.id == written.removed)
+                boundary = e.paragraphId;
+    if (boundary == NoId)
+        return seen.paragraphs.size();
+    for (qsizetype i = 0; i < seen.paragraphs.size(); ++i)
+        if (seen.paragraphs[i].id == boundary)
+            return i;
+    return 0; // not a paragraph the copy knows: check them all
+}
+
+} // namespace
 
 void applyTo(MeetingRecord& record, const AttendanceWritten& written) {
     if (written.removed != NoId)
@@ -71,7 +91,7 @@ Result<AttendanceWritten> MeetingService::checkedAgainst(const MeetingRecord& se
     if (written.seenWasCurrent) {
         MeetingRecord trial = seen; // shares its lists until the events change
         applyTo(trial, written);
-        valid = validateAttendanceIn(trial, &written.timeline);
+        valid = validateAttendanceIn(trial, &written.timeline, firstAffected(seen, written));
     } else {
         valid = validateAttendanceOf(seen.meeting.id);
     }

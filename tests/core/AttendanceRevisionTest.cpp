@@ -106,6 +106,42 @@ TEST_F(AttendanceRevisionTest, TakingBackAnEventTheDeskDoesNotKnowIsCheckedAgain
     EXPECT_EQ(eventsInFile(), 0);
 }
 
+// Against the desk's copy a key is checked from its paragraph on, never less: a motion later in
+// the meeting by someone the key takes out of the room refuses it, whether the key records an
+// event or takes one back.
+TEST_F(AttendanceRevisionTest, AKeyOnTheDesksCopyIsRefusedByAMotionLaterInTheMeeting) {
+    Proceedings moved;
+    Motion approval;
+    approval.moverId = member;
+    moved.motions = {approval};
+    moved.adoptedMotion = 0;
+    ASSERT_TRUE(service().setProceedings(paragraphs[2], moved).ok());
+    MeetingRecord desk = load(meeting);
+    const auto leaving = service().recordAttendance(desk, leaves(member, paragraphs[0]));
+    ASSERT_FALSE(leaving.ok());
+    EXPECT_NE(leaving.error().indexOf(QStringLiteral("§ 3")), -1) << leaving.error().toStdString();
+    EXPECT_EQ(eventsInFile(), 0);
+
+    // Away before § 1, back before § 2, moving at § 2: taking the return back would leave the
+    // motion made by someone not there.
+    ASSERT_TRUE(service().setProceedings(paragraphs[2], Proceedings{}).ok());
+    desk = load(meeting);
+    const auto away = service().recordAttendance(desk, leaves(member, paragraphs[0]));
+    ASSERT_TRUE(away.ok()) << away.error().toStdString();
+    applyTo(desk, away.value());
+    const auto back = service().recordAttendance(
+        desk, {NoId, member, AttendanceEventKind::Arrive, paragraphs[1], NoId, {}});
+    ASSERT_TRUE(back.ok()) << back.error().toStdString();
+    applyTo(desk, back.value());
+    ASSERT_TRUE(service().setProceedings(paragraphs[1], moved).ok());
+    desk = load(meeting);
+    const auto takenBack = service().removeAttendance(desk, back->recorded.id);
+    ASSERT_FALSE(takenBack.ok());
+    EXPECT_TRUE(takenBack.error().contains(QStringLiteral("§ 2")))
+        << takenBack.error().toStdString();
+    EXPECT_EQ(eventsInFile(), 2);
+}
+
 // Each change the attendance checks read moves the revision on; typing does not.
 TEST_F(AttendanceRevisionTest, EveryChangeTheAttendanceChecksReadMovesTheRevisionOn) {
     MeetingService desk = service();
