@@ -90,7 +90,10 @@ TEST_F(OfflineJournalUiTest, TwentyServerRestartsWhileTypingLoseNothing) {
     QString shown = text->toPlainText();
     QSignalSpy failed(&session, &MeetingSession::failed);
     const auto said = [&] {
-        return failed.isEmpty() ? std::string() : failed.last().first().toString().toStdString();
+        QStringList all;
+        for (const auto& message : failed)
+            all << message.first().toString();
+        return all.join(QStringLiteral("\n---\n")).toStdString();
     };
 
     qint64 slowest = 0;

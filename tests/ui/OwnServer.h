@@ -55,8 +55,8 @@ public:
                 QStringLiteral("service=paragraf-test dbname=%1").arg(database));
             if (reader.open())
                 if (QSqlQuery query(reader);
-                    query.exec(
-                    QStringLiteral("SELECT text FROM section WHERE id = %1").arg(sectionId)) &&
+                    query.exec(QStringLiteral("SELECT text FROM paragraph_section WHERE id = %1")
+                                   .arg(sectionId)) &&
                     query.next())
                     text = query.value(0).toString();
             reader.close();
