@@ -8,6 +8,7 @@
 // timeline its checks derived. At the end the ratios to the bare update are printed.
 #include "LargeDatabase.h"
 #include "model/MeetingRecord.h"
+#include "rules/AttendanceRules.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
@@ -170,6 +171,32 @@ void BM_Attendance(benchmark::State& state) {
         (void)service.removeAttendance(desk.record, recorded);
 }
 
+// The part of an attendance key that grows with the meeting, alone and in memory: the rules of
+// procedure replayed over the desk's copy with the key's event in it, giving the timeline the desk
+// keeps. CPU-bound, so that its growth shows even when the disk is busy.
+void BM_AttendanceChecks(benchmark::State& state) {
+    Desk desk = openDesk(state);
+    if (!desk.database)
+        return;
+    Id who = NoId;
+    for (const Participant& p : desk.record.participants)
+        if (!p.presentAtStart && who == NoId)
+            who = p.id;
+    MeetingRecord trial = desk.record;
+    trial.events.append({NoId, who, AttendanceEventKind::Arrive, desk.paragraph->id, NoId, {}});
+    QList<Id> order;
+    for (const Paragraph& p : trial.paragraphs)
+        order << p.id;
+    for (auto _ : state) {
+        AttendanceTimeline timeline;
+        if (!validateAttendance(trial.participants, trial.events, order, false, &timeline)) {
+            state.SkipWithError("the key was refused");
+            break;
+        }
+        benchmark::DoNotOptimize(timeline);
+    }
+}
+
 // The bare minimum SQLite can do for a keystroke: a prepared single-row UPDATE of the paragraph's
 // title in its own transaction, through the C API, same file, same journal and sync settings.
 void BM_BareUpdate(benchmark::State& state) {
@@ -261,6 +288,7 @@ int main(int argc, char** argv) {
     add("BM_Decision", BM_Field<&Paragraph::decision>);
     add("BM_Presenter", BM_Presenter);
     add("BM_Attendance", BM_Attendance);
+    add("BM_AttendanceChecks", BM_AttendanceChecks);
     benchmark::Initialize(&argc, argv);
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

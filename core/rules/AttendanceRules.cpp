@@ -162,13 +162,12 @@ Status resumptionRefused(const Participant& member, bool replaced) {
 // room once (the timeline's changes), not every paragraph: a key at the desk runs this.
 Status checkNoResumption(const QList<Participant>& participants, const AttendanceTimeline& timeline,
                          bool rejoinAllowed) {
-    const auto& paragraphs = timeline.paragraphs();
     for (const auto& p : participants) {
         if (p.kind != ParticipantKind::Member)
             continue;
         bool served = false, inGap = false, replacedInGap = false;
         for (int change : timeline.changes()) {
-            const ParagraphAttendance& state = paragraphs[change];
+            const ParagraphAttendance& state = timeline.state(change);
             if (servesOrSitsOut(state, p.id)) {
                 if (inGap && (replacedInGap || !rejoinAllowed))
                     return resumptionRefused(p, replacedInGap);
@@ -225,15 +224,23 @@ Status validateAttendance(const QList<Participant>& participants,
     const auto timeline = AttendanceTimeline::derive(participants, events, paragraphOrder);
     const auto boundaries = eventsByBoundary(events);
     Replay replay(participants);
-    QList<Id> order = paragraphOrder;
-    order.append(NoId);
-    for (Id boundary : order) {
-        for (const auto& e : boundaries.value(boundary)) {
+    // Most boundaries have no events: look each up, copy nothing.
+    const auto replayAt = [&](Id boundary) -> Status {
+        const auto at = boundaries.constFind(boundary);
+        if (at == boundaries.cend())
+            return {};
+        for (const auto& e : *at) {
             if (auto status = replay.check(e); !status)
                 return status;
             replay.apply(e);
         }
-    }
+        return {};
+    };
+    for (Id boundary : paragraphOrder)
+        if (auto status = replayAt(boundary); !status)
+            return status;
+    if (auto status = replayAt(NoId); !status)
+        return status;
     if (auto status = checkNoResumption(participants, timeline, rejoinAllowed); !status)
         return status;
     if (derived)

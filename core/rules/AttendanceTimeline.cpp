@@ -2,6 +2,8 @@
 
 #include "RoomState.h"
 
+#include <algorithm>
+
 namespace paragraf {
 namespace {
 
@@ -34,32 +36,32 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
 
     AttendanceTimeline timeline;
     timeline.m_start = snapshot(state, NoId, {});
-    timeline.m_paragraphs.reserve(paragraphOrder.size());
-    for (Id paragraphId : paragraphOrder) {
-        const int position = int(timeline.m_paragraphs.size());
-        // Nothing happens at most boundaries: the room is then as at the paragraph before
-        // (without its jäv), shared rather than rebuilt, which keeps a key at the desk cheap.
+    timeline.m_order = paragraphOrder;
+    for (int position = 0; position < paragraphOrder.size(); ++position) {
+        const Id paragraphId = paragraphOrder[position];
+        const auto here = boundaries.constFind(paragraphId);
+        // The room is as at the paragraph before unless something happens at this boundary or
+        // the paragraph before had jäv (which ends with it).
         const ParagraphAttendance& before =
-            timeline.m_paragraphs.isEmpty() ? timeline.m_start : timeline.m_paragraphs.constLast();
-        const bool unchanged = !boundaries.contains(paragraphId) && before.jav.isEmpty();
-        if (position == 0 || !unchanged)
-            timeline.m_changes.append(position);
-        if (unchanged) {
-            ParagraphAttendance same = before;
-            same.paragraphId = paragraphId;
-            timeline.m_paragraphs.append(std::move(same));
+            timeline.m_runs.isEmpty() ? timeline.m_start : timeline.m_runs.constLast();
+        if (here == boundaries.cend() && before.jav.isEmpty()) {
+            if (position == 0) {
+                timeline.m_changes.append(0);
+                timeline.m_runs.append(timeline.m_start);
+                timeline.m_runs.last().paragraphId = paragraphId;
+            }
             continue;
         }
         QSet<Id> jav;
-        for (const auto& e : boundaries.value(paragraphId)) {
-            if (e.kind == AttendanceEventKind::Jav)
-                jav.insert(e.participantId);
-            else if (e.kind == AttendanceEventKind::Preside)
-                continue;
-            else
-                state.apply(e);
-        }
-        timeline.m_paragraphs.append(snapshot(state, paragraphId, jav));
+        if (here != boundaries.cend())
+            for (const auto& e : *here) {
+                if (e.kind == AttendanceEventKind::Jav)
+                    jav.insert(e.participantId);
+                else if (e.kind != AttendanceEventKind::Preside)
+                    state.apply(e);
+            }
+        timeline.m_changes.append(position);
+        timeline.m_runs.append(snapshot(state, paragraphId, jav));
     }
     for (const auto& e : boundaries.value(NoId))
         state.apply(e);
@@ -67,50 +69,64 @@ AttendanceTimeline AttendanceTimeline::derive(const QList<Participant>& particip
     return timeline;
 }
 
-const ParagraphAttendance* AttendanceTimeline::at(Id paragraphId) const {
-    // Built on the first question, not by derive(): a key at the desk derives a timeline and
-    // asks it nothing by id, while a list of paragraphs asks for each of them.
-    if (m_positions.isEmpty())
-        for (int i = int(m_paragraphs.size()) - 1; i >= 0; --i) // the first of a repeated id
-            m_positions.insert(m_paragraphs[i].paragraphId, i);
-    const auto position = m_positions.constFind(paragraphId);
-    return position == m_positions.cend() ? nullptr : &m_paragraphs[*position];
+const ParagraphAttendance& AttendanceTimeline::state(qsizetype position) const {
+    Q_ASSERT(position >= 0 && position < size());
+    // The last run that begins at or before the position.
+    const auto next = std::upper_bound(m_changes.cbegin(), m_changes.cend(), position);
+    return m_runs[next - m_changes.cbegin() - 1];
 }
 
-namespace {
+const ParagraphAttendance* AttendanceTimeline::at(Id paragraphId) const {
+    if (m_positions.isEmpty())
+        for (int i = int(m_order.size()) - 1; i >= 0; --i) // the first of a repeated id
+            m_positions.insert(m_order[i], i);
+    const auto position = m_positions.constFind(paragraphId);
+    return position == m_positions.cend() ? nullptr : &state(*position);
+}
+
+const QList<ParagraphAttendance>& AttendanceTimeline::paragraphs() const {
+    if (m_paragraphs.isEmpty() && !m_order.isEmpty()) {
+        m_paragraphs.reserve(m_order.size());
+        for (qsizetype i = 0; i < m_order.size(); ++i) {
+            m_paragraphs.append(state(i));
+            m_paragraphs.last().paragraphId = m_order[i];
+        }
+    }
+    return m_paragraphs;
+}
+
 template <typename Predicate>
-QList<int> positionsWhere(const QList<ParagraphAttendance>& paragraphs, Predicate predicate) {
+QList<int> AttendanceTimeline::positionsWhere(Predicate predicate) const {
     QList<int> positions;
-    for (int i = 0; i < paragraphs.size(); ++i)
-        if (predicate(paragraphs[i]))
+    for (qsizetype run = 0; run < m_runs.size(); ++run) {
+        if (!predicate(m_runs[run]))
+            continue;
+        const int end = run + 1 < m_changes.size() ? m_changes[run + 1] : int(m_order.size());
+        for (int i = m_changes[run]; i < end; ++i)
             positions << i;
+    }
     return positions;
 }
-} // namespace
 
 QList<int> AttendanceTimeline::servingPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs,
-                          [&](const auto& p) { return p.serving.contains(participantId); });
+    return positionsWhere([&](const auto& p) { return p.serving.contains(participantId); });
 }
 
 QList<int> AttendanceTimeline::presentPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs,
-                          [&](const auto& p) { return p.present.contains(participantId); });
+    return positionsWhere([&](const auto& p) { return p.present.contains(participantId); });
 }
 
 QList<int> AttendanceTimeline::positionsServingFor(Id substituteId, Id memberId) const {
-    return positionsWhere(m_paragraphs, [&](const auto& p) {
-        return p.substituteFor.value(substituteId, NoId) == memberId;
-    });
+    return positionsWhere(
+        [&](const auto& p) { return p.substituteFor.value(substituteId, NoId) == memberId; });
 }
 
 QList<int> AttendanceTimeline::javPositions(Id participantId) const {
-    return positionsWhere(m_paragraphs,
-                          [&](const auto& p) { return p.jav.contains(participantId); });
+    return positionsWhere([&](const auto& p) { return p.jav.contains(participantId); });
 }
 
 bool AttendanceTimeline::everPresent(Id participantId) const {
-    if (m_paragraphs.isEmpty())
+    if (m_order.isEmpty())
         return m_start.present.contains(participantId);
     return !presentPositions(participantId).isEmpty();
 }

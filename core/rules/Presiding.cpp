@@ -65,7 +65,7 @@ QStringList presidingProblems(const MeetingRecord& record) {
     for (int i = 0; i < presiding.size(); ++i) {
         if (presiding[i] == NoId)
             nobody << record.paragraphs[i].number;
-        else if (const auto& room = timeline.paragraphs()[i];
+        else if (const auto& room = timeline.state(i);
                  !room.present.contains(presiding[i]) || room.jav.contains(presiding[i]) ||
                  (chairDecides && !room.serving.contains(presiding[i])))
             notServing[presiding[i]] << record.paragraphs[i].number;

@@ -33,7 +33,7 @@ QList<QList<Id>> adjustersByPosition(const MeetingRecord& record, int required) 
         for (Id adjuster : record.meeting.adjusterIds) {
             if (chosen.size() >= required)
                 break;
-            if (timeline.paragraphs()[i].present.contains(adjuster) && presiding[i] != adjuster)
+            if (timeline.state(i).present.contains(adjuster) && presiding[i] != adjuster)
                 chosen << adjuster;
         }
         byPosition << chosen;

@@ -35,7 +35,7 @@ Status MeetingService::validateAttendanceIn(const MeetingRecord& record,
     // protocol contradict itself.
     for (qsizetype i = from; i < record.paragraphs.size(); ++i) // the timeline's order is theirs
         if (const Paragraph& p = record.paragraphs[i]; !p.proceedings.isEmpty())
-            if (auto held = checkProceedings(record, p, timeline.paragraphs()[i]); !held)
+            if (auto held = checkProceedings(record, p, timeline.state(i)); !held)
                 return fail(MeetingServiceText::tr("§ %1 has motions or a vote that this change "
                                                    "of attendance would contradict: %2")
                                 .arg(p.number)

@@ -101,8 +101,9 @@ QString Dialogs::text(QWidget* parent, const QString& title, const QString& labe
 QString Dialogs::password(QWidget* parent, const QString& title, const QString& label, bool* ok) {
     s_lastMessage = label;
     if (s_testMode) {
-        *ok = true;
-        return std::exchange(s_nextText, QString());
+        const QString next = std::exchange(s_nextText, QString());
+        *ok = !next.isEmpty(); // none set: cancelled
+        return next;
     }
     return QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, ok);
 }

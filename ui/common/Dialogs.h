@@ -32,7 +32,7 @@ public:
     // A line of text asked for, or an empty string when cancelled.
     static QString text(QWidget* parent, const QString& title, const QString& label);
     // A password asked for, its characters hidden; empty when cancelled. In test mode the next
-    // text. `ok` tells an empty password from a cancel.
+    // text (none set: cancelled). `ok` tells an empty password from a cancel.
     static QString password(QWidget* parent, const QString& title, const QString& label, bool* ok);
     // Yes or no; in test mode always yes (the question is recorded as the last message).
     // noByDefault: Enter answers no, where yes would lose something.

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "storage/Database.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -9,12 +11,17 @@ const QString languageKey = QStringLiteral("interface/language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString placesKey = QStringLiteral("files/lastPlaces");
+
+// How a file or a server is remembered: a file by its absolute path, a server by its address as
+// shown (without a password), which is not a path.
+QString keyOf(const QString& path) {
+    return paragraf::Database::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
+}
 } // namespace
 
 Settings::Place Settings::lastPlace(const QString& path) {
     const QVariantMap places = QSettings().value(placesKey).toMap();
-    const QStringList ids =
-        places.value(QFileInfo(path).absoluteFilePath()).toString().split(QLatin1Char(' '));
+    const QStringList ids = places.value(keyOf(path)).toString().split(QLatin1Char(' '));
     return {ids.value(0).toLongLong(), ids.value(1).toLongLong()};
 }
 
@@ -22,7 +29,7 @@ void Settings::setLastPlace(const QString& path, const Place& place) {
     QSettings settings;
     QVariantMap places = settings.value(placesKey).toMap();
     const QString value = QStringLiteral("%1 %2").arg(place.meetingId).arg(place.paragraphId);
-    const QString key = QFileInfo(path).absoluteFilePath();
+    const QString key = keyOf(path);
     if (places.value(key).toString() == value)
         return;
     places.insert(key, value);
@@ -35,7 +42,7 @@ QStringList Settings::recentFiles() {
 
 void Settings::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = keyOf(path);
     if (files.value(0) == absolute)
         return; // the usual case; writing the settings file costs a locked, synced write
     files.removeAll(absolute);
@@ -45,7 +52,7 @@ void Settings::addRecentFile(const QString& path) {
 
 void Settings::removeRecentFile(const QString& path) {
     QStringList files = recentFiles();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(keyOf(path));
     QSettings().setValue(recentKey, files);
 }
 

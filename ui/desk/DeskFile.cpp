@@ -13,7 +13,7 @@ Result<DeskFile> DeskFile::openWithPassword(const QString& path, const QString& 
                                             Id meetingId, const QDate& today, QThread* owner) {
     auto opened = Database::open(path, Database::Check::Later, password);
     if (!opened)
-        return fail(opened.error());
+        return fail(opened.failure()); // its kind too: a server may ask for a password
     DeskFile file;
     file.database = std::move(opened).value();
     if (meetingId != NoId) {
