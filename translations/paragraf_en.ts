@@ -338,6 +338,50 @@
         <source>%1 would be adjusted by fewer adjusters than the %2 the body&apos;s rules require (setting &quot;Adjusters required&quot;): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A signature on paper is recorded by the secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing as the person logged in needs the organisation&apos;s server; in a file the signatory confirms their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s (the server&apos;s administrator maps a login to a person with setup-server.sh add-login): sign with the signatory chosen and the name typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not sign this protocol: you are not its chair, its secretary or an adjuster who adjusts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull takes a body out of a server: %1 is not a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull writes a file: %1 is a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file and never overwrites one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -1958,6 +2002,86 @@
         <source>Show or set a meeting&apos;s copy of the rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refuse to sign, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a protocol on the server as the person you are logged in as, in every role you have in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocols out for adjustment that wait for your signature, as the person you are logged in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s: nothing waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected since you signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n remark unanswered</numerusform><numerusform>%n remarks unanswered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n remark answered</numerusform><numerusform>%n remarks answered</numerusform></translation>
+    </message>
+    <message>
+        <source>The protocols waiting for your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on the server as the person you are logged in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the whole file onto the organisation&apos;s server, in one transaction: every body, roster, meeting, signature, rättelse and issued document. The server gives the rows ids of its own; each adjusted protocol keeps its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting %1 is meeting %2 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 rows (%2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body whose protocols to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one body&apos;s protocols out of the server into a new file, with the people, rosters and everything its meetings name. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull needs --body NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2; %3 adjusted protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a file onto the organisation&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a body&apos;s protocols out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2106,6 +2230,106 @@
     </message>
     <message>
         <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was set up by a newer version of Paragraf (schema %2; this version knows up to %3). Install the newer Paragraf to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 must be updated to this version of Paragraf, and this login cannot do it (its administrator can, with scripts/setup-server.sh migrate): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 already holds a Paragraf database; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login name or password; nothing was opened. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database; check the address, or ask the server&apos;s administrator for the right name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no login of that name; ask the server&apos;s administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named in %1 is not in your service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, or the network to it is down. Nothing was opened; try again later. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a connection option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value (key=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write postgresql://host/database or a connection string such as host=… dbname=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has the table %1, which this Paragraf cannot move to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has %1 (a body&apos;s name is unique there). Nothing was moved: rename the body in the file, or move it to the server once only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rättelse of meeting %1 in the file (%2) has been changed or its chain is broken; a broken chain is not moved. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a file onto the server is done as the database&apos;s owner (%1), who sets it up; %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no body named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row names %1 %2, which is not among the rows moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has the columns %2; the server&apos;s has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3329,14 @@
         <source>Adjournment&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols &amp;waiting for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3307,6 +3539,30 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Close anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. postgresql://paragraf.kommun.se/paragraf or host=… dbname=…:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6145,6 +6401,10 @@ Please choose a different file name.</source>
         <source>Checksum of the protocol as it is now (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As &amp;myself, logged in as %1 (the server records the login and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -6168,11 +6428,27 @@ Please choose a different file name.</source>
         <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is busy: someone else is changing the same thing and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement of the change failed; nothing of it was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6200,6 +6476,73 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Votes: J yes, N no, A abstains, Delete clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected since you signed: sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n remark unanswered</numerusform><numerusform>%n remarks unanswered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n remark answered</numerusform><numerusform>%n remarks answered</numerusform></translation>
+    </message>
+    <message>
+        <source>Protocols waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sign as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is not a person&apos;s: nothing waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Enter opens the protocol to read the draft, leave remarks (Ctrl+Shift+R) and sign (Ctrl+Shift+J).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

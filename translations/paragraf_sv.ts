@@ -338,6 +338,50 @@
         <source>%1 would be adjusted by fewer adjusters than the %2 the body&apos;s rules require (setting &quot;Adjusters required&quot;): an adjuster must have taken part in a paragraph and may not adjust one they presided over. Name another adjuster in the meeting&apos;s details.</source>
         <translation>%1 skulle justeras av färre justerare än de %2 som organets regler kräver (inställningen &quot;Antal justerare som krävs&quot;): en justerare ska ha deltagit i paragrafen och får inte justera en paragraf där hen var ordförande. Utse ytterligare en justerare i sammanträdets uppgifter.</translation>
     </message>
+    <message>
+        <source>A signature on paper is recorded by the secretary.</source>
+        <translation>En underskrift på papper registreras av sekreteraren.</translation>
+    </message>
+    <message>
+        <source>Signing as the person logged in needs the organisation&apos;s server; in a file the signatory confirms their name.</source>
+        <translation>Att signera som den inloggade personen kräver organisationens server; i en fil bekräftar den som signerar sitt namn.</translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s (the server&apos;s administrator maps a login to a person with setup-server.sh add-login): sign with the signatory chosen and the name typed.</source>
+        <translation>Den här inloggningen hör inte till någon person (serverns administratör kopplar en inloggning till en person med setup-server.sh add-login): signera med den som signerar vald och namnet skrivet.</translation>
+    </message>
+    <message>
+        <source>You do not sign this protocol: you are not its chair, its secretary or an adjuster who adjusts it.</source>
+        <translation>Du signerar inte det här protokollet: du är inte dess ordförande, sekreterare eller en justerare som justerar det.</translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a file.</source>
+        <translation>push flyttar en fil till en server: %1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>push moves a file onto a server: %1 is not a server.</source>
+        <translation>push flyttar en fil till en server: %1 är inte en server.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as it is now.</source>
+        <translation>Filen kan inte läsas som den är nu.</translation>
+    </message>
+    <message>
+        <source>meeting %1 (%2, %3): %4</source>
+        <translation>sammanträde %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>pull takes a body out of a server: %1 is not a server.</source>
+        <translation>pull tar ut ett organ från en server: %1 är inte en server.</translation>
+    </message>
+    <message>
+        <source>pull writes a file: %1 is a server.</source>
+        <translation>pull skriver en fil: %1 är en server.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: pull writes a new file and never overwrites one.</source>
+        <translation>%1 finns redan: pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -1959,6 +2003,86 @@
         <source>Show or set a meeting&apos;s copy of the rules</source>
         <translation>Visa eller ändra ett sammanträdes kopia av reglerna</translation>
     </message>
+    <message>
+        <source>Refuse to sign, with the reason.</source>
+        <translation>Vägra justera, med skälet.</translation>
+    </message>
+    <message>
+        <source>Sign a protocol on the server as the person you are logged in as, in every role you have in it.</source>
+        <translation>Signera ett protokoll på servern som den person du är inloggad som, i varje roll du har i det.</translation>
+    </message>
+    <message>
+        <source>The protocols out for adjustment that wait for your signature, as the person you are logged in as.</source>
+        <translation>De protokoll ute för justering som väntar på din signatur, som den person du är inloggad som.</translation>
+    </message>
+    <message>
+        <source>This login is not a person&apos;s: nothing waits for it.</source>
+        <translation>Den här inloggningen hör inte till någon person: ingenting väntar på den.</translation>
+    </message>
+    <message>
+        <source>corrected since you signed</source>
+        <translation>rättat sedan du signerade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n anmärkning obesvarad</numerusform><numerusform>%n anmärkningar obesvarade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n anmärkning besvarad</numerusform><numerusform>%n anmärkningar besvarade</numerusform></translation>
+    </message>
+    <message>
+        <source>The protocols waiting for your signature</source>
+        <translation>Protokollen som väntar på din signatur</translation>
+    </message>
+    <message>
+        <source>Sign on the server as the person you are logged in as</source>
+        <translation>Signera på servern som den person du är inloggad som</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 av %3 rader</translation>
+    </message>
+    <message>
+        <source>Move the whole file onto the organisation&apos;s server, in one transaction: every body, roster, meeting, signature, rättelse and issued document. The server gives the rows ids of its own; each adjusted protocol keeps its hash.</source>
+        <translation>Flytta hela filen till organisationens server i en enda transaktion: varje organ, ledamotsförteckning, sammanträde, underskrift, rättelse och utfärdat dokument. Servern ger raderna egna id:n; varje justerat protokoll behåller sin kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>meeting %1 is meeting %2 on the server</source>
+        <translation>sammanträde %1 är sammanträde %2 på servern</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows (%2) in %3 s.</source>
+        <translation>Flyttade %1 rader (%2) på %3 s.</translation>
+    </message>
+    <message>
+        <source>The body whose protocols to take out.</source>
+        <translation>Organet vars protokoll ska tas ut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Take one body&apos;s protocols out of the server into a new file, with the people, rosters and everything its meetings name. An existing file is never overwritten.</source>
+        <translation>Ta ut ett organs protokoll från servern till en ny fil, med personerna, ledamotsförteckningen och allt som dess sammanträden hänvisar till. En befintlig fil skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>pull needs --body NAME.</source>
+        <translation>pull behöver --body NAMN.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2; %3 adjusted protocols.</source>
+        <translation>Skrev %1 rader till %2; %3 justerade protokoll.</translation>
+    </message>
+    <message>
+        <source>Move a file onto the organisation&apos;s server</source>
+        <translation>Flytta en fil till organisationens server</translation>
+    </message>
+    <message>
+        <source>Take a body&apos;s protocols out of the server</source>
+        <translation>Ta ut ett organs protokoll från servern</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2108,6 +2232,106 @@
     <message>
         <source>Beside %1 lies %1-journal, an unfinished change of a program that stopped, or a file that does not belong there. Paragraf leaves both untouched: open the file with the program that made the journal, or move the journal away if it is not one.</source>
         <translation>Bredvid %1 ligger %1-journal, en oavslutad ändring från ett program som avbröts, eller en fil som inte hör dit. Paragraf lämnar båda orörda: öppna filen med programmet som gjorde journalen, eller flytta undan journalen om den inte är en sådan.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation>Servern %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 was set up by a newer version of Paragraf (schema %2; this version knows up to %3). Install the newer Paragraf to open it.</source>
+        <translation>Servern %1 sattes upp av en nyare version av Paragraf (schema %2; den här versionen känner till upp till %3). Installera den nyare Paragraf för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The server %1 must be updated to this version of Paragraf, and this login cannot do it (its administrator can, with scripts/setup-server.sh migrate): %2</source>
+        <translation>Servern %1 måste uppdateras till den här versionen av Paragraf, och den här inloggningen kan inte göra det (dess administratör kan, med scripts/setup-server.sh migrate): %2</translation>
+    </message>
+    <message>
+        <source>The server %1 already holds a Paragraf database; open it instead.</source>
+        <translation>Servern %1 har redan en Paragraf-databas; öppna den i stället.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>Servern %1 frågar efter ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login name or password; nothing was opened. Check them and try again.</source>
+        <translation>Servern %1 godtog inte inloggningsnamnet eller lösenordet; ingenting öppnades. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database; check the address, or ask the server&apos;s administrator for the right name.</source>
+        <translation>Servern %1 har ingen sådan databas; kontrollera adressen, eller fråga serverns administratör efter rätt namn.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no login of that name; ask the server&apos;s administrator for one.</source>
+        <translation>Servern %1 har ingen inloggning med det namnet; be serverns administratör om en.</translation>
+    </message>
+    <message>
+        <source>The service named in %1 is not in your service file.</source>
+        <translation>Tjänsten som nämns i %1 finns inte i din tjänstefil.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, or the network to it is down. Nothing was opened; try again later. (%2)</source>
+        <translation>Servern %1 kan inte nås: den är inte igång, eller så är nätverket till den nere. Ingenting öppnades; försök igen senare. (%2)</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be opened: %2</source>
+        <translation>Servern %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>This is not a server address: %1</source>
+        <translation>Det här är ingen serveradress: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection option.</source>
+        <translation>%1 är inget anslutningsalternativ.</translation>
+    </message>
+    <message>
+        <source>%1 has no value (key=value).</source>
+        <translation>%1 har inget värde (nyckel=värde).</translation>
+    </message>
+    <message>
+        <source>a quote is not closed.</source>
+        <translation>ett citattecken är inte avslutat.</translation>
+    </message>
+    <message>
+        <source>write postgresql://host/database or a connection string such as host=… dbname=…</source>
+        <translation>skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file has the table %1, which this Paragraf cannot move to a server.</source>
+        <translation>Filen har tabellen %1, som den här versionen av Paragraf inte kan flytta till en server.</translation>
+    </message>
+    <message>
+        <source>The server already has %1 (a body&apos;s name is unique there). Nothing was moved: rename the body in the file, or move it to the server once only.</source>
+        <translation>Servern har redan %1 (ett organs namn är unikt där). Ingenting flyttades: byt namn på organet i filen, eller flytta det till servern bara en gång.</translation>
+    </message>
+    <message>
+        <source>A rättelse of meeting %1 in the file (%2) has been changed or its chain is broken; a broken chain is not moved. Nothing was moved.</source>
+        <translation>En rättelse till sammanträde %1 i filen (%2) har ändrats eller så är dess kedja bruten; en bruten kedja flyttas inte. Ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>Moving a file onto the server is done as the database&apos;s owner (%1), who sets it up; %2 is not.</source>
+        <translation>En fil flyttas till servern av databasens ägare (%1), som sätter upp den; det är inte %2.</translation>
+    </message>
+    <message>
+        <source>The server has no body named %1.</source>
+        <translation>Servern har inget organ som heter %1.</translation>
+    </message>
+    <message>
+        <source>A row names %1 %2, which is not among the rows moved.</source>
+        <translation>En rad hänvisar till %1 %2, som inte finns bland raderna som flyttas.</translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has the columns %2; the server&apos;s has %3.</source>
+        <translation>Filens tabell %1 har kolumnerna %2; serverns har %3.</translation>
+    </message>
+    <message>
+        <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
+        <translation>Schemat nämner en tabell eller kolumn &quot;%1&quot; som inte är Paragrafs; ingenting flyttades.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3330,14 @@
         <source>Adjournment&amp;s…</source>
         <translation>A&amp;journeringar…</translation>
     </message>
+    <message>
+        <source>Open &amp;server…</source>
+        <translation>Öppna &amp;server…</translation>
+    </message>
+    <message>
+        <source>Protocols &amp;waiting for me…</source>
+        <translation>Protokoll som &amp;väntar på mig…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3310,6 +3542,30 @@ SHA-256: %1</translation>
     <message>
         <source>Close anyway and lose it?</source>
         <translation>Stänga ändå och förlora det?</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>The server cannot be opened</source>
+        <translation>Servern kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Open server</source>
+        <translation>Öppna server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. postgresql://paragraf.kommun.se/paragraf or host=… dbname=…:</source>
+        <translation>Serverns adress, t.ex. postgresql://paragraf.kommun.se/paragraf eller host=… dbname=…:</translation>
+    </message>
+    <message>
+        <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
+        <translation>%1 är ingen serveradress: skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=….</translation>
     </message>
 </context>
 <context>
@@ -6149,6 +6405,10 @@ Välj ett annat filnamn.</translation>
         <source>Checksum of the protocol as it is now (SHA-256): %1</source>
         <translation>Protokollets kontrollsumma som det ser ut nu (SHA-256): %1</translation>
     </message>
+    <message>
+        <source>As &amp;myself, logged in as %1 (the server records the login and the time)</source>
+        <translation>Som &amp;mig själv, inloggad som %1 (servern registrerar inloggningen och tiden)</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -6172,12 +6432,28 @@ Välj ett annat filnamn.</translation>
         <source>The disk holding the file is full: the change was not saved, and what was saved before is intact. Free some space and try again.</source>
         <translation>Disken där filen ligger är full: ändringen sparades inte, och det som sparats tidigare är oskadat. Frigör utrymme och försök igen.</translation>
     </message>
+    <message>
+        <source>The server is busy: someone else is changing the same thing and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>Servern är upptagen: någon annan ändrar samma sak och blev inte klar i tid. Ingenting ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <translation>Din inloggning får inte göra den här ändringen på servern (den hör inte till de sammanträden, organ eller underskrifter den får skriva). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <translation>Anslutningen till servern är bruten; ändringen sparades inte. Den kan göras igen när servern är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Database error (%1): %2</source>
         <translation>Databasfel (%1): %2</translation>
+    </message>
+    <message>
+        <source>a statement of the change failed; nothing of it was saved</source>
+        <translation>en del av ändringen misslyckades; ingenting av den sparades</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +6481,73 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Votes: J yes, N no, A abstains, Delete clears</source>
         <translation>Röster: J ja, N nej, A avstår, Delete tar bort</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>corrected since you signed: sign again</source>
+        <translation>rättat sedan du signerade: signera igen</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte signerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) unanswered</source>
+        <translation><numerusform>%n anmärkning obesvarad</numerusform><numerusform>%n anmärkningar obesvarade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) answered</source>
+        <translation><numerusform>%n anmärkning besvarad</numerusform><numerusform>%n anmärkningar besvarade</numerusform></translation>
+    </message>
+    <message>
+        <source>Protocols waiting for me</source>
+        <translation>Protokoll som väntar på mig</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>I sign as</source>
+        <translation>Jag signerar som</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>&amp;Open the protocol</source>
+        <translation>&amp;Öppna protokollet</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a person&apos;s: nothing waits for it.</source>
+        <translation>Inloggningen %1 hör inte till någon person: ingenting väntar på den.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you (%1).</source>
+        <translation>Ingenting väntar på dig (%1).</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Enter opens the protocol to read the draft, leave remarks (Ctrl+Shift+R) and sign (Ctrl+Shift+J).</source>
+        <translation>Inloggad som %1. Retur öppnar protokollet för att läsa utkastet, lämna anmärkningar (Ctrl+Skift+R) och signera (Ctrl+Skift+J).</translation>
     </message>
 </context>
 <context>

@@ -87,5 +87,7 @@ QList<Command> presidingCommands();
 QList<Command> clockCommands();
 // The body's rules and a meeting's copy of them (RulesCommands.cpp).
 QList<Command> rulesCommands();
+// Push a file onto the server and pull a body out of it (server/TransferCommands.cpp).
+QList<Command> transferCommands();
 
 } // namespace paragraf::cli

@@ -7,6 +7,7 @@
 #include "rules/Proceedings.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
+#include "storage/LoginRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SignatureRepository.h"
 #include "storage/Transaction.h"
@@ -132,18 +133,22 @@ Status AdjustmentService::sendForAdjustment(Id meetingId, bool quorumChecked) {
     });
 }
 
+Result<MeetingRecord> AdjustmentService::loadForSigning(Id meetingId) const {
+    auto record = MeetingService(m_database).load(meetingId);
+    if (record && record->meeting.status != MeetingStatus::OutForAdjustment)
+        return fail(AdjustmentText::tr("Only a protocol sent for adjustment can be signed."));
+    return record;
+}
+
 Result<Signature> AdjustmentService::sign(Id meetingId, SignatoryRole role, Id participantId,
                                           const QString& confirmedName, SigningMethod method,
                                           const QString& reason, const QDateTime& at) {
     if (auto writable = m_database.requireWritable(); !writable)
         return fail(writable.error());
-    const auto& connection = m_database.connection();
-    return inTransaction(connection, [&]() -> Result<Signature> {
-        const auto record = MeetingService(m_database).load(meetingId);
+    return inTransaction(m_database.connection(), [&]() -> Result<Signature> {
+        const auto record = loadForSigning(meetingId);
         if (!record)
             return fail(record.error());
-        if (record->meeting.status != MeetingStatus::OutForAdjustment)
-            return fail(AdjustmentText::tr("Only a protocol sent for adjustment can be signed."));
         const QList<Signatory> required = signatories(record.value());
         const auto who = std::find_if(required.cbegin(), required.cend(), [&](const Signatory& s) {
             return s.role == role && s.participantId == participantId;
@@ -156,41 +161,112 @@ Result<Signature> AdjustmentService::sign(Id meetingId, SignatoryRole role, Id p
                             .arg(confirmedName.trimmed(), who->name));
         if (method == SigningMethod::Refused && reason.trimmed().isEmpty())
             return fail(AdjustmentText::tr("A refusal to sign needs its reason."));
-        SignatureRepository repository(connection);
-        const auto earlier = repository.signatures(meetingId);
-        if (!earlier)
-            return fail(earlier.error());
-        Signature s{NoId,
-                    meetingId,
-                    role,
-                    participantId,
-                    who->name,
-                    at.toUTC().addMSecs(-at.time().msec()),
-                    method,
-                    reason.trimmed(),
-                    contentHash(record.value()),
-                    {}};
-        s.chainHash = chainHash(earlier->isEmpty() ? firstLink() : earlier->last().chainHash, s);
-        const auto id = repository.insert(s);
-        if (!id)
-            return fail(id.error());
-        s.id = id.value();
-        QList<Signature> all = earlier.value();
-        all << s;
-        const bool everyoneSigned =
-            std::all_of(required.cbegin(), required.cend(), [&](const Signatory& signatory) {
-                const Signature* last = lastActOf(all, signatory);
-                return last && last->method != SigningMethod::Refused &&
-                       last->contentHash == s.contentHash;
-            });
-        if (everyoneSigned) {
-            Meeting adjusted = record->meeting;
-            adjusted.status = MeetingStatus::Adjusted;
-            if (auto updated = MeetingRepository(connection).updateMeeting(adjusted); !updated)
-                return fail(updated.error());
-        }
-        return s;
+        return appendSignature(record.value(), *who, method, reason,
+                               at.toUTC().addMSecs(-at.time().msec()));
     });
+}
+
+Result<QList<Signature>> AdjustmentService::signAsLogin(Id meetingId, SigningMethod method,
+                                                        const QString& reason) {
+    if (method == SigningMethod::OnPaper)
+        return fail(AdjustmentText::tr("A signature on paper is recorded by the secretary."));
+    if (!m_database.isServer())
+        return fail(AdjustmentText::tr("Signing as the person logged in needs the organisation's "
+                                       "server; in a file the signatory confirms their name."));
+    if (auto writable = m_database.requireWritable(); !writable)
+        return fail(writable.error());
+    const auto& connection = m_database.connection();
+    const LoginRepository logins(connection);
+    const auto person = logins.person();
+    if (!person)
+        return fail(person.error());
+    if (person.value() == NoId)
+        return fail(AdjustmentText::tr("This login is not a person's (the server's administrator "
+                                       "maps a login to a person with setup-server.sh add-login): "
+                                       "sign with the signatory chosen and the name typed."));
+    if (method == SigningMethod::Refused && reason.trimmed().isEmpty())
+        return fail(AdjustmentText::tr("A refusal to sign needs its reason."));
+    return inTransaction(connection, [&]() -> Result<QList<Signature>> {
+        const auto record = loadForSigning(meetingId);
+        if (!record)
+            return fail(record.error());
+        QList<Signature> made;
+        for (const Signatory& who : signatories(record.value())) {
+            const Participant* p = record->participant(who.participantId);
+            if (!p || p->personId != person.value())
+                continue;
+            auto s = appendSignature(record.value(), who, method, reason, {});
+            if (!s)
+                return fail(s.error());
+            made << s.value();
+        }
+        if (made.isEmpty())
+            return fail(AdjustmentText::tr("You do not sign this protocol: you are not its chair, "
+                                           "its secretary or an adjuster who adjusts it."));
+        return made;
+    });
+}
+
+// A signature in person (or a refusal) by the signatory's own login is given the server's time
+// of the transaction by the server itself (roles.sql): the chain must be made with that time.
+Result<QDateTime> AdjustmentService::signingTime(const MeetingRecord& record, const Signatory& who,
+                                                 SigningMethod method, const QDateTime& at) const {
+    if (!m_database.isServer() || method == SigningMethod::OnPaper)
+        return at;
+    const LoginRepository logins(m_database.connection());
+    const auto person = logins.person();
+    if (!person)
+        return fail(person.error());
+    const Participant* p = record.participant(who.participantId);
+    if (person.value() == NoId || !p || p->personId != person.value())
+        return at;
+    return logins.transactionTime();
+}
+
+Result<Signature> AdjustmentService::appendSignature(const MeetingRecord& record,
+                                                     const Signatory& who, SigningMethod method,
+                                                     const QString& reason, const QDateTime& at) {
+    const auto& connection = m_database.connection();
+    const auto when = signingTime(record, who, method, at);
+    if (!when)
+        return fail(when.error());
+    SignatureRepository repository(connection);
+    const auto earlier = repository.signatures(record.meeting.id);
+    if (!earlier)
+        return fail(earlier.error());
+    Signature s{NoId,
+                record.meeting.id,
+                who.role,
+                who.participantId,
+                who.name,
+                when.value(),
+                method,
+                reason.trimmed(),
+                contentHash(record),
+                {},
+                {},
+                false};
+    s.chainHash = chainHash(earlier->isEmpty() ? firstLink() : earlier->last().chainHash, s);
+    const auto id = repository.insert(s);
+    if (!id)
+        return fail(id.error());
+    s.id = id.value();
+    QList<Signature> all = earlier.value();
+    all << s;
+    const QList<Signatory> required = signatories(record);
+    const bool everyoneSigned =
+        std::all_of(required.cbegin(), required.cend(), [&](const Signatory& signatory) {
+            const Signature* last = lastActOf(all, signatory);
+            return last && last->method != SigningMethod::Refused &&
+                   last->contentHash == s.contentHash;
+        });
+    // The status alone: on a server a chair or adjuster may change nothing else of the meeting.
+    if (everyoneSigned)
+        if (auto adjusted =
+                MeetingRepository(connection).setStatus(record.meeting.id, MeetingStatus::Adjusted);
+            !adjusted)
+            return fail(adjusted.error());
+    return s;
 }
 
 Result<Verification> AdjustmentService::verify(Id meetingId) const {

@@ -40,6 +40,13 @@ public:
                            const QString& confirmedName, SigningMethod method,
                            const QString& reason = {},
                            const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // On a server, by the login's own person (docs/server.md): signs in person, or refuses with a
+    // reason, in every role that person has in the protocol, under the signatory's name as the
+    // meeting has it (nothing typed) and at the server's time; the server records the login and
+    // refuses a signature in anyone else's name. Refused for a login that is no one's person.
+    Result<QList<Signature>> signAsLogin(Id meetingId,
+                                         SigningMethod method = SigningMethod::InPerson,
+                                         const QString& reason = {});
     Result<Verification> verify(Id meetingId) const;
 
     // The signatories and the paragraphs each signs for (rules/Signatories.h).
@@ -51,6 +58,14 @@ public:
     static QString firstLink();
 
 private:
+    Result<MeetingRecord> loadForSigning(Id meetingId) const;
+    Result<QDateTime> signingTime(const MeetingRecord& record, const Signatory& who,
+                                  SigningMethod method, const QDateTime& at) const;
+    // Adds one signatory's act to the chain; the last signature adjusts the protocol.
+    Result<Signature> appendSignature(const MeetingRecord& record, const Signatory& who,
+                                      SigningMethod method, const QString& reason,
+                                      const QDateTime& at);
+
     const Database& m_database;
 };
 

@@ -25,6 +25,11 @@ struct Signature {
     QString reason;
     QString contentHash;
     QString chainHash;
+    // On a server: the login that made the row (empty in a file, and for a signature moved in
+    // from one), and whether that login is the signatory's own, so that the server gave the
+    // time (docs/server.md). Not part of the chain.
+    QString login;
+    bool byOwnLogin = false;
 };
 
 } // namespace paragraf

@@ -128,6 +128,11 @@ private:
                                        AttendanceTimeline* derived = nullptr, qsizetype from = 0);
     // `written` checked against `seen` when the file's revision before the write (`before`) was
     // seen's, else against the file; then the revision after it.
+    // One attendance change against the desk's copy: `write` makes it inside the transaction
+    // that reads the revision before it and checks it (recordAttendance, removeAttendance).
+    Result<AttendanceWritten>
+    writeAttendance(const MeetingRecord& seen,
+                    const std::function<Result<AttendanceWritten>(MeetingRepository&)>& write);
     Result<AttendanceWritten> checkedAgainst(const MeetingRecord& seen, qint64 before,
                                              AttendanceWritten written) const;
     Status dropHandoverWithNowhereToGo(MeetingRepository& meetings, Id meetingId, Id paragraphId,

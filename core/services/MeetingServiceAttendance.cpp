@@ -105,8 +105,9 @@ Result<AttendanceWritten> MeetingService::checkedAgainst(const MeetingRecord& se
     return written;
 }
 
-Result<AttendanceWritten> MeetingService::recordAttendance(const MeetingRecord& seen,
-                                                           const AttendanceEvent& event) {
+Result<AttendanceWritten> MeetingService::writeAttendance(
+    const MeetingRecord& seen,
+    const std::function<Result<AttendanceWritten>(MeetingRepository&)>& write) {
     const Id meetingId = seen.meeting.id;
     if (auto editable = requireEditable(meetingId); !editable)
         return fail(editable.failure());
@@ -116,31 +117,33 @@ Result<AttendanceWritten> MeetingService::recordAttendance(const MeetingRecord& 
         const auto before = meetings.attendanceRevision(meetingId);
         if (!before)
             return fail(before.failure());
-        const auto id = meetings.insertEvent(meetingId, event);
+        const auto written = write(meetings);
+        if (!written)
+            return written;
+        return checkedAgainst(seen, before.value(), written.value());
+    });
+}
+
+Result<AttendanceWritten> MeetingService::recordAttendance(const MeetingRecord& seen,
+                                                           const AttendanceEvent& event) {
+    return writeAttendance(seen, [&](MeetingRepository& meetings) -> Result<AttendanceWritten> {
+        const auto id = meetings.insertEvent(seen.meeting.id, event);
         if (!id)
             return fail(id.failure());
         AttendanceWritten written;
         written.recorded = event;
         written.recorded.id = id.value();
-        return checkedAgainst(seen, before.value(), written);
+        return written;
     });
 }
 
 Result<AttendanceWritten> MeetingService::removeAttendance(const MeetingRecord& seen, Id eventId) {
-    const Id meetingId = seen.meeting.id;
-    if (auto editable = requireEditable(meetingId); !editable)
-        return fail(editable.failure());
-    const auto& connection = m_database.connection();
-    return inTransaction(connection, [&]() -> Result<AttendanceWritten> {
-        MeetingRepository meetings(connection);
-        const auto before = meetings.attendanceRevision(meetingId);
-        if (!before)
-            return fail(before.failure());
+    return writeAttendance(seen, [&](MeetingRepository& meetings) -> Result<AttendanceWritten> {
         if (auto status = meetings.deleteEvent(eventId); !status)
             return fail(status.failure());
         AttendanceWritten written;
         written.removed = eventId;
-        return checkedAgainst(seen, before.value(), written);
+        return written;
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <utility>
 
 namespace paragraf {
 namespace {
@@ -52,7 +53,19 @@ Error connectionFailure(const QString& name, const QString& libpq) {
     return fail(DatabaseText::tr("The server %1 cannot be opened: %2").arg(name, libpq.trimmed()));
 }
 
+// Set where the server's refusal is read and taken by the transaction that retries: one
+// connection is used by one thread at a time, and the flag lives no longer than one attempt.
+thread_local bool serializationFailed = false;
+
 } // namespace
+
+bool takeSerializationFailure() {
+    return std::exchange(serializationFailed, false);
+}
+
+void forgetSerializationFailure() {
+    serializationFailed = false;
+}
 
 Engine engineOf(const QSqlDatabase& connection) {
     return connection.driverName() == QLatin1String("QPSQL") ? Engine::Server : Engine::File;
@@ -77,6 +90,8 @@ Result<QSqlDatabase> openServerConnection(const ServerAddress& address, const QS
 }
 
 std::optional<Error> serverFailure(const QString& state, bool connectionLost) {
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        serializationFailed = true;
     if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
         state == QLatin1String("55P03"))
         return Error{QCoreApplication::translate(

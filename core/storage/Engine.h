@@ -40,6 +40,11 @@ Result<QSqlDatabase> openServerConnection(const ServerAddress& address, const QS
 std::optional<Error> serverFailure(const QString& sqlState, bool connectionLost);
 std::optional<Error> serverFailure(const QSqlError& error);
 
+// Whether a serialization failure or deadlock (40001, 40P01) was met on this thread since the
+// last call, and forget it: inTransaction runs the whole work again then (Transaction.h).
+bool takeSerializationFailure();
+void forgetSerializationFailure();
+
 // The change counter the desk polls to learn that someone else changed the server: the audit's
 // newest row made by another connection after `since` (0 when none). LISTEN/NOTIFY can replace
 // this poll later (Database::changedElsewhere is the one caller).

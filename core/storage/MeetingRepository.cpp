@@ -104,6 +104,12 @@ Status MeetingRepository::updateMeeting(const Meeting& meeting) {
     return query.exec();
 }
 
+Status MeetingRepository::setStatus(Id meetingId, MeetingStatus status) {
+    SqlQuery query(m_connection, QStringLiteral("UPDATE meeting SET status = :s WHERE id = :id"));
+    query.bind(QStringLiteral(":s"), codeOf(status)).bind(QStringLiteral(":id"), meetingId);
+    return query.exec();
+}
+
 // Rewritten only when they differ, so that moving a final protocol on (adjusted → announced)
 // touches no row the database guards.
 Status MeetingRepository::writeAdjusters(const Meeting& meeting) {

@@ -21,6 +21,8 @@ public:
 
     Result<Id> insertMeeting(const Meeting& meeting);
     Status updateMeeting(const Meeting& meeting);
+    // The status alone: on a server, what a chair's or adjuster's last signature may change.
+    Status setStatus(Id meetingId, MeetingStatus status);
     Status deleteMeeting(Id meetingId);
     // What keeps a meeting from being deleted, in words: documents issued for it, assignments
     // of other meetings closed at it, matters taken up at it. Empty when nothing does.

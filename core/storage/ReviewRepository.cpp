@@ -168,18 +168,24 @@ Result<QList<Erratum>> ReviewRepository::errata(Id meetingId) const {
                                   " WHERE meeting_id = :m ORDER BY id"));
     query.bind(QStringLiteral(":m"), meetingId);
     return query.collect([meetingId](const SqlQuery& row) {
-        Erratum e;
-        e.id = row.valueId(0);
-        e.meetingId = meetingId;
-        e.paragraphId = row.valueId(1);
-        e.correctedText = row.text(2);
-        e.reason = row.text(3);
-        e.decidedBy = row.text(4);
-        e.decidedOn = QDate::fromString(row.text(5), Qt::ISODate);
-        e.recordedAt = fromStamp(row.text(6));
-        e.chainHash = row.text(7);
-        return e;
+        return erratumFrom(
+            row.valueId(0), meetingId, row.valueId(1),
+            {row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7)});
     });
+}
+
+Erratum erratumFrom(Id id, Id meetingId, Id paragraphId, const QStringList& texts) {
+    Erratum e;
+    e.id = id;
+    e.meetingId = meetingId;
+    e.paragraphId = paragraphId;
+    e.correctedText = texts.value(0);
+    e.reason = texts.value(1);
+    e.decidedBy = texts.value(2);
+    e.decidedOn = QDate::fromString(texts.value(3), Qt::ISODate);
+    e.recordedAt = fromStamp(texts.value(4));
+    e.chainHash = texts.value(5);
+    return e;
 }
 
 Status ReviewRepository::insertPosting(Id meetingId, const Posting& posting) {

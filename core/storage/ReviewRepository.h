@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <optional>
 
 namespace paragraf {
@@ -42,5 +43,9 @@ public:
 private:
     QSqlDatabase m_connection;
 };
+
+// An erratum row as stored: corrected_text, reason, decided_by, decided_on, recorded_at and
+// chain_hash as text, in that order (the one reading of them, also for push's chain check).
+Erratum erratumFrom(Id id, Id meetingId, Id paragraphId, const QStringList& texts);
 
 } // namespace paragraf

@@ -1,5 +1,6 @@
 #include "SignatureRepository.h"
 
+#include "Engine.h"
 #include "SqlQuery.h"
 #include "model/Codes.h"
 
@@ -26,10 +27,22 @@ Result<Id> SignatureRepository::insert(const Signature& s) {
 }
 
 Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
-    SqlQuery query(m_connection,
-                   QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name, signed_at,"
-                                  " method, reason, content_hash, chain_hash FROM signature"
-                                  " WHERE meeting_id = :m ORDER BY id"));
+    // The server knows which login made each signature, and whether that login is the
+    // signatory's own (paragraf_login maps it to the participant's person); a file knows no
+    // logins.
+    SqlQuery query(
+        m_connection,
+        isServer(m_connection)
+            ? QStringLiteral("SELECT s.id, s.role, COALESCE(s.participant_id, 0), s.name,"
+                             " s.signed_at, s.method, s.reason, s.content_hash, s.chain_hash,"
+                             " s.login, CASE WHEN s.method <> 'on_paper' AND EXISTS (SELECT 1"
+                             " FROM paragraf_login l JOIN participant p ON p.person_id ="
+                             " l.person_id WHERE l.login = s.login AND p.id = s.participant_id)"
+                             " THEN 1 ELSE 0 END FROM signature s WHERE s.meeting_id = :m"
+                             " ORDER BY s.id")
+            : QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name, signed_at,"
+                             " method, reason, content_hash, chain_hash, '', 0 FROM signature"
+                             " WHERE meeting_id = :m ORDER BY id"));
     query.bind(QStringLiteral(":m"), meetingId);
     return query.collect([meetingId](const SqlQuery& row) {
         Signature s;
@@ -43,6 +56,8 @@ Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
         s.reason = row.text(6);
         s.contentHash = row.text(7);
         s.chainHash = row.text(8);
+        s.login = row.text(9);
+        s.byOwnLogin = row.valueId(10) == 1;
         return s;
     });
 }

@@ -4,11 +4,17 @@
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QThread>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace paragraf {
 namespace {
+// Enough for a handful of people changing one meeting at the same moment; then the change is
+// refused as busy (Engine.cpp's message), as the file's writer gives up waiting for its lock.
+constexpr int maxAttempts = 10;
+
 QString notOpen() {
     return QCoreApplication::translate("SqlQuery", "the database is not open");
 }
@@ -67,11 +73,15 @@ bool insideTransaction(const QSqlDatabase& connection) {
 // Inside a transaction already open on the connection (a writer committing several typed
 // changes at once), the work is a savepoint: refused work is undone alone, and the outer
 // transaction's commit makes the rest durable together. The file's writer takes its lock at
-// BEGIN IMMEDIATE; the server locks rows as they are written, so writers of different meetings
-// never wait for each other.
+// BEGIN IMMEDIATE. The server's SERIALIZABLE transactions take no lock up front, so writers of
+// different meetings never wait for each other; two that read what the other writes are
+// refused at the latest at COMMIT (40001), and inTransaction runs the loser's work again.
 Transaction::Transaction(const QSqlDatabase& connection) : m_connection(connection) {
     m_nested = insideTransaction(m_connection);
-    const char* begin = isServer(m_connection) ? "BEGIN" : "BEGIN IMMEDIATE";
+    if (!m_nested)
+        forgetSerializationFailure();
+    const char* begin =
+        isServer(m_connection) ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN IMMEDIATE";
     m_started = run(m_connection, m_nested ? "SAVEPOINT work" : begin);
     m_open = m_started.ok();
 }
@@ -92,6 +102,18 @@ Status Transaction::commit() {
     if (status)
         m_open = false;
     return status;
+}
+
+bool retryAfterConflict(const QSqlDatabase& connection, int attempt) {
+    // A savepoint cannot be run again alone: the outer transaction is aborted with it.
+    if (!isServer(connection) || insideTransaction(connection))
+        return false;
+    if (!takeSerializationFailure() || attempt >= maxAttempts)
+        return false;
+    // Random, and longer each time, so that writers refused together do not meet again.
+    const int ceiling = 10 * attempt * attempt;
+    QThread::msleep(static_cast<unsigned long>(2 + QRandomGenerator::global()->bounded(ceiling)));
+    return true;
 }
 
 } // namespace paragraf

@@ -28,6 +28,12 @@ QString swedishMoment(const QDateTime& utc) {
            local.time().toString(QStringLiteral("HH.mm"));
 }
 
+// A signature the signatory made logged in to the organisation's server as themselves: the
+// server names the login and gave the time (docs/server.md), which the page says.
+QString onServer(const Signature& s) {
+    return QStringLiteral(" på servern, inloggad som %1 (serverns tid)").arg(s.login);
+}
+
 // " §§ 6–13" for a signatory who signs for part of the protocol, as the protocol stands now.
 QString partCovered(const MeetingRecord& record, const Signature& s) {
     for (const Signatory& who : signatoriesOf(record))
@@ -47,16 +53,19 @@ QString signatureLine(const MeetingRecord& record, const Signature& s, bool curr
     QString line;
     switch (s.method) {
     case SigningMethod::InPerson:
-        line = QStringLiteral("%1: signerade %2 i Paragraf med namnet bekräftat")
-                   .arg(who, swedishMoment(s.signedAt));
+        line = QStringLiteral("%1: signerade %2%3")
+                   .arg(who, swedishMoment(s.signedAt),
+                        s.byOwnLogin ? onServer(s)
+                                     : QStringLiteral(" i Paragraf med namnet bekräftat"));
         break;
     case SigningMethod::OnPaper:
         line = QStringLiteral("%1: signerade på papper, registrerat %2")
                    .arg(who, swedishMoment(s.signedAt));
         break;
     case SigningMethod::Refused:
-        line = QStringLiteral("%1: vägrade justera %2. Skäl: %3")
-                   .arg(who, swedishMoment(s.signedAt), s.reason);
+        line = QStringLiteral("%1: vägrade justera %2%3. Skäl: %4")
+                   .arg(who, swedishMoment(s.signedAt), s.byOwnLogin ? onServer(s) : QString(),
+                        s.reason);
         break;
     }
     if (!current)

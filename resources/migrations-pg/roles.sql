@@ -66,7 +66,6 @@ ALTER TABLE paragraf_change ADD COLUMN IF NOT EXISTS backend_pid integer NOT NUL
 -- A signature made on the server names the login that made it (the policies below require it to
 -- be the login's own).
 ALTER TABLE signature ADD COLUMN IF NOT EXISTS login text NOT NULL DEFAULT session_user;
-
 CREATE OR REPLACE FUNCTION paragraf_record_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -121,6 +120,69 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                                          WHERE a.meeting_id = $1 AND a.participant_id = $3)
             ELSE false END)
 $$;
+
+-- A signature in person (or a refusal) by the login's own person is made at the server's time:
+-- the signing transaction's, in whole seconds, UTC. The desk reads the same now() first and
+-- chains the signature with it. (That the login signed as its own person is read, not stored:
+-- login, method and paragraf_login say it; the printed page then names the login.)
+CREATE OR REPLACE FUNCTION paragraf_signature_by_login() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.login = session_user AND NEW.method IN ('in_person', 'refused')
+       AND paragraf_is_me(NEW.participant_id) THEN
+        NEW.signed_at := to_char(date_trunc('second', now()) AT TIME ZONE 'UTC',
+                                 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE OR REPLACE TRIGGER signature_by_login BEFORE INSERT ON signature
+    FOR EACH ROW EXECUTE FUNCTION paragraf_signature_by_login();
+
+-- Whether the protocol may become adjusted by a reviewer's last signature: nobody's last act is
+-- a refusal, and the secretary and the chair have signed the wording of the newest signature.
+-- (The program checks every signatory and the paragraphs each covers; this is the server's
+-- own floor under a chair's or adjuster's raw SQL.)
+CREATE OR REPLACE FUNCTION paragraf_all_signed(meeting bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH last_act AS (
+        SELECT DISTINCT ON (role, participant_id) role, participant_id, method, content_hash
+        FROM signature WHERE meeting_id = $1 ORDER BY role, participant_id, id DESC),
+    newest AS (SELECT content_hash FROM signature WHERE meeting_id = $1 ORDER BY id DESC LIMIT 1)
+    SELECT NOT EXISTS (SELECT 1 FROM last_act WHERE method = 'refused')
+       AND (SELECT count(*) FROM last_act a JOIN meeting m ON m.id = $1
+            WHERE a.content_hash = (SELECT content_hash FROM newest)
+              AND ((a.role = 'chair' AND a.participant_id = m.chair_id)
+                   OR (a.role = 'secretary' AND a.participant_id = m.secretary_id))) = 2
+$$;
+
+-- What a desk shows as it happens: remarks and their answers, corrections of the text,
+-- signatures and a meeting's status notify the channel paragraf_meeting with the meeting's id
+-- (TG_ARGV[0] names the row's column that holds it). Sent at commit, once per meeting and
+-- transaction; a desk listens on its own connection (docs/server.md).
+CREATE OR REPLACE FUNCTION paragraf_notify_meeting() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    meeting text;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        meeting := to_jsonb(OLD) ->> TG_ARGV[0];
+    ELSE
+        meeting := to_jsonb(NEW) ->> TG_ARGV[0];
+    END IF;
+    PERFORM pg_notify('paragraf_meeting', meeting);
+    RETURN NULL;
+END
+$$;
+CREATE OR REPLACE TRIGGER remark_notify AFTER INSERT OR UPDATE OR DELETE ON remark
+    FOR EACH ROW EXECUTE FUNCTION paragraf_notify_meeting('meeting_id');
+CREATE OR REPLACE TRIGGER text_change_notify AFTER INSERT OR UPDATE OR DELETE ON text_change
+    FOR EACH ROW EXECUTE FUNCTION paragraf_notify_meeting('meeting_id');
+CREATE OR REPLACE TRIGGER signature_notify AFTER INSERT OR UPDATE OR DELETE ON signature
+    FOR EACH ROW EXECUTE FUNCTION paragraf_notify_meeting('meeting_id');
+CREATE OR REPLACE TRIGGER meeting_status_notify AFTER UPDATE OF status ON meeting
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION paragraf_notify_meeting('id');
 
 -- Whether the login's person signs the meeting in any role: a chair's or adjuster's review.
 CREATE OR REPLACE FUNCTION paragraf_reviews(meeting bigint) RETURNS boolean
@@ -234,5 +296,18 @@ BEGIN
         EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO %s USING (%s) WITH CHECK (%s)',
                        policy, r.table_name, r.roles, r.rule, r.rule);
     END LOOP;
+END
+$$;
+
+-- A reviewer's last signature adjusts the protocol: a chair or adjuster may move the status of a
+-- protocol they sign from out for adjustment to adjusted, when all have signed, and change
+-- nothing else of the meeting (a column grant).
+DO $$
+BEGIN
+    EXECUTE 'GRANT UPDATE (status) ON meeting TO paragraf_chair, paragraf_adjuster';
+    EXECUTE 'DROP POLICY IF EXISTS reviewer_adjusts ON meeting';
+    EXECUTE 'CREATE POLICY reviewer_adjusts ON meeting FOR UPDATE TO paragraf_chair, '
+            'paragraf_adjuster USING (status = ''out_for_adjustment'' AND paragraf_reviews(id)) '
+            'WITH CHECK (status = ''adjusted'' AND paragraf_all_signed(id))';
 END
 $$;

@@ -2,6 +2,7 @@
 #include "ServerSupport.h"
 #include "cli/CliRunner.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -52,4 +53,34 @@ TEST_F(ServerCliTest, AnUnreachableServerIsSaidSo) {
     const CliRun run = cli({QStringLiteral("list"), QStringLiteral("postgresql://127.0.0.1:1/x")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("cannot be reached"))) << run.err.toStdString();
+}
+
+// A message that names the server names it as the desk shows it: the login's password, written
+// in the address, never appears.
+TEST_F(ServerCliTest, AMessageNamingTheServerNeverShowsThePassword) {
+    ASSERT_EQ(cli({QStringLiteral("demo"), address()}).exitCode, 0);
+    const CliRun listed = cli({QStringLiteral("list"), address()});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QString meeting =
+        listed.out.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0);
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("p.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("export"), address(), meeting, QStringLiteral("--kind"),
+                   QStringLiteral("protocol"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--out"), pdf})
+                  .exitCode,
+              0);
+    QFile edited(pdf);
+    ASSERT_TRUE(edited.open(QIODevice::Append));
+    edited.write("\n% edited\n"); // the checksum in the metadata stays, the bytes differ
+    edited.close();
+    const QString reader = server->addLogin(QStringLiteral("reader"), QStringLiteral("reader"), 0);
+    const QString withPassword = QStringLiteral("postgresql://%1:%2@/%3?service=paragraf-test")
+                                     .arg(reader, ServerDatabase::password(), server->name());
+    const CliRun run =
+        cli({QStringLiteral("verify-pdf"), pdf, QStringLiteral("--db"), withPassword});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a document Paragraf issued")))
+        << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(ServerDatabase::password())) << run.err.toStdString();
 }

@@ -187,6 +187,8 @@ void MainActions::buildAdjustmentMenu() {
     menu->addSeparator();
     deadlines = step(tr("&Deadlines…"), AdjustmentDialogs::deadlines);
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    waiting = step(tr("Protocols &waiting for me…"), AdjustmentDialogs::waiting);
+    waiting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
 }
 
 void MainActions::buildFollowUpMenu() {
@@ -278,6 +280,7 @@ void MainActions::setFileOpen(bool open) {
     bodyAndSchedule->setEnabled(open);
     newBody->setEnabled(open);
     deadlines->setEnabled(open);
+    waiting->setEnabled(open);
     assignmentOverview->setEnabled(open);
     setSession(m_session);
 }

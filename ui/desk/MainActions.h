@@ -51,6 +51,7 @@ public:
     QAction* recordErratum = nullptr;
     QAction* recordPosting = nullptr;
     QAction* deadlines = nullptr;
+    QAction* waiting = nullptr;
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;

@@ -11,7 +11,9 @@
 #include "common/Dialogs.h"
 #include "common/FileDialogGuard.h"
 #include "common/Settings.h"
+#include "justering/AdjustmentDialogs.h"
 #include "proceedings/AdjournmentActions.h"
+#include "services/ChangesElsewhere.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
 
@@ -78,12 +80,18 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::showChangesFromElsewhere() {
     if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
         return;
+    if (m_changes)
+        m_changes->polled();
+}
+
+void MainWindow::showChangeElsewhere(Id meetingId) {
     // With a meeting open, the session tells whether the change was someone else's: its own
     // typing is committed on another connection and changes the file's version here too.
-    if (m_session)
+    if (m_session && (meetingId == NoId || meetingId == m_session->meetingId()))
         m_session->refreshFromFile();
     else
         showOthersChanges();
+    emit meetingChangedElsewhere(meetingId);
 }
 
 void MainWindow::showOthersChanges() {
@@ -126,8 +134,11 @@ bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
     adopt(std::move(opened).value());
     if (m_database->isChecking())
         checkInBackground(path);
-    else
+    else {
         emit fileReady(); // a server: its own checks are done
+        // A chair or adjuster logged in as themselves sees first what waits for them.
+        QTimer::singleShot(0, this, [this] { AdjustmentDialogs::waitingWhenOpened(*this); });
+    }
     return true;
 }
 
@@ -211,6 +222,7 @@ void MainWindow::closeFile() {
         return;
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
+    m_changes.reset();
     m_database.reset();
     m_notices->refresh(nullptr, QDate::currentDate());
     m_actions->setFileOpen(false);
@@ -220,7 +232,10 @@ void MainWindow::closeFile() {
 void MainWindow::adopt(DeskFile file) {
     setSession(nullptr);
     m_navigator->setDatabase(nullptr);
+    m_changes.reset();
     m_database = std::move(file.database);
+    m_changes = std::make_unique<ChangesElsewhere>(*m_database);
+    connect(m_changes.get(), &ChangesElsewhere::changed, this, &MainWindow::showChangeElsewhere);
     // A keystroke waits less than a second for another writer before it is kept aside and
     // written later (MeetingSession): the window must not freeze.
     m_database->waitWhenBusy(700);

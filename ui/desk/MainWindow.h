@@ -17,8 +17,9 @@ class QLabel;
 struct DeskFile;
 
 namespace paragraf {
+class ChangesElsewhere;
 class Database;
-}
+} // namespace paragraf
 
 // The secretary's desk: the file's bodies and meetings on the left, the meeting's paragraphs
 // and the one being written in the middle, attendance on the right. Menus and actions are
@@ -49,6 +50,9 @@ public:
     bool createMeeting(const paragraf::Meeting& meeting);
     void insertTime();
     void showChangesFromElsewhere();
+    // Someone else changed this meeting (NoId: something): the one place the desk shows it,
+    // whether the file's poll or the server's notification told (ChangesElsewhere).
+    void showChangeElsewhere(paragraf::Id meetingId);
     void showOthersChanges(); // the meetings list and the notices, read again
 
     const paragraf::Database* database() const { return m_database.get(); }
@@ -62,6 +66,8 @@ public:
 signals:
     // The open file has passed its check and can be written (or is known to be read-only).
     void fileReady();
+    // After the desk has shown it: for the open dialogs of that meeting's justering.
+    void meetingChangedElsewhere(paragraf::Id meetingId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +83,7 @@ private:
     void rememberPlace();
 
     std::unique_ptr<paragraf::Database> m_database;
+    std::unique_ptr<paragraf::ChangesElsewhere> m_changes; // on m_database: goes first
     QUndoStack m_fileHistory; // what is done to the file's meetings as a whole
     MeetingSession* m_session = nullptr;
     MeetingNavigator* m_navigator;

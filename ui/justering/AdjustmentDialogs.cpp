@@ -4,8 +4,10 @@
 #include "ErratumDialog.h"
 #include "ReviewDialog.h"
 #include "SignDialog.h"
+#include "WaitingDialog.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/Deadlines.h"
+#include "adjustment/WaitingService.h"
 #include "common/Dialogs.h"
 #include "desk/MainWindow.h"
 #include "desk/MeetingSession.h"
@@ -36,6 +38,16 @@ bool requireStatus(MainWindow& window, const MeetingSession& session, MeetingSta
         return true;
     Dialogs::information(&window, MainWindow::tr("Not now"), otherwise);
     return false;
+}
+
+// Reads `refresh` again when another desk changes the meeting the dialog shows.
+template <typename Dialog>
+void followElsewhere(MainWindow& window, Dialog& dialog, Id meetingId, void (Dialog::*refresh)()) {
+    QObject::connect(&window, &MainWindow::meetingChangedElsewhere, &dialog,
+                     [&dialog, meetingId, refresh](Id changed) {
+                         if (changed == NoId || changed == meetingId)
+                             (dialog.*refresh)();
+                     });
 }
 
 } // namespace
@@ -87,6 +99,7 @@ void review(MainWindow& window) {
                                       "out for adjustment.")))
         return;
     ReviewDialog dialog(*window.database(), session->meetingId(), &window);
+    followElsewhere(window, dialog, session->meetingId(), &ReviewDialog::reload);
     bool changed = false;
     QObject::connect(&dialog, &ReviewDialog::textChanged, &window, [&changed] { changed = true; });
     dialog.exec();
@@ -101,6 +114,7 @@ void sign(MainWindow& window) {
                        MainWindow::tr("Send the protocol for adjustment before it is signed.")))
         return;
     SignDialog dialog(*window.database(), session->meetingId(), &window);
+    followElsewhere(window, dialog, session->meetingId(), &SignDialog::refresh);
     dialog.exec();
     window.reopenMeeting();
 }
@@ -167,6 +181,27 @@ void deadlines(MainWindow& window) {
     QObject::connect(&dialog, &DeadlinesDialog::openMeeting, &window,
                      [&window](Id meeting) { window.openMeeting(meeting); });
     dialog.exec();
+}
+
+void waiting(MainWindow& window) {
+    if (!window.database())
+        return;
+    WaitingDialog dialog(*window.database(), &window);
+    QObject::connect(&window, &MainWindow::meetingChangedElsewhere, &dialog,
+                     [&dialog](Id) { dialog.refresh(); });
+    QObject::connect(&dialog, &WaitingDialog::openMeeting, &window,
+                     [&window](Id meeting) { window.openMeeting(meeting); });
+    dialog.exec();
+}
+
+void waitingWhenOpened(MainWindow& window) {
+    if (!window.database() || !window.database()->isServer())
+        return;
+    const WaitingService service(*window.database());
+    const auto me = service.me();
+    const auto waits = service.waiting();
+    if (me && me->personId != NoId && waits && !waits->isEmpty())
+        waiting(window);
 }
 
 } // namespace AdjustmentDialogs

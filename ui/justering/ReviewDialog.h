@@ -37,12 +37,13 @@ public:
     void rejectRemark();
     void correct();
     void markRead();
+    // Reads the remarks, answers and corrections again (another desk changed them).
+    void reload();
 
 signals:
     void textChanged(); // the protocol's text was corrected
 
 private:
-    void reload();
     void showRemarks();
     void showChanges();
     bool report(const paragraf::Status& status);

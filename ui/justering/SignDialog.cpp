@@ -1,5 +1,6 @@
 #include "SignDialog.h"
 
+#include "adjustment/WaitingService.h"
 #include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "text/AdjustmentParts.h"
@@ -80,6 +81,16 @@ SignDialog::SignDialog(const Database& database, Id meetingId, QWidget* parent)
     inPerson->setChecked(true);
 
     auto* form = new QFormLayout;
+    // Logged in to a server as a person who signs this protocol: as themselves, by default.
+    if (const auto me = WaitingService(database).me(); me && me->personId != NoId) {
+        auto* mine = new QRadioButton(
+            tr("As &myself, logged in as %1 (the server records the login and the time)")
+                .arg(me->login),
+            this);
+        m_method->addButton(mine, asLogin);
+        form->addRow(QString(), mine);
+        mine->setChecked(true);
+    }
     form->addRow(tr("&Signatory"), m_signatory);
     form->addRow(QString(), inPerson);
     form->addRow(QString(), onPaper);
@@ -105,6 +116,9 @@ SignDialog::SignDialog(const Database& database, Id meetingId, QWidget* parent)
 void SignDialog::methodChosen() {
     const bool refusing = m_method->checkedId() == static_cast<int>(SigningMethod::Refused);
     m_reason->setEnabled(refusing);
+    const bool typed = m_method->checkedId() != asLogin;
+    m_signatory->setEnabled(typed);
+    m_name->setEnabled(typed);
 }
 
 void SignDialog::refresh() {
@@ -134,12 +148,19 @@ void SignDialog::signNow() {
     if (index < 0 || index >= m_signatories.size())
         return;
     const Signatory& who = m_signatories[index];
-    const auto method = static_cast<SigningMethod>(m_method->checkedId());
-    const auto signature = AdjustmentService(m_database)
-                               .sign(m_meetingId, who.role, who.participantId, m_name->text(),
-                                     method, m_reason->text());
-    if (!signature) {
-        m_problem->setText(signature.error());
+    const Status done = [&]() -> Status {
+        if (m_method->checkedId() == asLogin) {
+            const auto made = AdjustmentService(m_database).signAsLogin(m_meetingId);
+            return made ? Status() : fail(made.error());
+        }
+        const auto method = static_cast<SigningMethod>(m_method->checkedId());
+        const auto signature = AdjustmentService(m_database)
+                                   .sign(m_meetingId, who.role, who.participantId, m_name->text(),
+                                         method, m_reason->text());
+        return signature ? Status() : fail(signature.error());
+    }();
+    if (!done) {
+        m_problem->setText(done.error());
         return;
     }
     m_problem->clear();

@@ -16,6 +16,9 @@ class Database;
 // Justering at the desk: each signatory in turn signs the protocol as it is now — in person on
 // this computer, typing their name to confirm, or recorded as signed on paper — or refuses with
 // a reason. Shows who has signed which version; closes when the protocol is adjusted.
+//
+// On a server, a signatory logged in as themselves signs "as myself": nothing is typed, the
+// server names the login and gives the time (docs/server.md); that is then the default.
 class SignDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,9 +31,12 @@ public:
     QLineEdit* reason() const { return m_reason; }
     QLabel* problem() const { return m_problem; }
     void signNow();
+    // Reads who has signed again (another desk signed meanwhile).
+    void refresh();
+    // The button group's id of signing as the login's own person.
+    static constexpr int asLogin = 100;
 
 private:
-    void refresh();
     void methodChosen();
 
     const paragraf::Database& m_database;

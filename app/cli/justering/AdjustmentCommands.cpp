@@ -2,8 +2,10 @@
 // verify that an adjusted protocol is intact.
 #include "CliSupport.h"
 #include "adjustment/AdjustmentService.h"
+#include "adjustment/WaitingService.h"
 #include "i18n/TrContexts.h"
 #include "model/Codes.h"
+#include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "text/CanonicalForm.h"
 
@@ -106,6 +108,78 @@ int verify(const QStringList& arguments) {
     });
 }
 
+// On a server, as the login's own person: the name is the meeting's, the time the server's.
+int signAsLogin(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("refuse"), CliText::tr("Refuse to sign, with the reason."),
+         QStringLiteral("REASON")},
+    });
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("Sign a protocol on the server as the person you are logged "
+                                      "in as, in every role you have in it."),
+                          {QStringLiteral("SERVER"), QStringLiteral("MEETING")}))
+        return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    const auto meeting = idFrom(positionals[1]);
+    if (!meeting)
+        return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
+    const bool refuse = parser.isSet(QStringLiteral("refuse"));
+    return withDatabase(positionals[0], [&](const Database& database) {
+        const auto made = AdjustmentService(database).signAsLogin(
+            *meeting, refuse ? SigningMethod::Refused : SigningMethod::InPerson,
+            parser.value(QStringLiteral("refuse")));
+        if (!made)
+            return failWith(made.error());
+        for (const Signature& s : made.value())
+            QTextStream(stdout) << codeOf(s.role) << '\t' << s.name << '\t'
+                                << s.signedAt.toString(Qt::ISODate) << '\t' << s.contentHash
+                                << '\n';
+        return 0;
+    });
+}
+
+// One line per protocol: id, date, body, roles, and what else there is to know.
+int waiting(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (auto exit = parse(parser, arguments,
+                          CliText::tr("The protocols out for adjustment that wait for your "
+                                      "signature, as the person you are logged in as."),
+                          {QStringLiteral("SERVER")}))
+        return *exit;
+    return withDatabase(parser.positionalArguments().first(), [&](const Database& database) {
+        WaitingService service(database);
+        const auto me = service.me();
+        if (!me)
+            return failWith(me.error());
+        if (me->personId == NoId)
+            return failWith(CliText::tr("This login is not a person's: nothing waits for it."));
+        const auto waiting = service.waiting();
+        if (!waiting)
+            return failWith(waiting.error());
+        QTextStream out(stdout);
+        for (const WaitingProtocol& w : waiting.value()) {
+            QStringList roles;
+            for (const Signatory& who : w.roles)
+                roles << codeOf(who.role) +
+                             (who.wholeProtocol
+                                  ? QString()
+                                  : QLatin1Char(' ') + formatParagraphList(who.paragraphNumbers));
+            QStringList notes;
+            if (w.signedEarlier)
+                notes << CliText::tr("corrected since you signed");
+            if (w.openRemarks > 0)
+                notes << CliText::tr("%n remark(s) unanswered", "", w.openRemarks);
+            if (w.answeredRemarks > 0)
+                notes << CliText::tr("%n remark(s) answered", "", w.answeredRemarks);
+            out << w.meetingId << '\t' << w.date.toString(Qt::ISODate) << '\t' << w.body << '\t'
+                << roles.join(QStringLiteral(", ")) << '\t' << notes.join(QStringLiteral("; "))
+                << '\n';
+        }
+        return 0;
+    });
+}
+
 } // namespace
 
 QList<Command> adjustmentCommands() {
@@ -115,6 +189,11 @@ QList<Command> adjustmentCommands() {
         {"sign", QT_TRANSLATE_NOOP("CliText", "Sign a protocol (or refuse, with a reason)"), sign},
         {"verify", QT_TRANSLATE_NOOP("CliText", "Verify that an adjusted protocol is intact"),
          verify},
+        {"waiting", QT_TRANSLATE_NOOP("CliText", "The protocols waiting for your signature"),
+         waiting},
+        {"sign-as-login",
+         QT_TRANSLATE_NOOP("CliText", "Sign on the server as the person you are logged in as"),
+         signAsLogin},
     };
 }
 

@@ -424,7 +424,7 @@ int verifyPdf(const QStringList& arguments) {
             return failWith(CliText::tr("%1 is not a document Paragraf issued from %2: its "
                                         "contents differ from every issued document (it may have "
                                         "been edited).")
-                                .arg(path, dbPath));
+                                .arg(path, database.path()));
         }
         const IssuedDocument& issued = entries->first();
         const auto record = MeetingService(database).load(issued.meetingId);

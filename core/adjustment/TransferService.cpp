@@ -1,0 +1,89 @@
+#include "TransferService.h"
+
+#include "AdjustmentService.h"
+#include "ErratumService.h"
+#include "i18n/TrContexts.h"
+#include "services/MeetingService.h"
+#include "storage/Database.h"
+#include "storage/Transfer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace paragraf {
+
+Result<TransferSummary> TransferService::push(const Database& file, const Database& server,
+                                              const TransferProgress& progress) {
+    if (file.isServer())
+        return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a file.")
+                        .arg(file.path()));
+    if (!server.isServer())
+        return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a server.")
+                        .arg(server.path()));
+    // A read transaction: one snapshot of the file for the whole move.
+    QSqlDatabase snapshot = file.connection();
+    if (!snapshot.transaction())
+        return fail(AdjustmentText::tr("The file cannot be read as it is now."));
+    auto pushed =
+        pushFile(file.connection(), server.connection(), &ErratumService::chainHash, progress);
+    snapshot.rollback();
+    return pushed;
+}
+
+Result<QPair<int, QStringList>> TransferService::verifyAdjusted(const Database& database) {
+    const auto meetings = MeetingService(database).list();
+    if (!meetings)
+        return fail(meetings.error());
+    QPair<int, QStringList> found;
+    for (const MeetingSummary& meeting : meetings.value()) {
+        if (!isLocked(meeting.status))
+            continue;
+        ++found.first;
+        const auto verification = AdjustmentService(database).verify(meeting.id);
+        if (!verification)
+            return fail(verification.error());
+        for (const QString& problem : verification->problems)
+            found.second << AdjustmentText::tr("meeting %1 (%2, %3): %4")
+                                .arg(meeting.id)
+                                .arg(meeting.bodyName, meeting.date.toString(Qt::ISODate), problem);
+    }
+    return found;
+}
+
+Result<TransferService::Pulled> TransferService::pull(const Database& server, const QString& path,
+                                                      const QString& bodyName,
+                                                      const TransferProgress& progress) {
+    if (!server.isServer())
+        return fail(AdjustmentText::tr("pull takes a body out of a server: %1 is not a server.")
+                        .arg(server.path()));
+    if (Database::looksLikeServer(path))
+        return fail(AdjustmentText::tr("pull writes a file: %1 is a server.").arg(path));
+    if (QFileInfo::exists(path))
+        return fail(AdjustmentText::tr("%1 already exists: pull writes a new file and never "
+                                       "overwrites one.")
+                        .arg(path));
+    Result<Pulled> result = fail(QString());
+    {
+        auto created = Database::create(path);
+        if (!created)
+            return fail(created.error());
+        const Database& file = *created.value();
+        auto pulled = pullBody(server.connection(), file.connection(), bodyName, progress);
+        if (!pulled) {
+            result = fail(pulled.error());
+        } else {
+            const auto verified = verifyAdjusted(file);
+            if (!verified)
+                result = fail(verified.error());
+            else
+                result = Pulled{pulled.value(), verified->first, verified->second};
+        }
+    }
+    if (!result) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return result;
+}
+
+} // namespace paragraf

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Ids.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QVariant>
+
+namespace paragraf {
+
+class Database;
+
+// The one seam for "someone else changed the database" (docs/architecture.md): the desk hears
+// changed(meeting) and shows that meeting again, whichever engine told it.
+//
+// A server tells: its triggers notify the channel paragraf_meeting with the meeting's id when a
+// remark, an answer, a correction, a signature or the meeting's status changes (roles.sql), and
+// this listens on the window's own connection (QSqlDriver::subscribeToNotification), so a
+// chair's signature shows at the secretary's desk within milliseconds. Everything else, and
+// everything in a file, is found by polling Database::changedElsewhere() (the file's
+// data_version, the server's audit), which the window does every 400 ms and reports here as
+// changed(NoId).
+class ChangesElsewhere : public QObject {
+    Q_OBJECT
+public:
+    static constexpr const char* channel = "paragraf_meeting";
+
+    explicit ChangesElsewhere(const Database& database, QObject* parent = nullptr);
+    ~ChangesElsewhere() override;
+    // Whether the server notifies this connection (false for a file).
+    bool listening() const { return m_listening; }
+    // The poll found a change by someone else, meeting unknown.
+    void polled() { emit changed(NoId); }
+
+signals:
+    // Someone else changed this meeting (NoId: something, somewhere: read what is shown again).
+    void changed(paragraf::Id meetingId);
+
+private:
+    void notified(const QString& name, QSqlDriver::NotificationSource source,
+                  const QVariant& payload);
+
+    const Database& m_database;
+    bool m_listening = false;
+};
+
+} // namespace paragraf
