@@ -119,6 +119,18 @@ TypedWriter::~TypedWriter() {
 }
 
 qint64 TypedWriter::enqueue(Write write, const QString& typed) {
+    return enqueueJob(std::move(write), typed, std::nullopt);
+}
+
+qint64 TypedWriter::enqueue(const TypedChange& change) {
+    return enqueueJob([change](const Database& database) { return change.apply(database); },
+                      change.typed, change);
+}
+
+// The change goes into the queue with its write, under one lock: the writing thread must never
+// take a typed write it could not put into the journal.
+qint64 TypedWriter::enqueueJob(Write write, const QString& typed,
+                               std::optional<TypedChange> change) {
     std::lock_guard lock(m_mutex);
     const qint64 sequence = ++m_sequence;
     m_report.queued = sequence;
@@ -127,17 +139,8 @@ qint64 TypedWriter::enqueue(Write write, const QString& typed) {
         m_report.durable = sequence;
         return sequence;
     }
-    m_queue.push_back({sequence, std::move(write), typed, false, std::nullopt, false});
+    m_queue.push_back({sequence, std::move(write), typed, false, std::move(change), false});
     m_work.notify_one();
-    return sequence;
-}
-
-qint64 TypedWriter::enqueue(const TypedChange& change) {
-    const qint64 sequence = enqueue(
-        [change](const Database& database) { return change.apply(database); }, change.typed);
-    std::lock_guard lock(m_mutex);
-    if (!m_queue.empty() && m_queue.back().sequence == sequence)
-        m_queue.back().change = change;
     return sequence;
 }
 

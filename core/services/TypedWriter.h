@@ -100,6 +100,7 @@ private:
         std::optional<TypedChange> change;
         bool journaled = false;
     };
+    qint64 enqueueJob(Write write, const QString& typed, std::optional<TypedChange> change);
     void run(Database& database);
     // While offline: the batch's changes not yet in the journal are appended to it.
     Status journal(std::deque<Job>& batch);
