@@ -60,7 +60,7 @@ void MeetingSession::recoverJournal() {
 
 // What needs the server now (attendance, votes, signing …) is refused while it cannot be
 // reached, never queued half-way; only typing is kept on this computer.
-bool MeetingSession::refusedOffline() {
+bool MeetingSession::refuseWhileOffline() {
     if (!m_offline)
         return false;
     report(tr("The server cannot be reached, so this cannot be done now: only typing is kept on "
@@ -127,7 +127,7 @@ const Section* MeetingSession::section(Id id) const {
 
 bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     flush(); // the change sees what was typed before it
-    if (refusedOffline())
+    if (refuseWhileOffline())
         return false;
     MeetingService service(m_database);
     const Status status = change(service);
@@ -149,7 +149,7 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
 
 bool MeetingSession::applyAttendance(const Change& change) {
     flush(); // the change sees what was typed before it
-    if (refusedOffline())
+    if (refuseWhileOffline())
         return false;
     m_attendanceStale = false;
     MeetingService service(m_database);

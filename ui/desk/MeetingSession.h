@@ -86,6 +86,9 @@ public:
     bool isWaiting() const { return !m_waiting.isEmpty() || m_durable < m_queued; }
     // The server could not be reached at the last typed write (and has not been since).
     bool isOffline() const { return m_offline; }
+    // While offline, what is not typing needs the server now: refused with a message (failed),
+    // never queued half-way. True when refused.
+    bool refuseWhileOffline();
     // Blocks until what was typed is written (or waits for a busy file or a full disk).
     void flush();
     // The number of the last typed write (see durable(), which counts the writer's own looks at
@@ -137,7 +140,6 @@ private:
     paragraf::TypedChange typedChange(paragraf::TypedChange::Kind kind, paragraf::Id id) const;
     // A journal left from an earlier session: sent, or set aside when damaged.
     void recoverJournal();
-    bool refusedOffline();
     QString offlineMessage(const paragraf::TypedWriter::Report& report) const;
     void retryWaiting();
     paragraf::TypedWriter* writer();
