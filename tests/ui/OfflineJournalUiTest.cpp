@@ -8,12 +8,15 @@
 #include "desk/MeetingSession.h"
 #include "desk/ParagraphEditor.h"
 #include "desk/SectionEditor.h"
+#include "document/SafeTextDocument.h"
+#include "justering/AdjustmentDialogs.h"
 #include "services/MeetingService.h"
 #include "services/TypedJournal.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <csignal>
 
@@ -64,6 +67,13 @@ protected:
         const qint64 took = clock.elapsed();
         QCoreApplication::processEvents();
         return took;
+    }
+
+    // A section's stored text as the section editor shows it (plain text of its Markdown).
+    static QString shownAsEditorShows(const QString& markdown) {
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        return document.toPlainText();
     }
 
     OwnServer server;
@@ -117,14 +127,87 @@ TEST_F(OfflineJournalUiTest, TwentyServerRestartsWhileTypingLoseNothing) {
         ASSERT_TRUE(statusSays("Saved"))
             << "round " << round << ": " << statusText().toStdString() << said();
         ASSERT_EQ(text->toPlainText(), shown);
-        // What the desk says is saved is on the server, every character in order.
-        ASSERT_EQ(server.sectionText(QStringLiteral("restarts"), sectionId), shown)
-            << "round " << round;
+        // What the desk says is saved is on the server, every character in order: the server
+        // holds the section as the editor stores it (Markdown: its lists keep their "- "), and
+        // that text, shown as the editor shows it, is what the secretary sees.
+        const QString stored = server.sectionText(QStringLiteral("restarts"), sectionId);
+        ASSERT_EQ(stored, markdownOf(*text->document()).trimmed()) << "round " << round;
+        ASSERT_EQ(shownAsEditorShows(stored), shown) << "round " << round;
     }
     EXPECT_LT(slowest, 100) << "a keystroke waited for the server";
     EXPECT_EQ(failed.count(), 0) << said();
     EXPECT_FALSE(QFile::exists(TypedJournal(session.database().path(), november).path()))
         << "the journal is removed once it is on the server";
+    // The window listens to the server again: a colleague's changes still show (each change
+    // notifies; those before the window listens again are found by its poll instead).
+    QSignalSpy heard(window.get(), &MainWindow::meetingChangedElsewhere);
+    const auto heardTheServer = [&] {
+        return std::any_of(heard.cbegin(), heard.cend(), [](const QList<QVariant>& args) {
+            return args.first().toLongLong() == november;
+        });
+    };
+    QElapsedTimer listening;
+    listening.start();
+    while (!heardTheServer() && listening.elapsed() < 5000) {
+        ASSERT_TRUE(server.notifyMeetingChanged(QStringLiteral("restarts"), november));
+        QTest::qWait(200);
+    }
+    EXPECT_TRUE(heardTheServer())
+        << "the server's notifications are heard again after it came back";
+}
+
+// While offline only typing is kept: a new paragraph, attendance and signing need the server
+// now and are refused with a message, nothing of them started (not queued half-way); the
+// typing goes on and reaches the server when it is back.
+TEST_F(OfflineJournalUiTest, EverythingButTypingIsRefusedWhileOffline) {
+    PARAGRAF_REQUIRE_OWN_SERVER(server);
+    const QString address = demoOnServer(QStringLiteral("refused"));
+    ASSERT_FALSE(address.isEmpty());
+    window = openedWindow<MainWindow>(address);
+    ASSERT_TRUE(window);
+    ASSERT_TRUE(window->openMeeting(november));
+    MeetingSession& session = *window->session();
+    const qsizetype paragraphs = session.record().paragraphs.size();
+    session.setCurrentParagraph(session.record().paragraphs.first().id);
+    QTextEdit* text = window->desk()->editor()->sections().first()->text();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QSignalSpy failed(&session, &MeetingSession::failed);
+    ASSERT_TRUE(server.pause());
+    for (const QChar c : QStringLiteral(" offline"))
+        type(text, c);
+    ASSERT_TRUE(statusSays("Offline: the server cannot be reached. What you type is kept"))
+        << statusText().toStdString();
+    bool started = false;
+    const auto noteStarted = [&](MeetingService&) {
+        started = true;
+        return Status();
+    };
+    EXPECT_FALSE(session.apply(noteStarted, MeetingSession::Scope::Structure));
+    EXPECT_FALSE(session.applyAttendance(noteStarted));
+    AdjustmentDialogs::sign(*window);
+    EXPECT_FALSE(started) << "something was started while offline";
+    ASSERT_EQ(failed.count(), 3);
+    for (const auto& message : failed)
+        EXPECT_TRUE(message.first().toString().contains(QStringLiteral("cannot be done now")))
+            << message.first().toString().toStdString();
+    ASSERT_TRUE(server.resume());
+    type(text, QStringLiteral("!"));
+    ASSERT_TRUE(statusSays("Saved")) << statusText().toStdString();
+    EXPECT_TRUE(server
+                    .sectionText(QStringLiteral("refused"),
+                                 session.record().paragraphs.first().sections.first().id)
+                    .endsWith(QStringLiteral(" offline!")));
+    bool startedOnline = false;
+    EXPECT_TRUE(session.apply(
+        [&](MeetingService&) {
+            startedOnline = true;
+            return Status();
+        },
+        MeetingSession::Scope::Structure))
+        << "back online, the rest works again";
+    EXPECT_TRUE(startedOnline);
+    EXPECT_EQ(session.record().paragraphs.size(), paragraphs);
 }
 
 } // namespace
@@ -171,6 +254,7 @@ TEST_F(OfflineJournalUiTest, TheJournalSurvivesAKilledDeskAndIsSentAtTheNextOpen
     child.start(
         QStringLiteral(JOURNAL_WRITER),
         {address, QString::number(november), QString::number(sectionId), TypedJournal::folder()});
+    ASSERT_TRUE(child.waitForStarted()) << child.errorString().toStdString();
     const auto waitForLine = [&](const QByteArray& wanted) {
         while (child.state() == QProcess::Running || child.canReadLine()) {
             if (!child.canReadLine() && !child.waitForReadyRead(20000))

@@ -65,6 +65,26 @@ public:
         return text;
     }
 
+    // What a trigger of the server says when someone else changes a meeting (roles.sql).
+    bool notifyMeetingChanged(const QString& database, qint64 meetingId) {
+        const QString connection = QStringLiteral("own-server-notifier");
+        bool sent = false;
+        {
+            QSqlDatabase notifier = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            notifier.setConnectOptions(
+                QStringLiteral("service=paragraf-test dbname=%1").arg(database));
+            if (notifier.open()) {
+                QSqlQuery query(notifier);
+                query.prepare(QStringLiteral("SELECT pg_notify('paragraf_meeting', ?)"));
+                query.addBindValue(QString::number(meetingId));
+                sent = query.exec();
+            }
+            notifier.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return sent;
+    }
+
 private:
     bool script(const QString& command) {
         QProcess process;
