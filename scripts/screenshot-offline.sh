@@ -20,8 +20,8 @@ XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" LANG=sv_SE.UTF-8 \
     sleep 4
     xdotool windowfocus --sync \$(xdotool search --onlyvisible --name Paragraf | head -1)
     xdotool key ctrl+3; sleep 0.5; xdotool key ctrl+End
-    xdotool type --delay 60 ' Skrivet före avbrottet.'; sleep 1
+    xdotool type --delay 60 ' Skrivet innan avbrottet.'; sleep 1
     bash '$root/scripts/pg-test-server.sh' pause '$work/pg'
-    xdotool type --delay 60 ' Skrivet medan servern är borta.'; sleep 1.5
+    xdotool type --delay 60 ' Skrivet medan servern saknas.'; sleep 1.5
     import -window root '$root/docs/offline-sv.png'; echo 'wrote docs/offline-sv.png'
     kill \$pid"
