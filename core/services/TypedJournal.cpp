@@ -1,6 +1,7 @@
 #include "TypedJournal.h"
 
 #include "i18n/TrContexts.h"
+#include "io/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,8 +12,6 @@
 #include <QStandardPaths>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace paragraf {
 
@@ -21,30 +20,6 @@ QString g_folder;
 
 QByteArray checksum(const QByteArray& json) {
     return QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(16);
-}
-
-// 0 or the errno of the first failure; every byte reaches the descriptor or the error is seen.
-int writeAll(int fd, const QByteArray& bytes) {
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return written < 0 ? errno : ENOSPC;
-        done += written;
-    }
-    return 0;
-}
-
-int syncFolder(const QString& path) {
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
-    ::close(fd);
-    return error;
 }
 
 Error notKept(const QString& path, int error) {
@@ -99,17 +74,7 @@ Status TypedJournal::write(const QString& path, const QByteArray& header,
         const QByteArray json = QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
         bytes += checksum(json) + ' ' + json + '\n';
     }
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return notKept(path, errno);
-    int error = writeAll(fd, bytes);
-    if (error == 0 && ::fsync(fd) != 0)
-        error = errno;
-    ::close(fd);
-    if (error == 0 && !existed)
-        error = syncFolder(path);
-    if (error != 0)
+    if (const int error = appendDurably(path, bytes); error != 0)
         return notKept(path, error);
     return {};
 }
@@ -162,17 +127,17 @@ QString TypedJournal::setAside() const {
         m_path.chopped(8) +
         QStringLiteral(".damaged-%1.journal")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")));
-    QFile::rename(m_path, aside);
-    (void)syncFolder(aside);
+    // A journal that cannot even be set aside stays where it is, still not applied: the next
+    // open finds it damaged again and says so.
+    (void)renameDurably(m_path, aside);
     return aside;
 }
 
 Status TypedJournal::clear() const {
     if (!QFileInfo::exists(m_path))
         return {};
-    if (!QFile::remove(m_path))
-        return notKept(m_path, errno ? errno : EIO);
-    (void)syncFolder(m_path);
+    if (const int error = removeDurably(m_path); error != 0)
+        return notKept(m_path, error);
     return {};
 }
 
