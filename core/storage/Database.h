@@ -53,6 +53,13 @@ public:
     static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address,
                                                         const QString& password = {});
     bool isServer() const { return m_server != nullptr; }
+    // After the connection to a server was lost (ErrorKind::Offline): a new one, set up as the
+    // first, or ErrorKind::Offline while the server still cannot be reached. Only from the thread
+    // that uses the connection, with no query of it alive. Nothing for a file.
+    Status reconnect() const;
+    // Whether this is a server connection that was lost (the server went, or the network):
+    // Qt then takes it as closed, and every statement fails until reconnect().
+    bool isLost() const;
     static Status quickCheck(const QString& path);
     // Another connection to a file this process holds open and has checked, e.g. for a thread
     // that writes beside the window: configured as the first, neither checked nor migrated

@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <libpq-fe.h>
 
 namespace paragraf {
 
@@ -188,6 +189,30 @@ Result<std::unique_ptr<Database>> Database::openSecondServer(const Database& ope
     auto second = std::unique_ptr<Database>(new Database(connection.value(), *open.m_server));
     second->m_busyWait->limitMs = open.m_busyWait->limitMs;
     return second;
+}
+
+// The same QSqlDatabase opened again (Qt keeps its options and password), so that every copy
+// of the handle sees the new connection; an unreachable server is said after 5 s at most.
+Status Database::reconnect() const {
+    if (!m_server)
+        return {};
+    QSqlDatabase connection = m_connection;
+    connection.close();
+    if (!connection.connectOptions().contains(QLatin1String("connect_timeout")))
+        connection.setConnectOptions(connection.connectOptions() +
+                                     QStringLiteral(" connect_timeout=5"));
+    if (!connection.open())
+        return Error{DatabaseText::tr("The server %1 still cannot be reached: %2")
+                         .arg(m_path, connection.lastError().databaseText().trimmed()),
+                     ErrorKind::Offline};
+    return configureServer(connection, m_busyWait->limitMs);
+}
+
+bool Database::isLost() const {
+    if (!m_server)
+        return false;
+    pg_conn* handle = serverHandle(m_connection);
+    return handle == nullptr || PQstatus(handle) == CONNECTION_BAD;
 }
 
 // The server waits for a row another connection holds until lock_timeout, then refuses the

@@ -78,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::showChangesFromElsewhere() {
+    if (m_changes)
+        m_changes->listenAgainIfForgotten(); // the server may have been away meanwhile
     if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
         return;
     if (m_changes)

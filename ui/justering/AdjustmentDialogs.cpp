@@ -19,7 +19,7 @@ using namespace paragraf;
 namespace AdjustmentDialogs {
 namespace {
 
-// The open meeting and its file, when both can be written.
+// The open meeting and its file, when both can be written (and the server can be reached).
 MeetingSession* writableSession(MainWindow& window) {
     MeetingSession* session = window.session();
     if (!session || !window.database())
@@ -29,6 +29,8 @@ MeetingSession* writableSession(MainWindow& window) {
                              window.database()->readOnlyReason());
         return nullptr;
     }
+    if (session->refuseWhileOffline())
+        return nullptr;
     return session;
 }
 
