@@ -2,6 +2,7 @@
 
 #include "DeadlinesDialog.h"
 #include "ErratumDialog.h"
+#include "PublishDialog.h"
 #include "ReviewDialog.h"
 #include "SignDialog.h"
 #include "WaitingDialog.h"
@@ -173,6 +174,27 @@ void recordPosting(MainWindow& window) {
         Dialogs::warning(&window, MainWindow::tr("Not possible"), posted.error());
         return;
     }
+    window.reopenMeeting();
+}
+
+void publish(MainWindow& window) {
+    MeetingSession* session = writableSession(window);
+    if (!session)
+        return;
+    // What will be written is made first; a protocol that is not adjusted is refused here.
+    PublishRequest request;
+    request.meetingId = session->meetingId();
+    request.postedOn = QDate::currentDate();
+    const auto plan = PublishService(*window.database()).plan(request);
+    if (!plan) {
+        Dialogs::warning(&window, MainWindow::tr("Not published"), plan.error());
+        return;
+    }
+    PublishDialog dialog(*window.database(), session->record(), plan.value(), &window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Dialogs::information(&window, MainWindow::tr("Published"),
+                         MainWindow::tr("Written:\n%1").arg(dialog.written().join(u'\n')));
     window.reopenMeeting();
 }
 
