@@ -387,6 +387,10 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the server a remark is its maker&apos;s own: %1 leaves it at their own desk, logged in as themselves. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -2111,6 +2115,66 @@
         <source>Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder the web site serves the pages from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an extract of these paragraphs, e.g. 27,29, instead of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the pages that would be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the notice goes up (YYYY-MM-DD), recorded unless the file has one; today if not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passage not to publish (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs that concern an individual, e.g. 28: names of private persons in them are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mask the personal data found in the text (identity numbers, telephone numbers, e-mail and street addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data masked, and record the posting; prints the files written (--dry-run: the files and what is masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs --out DIR (or --dry-run), paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the board shows (YYYY-MM-DD); today if not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice board of the file or server: every current notice as a page, the board&apos;s page and an Atom feed (anslag.xml); prints the files written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice-board needs --out DIR and dates like 2024-11-21; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the web copy and notice of an adjusted protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice board&apos;s pages and Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2359,6 +2423,38 @@
     </message>
     <message>
         <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Paragraf database: it holds %2 tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet: the database is empty, and nothing was changed. To make a new Paragraf database there: paragraf-cli init %1 (the desk offers it when it opens the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet (the database is empty), and this login may not make one. Nothing was changed. Ask whoever set up the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login on %1 may only read: it cannot change anything on the server or enter a document in its register of issued documents (a reader&apos;s login). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 still cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a % must be followed by two hexadecimal digits (%40 stands for @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [ around an IPv6 address is not closed by a ].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2820,34 @@
     </message>
     <message>
         <source>%1 was written, but the disk did not confirm that it is kept (%2); save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept on this computer (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of what was typed while the server could not be reached (%1) is damaged (%2); it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line does not name this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was not sent is kept on this computer in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3490,10 @@
         <source>Protocols &amp;waiting for me…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;ublish on the web…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3592,6 +3720,27 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty Paragraf database there now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3885,6 +4034,22 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Someone else (another window or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set aside as %1; nothing in it was sent. Open it to see what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this cannot be done now: only typing is kept on this computer while offline. Try again when the status bar says the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. What you type is kept on this computer and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, and what you type cannot be kept on this computer (%1). Do not close the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +4678,128 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>The protocol&apos;s own &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages will be written into the folder below, for the web site and its notice board. The archive copy is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages to be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data was found to mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked in the web copy as &quot;%1&quot; (the archive copy keeps it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked in the web copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes up &amp;on (recorded when published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which folder the pages are written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <source>A group that keeps notes has no adjustment to announce on the notice board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web copy of the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web copy of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice board as an Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held; there are no notes to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol of %1 is not adjusted, so it is not published: only an adjusted protocol goes on the web and the notice board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protocol or an extract has a web copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6462,11 +6749,11 @@ Please choose a different file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <source>Your login may not make this change on the server: it writes only the meetings of the bodies it was given (a chair&apos;s or adjuster&apos;s: their own signatures and remarks; a reader&apos;s: nothing). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <source>The server cannot be reached: the connection to it was lost. Nothing was changed; it can be done again when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
