@@ -108,17 +108,91 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                    WHERE id = $1 AND person_id = paragraf_my_person())
 $$;
 
--- Whether the login's person is the participant named in the meeting in that role.
+-- Who signs the protocol, in each role: the program's rule (core/rules/Signatories.cpp,
+-- Presiding.cpp), so that the server accepts a signature exactly where the program asks for one.
+-- The secretary signs; each participant who presided over a paragraph signs as chair (the
+-- meeting's chair until a 'preside' attendance event hands over from its paragraph on, the
+-- latest event at a paragraph winning; without paragraphs the meeting's chair); for each
+-- paragraph the first adjusters named (in their order) who were present and did not preside
+-- adjust it, as many as required (the meeting's rules' number, and two where two or more are
+-- named); an adjuster needed for no paragraph does not sign. ServerSignatoriesTest compares this
+-- with the program's signatories meeting by meeting.
+CREATE OR REPLACE FUNCTION paragraf_signatories(meeting bigint)
+RETURNS TABLE (role text, participant_id bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    m record;
+    adjusters bigint[];
+    required integer;
+    present bigint[];
+    presiding bigint;
+    chairs bigint[] := '{}';
+    adjusting bigint[] := '{}';
+    chosen integer;
+    p record;
+    e record;
+    a bigint;
+    paragraphs integer := 0;
+BEGIN
+    SELECT id, chair_id, secretary_id INTO m FROM meeting WHERE id = $1;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    SELECT coalesce(array_agg(ma.participant_id ORDER BY ma.position), '{}') INTO adjusters
+        FROM meeting_adjuster ma WHERE ma.meeting_id = $1;
+    SELECT greatest(coalesce((SELECT r.adjusters_required FROM meeting_rules r
+                              WHERE r.meeting_id = $1), 1),
+                    least(2, cardinality(adjusters)))
+        INTO required;
+    SELECT coalesce(array_agg(pa.id), '{}') INTO present
+        FROM participant pa WHERE pa.meeting_id = $1 AND pa.present_at_start = 1;
+    presiding := m.chair_id;
+    FOR p IN SELECT id FROM paragraph WHERE paragraph.meeting_id = $1 ORDER BY position LOOP
+        paragraphs := paragraphs + 1;
+        FOR e IN SELECT ev.kind, ev.participant_id FROM attendance_event ev
+                 WHERE ev.meeting_id = $1 AND ev.paragraph_id = p.id ORDER BY ev.id LOOP
+            IF e.kind = 'arrive' THEN
+                present := array_append(array_remove(present, e.participant_id), e.participant_id);
+            ELSIF e.kind = 'leave' THEN
+                present := array_remove(present, e.participant_id);
+            ELSIF e.kind = 'preside' THEN
+                presiding := e.participant_id;
+            END IF;
+        END LOOP;
+        IF presiding IS NOT NULL AND presiding <> ALL (chairs) THEN
+            chairs := chairs || presiding;
+        END IF;
+        chosen := 0;
+        FOREACH a IN ARRAY adjusters LOOP
+            EXIT WHEN chosen >= required;
+            IF a = ANY (present) AND a IS DISTINCT FROM presiding THEN
+                chosen := chosen + 1;
+                IF a <> ALL (adjusting) THEN
+                    adjusting := adjusting || a;
+                END IF;
+            END IF;
+        END LOOP;
+    END LOOP;
+    IF paragraphs = 0 THEN
+        chairs := CASE WHEN m.chair_id IS NULL THEN '{}' ELSE ARRAY[m.chair_id] END;
+        adjusting := adjusters;
+    END IF;
+    RETURN QUERY
+        SELECT s.role, s.participant_id FROM (
+            SELECT 'secretary' AS role, m.secretary_id AS participant_id
+            UNION ALL SELECT 'chair', c FROM unnest(chairs) AS c
+            UNION ALL SELECT 'adjuster', x FROM unnest(adjusting) AS x) AS s
+        WHERE EXISTS (SELECT 1 FROM participant pa
+                      WHERE pa.id = s.participant_id AND pa.meeting_id = $1);
+END
+$$;
+
+-- Whether the login's person signs the meeting in that role as that participant.
 CREATE OR REPLACE FUNCTION paragraf_signs_as(meeting bigint, role text, participant bigint)
 RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT paragraf_is_me($3) AND EXISTS (
-        SELECT 1 FROM meeting m WHERE m.id = $1 AND CASE $2
-            WHEN 'chair' THEN m.chair_id = $3
-            WHEN 'secretary' THEN m.secretary_id = $3
-            WHEN 'adjuster' THEN EXISTS (SELECT 1 FROM meeting_adjuster a
-                                         WHERE a.meeting_id = $1 AND a.participant_id = $3)
-            ELSE false END)
+        SELECT 1 FROM paragraf_signatories($1) s WHERE s.role = $2 AND s.participant_id = $3)
 $$;
 
 -- A signature in person (or a refusal) by the login's own person is made at the server's time:
@@ -139,21 +213,21 @@ $$;
 CREATE OR REPLACE TRIGGER signature_by_login BEFORE INSERT ON signature
     FOR EACH ROW EXECUTE FUNCTION paragraf_signature_by_login();
 
--- Whether the protocol may become adjusted by a reviewer's last signature: nobody's last act is
--- a refusal, and the secretary and the chair have signed the wording of the newest signature.
--- (The program checks every signatory and the paragraphs each covers; this is the server's
--- own floor under a chair's or adjuster's raw SQL.)
+-- Whether the protocol may become adjusted by a reviewer's last signature: as the program
+-- decides it (AdjustmentService::appendSignature), every signatory's last act is a signature,
+-- not a refusal, of the wording of the newest signature.
 CREATE OR REPLACE FUNCTION paragraf_all_signed(meeting bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH last_act AS (
         SELECT DISTINCT ON (role, participant_id) role, participant_id, method, content_hash
         FROM signature WHERE meeting_id = $1 ORDER BY role, participant_id, id DESC),
     newest AS (SELECT content_hash FROM signature WHERE meeting_id = $1 ORDER BY id DESC LIMIT 1)
-    SELECT NOT EXISTS (SELECT 1 FROM last_act WHERE method = 'refused')
-       AND (SELECT count(*) FROM last_act a JOIN meeting m ON m.id = $1
-            WHERE a.content_hash = (SELECT content_hash FROM newest)
-              AND ((a.role = 'chair' AND a.participant_id = m.chair_id)
-                   OR (a.role = 'secretary' AND a.participant_id = m.secretary_id))) = 2
+    SELECT EXISTS (SELECT 1 FROM newest) AND NOT EXISTS (
+        SELECT 1 FROM paragraf_signatories($1) s
+        WHERE NOT EXISTS (SELECT 1 FROM last_act a
+                          WHERE a.role = s.role AND a.participant_id = s.participant_id
+                            AND a.method <> 'refused'
+                            AND a.content_hash = (SELECT content_hash FROM newest)))
 $$;
 
 -- What a desk shows as it happens: remarks and their answers, corrections of the text,
@@ -222,12 +296,50 @@ BEGIN
 END
 $$;
 
+-- Refuses an update or delete of a row the login may not write (TG_ARGV[0]: the table's rule,
+-- read with the row as it was), in words and with SQLSTATE 42501, where row-level security
+-- would have left the row out and let the statement succeed having changed nothing. Those
+-- not bound by row-level security (the tables' owner, a superuser) are not asked; nor is the
+-- owner's work on behalf of a login (a foreign key's cascade).
+CREATE OR REPLACE FUNCTION paragraf_refuse_unwritable() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    allowed boolean;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_user
+                   AND (r.rolsuper OR r.rolbypassrls
+                        OR r.oid = (SELECT relowner FROM pg_class WHERE oid = TG_RELID))) THEN
+        EXECUTE format('SELECT %s FROM (SELECT ($1).*) AS old_row', TG_ARGV[0])
+            INTO allowed USING OLD;
+        IF allowed IS NOT TRUE THEN
+            RAISE EXCEPTION 'the login % may not change this row of %', session_user, TG_TABLE_NAME
+                USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
 -- Who writes what. Each row of the list: a table, the role, the commands and the rule a row must
--- pass (USING and WITH CHECK alike).
+-- pass. A new row must pass it (WITH CHECK); a row that is there and is updated or deleted must
+-- pass it too, but is not filtered out silently (a policy's USING would make the statement
+-- change nothing and succeed, and the program would report success): the policies let the
+-- statement reach every row, and the trigger paragraf_may_write, below, refuses one the login
+-- may not write (42501), with the same rules.
 DO $$
 DECLARE
     r record;
     policy text;
+    command text;
+    roles_clause text;
+    -- Per table, the rule an existing row must pass for the login to update or delete it.
+    existing jsonb := jsonb_build_object('meeting',
+        '((pg_has_role(''paragraf_chair'', ''MEMBER'') OR pg_has_role(''paragraf_adjuster'', '
+        '''MEMBER'')) AND status = ''out_for_adjustment'' AND paragraf_reviews(id))');
+    t record;
 BEGIN
     FOR r IN SELECT * FROM (VALUES
         ('organisation', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
@@ -249,7 +361,11 @@ BEGIN
         ('attendance_event', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('meeting_adjuster', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('paragraph', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
-        ('remark', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        -- On the server a remark is its maker's own: the secretary files their own and answers
+        -- (updates) the others' in the meetings they write.
+        ('remark', 'paragraf_secretary', 'INSERT',
+         'paragraf_writes(''meeting'', meeting_id) AND paragraf_is_me(participant_id)'),
+        ('remark', 'paragraf_secretary', 'UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('text_change', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('review_read', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('erratum', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
@@ -289,12 +405,34 @@ BEGIN
          'paragraf_reviews(meeting_id) AND paragraf_is_me(participant_id)')
     ) AS rule(table_name, roles, commands, rule) LOOP
         EXECUTE format('GRANT %s ON %I TO %s', r.commands, r.table_name, r.roles);
-        -- Named by the first role and command: "secretary_insert".
-        policy := replace(split_part(r.roles, ',', 1), 'paragraf_', '') || '_'
-                  || lower(split_part(r.commands, ',', 1));
-        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', policy, r.table_name);
-        EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO %s USING (%s) WITH CHECK (%s)',
-                       policy, r.table_name, r.roles, r.rule, r.rule);
+        -- One policy per command, named by the first role and the command: "secretary_update".
+        -- (Before, one FOR ALL policy named by the first command: "secretary_insert", replaced
+        -- here by the policy of the same name.)
+        FOREACH command IN ARRAY string_to_array(replace(r.commands, ' ', ''), ',') LOOP
+            policy := replace(split_part(r.roles, ',', 1), 'paragraf_', '') || '_' || lower(command);
+            EXECUTE format('DROP POLICY IF EXISTS %I ON %I', policy, r.table_name);
+            IF command = 'INSERT' THEN
+                EXECUTE format('CREATE POLICY %I ON %I FOR INSERT TO %s WITH CHECK (%s)',
+                               policy, r.table_name, r.roles, r.rule);
+            ELSIF command = 'UPDATE' THEN
+                EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE TO %s USING (true) '
+                               'WITH CHECK (%s)', policy, r.table_name, r.roles, r.rule);
+            ELSE
+                EXECUTE format('CREATE POLICY %I ON %I FOR DELETE TO %s USING (true)',
+                               policy, r.table_name, r.roles);
+            END IF;
+        END LOOP;
+        CONTINUE WHEN r.commands NOT LIKE '%UPDATE%' AND r.commands NOT LIKE '%DELETE%';
+        SELECT string_agg(format('pg_has_role(%L, ''MEMBER'')', trim(role_name)), ' OR ')
+            INTO roles_clause FROM unnest(string_to_array(r.roles, ',')) AS role_name;
+        existing := existing || jsonb_build_object(r.table_name,
+            coalesce((existing ->> r.table_name) || ' OR ', '')
+            || format('((%s) AND (%s))', roles_clause, r.rule));
+    END LOOP;
+    FOR t IN SELECT key AS table_name, value AS rule FROM jsonb_each_text(existing) LOOP
+        EXECUTE format('CREATE OR REPLACE TRIGGER paragraf_may_write BEFORE UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION paragraf_refuse_unwritable(%L)',
+                       t.table_name, t.rule);
     END LOOP;
 END
 $$;
@@ -306,8 +444,10 @@ DO $$
 BEGIN
     EXECUTE 'GRANT UPDATE (status) ON meeting TO paragraf_chair, paragraf_adjuster';
     EXECUTE 'DROP POLICY IF EXISTS reviewer_adjusts ON meeting';
+    -- The meeting as it was must be out for adjustment and reviewed by the login: the trigger
+    -- paragraf_may_write checks it (and refuses), as for the secretaries' rules above.
     EXECUTE 'CREATE POLICY reviewer_adjusts ON meeting FOR UPDATE TO paragraf_chair, '
-            'paragraf_adjuster USING (status = ''out_for_adjustment'' AND paragraf_reviews(id)) '
+            'paragraf_adjuster USING (true) '
             'WITH CHECK (status = ''adjusted'' AND paragraf_all_signed(id))';
 END
 $$;

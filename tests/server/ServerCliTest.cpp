@@ -49,6 +49,37 @@ TEST_F(ServerCliTest, TheDemoOnAServerIsListedShownAndExported) {
     EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("PROTOKOLL"), Qt::CaseInsensitive));
 }
 
+// The tester's `paragraf-cli list postgresql://…/otherapp` created Paragraf's tables in another
+// program's database. Every command that opens refuses it by name and leaves it as it was; an
+// empty database is given the schema by init only, never by list.
+TEST_F(ServerCliTest, ListNeverGivesADatabaseParagrafsSchema) {
+    QSqlDatabase admin = server->admin();
+    const QString tables = QStringLiteral(
+        "SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class c JOIN "
+        "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'");
+    const CliRun empty = cli({QStringLiteral("list"), address()});
+    EXPECT_EQ(empty.exitCode, 1);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("no Paragraf database yet")))
+        << empty.err.toStdString();
+    EXPECT_EQ(value(admin, tables).toString(), QString()) << "list made nothing";
+
+    value(admin, QStringLiteral("CREATE TABLE orders (id integer PRIMARY KEY)"));
+    for (const QString& command : {QStringLiteral("list"), QStringLiteral("init"),
+                                   QStringLiteral("demo"), QStringLiteral("waiting")}) {
+        const CliRun run = cli({command, address()});
+        EXPECT_EQ(run.exitCode, 1) << command.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is not a Paragraf database")))
+            << command.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(server->name())) << "names the database";
+        EXPECT_EQ(value(admin, tables).toString(), QStringLiteral("orders,orders_pkey"));
+    }
+    value(admin, QStringLiteral("DROP TABLE orders"));
+    const CliRun made = cli({QStringLiteral("init"), address()});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const CliRun listed = cli({QStringLiteral("list"), address()});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+}
+
 TEST_F(ServerCliTest, AnUnreachableServerIsSaidSo) {
     const CliRun run = cli({QStringLiteral("list"), QStringLiteral("postgresql://127.0.0.1:1/x")});
     EXPECT_NE(run.exitCode, 0);
@@ -83,4 +114,62 @@ TEST_F(ServerCliTest, AMessageNamingTheServerNeverShowsThePassword) {
     EXPECT_TRUE(run.err.contains(QStringLiteral("not a document Paragraf issued")))
         << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(ServerDatabase::password())) << run.err.toStdString();
+}
+
+// The standard libpq ways give a login's password without writing it on the command line: a
+// passfile (PGPASSFILE, as ~/.pgpass), no service file with a password of its own. Without one,
+// and without a terminal to type it at, the command says the server asks for a password; with
+// the password written in the address, it works and warns that everyone sees it.
+TEST_F(ServerCliTest, APassfileGivesThePasswordAndNoneIsOnTheCommandLine) {
+    ASSERT_EQ(cli({QStringLiteral("demo"), address()}).exitCode, 0);
+    const QString reader = server->addLogin(QStringLiteral("reader"), QStringLiteral("reader"), 0);
+    QString why;
+    QFile services(serverServiceFile(&why));
+    ASSERT_TRUE(services.open(QIODevice::ReadOnly)) << why.toStdString();
+    QString host, port;
+    for (const QString& line : QString::fromUtf8(services.readAll()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("host=")))
+            host = line.mid(5).trimmed();
+        if (line.startsWith(QLatin1String("port=")))
+            port = line.mid(5).trimmed();
+    }
+    ASSERT_FALSE(host.isEmpty() || port.isEmpty());
+    QTemporaryDir folder;
+    const QString passfile = folder.filePath(QStringLiteral("pgpass"));
+    QFile pass(passfile);
+    ASSERT_TRUE(pass.open(QIODevice::WriteOnly));
+    pass.write(QStringLiteral("%1:%2:%3:%4:%5\n")
+                   .arg(host, port, server->name(), reader, ServerDatabase::password())
+                   .toUtf8());
+    pass.close();
+    pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a readable one
+    const QString address =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(reader, host, port, server->name());
+    const QStringList withoutService{QStringLiteral("env"),           QStringLiteral("-u"),
+                                     QStringLiteral("PGSERVICEFILE"), QStringLiteral("-u"),
+                                     QStringLiteral("PGSERVICE"),     QStringLiteral("-u"),
+                                     QStringLiteral("PGPASSWORD")};
+
+    const CliRun listed =
+        cli({QStringLiteral("list"), address}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=") + passfile});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Samverkanstid"))) << listed.out.toStdString();
+    EXPECT_FALSE(listed.err.contains(QStringLiteral("seen by everyone")));
+
+    const CliRun none =
+        cli({QStringLiteral("list"), address}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=/nonexistent")});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("asks for a password"))) << none.err.toStdString();
+
+    const QString written =
+        QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+            .arg(reader, ServerDatabase::password(), host, port, server->name());
+    const CliRun warned =
+        cli({QStringLiteral("list"), written}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=/nonexistent")});
+    EXPECT_EQ(warned.exitCode, 0) << warned.err.toStdString();
+    EXPECT_TRUE(warned.err.contains(QStringLiteral("seen by everyone")))
+        << warned.err.toStdString();
 }

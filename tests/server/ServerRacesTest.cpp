@@ -26,7 +26,7 @@ protected:
     void SetUp() override {
         PARAGRAF_REQUIRE_SERVER();
         m_server = std::make_unique<ServerDatabase>();
-        auto opened = Database::open(path());
+        auto opened = Database::create(path());
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         m_database = std::move(opened.value());
         ASSERT_TRUE(buildDemo(database()).ok());
@@ -94,7 +94,7 @@ TEST_F(ServerRacesTest, TwoSigningAtTheSameMomentLeaveOneUnbrokenChain) {
     const auto verification = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(verification.ok()) << verification.error().toStdString();
     EXPECT_TRUE(verification->intact())
-        << verification->problems.join(QLatin1Char('\n')).toStdString();
+        << verification->problems().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(load(november).meeting.status, MeetingStatus::Adjusted);
 }
 
