@@ -1,9 +1,10 @@
 #include "DesktopRecentFiles.h"
 
+#include "io/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -93,25 +94,24 @@ bool add(const QString& path, const QDateTime& when) {
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
     const QString now = stamp(when);
     QFile existing(listPath());
-    QSaveFile list(listPath());
     QDir().mkpath(QFileInfo(listPath()).absolutePath());
-    if (!list.open(QIODevice::WriteOnly))
-        return false;
-    QXmlStreamWriter out(&list);
+    QByteArray bytes;
+    QXmlStreamWriter out(&bytes);
     out.setAutoFormatting(true);
     if (existing.size() > 0) {
         if (!existing.open(QIODevice::ReadOnly))
             return false;
         QXmlStreamReader in(&existing);
         if (!copyWithEntry(in, out, href, now))
-            return false; // QSaveFile discards what was written; the list stays as it was
+            return false; // nothing is written; the list stays as it was
     } else {
         startList(out);
         writeEntry(out, href, now, now);
         out.writeEndElement();
         out.writeEndDocument();
     }
-    return list.commit();
+    existing.close();
+    return paragraf::saveAtomically(listPath(), bytes).ok();
 }
 
 } // namespace DesktopRecentFiles
