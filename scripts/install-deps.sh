@@ -13,11 +13,14 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libical-dev tzdata pkgconf
-          fonts-dejavu-core fonts-liberation2 libqt6sql6-psql libpq-dev)
+          fonts-dejavu-core fonts-liberation2 libqt6sql6-psql libpq-dev python3 gzip)
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libbenchmark-dev xvfb xauth poppler-utils util-linux clang-format
                default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
-               postgresql-15 chromium nodejs)
+               postgresql-15 chromium nodejs
+               # the package and its checks (scripts/package-test.sh, tests/packaging)
+               dpkg-dev fakeroot lintian debootstrap desktop-file-utils appstream libglib2.0-bin
+               shared-mime-info libxml2-utils man-db groff-base bsdextrautils bash-completion)
     command -v npm >/dev/null || packages+=(npm) # Debian's nodejs comes without npm
 fi
 

@@ -1716,4 +1716,15 @@ T = {
  ('PublishDialog','Where'): 'Var',
  ('PublishDialog','Kind'): 'Slag',
  ('PublishDialog','Text'): 'Text',
+ # Help → Handbook and Help → About Paragraf (issue #24)
+ ('MainActions','&Handbook'): '&Handbok',
+ ('HandbookWindow','Paragraf handbook'): 'Handbok för Paragraf',
+ ('HandbookWindow','handbok-en.html'): 'handbok-sv.html',
+ ('AboutDialog','About Paragraf'): 'Om Paragraf',
+ ('AboutDialog','Minutes and protocols for Swedish boards and councils.'): 'Protokoll för svenska nämnder, styrelser och fullmäktige.',
+ ('AboutDialog','Licence: %1. Paragraf is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.'): 'Licens: %1. Paragraf är fri programvara: du får sprida och ändra den enligt GNU General Public License, version 3 eller senare. Den levereras utan garanti.',
+ ('AboutDialog','Built on these libraries (the versions in use):'): 'Byggt på dessa bibliotek (versionerna som används):',
+ ('AboutDialog','Library'): 'Bibliotek',
+ ('AboutDialog','Version'): 'Version',
+ ('AboutDialog','Licence'): 'Licens',
 }

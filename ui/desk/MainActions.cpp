@@ -1,6 +1,7 @@
 #include "MainActions.h"
 
 #include "AdjournedLabel.h"
+#include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingDialogs.h"
@@ -250,11 +251,18 @@ void MainActions::buildSettingsMenu() {
 
 void MainActions::buildHelpMenu() {
     QMenu* menu = m_window->menuBar()->addMenu(tr("&Help"));
-    menu->addAction(tr("&About Paragraf"), m_window, [this] {
-        Dialogs::information(
-            m_window, tr("About Paragraf"),
-            tr("Paragraf %1: minutes and protocols for Swedish boards and councils.")
-                .arg(QApplication::applicationVersion()));
+    handbook = menu->addAction(tr("&Handbook"), m_window, [this] {
+        // One window, kept while the desk is open: F1 again brings it forward where it was.
+        if (!m_handbook)
+            m_handbook = new HandbookWindow(m_window);
+        m_handbook->show();
+        m_handbook->raise();
+        m_handbook->activateWindow();
+    });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    about = menu->addAction(tr("&About Paragraf"), m_window, [this] {
+        AboutDialog dialog(m_window);
+        dialog.exec();
     });
 }
 

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class AdjournedLabel;
+class HandbookWindow;
 class MainWindow;
 class MeetingSession;
 class QAction;
@@ -58,6 +59,8 @@ public:
     QAction* assignmentOverview = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
+    QAction* handbook = nullptr;
+    QAction* about = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -82,5 +85,6 @@ private:
     QUndoGroup* m_undo;
     MeetingSession* m_session = nullptr;
     AdjournedLabel* m_adjourned = nullptr;
+    HandbookWindow* m_handbook = nullptr; // the window's child, made on first use
     bool m_fileOpen = false;
 };

@@ -8,6 +8,7 @@
 #include "NoticesLabel.h"
 #include "attendance/AttendancePanel.h"
 #include "commands/DeleteMeetingCommand.h"
+#include "common/DesktopRecentFiles.h"
 #include "common/Dialogs.h"
 #include "common/FileDialogGuard.h"
 #include "common/Settings.h"
@@ -262,8 +263,12 @@ void MainWindow::adopt(DeskFile file) {
     m_navigator->setDatabase(m_database.get(), file.outline);
     m_notices->showReminders(file.reminders);
     Settings::addRecentFile(m_database->path()); // a server's address without its password
-    if (!m_database->isServer())
+    if (!m_database->isServer()) {
         Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
+        // Also in the desktop's list, for other programs' file dialogs; off the window's thread,
+        // as the list is written safely (synced) and the window is starting.
+        (void)QtConcurrent::run([path = m_database->path()] { DesktopRecentFiles::add(path); });
+    }
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();
