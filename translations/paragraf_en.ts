@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Paragraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes and protocols for Swedish boards and councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1. Paragraf is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on these libraries (the versions in use):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjournedLabel</name>
     <message>
         <source>Adjournment</source>
@@ -3094,6 +3125,18 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Paragraf handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handbok-en.html</source>
+        <comment>the handbook&apos;s file in this language: handbok-sv.html or handbok-en.html</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -3303,14 +3346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Paragraf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3527,10 @@
     </message>
     <message>
         <source>P&amp;ublish on the web…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

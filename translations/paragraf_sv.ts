@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Paragraf</source>
+        <translation>Om Paragraf</translation>
+    </message>
+    <message>
+        <source>Minutes and protocols for Swedish boards and councils.</source>
+        <translation>Protokoll för svenska nämnder, styrelser och fullmäktige.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Paragraf is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Licens: %1. Paragraf är fri programvara: du får sprida och ändra den enligt GNU General Public License, version 3 eller senare. Den levereras utan garanti.</translation>
+    </message>
+    <message>
+        <source>Built on these libraries (the versions in use):</source>
+        <translation>Byggt på dessa bibliotek (versionerna som används):</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+</context>
+<context>
     <name>AdjournedLabel</name>
     <message>
         <source>Adjournment</source>
@@ -3096,6 +3127,18 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Paragraf handbook</source>
+        <translation>Handbok för Paragraf</translation>
+    </message>
+    <message>
+        <source>handbok-en.html</source>
+        <comment>the handbook&apos;s file in this language: handbok-sv.html or handbok-en.html</comment>
+        <translation>handbok-sv.html</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -3305,14 +3348,6 @@
         <translation>&amp;Om Paragraf</translation>
     </message>
     <message>
-        <source>About Paragraf</source>
-        <translation>Om Paragraf</translation>
-    </message>
-    <message>
-        <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
-        <translation>Paragraf %1: anteckningar och protokoll för nämnder, styrelser och samverkansorgan.</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Förhands&amp;granska utskrift…</translation>
     </message>
@@ -3495,6 +3530,10 @@
     <message>
         <source>P&amp;ublish on the web…</source>
         <translation>P&amp;ublicera på webben…</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
     </message>
 </context>
 <context>
