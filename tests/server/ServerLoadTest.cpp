@@ -112,7 +112,7 @@ TEST_F(ServerLoadTest, EveryMeetingLoadsFromTheServerAsFromTheFile) {
     buildFile();
     const auto pushed = TransferService::push(database(), *onServer);
     ASSERT_TRUE(pushed.ok()) << pushed.error().toStdString();
-    const QHash<qint64, qint64> meetings = pushed->ids.value(QStringLiteral("meeting"));
+    const QHash<qint64, qint64> meetings = pushed->summary.ids.value(QStringLiteral("meeting"));
     ASSERT_GE(meetings.size(), 7);
     MeetingService fromFile(database());
     MeetingService fromServer(*onServer);
