@@ -382,6 +382,11 @@
         <source>%1 already exists: pull writes a new file and never overwrites one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was moved: an adjusted protocol in the file is not as it was adjusted (its content, a chain or who signed was changed outside Paragraf), and the server would keep it final as it is. Check the file with paragraf-cli verify and restore it from a backup.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -2080,6 +2085,30 @@
     </message>
     <message>
         <source>Take a body&apos;s protocols out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraf-cli: the password written in the address is seen by everyone on this computer (ps, the shell&apos;s history); prefer ~/.pgpass, PGPASSFILE, a service file or PGPASSWORD, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not intact: the protocol was changed outside Paragraf after it was signed or adjusted (its content, a chain or who signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted without signatures recorded in Paragraf: nothing was found changed, but without a signature its content cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adjusted protocols verified: none was changed outside Paragraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -382,6 +382,12 @@
         <source>%1 already exists: pull writes a new file and never overwrites one.</source>
         <translation>%1 finns redan: pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
     </message>
+    <message>
+        <source>Nothing was moved: an adjusted protocol in the file is not as it was adjusted (its content, a chain or who signed was changed outside Paragraf), and the server would keep it final as it is. Check the file with paragraf-cli verify and restore it from a backup.
+%1</source>
+        <translation>Ingenting flyttades: ett justerat protokoll i filen är inte som det justerades (dess innehåll, en kedja eller vem som signerade har ändrats utanför Paragraf), och servern skulle behålla det slutligt som det är. Kontrollera filen med paragraf-cli verify och återställ den från en säkerhetskopia.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -2082,6 +2088,30 @@
     <message>
         <source>Take a body&apos;s protocols out of the server</source>
         <translation>Ta ut ett organs protokoll från servern</translation>
+    </message>
+    <message>
+        <source>paragraf-cli: the password written in the address is seen by everyone on this computer (ps, the shell&apos;s history); prefer ~/.pgpass, PGPASSFILE, a service file or PGPASSWORD, or type it when asked.</source>
+        <translation>paragraf-cli: lösenordet som står i adressen syns för alla på den här datorn (ps, skalets historik); använd hellre ~/.pgpass, PGPASSFILE, en tjänstefil eller PGPASSWORD, eller skriv det när det efterfrågas.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>Not intact: the protocol was changed outside Paragraf after it was signed or adjusted (its content, a chain or who signed).</source>
+        <translation>Inte intakt: protokollet har ändrats utanför Paragraf efter att det signerades eller justerades (dess innehåll, en kedja eller vem som signerade).</translation>
+    </message>
+    <message>
+        <source>Adjusted without signatures recorded in Paragraf: nothing was found changed, but without a signature its content cannot be checked.</source>
+        <translation>Justerat utan signaturer registrerade i Paragraf: ingen ändring hittades, men utan en signatur kan innehållet inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>%1 adjusted protocols verified: none was changed outside Paragraf.</source>
+        <translation>%1 justerade protokoll kontrollerade: inget har ändrats utanför Paragraf.</translation>
+    </message>
+    <message>
+        <source>Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):</source>
+        <translation>Flyttade som de är, så som verify finner dem i filen och kommer att finna dem på servern (justerade utan registrerade signaturer, eller inte signerade av alla):</translation>
     </message>
 </context>
 <context>

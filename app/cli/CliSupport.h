@@ -94,5 +94,7 @@ QList<Command> clockCommands();
 QList<Command> rulesCommands();
 // Push a file onto the server and pull a body out of it (server/TransferCommands.cpp).
 QList<Command> transferCommands();
+// The web copy and the notice board (publish/PublishCommands.cpp).
+QList<Command> publishCommands();
 
 } // namespace paragraf::cli

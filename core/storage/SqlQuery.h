@@ -108,6 +108,7 @@ private:
     QString m_error;
     QList<QPair<QString, QVariant>> m_bound; // kept for the message of a failure
     bool m_bindFailed = false;
+    bool m_serverLost = false; // a server's connection, gone
     bool m_rowWaiting = false; // exec() has stepped onto the first row
     int m_code = 0;            // SQLite's result code of the failure kept in m_error
     qint64 m_lastInsertId = 0;

@@ -184,6 +184,8 @@ void MainActions::buildAdjustmentMenu() {
     menu->addSeparator();
     recordErratum = step(tr("Record a r&ättelse…"), AdjustmentDialogs::recordErratum);
     recordPosting = step(tr("Record the &posting…"), AdjustmentDialogs::recordPosting);
+    publish = step(tr("P&ublish on the web…"), AdjustmentDialogs::publish);
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     menu->addSeparator();
     deadlines = step(tr("&Deadlines…"), AdjustmentDialogs::deadlines);
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -311,6 +313,7 @@ void MainActions::setSession(MeetingSession* session) {
     // The steps of justering check the status themselves and say what is possible instead.
     const bool writable = session && !session->databaseIsReadOnly();
     followUp->setEnabled(editable);
-    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting, carried})
+    for (QAction* action :
+         {sendForAdjustment, review, sign, recordErratum, recordPosting, publish, carried})
         action->setEnabled(writable);
 }

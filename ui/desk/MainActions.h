@@ -50,6 +50,7 @@ public:
     QAction* verify = nullptr;
     QAction* recordErratum = nullptr;
     QAction* recordPosting = nullptr;
+    QAction* publish = nullptr;
     QAction* deadlines = nullptr;
     QAction* waiting = nullptr;
     QAction* followUp = nullptr;
