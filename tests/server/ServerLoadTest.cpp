@@ -26,7 +26,7 @@ protected:
         DatabaseFixture::SetUp();
         server = std::make_unique<ServerDatabase>();
         auto opened =
-            Database::open(QStringLiteral("service=paragraf-test dbname=") + server->name());
+            Database::create(QStringLiteral("service=paragraf-test dbname=") + server->name());
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         onServer = std::move(opened.value());
     }
