@@ -39,8 +39,10 @@ void forgetStatements(const QSqlDatabase& connection);
 //
 // On a server (a QPSQL connection) the same SQL runs on libpq under Qt's connection
 // (SqlQueryServer.cpp): `:name` placeholders become $n, values go out of line, one round trip
-// per statement; rows, values and failures read as the file's (an SQLSTATE the program knows is
-// an ErrorKind, see Engine.h). An INSERT … RETURNING id gives lastInsertId() on both engines.
+// per statement, and a statement run again on a connection is prepared there (parsed and
+// planned once, as the file's statements are kept); rows, values and failures read as the
+// file's (an SQLSTATE the program knows is an ErrorKind, see Engine.h). An INSERT … RETURNING id
+// gives lastInsertId() on both engines.
 class SqlQuery {
 public:
     SqlQuery(const QSqlDatabase& connection, const QString& sql);
