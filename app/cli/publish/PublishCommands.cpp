@@ -7,19 +7,6 @@
 namespace paragraf::cli {
 namespace {
 
-std::optional<QList<int>> numberList(const QString& text) {
-    QList<int> numbers;
-    if (text.isEmpty())
-        return numbers;
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        const auto number = numberFrom(part);
-        if (!number)
-            return std::nullopt;
-        numbers << *number;
-    }
-    return numbers;
-}
-
 int publish(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"),
@@ -56,8 +43,8 @@ int publish(const QStringList& arguments) {
                                       "the files and what is masked)."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
-    const auto numbers = numberList(parser.value(paragraphs));
-    const auto individuals = numberList(parser.value(individual));
+    const auto numbers = numberListFrom(parser.value(paragraphs));
+    const auto individuals = numberListFrom(parser.value(individual));
     const auto postedOn = dateOption(parser, QStringLiteral("posted"), QDate::currentDate());
     if (!numbers || !individuals || !postedOn || (!parser.isSet(out) && !parser.isSet(dryRun)))
         return usage(CliText::tr("publish needs --out DIR (or --dry-run), paragraph numbers "
