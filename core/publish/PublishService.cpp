@@ -41,6 +41,18 @@ Masking maskingFor(const MeetingRecord& record, const PublishRequest& request,
     return masking;
 }
 
+// Publishing posts a protocol adjusted and not yet posted (the notice says so from today). One
+// posted before keeps its posting; one archived without a recorded posting (adjusted before
+// Paragraf kept postings) is published as a web copy only: no notice claims a posting that the
+// file does not hold, and nothing is recorded.
+bool postsNow(const MeetingRecord& record) {
+    return record.meeting.status == MeetingStatus::Adjusted && !record.trail.posting;
+}
+
+bool hasNotice(const MeetingRecord& record) {
+    return postsNow(record) || record.trail.posting;
+}
+
 } // namespace
 
 Result<PublishPlan> PublishService::plan(const PublishRequest& request) const {
@@ -70,7 +82,8 @@ Result<PublishPlan> PublishService::plan(const PublishRequest& request) const {
                                : PublishText::tr("Web copy of the protocol"),
                            copy.value()};
     // The notice announces the whole protocol, and only a deciding body's.
-    if (copyRequest.kind == DocumentKind::Protocol && record->body.kind != BodyKind::Notes) {
+    if (copyRequest.kind == DocumentKind::Protocol && record->body.kind != BodyKind::Notes &&
+        hasNotice(record.value())) {
         const auto notice =
             noticePage(record.value(), request.postedOn, copyFile, copyRequest.filter);
         if (!notice)
@@ -90,7 +103,7 @@ Result<QStringList> PublishService::publish(const PublishRequest& request,
         const auto record = MeetingService(m_database).load(request.meetingId);
         if (!record)
             return fail(record.error());
-        if (!record->trail.posting) {
+        if (postsNow(record.value())) {
             if (const Status posted =
                     DeadlineService(m_database).post(request.meetingId, request.postedOn);
                 !posted)

@@ -131,6 +131,19 @@ TEST_F(NoticeBoardTest, ANoticeIsRefusedBeforeTheAdjustment) {
     EXPECT_TRUE(page.error().contains(QStringLiteral("not adjusted")));
 }
 
+TEST_F(NoticeBoardTest, AnArchivedProtocolIsPublishedAsAWebCopyWithoutAPostingThatNeverWas) {
+    constexpr Id september = 5; // archived; adjusted before Paragraf recorded postings
+    const MeetingRecord before = load(september);
+    ASSERT_EQ(before.meeting.status, MeetingStatus::Archived);
+    ASSERT_FALSE(before.trail.posting);
+    const auto written = PublishService(database())
+                             .publish({september, {}, QDate(2026, 12, 5), {}, {}, true},
+                                      path(QStringLiteral("web")));
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    EXPECT_EQ(written->size(), 1) << "the web copy; no notice of a posting the file does not hold";
+    EXPECT_FALSE(load(september).trail.posting) << "nothing recorded";
+}
+
 TEST_F(NoticeBoardTest, TheFeedIsAtomWithAnEntryPerCurrentNotice) {
     publishNovember(QDate(2024, 11, 20));
     const QList<PublishedPage> pages = board(QDate(2024, 11, 25));
