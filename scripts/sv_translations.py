@@ -1735,4 +1735,5 @@ T = {
  ('FileText','line %1 is a change of another meeting'): 'rad %1 är en ändring i ett annat sammanträde',
  ('BodyDialog','Body renamed'): 'Organet har bytt namn',
  ('BodyDialog','Protocols already sent for adjustment or adjusted (%1) keep the name and kind they were signed with, so that their checksums still verify; only new protocols are kept under "%2".'): 'Protokoll som redan skickats för justering eller justerats (%1) behåller det namn och slag de skrevs under med, så att deras kontrollsummor fortfarande stämmer; bara nya protokoll förs under "%2".',
+ ('BodyRepository','There is no meeting with id %1.'): 'Det finns inget sammanträde med id %1.',
 }

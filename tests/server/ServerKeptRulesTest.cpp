@@ -89,8 +89,14 @@ protected:
 // signed "as her login" (as the chair) and swapped back. The server now keeps who takes part as
 // sent; signing as her login signs her own part only.
 TEST_F(ServerKeptRulesTest, TheSecretaryCannotChangeWhoALoginIsOnceTheProtocolIsOut) {
+    // The tester's statements: her participant to a third person, the chair's to hers.
+    const qint64 third =
+        value(admin, QStringLiteral("SELECT min(id) FROM person WHERE id NOT IN (SELECT "
+                                    "person_id FROM participant WHERE meeting_id = %1)")
+                         .arg(november))
+            .toLongLong();
     const QString setPerson = QStringLiteral("UPDATE participant SET person_id = %1 WHERE id = %2");
-    EXPECT_EQ(sqlState(secretary(), setPerson.arg(people[1]).arg(participantOf(0))),
+    EXPECT_EQ(sqlState(secretary(), setPerson.arg(third).arg(participantOf(0))),
               QStringLiteral("PF004"));
     EXPECT_EQ(sqlState(secretary(), setPerson.arg(people[0]).arg(participantOf(1))),
               QStringLiteral("PF004"));
