@@ -62,7 +62,7 @@ BEGIN
 END;
 
 -- The views name the bodies as the protocols do.
-DROP VIEW assignment_row;
+DROP VIEW IF EXISTS assignment_row;
 CREATE VIEW assignment_row AS
 SELECT a.id, a.paragraph_id, a.position, a.text, a.due_date, a.status, a.status_note,
        a.closed_on, a.closed_at,
@@ -83,7 +83,7 @@ LEFT JOIN paragraph cp ON cp.id = a.closed_at
 LEFT JOIN meeting cm ON cm.id = cp.meeting_id
 LEFT JOIN body cb ON cb.id = cm.body_id;
 
-DROP VIEW referral_row;
+DROP VIEW IF EXISTS referral_row;
 CREATE VIEW referral_row AS
 SELECT r.id, r.paragraph_id, r.position, r.kind, r.to_body_id,
        COALESCE(r.to_body_name, tb.name) AS to_body_name, r.note, r.taken_up_at,
