@@ -7,8 +7,10 @@
 #include "ServerSupport.h"
 #include "adjustment/AdjustmentService.h"
 #include "adjustment/ReviewService.h"
+#include "cli/CliRunner.h"
 #include "core/DocumentFixture.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace paragraf;
@@ -190,6 +192,33 @@ TEST_F(ServerKeptRulesTest, AProtocolIsAdjustedOnlyThroughTheSigningRules) {
     for (int i : {1, 2, 0})
         ASSERT_TRUE(AdjustmentService(desk(i)).signAsLogin(november).ok()) << i;
     EXPECT_EQ(statusOf(november), QStringLiteral("adjusted"));
+}
+
+// Where the program meets that refusal, it says it in words: the secretary imports a protocol
+// "adjusted" from JSON (made by hand, or another program's), which nobody signed here.
+TEST_F(ServerKeptRulesTest, ImportingAnAdjustedProtocolAsTheSecretaryIsRefusedInWords) {
+    const QString json = path(QStringLiteral("adjusted.json"));
+    const CliRun exported =
+        cli({QStringLiteral("export-json"), path(), QString::number(november), json});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    text.replace("2024-11-11", "2031-02-03").replace("\"out_for_adjustment\"", "\"adjusted\"");
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    const QString asSecretary = QStringLiteral("postgresql://%1:%2@/%3?service=paragraf-test")
+                                    .arg(logins[0], ServerDatabase::password(), m_server->name());
+    const CliRun imported = cli({QStringLiteral("import-json"), asSecretary, json});
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("only when everyone who signs it")))
+        << imported.err.toStdString();
+    EXPECT_EQ(value(admin, QStringLiteral("SELECT count(*) FROM meeting WHERE date = "
+                                          "'2031-02-03'"))
+                  .toInt(),
+              0);
 }
 
 // Finding 6: the chair filed a remark in the adjuster's name and answered remarks; the secretary
