@@ -175,10 +175,12 @@ CREATE TRIGGER meeting_rules_while_out BEFORE INSERT OR UPDATE OR DELETE ON meet
     FOR EACH ROW EXECUTE FUNCTION paragraf_refuse_while_out('meeting_id');
 
 -- 3. The length of a text as the program counts it: UTF-16 code units, so a character beyond
--- the Basic Multilingual Plane counts twice. Only a long text is counted (the typing path).
+-- the Basic Multilingual Plane counts twice. A text of no more bytes than that fits (a character
+-- takes at least as many UTF-8 bytes as UTF-16 units), which the server knows without reading
+-- or decompressing it; only a longer one is counted (the typing path pays nothing more).
 CREATE FUNCTION paragraf_fits(value text, most integer) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN $1 IS NULL OR length($1) <= $2 / 2 THEN true
+    SELECT CASE WHEN $1 IS NULL OR octet_length($1) <= $2 THEN true
                 ELSE length($1) + length(regexp_replace($1, '[^\U00010000-\U0010FFFF]+', '', 'g'))
                      <= $2 END
 $$;
