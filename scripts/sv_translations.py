@@ -1727,4 +1727,13 @@ T = {
  ('AboutDialog','Library'): 'Bibliotek',
  ('AboutDialog','Version'): 'Version',
  ('AboutDialog','Licence'): 'Licens',
+ # The server's own rules where a tester got round them (issue #21, findings 1, 2, 5, 6, 7)
+ ('SqlQuery',"The protocol is out for adjustment: who takes part, who signs and the meeting's details stay as they were sent, and its text is changed only through a recorded correction (Adjustment → Remarks and corrections). Nothing was changed."): 'Protokollet är ute för justering: vilka som deltar, vilka som justerar och sammanträdets uppgifter står kvar som när det skickades, och texten ändras bara genom en registrerad ändring (Justering → Anmärkningar och ändringar). Ingenting ändrades.',
+ ('SqlQuery','A protocol becomes adjusted only when everyone who signs it has signed it after it was sent for adjustment; the server refused to make it adjusted, announced or archived otherwise. Nothing was changed.'): 'Ett protokoll blir justerat först när alla som ska skriva under det har gjort det efter att det skickats för justering; servern vägrade att på annat sätt göra det justerat, anslaget eller arkiverat. Ingenting ändrades.',
+ ('FileText',"its first line is not a journal's"): 'dess första rad är inte en journals',
+ ('FileText','its first line names another server, %1'): 'dess första rad nämner en annan server, %1',
+ ('FileText','line %1 is a change of another meeting'): 'rad %1 är en ändring i ett annat sammanträde',
+ ('BodyDialog','Body renamed'): 'Organet har bytt namn',
+ ('BodyDialog','Protocols already sent for adjustment or adjusted (%1) keep the name and kind they were signed with, so that their checksums still verify; only new protocols are kept under "%2".'): 'Protokoll som redan skickats för justering eller justerats (%1) behåller det namn och slag de skrevs under med, så att deras kontrollsummor fortfarande stämmer; bara nya protokoll förs under "%2".',
+ ('BodyRepository','There is no meeting with id %1.'): 'Det finns inget sammanträde med id %1.',
 }

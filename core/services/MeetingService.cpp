@@ -88,7 +88,8 @@ Result<MeetingRecord> MeetingService::load(Id meetingId) const {
     if (!meeting)
         return fail(meeting.failure());
     record.meeting = meeting.value();
-    auto body = BodyRepository(connection).body(record.meeting.bodyId);
+    // Named as the protocol was sent: a body renamed since keeps its protocols as signed.
+    auto body = BodyRepository(connection).bodyAsNamedBy(meetingId);
     auto participants = meetings.participants(meetingId);
     auto events = meetings.events(meetingId);
     auto paragraphs = ParagraphRepository(connection).paragraphs(meetingId);

@@ -59,6 +59,10 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& seen, cons
 
 Status MeetingService::updateSectionHeading(Id sectionId, const QString& seen,
                                             const QString& heading) {
+    if (auto length =
+            checkLength(FieldLimitText::tr("A section heading"), heading, limits::heading);
+        !length)
+        return length;
     const auto& connection = m_database.connection();
     ParagraphRepository paragraphs(connection);
     const auto meetingId = editableMeetingOf(paragraphs.meetingOfSection(sectionId));
@@ -70,7 +74,10 @@ Status MeetingService::updateSectionHeading(Id sectionId, const QString& seen,
     });
 }
 
+// A change replayed from the offline journal passes here as a typed one does: the same limits.
 Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragraph& wanted) {
+    if (auto length = checkParagraphLengths(wanted); !length)
+        return length;
     if (auto editable = requireEditable(seen.meetingId); !editable)
         return editable;
     const auto& connection = m_database.connection();

@@ -158,6 +158,10 @@ Status RosterService::updateBody(const Body& body) {
     return inTransaction(connection, [&] { return BodyRepository(connection).updateBody(body); });
 }
 
+Result<int> RosterService::protocolsNamedOtherwise(Id bodyId, const QString& name) const {
+    return BodyRepository(m_database.connection()).protocolsNamingOtherwise(bodyId, name);
+}
+
 Status RosterService::setSeats(Id bodyId, const QString& organisation, int seats) {
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;

@@ -20,6 +20,10 @@ public:
 
     Result<Id> createBody(const Body& body);
     Status updateBody(const Body& body);
+    // How many protocols sent for adjustment or adjusted keep another name than the body's
+    // `name` (each keeps the name and kind it was sent with: a reorganisation renames the body,
+    // not its old protocols).
+    Result<int> protocolsNamedOtherwise(Id bodyId, const QString& name) const;
     Result<Body> body(Id bodyId) const;
     Result<QList<Body>> bodies() const;
     Result<Id> findBody(const QString& name) const; // NoId when there is none

@@ -104,7 +104,14 @@ Result<QList<TypedChange>> TypedJournal::read() const {
     lines.removeLast();
     if (lines.isEmpty())
         return QList<TypedChange>{};
+    // The name it is filed under is only a hash of the server's address: the first line says
+    // whose it is, and a journal of another server or meeting is not applied here.
     const QJsonObject head = QJsonDocument::fromJson(lines.first()).object();
+    if (head.value(QStringLiteral("paragraf-journal")).toInt() != 1)
+        return damaged(FileText::tr("its first line is not a journal's"));
+    if (head.value(QStringLiteral("server")).toString() != m_serverName)
+        return damaged(FileText::tr("its first line names another server, %1")
+                           .arg(head.value(QStringLiteral("server")).toString()));
     if (head.value(QStringLiteral("meeting")).toString() != QString::number(m_meetingId))
         return damaged(FileText::tr("its first line does not name this meeting"));
     QList<TypedChange> changes;
@@ -117,6 +124,8 @@ Result<QList<TypedChange>> TypedJournal::read() const {
         auto change = TypedChange::fromJson(QJsonDocument::fromJson(json).object());
         if (!change)
             return damaged(FileText::tr("line %1 is not a change").arg(i + 1));
+        if (change->meetingId != m_meetingId)
+            return damaged(FileText::tr("line %1 is a change of another meeting").arg(i + 1));
         changes << change.value();
     }
     return changes;

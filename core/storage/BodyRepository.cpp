@@ -22,18 +22,12 @@ Result<Id> BodyRepository::insertBody(const Body& body) {
     return query.lastInsertId();
 }
 
-Result<Body> BodyRepository::body(Id id) const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral(
-            "SELECT id, name, kind, decision_heading, protocol_kept_at, decision_first FROM body"
-            " WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
+namespace {
+Result<Body> bodyOf(SqlQuery& query, const QString& missing) {
     if (auto status = query.exec(); !status)
         return fail(status.error());
     if (!query.next())
-        return fail(
-            QCoreApplication::translate("BodyRepository", "There is no body with id %1.").arg(id));
+        return fail(missing);
     Body body;
     body.id = query.valueId(0);
     body.name = query.text(1);
@@ -42,6 +36,39 @@ Result<Body> BodyRepository::body(Id id) const {
     body.protocolKeptAt = query.text(4);
     body.decisionFirst = query.value(5).toInt() != 0;
     return body;
+}
+} // namespace
+
+Result<Body> BodyRepository::body(Id id) const {
+    SqlQuery query(
+        m_connection,
+        QStringLiteral(
+            "SELECT id, name, kind, decision_heading, protocol_kept_at, decision_first FROM body"
+            " WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    return bodyOf(
+        query,
+        QCoreApplication::translate("BodyRepository", "There is no body with id %1.").arg(id));
+}
+
+Result<Body> BodyRepository::bodyAsNamedBy(Id meetingId) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT b.id, COALESCE(m.body_name, b.name), COALESCE("
+                                  "m.body_kind, b.kind), b.decision_heading, b.protocol_kept_at,"
+                                  " b.decision_first FROM meeting m JOIN body b ON b.id ="
+                                  " m.body_id WHERE m.id = :m"));
+    query.bind(QStringLiteral(":m"), meetingId);
+    return bodyOf(query,
+                  QCoreApplication::translate("BodyRepository", "There is no meeting with id %1.")
+                      .arg(meetingId));
+}
+
+Result<int> BodyRepository::protocolsNamingOtherwise(Id bodyId, const QString& name) const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT COUNT(*) FROM meeting WHERE body_id = :b AND"
+                                  " body_name IS NOT NULL AND body_name <> :name"));
+    query.bind(QStringLiteral(":b"), bodyId).bind(QStringLiteral(":name"), name);
+    return query.first([](const SqlQuery& row) { return row.value(0).toInt(); }, QString());
 }
 
 Result<Id> BodyRepository::findBody(const QString& name) const {

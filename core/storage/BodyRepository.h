@@ -20,6 +20,11 @@ public:
 
     Result<Id> insertBody(const Body& body);
     Result<Body> body(Id id) const;
+    // The meeting's body with the name and kind its protocol was sent with (the body may have
+    // been renamed since), or the body's own while it is not sent.
+    Result<Body> bodyAsNamedBy(Id meetingId) const;
+    // How many protocols sent for adjustment or adjusted name the body otherwise than `name`.
+    Result<int> protocolsNamingOtherwise(Id bodyId, const QString& name) const;
     Result<Id> findBody(const QString& name) const; // NoId when there is none
     Result<QList<Body>> bodies() const;
     Status updateBody(const Body& body);

@@ -105,6 +105,17 @@ std::optional<Error> serverFailure(const QString& state, bool connectionLost) {
             "SqlQuery", "Your login may not make this change on the server: it writes only the "
                         "meetings of the bodies it was given (a chair's or adjuster's: their own "
                         "signatures and remarks; a reader's: nothing). Nothing was changed."));
+    if (state == QLatin1String("PF004"))
+        return fail(QCoreApplication::translate(
+            "SqlQuery", "The protocol is out for adjustment: who takes part, who signs and the "
+                        "meeting's details stay as they were sent, and its text is changed only "
+                        "through a recorded correction (Adjustment → Remarks and corrections). "
+                        "Nothing was changed."));
+    if (state == QLatin1String("PF005"))
+        return fail(QCoreApplication::translate(
+            "SqlQuery", "A protocol becomes adjusted only when everyone who signs it has signed "
+                        "it after it was sent for adjustment; the server refused to make it "
+                        "adjusted, announced or archived otherwise. Nothing was changed."));
     // Class 08 (connection exception), 57P01-57P03 (the server shut down), or the connection
     // gone: the desk can keep what was typed and send it when the server is back.
     if (connectionLost || state.startsWith(QLatin1String("08")) ||

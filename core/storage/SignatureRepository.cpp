@@ -27,19 +27,19 @@ Result<Id> SignatureRepository::insert(const Signature& s) {
 }
 
 Result<QList<Signature>> SignatureRepository::signatures(Id meetingId) const {
-    // The server knows which login made each signature, and whether that login is the
-    // signatory's own (paragraf_login maps it to the participant's person); a file knows no
-    // logins.
+    // The server knows which login made each signature, and whether that login was the
+    // signatory's own when it signed (own_login, kept since schema 17's rules; before, read from
+    // paragraf_login as it maps logins now); a file knows no logins.
     SqlQuery query(
         m_connection,
         isServer(m_connection)
             ? QStringLiteral("SELECT s.id, s.role, COALESCE(s.participant_id, 0), s.name,"
                              " s.signed_at, s.method, s.reason, s.content_hash, s.chain_hash,"
-                             " s.login, CASE WHEN s.method <> 'on_paper' AND EXISTS (SELECT 1"
-                             " FROM paragraf_login l JOIN participant p ON p.person_id ="
-                             " l.person_id WHERE l.login = s.login AND p.id = s.participant_id)"
-                             " THEN 1 ELSE 0 END FROM signature s WHERE s.meeting_id = :m"
-                             " ORDER BY s.id")
+                             " s.login, COALESCE(s.own_login, CASE WHEN s.method <> 'on_paper'"
+                             " AND EXISTS (SELECT 1 FROM paragraf_login l JOIN participant p ON"
+                             " p.person_id = l.person_id WHERE l.login = s.login AND p.id ="
+                             " s.participant_id) THEN 1 ELSE 0 END) FROM signature s WHERE"
+                             " s.meeting_id = :m ORDER BY s.id")
             : QStringLiteral("SELECT id, role, COALESCE(participant_id, 0), name, signed_at,"
                              " method, reason, content_hash, chain_hash, '', 0 FROM signature"
                              " WHERE meeting_id = :m ORDER BY id"));

@@ -11,9 +11,10 @@ namespace paragraf {
 namespace transfer {
 namespace {
 
-bool isFinal(const QString& status) {
-    return status == QLatin1String("adjusted") || status == QLatin1String("announced") ||
-           status == QLatin1String("archived");
+// Sent for adjustment or final: who takes part and who signs are kept as sent (schema 17).
+bool wasSent(const QString& status) {
+    return status == QLatin1String("out_for_adjustment") || status == QLatin1String("adjusted") ||
+           status == QLatin1String("announced") || status == QLatin1String("archived");
 }
 
 struct MeetingState {
@@ -53,12 +54,13 @@ QString idArray(const QList<qint64>& ids) {
 Status copyEverything(RowCopier& copier, const QSqlDatabase& target, const Selection& selection,
                       const QHash<QString, RowHook>& hooks) {
     QList<MeetingState> meetings;
-    // A final meeting is written as a draft: the triggers take its content only so.
+    // A meeting sent for adjustment (or final) is written as a draft: the triggers take its
+    // content only so.
     const RowHook meetingHook = [&](Row& row) -> Result<Verdict> {
         meetings << MeetingState{row[QStringLiteral("id")].toLongLong(),
                                  row[QStringLiteral("status")],
                                  row[QStringLiteral("attendance_revision")]};
-        if (isFinal(row[QStringLiteral("status")].toString()))
+        if (wasSent(row[QStringLiteral("status")].toString()))
             row[QStringLiteral("status")] = QStringLiteral("draft");
         return Verdict::Write;
     };

@@ -109,6 +109,12 @@ const TableMove* tableMove(const QString& table) {
 
 QStringList serverOnlyColumns(const QString& table) {
     if (table == QLatin1String("signature"))
+        return {QStringLiteral("login"), QStringLiteral("own_login")};
+    return {};
+}
+
+QStringList serverOnlyColumnsPushed(const QString& table) {
+    if (table == QLatin1String("signature"))
         return {QStringLiteral("login")};
     return {};
 }

@@ -48,7 +48,9 @@ const QList<TableMove>& tableMoves();
 const TableMove* tableMove(const QString& table);
 
 // Columns the server has and the file has not (signature.login: the login that made a signature
-// on the server; a signature made in the file was made by no login, which '' says).
+// on the server; own_login: whether it was the signatory's own, which the server says).
 QStringList serverOnlyColumns(const QString& table);
+// Those of them push writes, empty: a signature made in the file was made by no login.
+QStringList serverOnlyColumnsPushed(const QString& table);
 
 } // namespace paragraf::transfer

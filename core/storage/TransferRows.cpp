@@ -203,7 +203,8 @@ Status RowCopier::writeBatch(const TableMove& move, const QStringList& columns,
             return fail(allocated.error());
         ids = allocated.value();
     }
-    const QStringList extra = isServer(m_target) ? serverOnlyColumns(move.table) : QStringList();
+    const QStringList extra =
+        isServer(m_target) ? serverOnlyColumnsPushed(move.table) : QStringList();
     QList<QVariantList> out;
     for (int r = 0; r < rows.size(); ++r) {
         QVariantList values = rows[r];

@@ -195,15 +195,21 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
         SELECT 1 FROM paragraf_signatories($1) s WHERE s.role = $2 AND s.participant_id = $3)
 $$;
 
+-- Whether the login signed as its own person (1), kept with the signature when it is made, so
+-- that the printed page names the login whatever becomes of the mapping later; NULL for a
+-- signature made before it was kept (then read from paragraf_login as it is now).
+ALTER TABLE signature ADD COLUMN IF NOT EXISTS own_login integer CHECK (own_login IN (0, 1));
+
 -- A signature in person (or a refusal) by the login's own person is made at the server's time:
 -- the signing transaction's, in whole seconds, UTC. The desk reads the same now() first and
--- chains the signature with it. (That the login signed as its own person is read, not stored:
--- login, method and paragraf_login say it; the printed page then names the login.)
+-- chains the signature with it. Whether it is the login's own is the server's to say, never
+-- the row's writer's.
 CREATE OR REPLACE FUNCTION paragraf_signature_by_login() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    IF NEW.login = session_user AND NEW.method IN ('in_person', 'refused')
-       AND paragraf_is_me(NEW.participant_id) THEN
+    NEW.own_login := CASE WHEN NEW.login = session_user AND NEW.method IN ('in_person', 'refused')
+                               AND paragraf_is_me(NEW.participant_id) THEN 1 ELSE 0 END;
+    IF NEW.own_login = 1 THEN
         NEW.signed_at := to_char(date_trunc('second', now()) AT TIME ZONE 'UTC',
                                  'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     END IF;
@@ -451,3 +457,69 @@ BEGIN
             'WITH CHECK (status = ''adjusted'' AND paragraf_all_signed(id))';
 END
 $$;
+
+-- Whether the statement's rules bind current_user: not the tables' owner, a superuser, or the
+-- owner's work on behalf of a login (a foreign key's cascade), as in paragraf_refuse_unwritable.
+CREATE OR REPLACE FUNCTION paragraf_bound_by_rules(relation oid) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_user
+                       AND (r.rolsuper OR r.rolbypassrls
+                            OR r.oid = (SELECT relowner FROM pg_class WHERE oid = $1)))
+$$;
+
+-- A protocol becomes adjusted (or announced, or archived) only by the signing rules: out for
+-- adjustment, and every signatory's last act a signature of the newest wording. For every login,
+-- the secretary's included, whatever the statement (a meeting made final at once, a draft moved
+-- past its sending). The owner's push moves protocols adjusted elsewhere, before signatures were
+-- recorded too, and is not bound (PF005).
+CREATE OR REPLACE FUNCTION paragraf_status_by_signing() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF paragraf_bound_by_rules(TG_RELID)
+       AND ((TG_OP = 'INSERT' AND paragraf_sent_status(NEW.status))
+            OR (TG_OP = 'UPDATE' AND paragraf_final_status(NEW.status)
+                AND NOT paragraf_final_status(OLD.status)
+                AND NOT (OLD.status = 'out_for_adjustment' AND NEW.status = 'adjusted'
+                         AND paragraf_all_signed(NEW.id)))) THEN
+        RAISE EXCEPTION 'a protocol is adjusted only when all who sign it have signed it after it '
+                        'was sent for adjustment' USING ERRCODE = 'PF005', TABLE = 'meeting';
+    END IF;
+    RETURN NEW;
+END
+$$;
+-- Named to run after paragraf_may_write (triggers fire by name), so another body's meeting is
+-- refused as the login's (42501) first.
+CREATE OR REPLACE TRIGGER paragraf_signing_status BEFORE INSERT OR UPDATE OF status ON meeting
+    FOR EACH ROW EXECUTE FUNCTION paragraf_status_by_signing();
+
+-- A remark is its maker's: made open and unanswered, in the name of the maker's participant (the
+-- policies tie the participant to the login). Only the secretary of the meeting answers it
+-- (state, answer, answered_at); nobody changes what it says or removes it (42501).
+CREATE OR REPLACE FUNCTION paragraf_remark_rules() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT paragraf_bound_by_rules(TG_RELID) THEN
+        NULL;
+    ELSIF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION 'the login % may not remove a remark', session_user
+            USING ERRCODE = '42501';
+    ELSIF TG_OP = 'INSERT' THEN
+        IF NEW.author IS DISTINCT FROM (SELECT name FROM participant WHERE id = NEW.participant_id)
+           OR NEW.state <> 'open' OR NEW.answer <> '' OR NEW.answered_at IS NOT NULL THEN
+            RAISE EXCEPTION 'a new remark is open, unanswered and in its maker''s name'
+                USING ERRCODE = '42501';
+        END IF;
+    ELSIF (to_jsonb(NEW) - ARRAY['state', 'answer', 'answered_at'])
+              IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['state', 'answer', 'answered_at'])
+          OR NOT paragraf_writes('meeting', OLD.meeting_id) THEN
+        RAISE EXCEPTION 'the login % may not change this remark: the secretary answers it, and '
+                        'what it says stays', session_user USING ERRCODE = '42501';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE OR REPLACE TRIGGER remark_rules BEFORE INSERT OR UPDATE OR DELETE ON remark
+    FOR EACH ROW EXECUTE FUNCTION paragraf_remark_rules();

@@ -57,6 +57,19 @@ protected:
     Body body;
 };
 
+// A reorganisation renames the body; whoever renames it is told that the protocols already sent
+// keep the name they were signed with (schema 17), and the body has its new name.
+TEST_F(BodyDialogTest, RenamingABodySaysItsSentProtocolsKeepTheirName) {
+    BodyDialog dialog(*database, body, QDate(2025, 1, 10));
+    dialog.show();
+    dialog.nameField()->setText(QStringLiteral("Samverkansnämnden"));
+    dialog.saveBody();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("keep the name")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(BodyRepository(database->connection()).body(body.id)->name,
+              QStringLiteral("Samverkansnämnden"));
+}
+
 TEST_F(BodyDialogTest, APlannedMeetingIsEnteredByKeyboardAndBecomesAMeeting) {
     body = BodyRepository(database->connection()).body(2).value(); // a group with no schedule
     BodyDialog dialog(*database, body, QDate(2025, 1, 10));

@@ -199,7 +199,17 @@ void BodyDialog::saveBody() {
         Dialogs::warning(this, tr("Not possible"), saved.error());
         return;
     }
+    const bool renamed = changed.name != m_body.name || changed.kind != m_body.kind;
     m_body = changed;
     setWindowTitle(tr("%1 – body, roster and schedule").arg(m_body.name));
     emit bodyChanged();
+    if (const auto keeping =
+            RosterService(m_database).protocolsNamedOtherwise(m_body.id, m_body.name);
+        renamed && keeping && keeping.value() > 0)
+        Dialogs::information(this, tr("Body renamed"),
+                             tr("Protocols already sent for adjustment or adjusted (%1) keep the "
+                                "name and kind they were signed with, so that their checksums "
+                                "still verify; only new protocols are kept under \"%2\".")
+                                 .arg(keeping.value())
+                                 .arg(m_body.name));
 }

@@ -33,6 +33,7 @@ public:
     SchedulePage* schedule() const { return m_schedule; }
     BodyRulesPage* rules() const { return m_rules; }
     QLineEdit* heading() const { return m_heading; }
+    QLineEdit* nameField() const { return m_name; }
     void saveBody();
     // A mandate period from the two dates of the body page.
     void addMandatePeriod();
