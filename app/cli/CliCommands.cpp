@@ -225,10 +225,10 @@ const QList<Command>& commands() {
          QT_TRANSLATE_NOOP("CliText", "Export a protocol, extract, notice or certificate"),
          exportDocument},
     };
-    static const QList<Command> everything = all + rosterCommands() + adjustmentCommands() +
-                                             reviewCommands() + followUpCommands() +
-                                             rollCallCommands() + presidingCommands() +
-                                             clockCommands() + rulesCommands() + transferCommands();
+    static const QList<Command> everything =
+        all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
+        rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands() +
+        transferCommands() + searchCommands();
     return everything;
 }
 

@@ -89,5 +89,7 @@ QList<Command> clockCommands();
 QList<Command> rulesCommands();
 // Push a file onto the server and pull a body out of it (server/TransferCommands.cpp).
 QList<Command> transferCommands();
+// Search across every body and year (search/SearchCommands.cpp).
+QList<Command> searchCommands();
 
 } // namespace paragraf::cli

@@ -55,6 +55,7 @@ public:
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
+    QAction* search = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
 
