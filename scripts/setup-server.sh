@@ -11,9 +11,11 @@
 #       brings the schema up to this checkout's resources/migrations-pg
 # Run it as a PostgreSQL superuser (on the server: sudo -u postgres scripts/setup-server.sh …);
 # psql finds the server through the usual PGHOST/PGPORT/PGUSER/PGSERVICE. A login's password is
-# taken from PARAGRAF_LOGIN_PASSWORD, else asked for; the server stores it as a SCRAM-SHA-256
-# verifier. The migrations keep the same bookkeeping as ServerMigrator (paragraf_schema_version,
-# paragraf_server_rules, the advisory lock 1347569478).
+# taken from PARAGRAF_LOGIN_PASSWORD, else asked for; as psql's \password does, the script
+# computes its SCRAM-SHA-256 verifier itself (python3's hashlib) and sends the server only that,
+# on psql's standard input: the password is never in a command line (ps) nor in a statement
+# (the server's log). The migrations keep the same bookkeeping as ServerMigrator
+# (paragraf_schema_version, paragraf_server_rules, the advisory lock 1347569478).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,7 +23,7 @@ migrations="$here/../resources/migrations-pg"
 psql_run=(psql -X -q -v ON_ERROR_STOP=1)
 
 usage() {
-    sed -n '2,14p' "$0" >&2
+    sed -n '2,16p' "$0" >&2
     exit 2
 }
 
@@ -35,6 +37,38 @@ password_for() {
     read -r -s -p "Again: " second </dev/tty && echo >&2
     [[ "$first" == "$second" && -n "$first" ]] || { echo "The passwords differ or are empty." >&2; exit 1; }
     printf '%s' "$first"
+}
+
+# The SCRAM-SHA-256 verifier of the password on stdin, in the form PostgreSQL stores (RFC 7677,
+# 4096 iterations, a random 16-byte salt, the password SASLprep'ed as PostgreSQL does: ASCII as
+# it is, else spaces mapped, the "mapped to nothing" characters removed and NFKC; a password that
+# SASLprep prohibits is used as its bytes, as PostgreSQL does too).
+scram_verifier() {
+    python3 -c '
+import base64, hashlib, hmac, os, sys, unicodedata
+raw = sys.stdin.buffer.read()
+def saslprep(raw):
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+    if text.isascii():
+        return raw
+    nothing = {0xAD, 0x34F, 0x1806, 0x180B, 0x180C, 0x180D, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF}
+    nothing |= set(range(0xFE00, 0xFE10))
+    mapped = "".join(" " if unicodedata.category(c) == "Zs" else c
+                     for c in text if ord(c) not in nothing)
+    text = unicodedata.normalize("NFKC", mapped)
+    if any(unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") for c in text):
+        return raw
+    return text.encode("utf-8")
+salt, iterations = os.urandom(16), 4096
+salted = hashlib.pbkdf2_hmac("sha256", saslprep(raw), salt, iterations)
+client = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+server = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+b64 = lambda b: base64.b64encode(b).decode()
+print("SCRAM-SHA-256$%d:%s$%s:%s" % (iterations, b64(salt), b64(hashlib.sha256(client).digest()), b64(server)))
+'
 }
 
 # The preamble of every migration transaction, as ServerMigrator's.
@@ -79,7 +113,7 @@ migrate() {
 }
 
 add_login() {
-    local db=$1 login=$2 role=$3 person=${4:-} password
+    local db=$1 login=$2 role=$3 person=${4:-} password verifier
     shift 3
     (($# > 0)) && shift
     case "$role" in
@@ -87,20 +121,24 @@ add_login() {
         *) echo "ROLE is registry, secretary, chair, adjuster or reader, not '$role'" >&2; exit 2 ;;
     esac
     password=$(password_for "$login")
-    # psql's :"name" and :'value' quote what they insert; nothing here is pasted into SQL.
-    "${psql_run[@]}" -d "$db" -v login="$login" -v password="$password" -v group="paragraf_$role" \
-        -v person="${person:-}" <<'SQL'
+    verifier=$(printf '%s' "$password" | scram_verifier)
+    unset password
+    # psql's :"name" and :'value' quote what they insert; nothing here is pasted into SQL. The
+    # verifier comes on standard input (base64 and $:, never a quote), not in psql's arguments.
+    { printf "\\set verifier '%s'\n" "$verifier"
+      cat <<'SQL'
 SET client_min_messages = warning;
-SET password_encryption = 'scram-sha-256';
 SELECT NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'login') AS missing \gset
 \if :missing
 CREATE ROLE :"login" LOGIN;
 \endif
-ALTER ROLE :"login" LOGIN PASSWORD :'password';
+ALTER ROLE :"login" LOGIN PASSWORD :'verifier';
 GRANT :"group" TO :"login";
 INSERT INTO paragraf_login (login, person_id) VALUES (:'login', NULLIF(:'person', '')::bigint)
     ON CONFLICT (login) DO UPDATE SET person_id = excluded.person_id;
 SQL
+    } | "${psql_run[@]}" -d "$db" -v login="$login" -v group="paragraf_$role" \
+        -v person="${person:-}"
     local body
     for body in "$@"; do
         "${psql_run[@]}" -d "$db" -v login="$login" -v body="$body" <<'SQL'

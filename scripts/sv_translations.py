@@ -1670,4 +1670,11 @@ T = {
  ('CliText','"%1" is not a year.'): '"%1" är inget år.',
  ('CliText','"%1" is not a number of results.'): '"%1" är inget antal träffar.',
  ('CliText','Search every body and year, best first'): 'Sök i alla organ och år, bäst först',
+ ('AdjustmentText','Nothing was moved: an adjusted protocol in the file is not as it was adjusted (its content, a chain or who signed was changed outside Paragraf), and the server would keep it final as it is. Check the file with paragraf-cli verify and restore it from a backup.\n%1'): 'Ingenting flyttades: ett justerat protokoll i filen är inte som det justerades (dess innehåll, en kedja eller vem som signerade har ändrats utanför Paragraf), och servern skulle behålla det slutligt som det är. Kontrollera filen med paragraf-cli verify och återställ den från en säkerhetskopia.\n%1',
+ ('CliText','%1 adjusted protocols verified: none was changed outside Paragraf.'): '%1 justerade protokoll kontrollerade: inget har ändrats utanför Paragraf.',
+ ('CliText','Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):'): 'Flyttade som de är, så som verify finner dem i filen och kommer att finna dem på servern (justerade utan registrerade signaturer, eller inte signerade av alla):',
+ ('CliText','Not intact: the protocol was changed outside Paragraf after it was signed or adjusted (its content, a chain or who signed).'): 'Inte intakt: protokollet har ändrats utanför Paragraf efter att det signerades eller justerades (dess innehåll, en kedja eller vem som signerade).',
+ ('CliText','Adjusted without signatures recorded in Paragraf: nothing was found changed, but without a signature its content cannot be checked.'): 'Justerat utan signaturer registrerade i Paragraf: ingen ändring hittades, men utan en signatur kan innehållet inte kontrolleras.',
+ ('CliText',"paragraf-cli: the password written in the address is seen by everyone on this computer (ps, the shell's history); prefer ~/.pgpass, PGPASSFILE, a service file or PGPASSWORD, or type it when asked."): 'paragraf-cli: lösenordet som står i adressen syns för alla på den här datorn (ps, skalets historik); använd hellre ~/.pgpass, PGPASSFILE, en tjänstefil eller PGPASSWORD, eller skriv det när det efterfrågas.',
+ ('CliText','Password for %1: '): 'Lösenord för %1: ',
 }

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace paragraf::cli {
 
@@ -113,6 +115,47 @@ void sayWhenWaiting(Database& database) {
                                            "or window; waiting for it to finish …")
                             << Qt::endl;
     });
+}
+
+namespace {
+
+// A line typed at the terminal on stdin without echo (as psql asks), or nothing.
+std::optional<QString> typedPassword(const QString& prompt) {
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios before{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios silent = before;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+    QTextStream(stderr) << '\n';
+    return line;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> openDatabase(const QString& path) {
+    if (Database::passwordWrittenIn(path))
+        QTextStream(stderr) << CliText::tr("paragraf-cli: the password written in the address "
+                                           "is seen by everyone on this computer (ps, the shell's "
+                                           "history); prefer ~/.pgpass, PGPASSFILE, a service "
+                                           "file or PGPASSWORD, or type it when asked.")
+                            << '\n';
+    auto database = Database::open(path);
+    if (database || database.errorKind() != ErrorKind::PasswordNeeded)
+        return database;
+    const auto password =
+        typedPassword(CliText::tr("Password for %1: ").arg(Database::shownAs(path)));
+    if (!password || password->isEmpty())
+        return database;
+    return Database::open(path, Database::Check::Now, *password);
 }
 
 } // namespace paragraf::cli

@@ -46,8 +46,13 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
 // Says once on stderr why a command pauses while another program writes to the file.
 void sayWhenWaiting(Database& database);
 
+// Opens a file or a server. A server that asks for a password gets one typed at the terminal
+// (not echoed) when stdin is one; libpq's own ways come first (PGPASSWORD, ~/.pgpass or
+// PGPASSFILE, a service file). A password written in the address is used, with a warning.
+Result<std::unique_ptr<Database>> openDatabase(const QString& path);
+
 template <typename Work> int withDatabase(const QString& path, Work&& work) {
-    const auto database = Database::open(path);
+    const auto database = openDatabase(path);
     if (!database)
         return failWith(database.error());
     sayWhenWaiting(*database.value());

@@ -269,42 +269,94 @@ Result<Signature> AdjustmentService::appendSignature(const MeetingRecord& record
     return s;
 }
 
+bool isAlteration(FindingKind kind) {
+    return kind == FindingKind::ContentChanged || kind == FindingKind::ChainBroken ||
+           kind == FindingKind::SignatoriesChanged;
+}
+
+bool Verification::altered() const {
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding& f) { return isAlteration(f.kind); });
+}
+
+QStringList Verification::problems() const {
+    QStringList texts;
+    for (const Finding& f : findings)
+        texts << f.text;
+    return texts;
+}
+
+QStringList Verification::problems(std::initializer_list<FindingKind> kinds) const {
+    QStringList texts;
+    for (const Finding& f : findings)
+        if (std::find(kinds.begin(), kinds.end(), f.kind) != kinds.end())
+            texts << f.text;
+    return texts;
+}
+
+namespace {
+
+void addFindings(Verification& result, FindingKind kind, const QStringList& texts) {
+    for (const QString& text : texts)
+        result.findings << Finding{kind, text};
+}
+
+// Each signatory's last act against the content as it is now. In a protocol adjusted with
+// signatures, a missing one or a refusal means who signs is not who signed (Paragraf adjusts only
+// when all have signed); without any, it was adjusted before signatures were recorded.
+void addSignatoryFindings(Verification& result, const QList<Signatory>& signatories,
+                          bool adjusted) {
+    const bool signaturesChanged = adjusted && !result.signatures.isEmpty();
+    const auto missing = [&](FindingKind kind) {
+        return signaturesChanged ? FindingKind::SignatoriesChanged : kind;
+    };
+    for (const Signatory& who : signatories) {
+        const Signature* last = lastActOf(result.signatures, who);
+        if (!last)
+            result.findings << Finding{
+                missing(FindingKind::NotSigned),
+                AdjustmentText::tr("%1 (%2) has not signed.").arg(who.name, roleName(who.role))};
+        else if (last->method == SigningMethod::Refused)
+            result.findings << Finding{missing(FindingKind::Refused),
+                                       AdjustmentText::tr("%1 (%2) refused to sign: %3")
+                                           .arg(who.name, roleName(who.role), last->reason)};
+        else if (last->contentHash != result.contentHash)
+            result.findings << Finding{
+                FindingKind::ContentChanged,
+                AdjustmentText::tr("The content changed after %1 (%2) signed on %3.")
+                    .arg(who.name, roleName(who.role), last->signedAt.toString(Qt::ISODate))};
+    }
+}
+
+} // namespace
+
 Result<Verification> AdjustmentService::verify(Id meetingId) const {
     const auto record = MeetingService(m_database).load(meetingId);
     if (!record)
         return fail(record.error());
     Verification result{contentHash(record.value()), record->trail.signatures, {}, {}};
-    result.problems << chainProblems(result.signatures)
-                    << erratumChainProblems(result.signatures, record->trail.errata)
-                    << coverageProblems(record.value());
-    for (const Signatory& who : signatories(record.value())) {
-        const Signature* last = lastActOf(result.signatures, who);
-        if (!last)
-            result.problems
-                << AdjustmentText::tr("%1 (%2) has not signed.").arg(who.name, roleName(who.role));
-        else if (last->method == SigningMethod::Refused)
-            result.problems << AdjustmentText::tr("%1 (%2) refused to sign: %3")
-                                   .arg(who.name, roleName(who.role), last->reason);
-        else if (last->contentHash != result.contentHash)
-            result.problems << AdjustmentText::tr("The content changed after %1 (%2) signed on %3.")
-                                   .arg(who.name, roleName(who.role),
-                                        last->signedAt.toString(Qt::ISODate));
-    }
+    addFindings(result, FindingKind::ChainBroken, chainProblems(result.signatures));
+    addFindings(result, FindingKind::ChainBroken,
+                erratumChainProblems(result.signatures, record->trail.errata));
+    addFindings(result, FindingKind::NotCovered, coverageProblems(record.value()));
+    addSignatoryFindings(result, signatories(record.value()), isLocked(record->meeting.status));
     const auto issued = IssuedDocumentService(m_database).issued(meetingId);
     if (!issued)
         return fail(issued.error());
     result.issued = issued.value();
-    result.problems << issuedChainProblems(result.issued);
+    addFindings(result, FindingKind::ChainBroken, issuedChainProblems(result.issued));
     const auto gaps = MeetingRepository(m_database.connection()).positionGaps(meetingId);
     if (!gaps)
         return fail(gaps.error());
     for (const QString& table : gaps.value())
-        result.problems << AdjustmentText::tr("The stored order of %1 has been altered outside "
-                                              "Paragraf.")
-                               .arg(table);
+        result.findings << Finding{FindingKind::ChainBroken,
+                                   AdjustmentText::tr("The stored order of %1 has been altered "
+                                                      "outside Paragraf.")
+                                       .arg(table)};
     if (!isLocked(record->meeting.status))
-        result.problems << AdjustmentText::tr("The protocol is not adjusted (status: %1).")
-                               .arg(statusWord(record->meeting.status));
+        result.findings << Finding{FindingKind::NotAdjusted,
+                                   AdjustmentText::tr("The protocol is not adjusted (status: %1).")
+                                       .arg(statusWord(record->meeting.status))};
     return result;
 }
 

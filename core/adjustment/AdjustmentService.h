@@ -7,21 +7,51 @@
 #include "rules/Signatories.h"
 
 #include <QStringList>
+#include <initializer_list>
 
 namespace paragraf {
 
 class Database;
+
+// Of what kind a finding of verification is. The first three mean the stored protocol is not what
+// Paragraf wrote: its content or a chain was changed outside the program (a tamperer's raw SQL
+// with the triggers dropped). The others say what is missing: an archived protocol adjusted before
+// signatures were recorded (or without them) has signatories who "have not signed", and a
+// protocol the program itself adjusted has none of them.
+enum class FindingKind {
+    ContentChanged, // the content is not the one a signatory signed
+    ChainBroken,    // a chain (signatures, rättelser, issued documents) or the stored order broken
+    // An adjusted protocol with signatures where a signatory's is missing or a refusal: Paragraf
+    // adjusts only when all have signed, so who signs was changed, or a signature removed.
+    SignatoriesChanged,
+    NotSigned,   // a signatory's signature is not recorded
+    Refused,     // a signatory's last act is a refusal
+    NotCovered,  // who presided or adjusted does not cover the paragraphs
+    NotAdjusted, // the protocol is not adjusted
+};
+
+struct Finding {
+    FindingKind kind = FindingKind::NotAdjusted;
+    QString text;
+};
+// The first three kinds: the stored protocol was changed outside Paragraf.
+bool isAlteration(FindingKind kind);
 
 // What verification found. Intact means: adjusted, every signatory has signed the content as it
 // is now, and the chain of signatures is unbroken.
 struct Verification {
     QString contentHash;
     QList<Signature> signatures;
-    QStringList problems;
+    QList<Finding> findings;
     // The register of documents issued for the meeting, oldest first: not part of the signed
     // content, but its chain is checked with the rest.
     QList<IssuedDocument> issued;
-    bool intact() const { return problems.isEmpty(); }
+    bool intact() const { return findings.isEmpty(); }
+    // Changed outside Paragraf: the content, a chain or who signs (the first three kinds).
+    bool altered() const;
+    QStringList problems() const;
+    // The findings of these kinds, in words.
+    QStringList problems(std::initializer_list<FindingKind> kinds) const;
 };
 
 // Justering: the draft goes out for adjustment, each signatory signs (or refuses, with a

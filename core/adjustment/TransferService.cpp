@@ -12,40 +12,67 @@
 
 namespace paragraf {
 
-Result<TransferSummary> TransferService::push(const Database& file, const Database& server,
-                                              const TransferProgress& progress) {
+namespace {
+
+// The refusal of a push that would move a protocol changed outside Paragraf.
+QString alteredRefusal(const QStringList& altered) {
+    return AdjustmentText::tr(
+               "Nothing was moved: an adjusted protocol in the file is not as it "
+               "was adjusted (its content, a chain or who signed was changed outside "
+               "Paragraf), and the server would keep it final as it is. Check "
+               "the file with paragraf-cli verify and restore it from a backup.\n"
+               "%1")
+        .arg(altered.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+Result<TransferService::Pushed> TransferService::push(const Database& file, const Database& server,
+                                                      const TransferProgress& progress) {
     if (file.isServer())
         return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a file.")
                         .arg(file.path()));
     if (!server.isServer())
         return fail(AdjustmentText::tr("push moves a file onto a server: %1 is not a server.")
                         .arg(server.path()));
-    // A read transaction: one snapshot of the file for the whole move.
+    // A read transaction: one snapshot of the file for the check and the whole move.
     QSqlDatabase snapshot = file.connection();
     if (!snapshot.transaction())
         return fail(AdjustmentText::tr("The file cannot be read as it is now."));
-    auto pushed =
-        pushFile(file.connection(), server.connection(), &ErratumService::chainHash, progress);
+    Result<Pushed> result = fail(QString());
+    if (auto check = verifyAdjusted(file); !check)
+        result = fail(check.error());
+    else if (!check->altered.isEmpty())
+        result = fail(alteredRefusal(check->altered));
+    else if (auto pushed = pushFile(file.connection(), server.connection(),
+                                    &ErratumService::chainHash, progress);
+             !pushed)
+        result = fail(pushed.error());
+    else
+        result = Pushed{pushed.value(), check.value()};
     snapshot.rollback();
-    return pushed;
+    return result;
 }
 
-Result<QPair<int, QStringList>> TransferService::verifyAdjusted(const Database& database) {
+Result<TransferService::AdjustedCheck> TransferService::verifyAdjusted(const Database& database) {
     const auto meetings = MeetingService(database).list();
     if (!meetings)
         return fail(meetings.error());
-    QPair<int, QStringList> found;
+    AdjustedCheck found;
     for (const MeetingSummary& meeting : meetings.value()) {
         if (!isLocked(meeting.status))
             continue;
-        ++found.first;
+        ++found.adjusted;
         const auto verification = AdjustmentService(database).verify(meeting.id);
         if (!verification)
             return fail(verification.error());
-        for (const QString& problem : verification->problems)
-            found.second << AdjustmentText::tr("meeting %1 (%2, %3): %4")
-                                .arg(meeting.id)
-                                .arg(meeting.bodyName, meeting.date.toString(Qt::ISODate), problem);
+        const auto named = [&](const Finding& finding) {
+            return AdjustmentText::tr("meeting %1 (%2, %3): %4")
+                .arg(meeting.id)
+                .arg(meeting.bodyName, meeting.date.toString(Qt::ISODate), finding.text);
+        };
+        for (const Finding& finding : verification->findings)
+            (isAlteration(finding.kind) ? found.altered : found.missing) << named(finding);
     }
     return found;
 }
@@ -76,7 +103,7 @@ Result<TransferService::Pulled> TransferService::pull(const Database& server, co
             if (!verified)
                 result = fail(verified.error());
             else
-                result = Pulled{pulled.value(), verified->first, verified->second};
+                result = Pulled{pulled.value(), verified->adjusted, verified->all()};
         }
     }
     if (!result) {

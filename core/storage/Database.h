@@ -36,6 +36,11 @@ public:
     open(const QString& pathOrAddress, Check check = Check::Now, const QString& password = {});
     // Whether the text names a server (postgresql://…, postgres://… or host=… dbname=…).
     static bool looksLikeServer(const QString& text);
+    // Whether a server's address has the password written in it (postgresql://u:secret@…,
+    // password=…): on a command line everyone on the computer sees it (ps).
+    static bool passwordWrittenIn(const QString& text);
+    // How a server's address is shown: as written, without its password.
+    static QString shownAs(const QString& text);
     // The server at `address`, with the password a person gave (else the address's own, else
     // ~/.pgpass, a service file or Kerberos), migrated when it is older than the program and the
     // login may (its owner's). A failure says why in a person's words; ErrorKind::PasswordNeeded

@@ -15,6 +15,16 @@ bool Database::looksLikeServer(const QString& text) {
     return ServerAddress::looksLikeServer(text);
 }
 
+bool Database::passwordWrittenIn(const QString& text) {
+    const auto address = ServerAddress::parse(text);
+    return looksLikeServer(text) && address && !address->passwordInText().isEmpty();
+}
+
+QString Database::shownAs(const QString& text) {
+    const auto address = ServerAddress::parse(text);
+    return looksLikeServer(text) && address ? address->displayName() : text;
+}
+
 namespace {
 
 void dropServerConnection(QSqlDatabase& connection) {

@@ -108,17 +108,91 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                    WHERE id = $1 AND person_id = paragraf_my_person())
 $$;
 
--- Whether the login's person is the participant named in the meeting in that role.
+-- Who signs the protocol, in each role: the program's rule (core/rules/Signatories.cpp,
+-- Presiding.cpp), so that the server accepts a signature exactly where the program asks for one.
+-- The secretary signs; each participant who presided over a paragraph signs as chair (the
+-- meeting's chair until a 'preside' attendance event hands over from its paragraph on, the
+-- latest event at a paragraph winning; without paragraphs the meeting's chair); for each
+-- paragraph the first adjusters named (in their order) who were present and did not preside
+-- adjust it, as many as required (the meeting's rules' number, and two where two or more are
+-- named); an adjuster needed for no paragraph does not sign. ServerSignatoriesTest compares this
+-- with the program's signatories meeting by meeting.
+CREATE OR REPLACE FUNCTION paragraf_signatories(meeting bigint)
+RETURNS TABLE (role text, participant_id bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    m record;
+    adjusters bigint[];
+    required integer;
+    present bigint[];
+    presiding bigint;
+    chairs bigint[] := '{}';
+    adjusting bigint[] := '{}';
+    chosen integer;
+    p record;
+    e record;
+    a bigint;
+    paragraphs integer := 0;
+BEGIN
+    SELECT id, chair_id, secretary_id INTO m FROM meeting WHERE id = $1;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    SELECT coalesce(array_agg(ma.participant_id ORDER BY ma.position), '{}') INTO adjusters
+        FROM meeting_adjuster ma WHERE ma.meeting_id = $1;
+    SELECT greatest(coalesce((SELECT r.adjusters_required FROM meeting_rules r
+                              WHERE r.meeting_id = $1), 1),
+                    least(2, cardinality(adjusters)))
+        INTO required;
+    SELECT coalesce(array_agg(pa.id), '{}') INTO present
+        FROM participant pa WHERE pa.meeting_id = $1 AND pa.present_at_start = 1;
+    presiding := m.chair_id;
+    FOR p IN SELECT id FROM paragraph WHERE paragraph.meeting_id = $1 ORDER BY position LOOP
+        paragraphs := paragraphs + 1;
+        FOR e IN SELECT ev.kind, ev.participant_id FROM attendance_event ev
+                 WHERE ev.meeting_id = $1 AND ev.paragraph_id = p.id ORDER BY ev.id LOOP
+            IF e.kind = 'arrive' THEN
+                present := array_append(array_remove(present, e.participant_id), e.participant_id);
+            ELSIF e.kind = 'leave' THEN
+                present := array_remove(present, e.participant_id);
+            ELSIF e.kind = 'preside' THEN
+                presiding := e.participant_id;
+            END IF;
+        END LOOP;
+        IF presiding IS NOT NULL AND presiding <> ALL (chairs) THEN
+            chairs := chairs || presiding;
+        END IF;
+        chosen := 0;
+        FOREACH a IN ARRAY adjusters LOOP
+            EXIT WHEN chosen >= required;
+            IF a = ANY (present) AND a IS DISTINCT FROM presiding THEN
+                chosen := chosen + 1;
+                IF a <> ALL (adjusting) THEN
+                    adjusting := adjusting || a;
+                END IF;
+            END IF;
+        END LOOP;
+    END LOOP;
+    IF paragraphs = 0 THEN
+        chairs := CASE WHEN m.chair_id IS NULL THEN '{}' ELSE ARRAY[m.chair_id] END;
+        adjusting := adjusters;
+    END IF;
+    RETURN QUERY
+        SELECT s.role, s.participant_id FROM (
+            SELECT 'secretary' AS role, m.secretary_id AS participant_id
+            UNION ALL SELECT 'chair', c FROM unnest(chairs) AS c
+            UNION ALL SELECT 'adjuster', x FROM unnest(adjusting) AS x) AS s
+        WHERE EXISTS (SELECT 1 FROM participant pa
+                      WHERE pa.id = s.participant_id AND pa.meeting_id = $1);
+END
+$$;
+
+-- Whether the login's person signs the meeting in that role as that participant.
 CREATE OR REPLACE FUNCTION paragraf_signs_as(meeting bigint, role text, participant bigint)
 RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT paragraf_is_me($3) AND EXISTS (
-        SELECT 1 FROM meeting m WHERE m.id = $1 AND CASE $2
-            WHEN 'chair' THEN m.chair_id = $3
-            WHEN 'secretary' THEN m.secretary_id = $3
-            WHEN 'adjuster' THEN EXISTS (SELECT 1 FROM meeting_adjuster a
-                                         WHERE a.meeting_id = $1 AND a.participant_id = $3)
-            ELSE false END)
+        SELECT 1 FROM paragraf_signatories($1) s WHERE s.role = $2 AND s.participant_id = $3)
 $$;
 
 -- A signature in person (or a refusal) by the login's own person is made at the server's time:
@@ -139,21 +213,21 @@ $$;
 CREATE OR REPLACE TRIGGER signature_by_login BEFORE INSERT ON signature
     FOR EACH ROW EXECUTE FUNCTION paragraf_signature_by_login();
 
--- Whether the protocol may become adjusted by a reviewer's last signature: nobody's last act is
--- a refusal, and the secretary and the chair have signed the wording of the newest signature.
--- (The program checks every signatory and the paragraphs each covers; this is the server's
--- own floor under a chair's or adjuster's raw SQL.)
+-- Whether the protocol may become adjusted by a reviewer's last signature: as the program
+-- decides it (AdjustmentService::appendSignature), every signatory's last act is a signature,
+-- not a refusal, of the wording of the newest signature.
 CREATE OR REPLACE FUNCTION paragraf_all_signed(meeting bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH last_act AS (
         SELECT DISTINCT ON (role, participant_id) role, participant_id, method, content_hash
         FROM signature WHERE meeting_id = $1 ORDER BY role, participant_id, id DESC),
     newest AS (SELECT content_hash FROM signature WHERE meeting_id = $1 ORDER BY id DESC LIMIT 1)
-    SELECT NOT EXISTS (SELECT 1 FROM last_act WHERE method = 'refused')
-       AND (SELECT count(*) FROM last_act a JOIN meeting m ON m.id = $1
-            WHERE a.content_hash = (SELECT content_hash FROM newest)
-              AND ((a.role = 'chair' AND a.participant_id = m.chair_id)
-                   OR (a.role = 'secretary' AND a.participant_id = m.secretary_id))) = 2
+    SELECT EXISTS (SELECT 1 FROM newest) AND NOT EXISTS (
+        SELECT 1 FROM paragraf_signatories($1) s
+        WHERE NOT EXISTS (SELECT 1 FROM last_act a
+                          WHERE a.role = s.role AND a.participant_id = s.participant_id
+                            AND a.method <> 'refused'
+                            AND a.content_hash = (SELECT content_hash FROM newest)))
 $$;
 
 -- What a desk shows as it happens: remarks and their answers, corrections of the text,

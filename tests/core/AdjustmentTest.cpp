@@ -53,13 +53,14 @@ TEST_F(AdjustmentTest, AllSignaturesMakeTheProtocolAdjustedAndVerified) {
     auto verification = adjustment().verify(november);
     ASSERT_TRUE(verification.ok()) << verification.error().toStdString();
     EXPECT_FALSE(verification->intact());
-    EXPECT_TRUE(verification->problems.join(QLatin1Char('\n'))
+    EXPECT_TRUE(verification->problems()
+                    .join(QLatin1Char('\n'))
                     .contains(QStringLiteral("Sara Schelin (the adjuster) has not signed.")));
     ASSERT_TRUE(signAs(who[2]).ok());
     EXPECT_EQ(load(november).meeting.status, MeetingStatus::Adjusted);
     verification = adjustment().verify(november);
     EXPECT_TRUE(verification->intact())
-        << verification->problems.join(QLatin1Char('\n')).toStdString();
+        << verification->problems().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(verification->contentHash, contentHash(load(november)));
 }
 
@@ -79,10 +80,11 @@ TEST_F(AdjustmentTest, AChangeAfterASignatureInvalidatesItAndSaysSo) {
                      QStringLiteral("Skrivfel"));
     ASSERT_TRUE(corrected.ok()) << corrected.error().toStdString();
     const auto verification = adjustment().verify(november);
-    EXPECT_TRUE(verification->problems.join(QLatin1Char('\n'))
+    EXPECT_TRUE(verification->problems()
+                    .join(QLatin1Char('\n'))
                     .contains(QStringLiteral("The content changed after Elise Ackerot (the "
                                              "secretary) signed on 2024-11-19T10:00:00Z.")))
-        << verification->problems.join(QLatin1Char('\n')).toStdString();
+        << verification->problems().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(AdjustmentTest, SigningChecksWhoSignsAndARefusalNeedsItsReason) {
@@ -108,7 +110,8 @@ TEST_F(AdjustmentTest, SigningChecksWhoSignsAndARefusalNeedsItsReason) {
     ASSERT_TRUE(refused.ok());
     EXPECT_NE(adjustment()
                   .verify(november)
-                  ->problems.join(QLatin1Char('\n'))
+                  ->problems()
+                  .join(QLatin1Char('\n'))
                   .indexOf(QStringLiteral("refused to sign: § 29 återger inte beslutet")),
               -1);
 }
@@ -286,12 +289,15 @@ TEST_F(AdjustmentFileTest, EveryRawChangeIsRefusedByTheDatabaseOrFoundByVerify) 
             ++detected; // the file no longer opens: nobody takes it for the signed protocol
             continue;
         }
+        // Found as a change made outside Paragraf, not as a protocol that merely lacks
+        // signatures: push refuses the one and moves the other (TransferTest).
         const auto verification = AdjustmentService(*opened.value()).verify(november);
-        if (!verification || !verification->intact())
+        if (!verification || verification->altered())
             ++detected;
         else {
             ++missed;
-            ADD_FAILURE() << "not detected: " << target.table << '.' << target.column;
+            ADD_FAILURE() << "not detected as altered: " << target.table << '.' << target.column
+                          << ": " << verification->problems().join('\n').toStdString();
         }
     }
     EXPECT_EQ(missed, 0);

@@ -103,7 +103,7 @@ TEST_F(IssuedDocumentTest, AnIssuedPdfIsEnteredWithTheHashOfItsBytesAlsoWhenAdju
 
     const auto verification = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(verification.ok());
-    EXPECT_TRUE(verification->intact()) << verification->problems.join(u'\n').toStdString();
+    EXPECT_TRUE(verification->intact()) << verification->problems().join(u'\n').toStdString();
     EXPECT_EQ(verification->issued.size(), 2);
     EXPECT_EQ(verification->contentHash, contentHash(load(november)))
         << "issuing does not change the signed content";
@@ -154,8 +154,8 @@ TEST_F(IssuedDocumentFileTest, TheRegisterIsOnlyAddedToAndVerifyFindsAChangedEnt
     const auto verification = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(verification.ok());
     ASSERT_FALSE(verification->intact());
-    EXPECT_TRUE(verification->problems.join(u'\n').contains(QStringLiteral("Issued document 1")))
-        << verification->problems.join(u'\n').toStdString();
+    EXPECT_TRUE(verification->problems().join(u'\n').contains(QStringLiteral("Issued document 1")))
+        << verification->problems().join(u'\n').toStdString();
 }
 
 // The creation date used to be taken before layout and the painting retried when layout took

@@ -175,7 +175,7 @@ TEST_F(PresidingTest, EverySignatoryOfAPartSignsAndTheProtocolIsIntact) {
     EXPECT_EQ(load(m_meeting).meeting.status, MeetingStatus::Adjusted);
     const auto verified = adjustment.verify(m_meeting);
     ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->intact()) << verified->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(verified->intact()) << verified->problems().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(verified->signatures.size(), 6);
     EXPECT_TRUE(canonicalForm(load(m_meeting)).contains("kind=preside\n"));
 }

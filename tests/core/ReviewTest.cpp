@@ -105,7 +105,8 @@ TEST_F(ReviewTest, AnAcceptedRemarkMakesTheChangeAndRecordsIt) {
         << "answered once";
     // The secretary signed the text before the change: that signature no longer holds.
     const auto verification = adjustment().verify(november);
-    EXPECT_NE(verification->problems.join(QLatin1Char('\n'))
+    EXPECT_NE(verification->problems()
+                  .join(QLatin1Char('\n'))
                   .indexOf(QStringLiteral("The content changed after Elise Ackerot")),
               -1);
 }
@@ -208,7 +209,7 @@ TEST_F(ReviewTest, ARattelseKeepsTheOriginalAndVerifies) {
     EXPECT_EQ(after.trail.errata.first().correctedText, corrected);
     const auto verification = adjustment().verify(november);
     EXPECT_TRUE(verification->intact())
-        << verification->problems.join(QLatin1Char('\n')).toStdString();
+        << verification->problems().join(QLatin1Char('\n')).toStdString();
 }
 
 // Raw SQL on the file, its trigger dropped (the server's guard is ServerFinalityTest's):
@@ -231,7 +232,8 @@ TEST_F(ReviewFileTest, ARattelseChangedBehindTheFilesBackIsFoundByVerify) {
     ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE erratum SET corrected_text = 'Martin.'")));
     EXPECT_NE(adjustment()
                   .verify(november)
-                  ->problems.join(QLatin1Char('\n'))
+                  ->problems()
+                  .join(QLatin1Char('\n'))
                   .indexOf(QStringLiteral("Rättelse 1 has been changed")),
               -1);
 }

@@ -84,3 +84,61 @@ TEST_F(ServerCliTest, AMessageNamingTheServerNeverShowsThePassword) {
         << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(ServerDatabase::password())) << run.err.toStdString();
 }
+
+// The standard libpq ways give a login's password without writing it on the command line: a
+// passfile (PGPASSFILE, as ~/.pgpass), no service file with a password of its own. Without one,
+// and without a terminal to type it at, the command says the server asks for a password; with
+// the password written in the address, it works and warns that everyone sees it.
+TEST_F(ServerCliTest, APassfileGivesThePasswordAndNoneIsOnTheCommandLine) {
+    ASSERT_EQ(cli({QStringLiteral("demo"), address()}).exitCode, 0);
+    const QString reader = server->addLogin(QStringLiteral("reader"), QStringLiteral("reader"), 0);
+    QString why;
+    QFile services(serverServiceFile(&why));
+    ASSERT_TRUE(services.open(QIODevice::ReadOnly)) << why.toStdString();
+    QString host, port;
+    for (const QString& line : QString::fromUtf8(services.readAll()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("host=")))
+            host = line.mid(5).trimmed();
+        if (line.startsWith(QLatin1String("port=")))
+            port = line.mid(5).trimmed();
+    }
+    ASSERT_FALSE(host.isEmpty() || port.isEmpty());
+    QTemporaryDir folder;
+    const QString passfile = folder.filePath(QStringLiteral("pgpass"));
+    QFile pass(passfile);
+    ASSERT_TRUE(pass.open(QIODevice::WriteOnly));
+    pass.write(QStringLiteral("%1:%2:%3:%4:%5\n")
+                   .arg(host, port, server->name(), reader, ServerDatabase::password())
+                   .toUtf8());
+    pass.close();
+    pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a readable one
+    const QString address =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(reader, host, port, server->name());
+    const QStringList withoutService{QStringLiteral("env"),           QStringLiteral("-u"),
+                                     QStringLiteral("PGSERVICEFILE"), QStringLiteral("-u"),
+                                     QStringLiteral("PGSERVICE"),     QStringLiteral("-u"),
+                                     QStringLiteral("PGPASSWORD")};
+
+    const CliRun listed =
+        cli({QStringLiteral("list"), address}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=") + passfile});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Samverkanstid"))) << listed.out.toStdString();
+    EXPECT_FALSE(listed.err.contains(QStringLiteral("seen by everyone")));
+
+    const CliRun none =
+        cli({QStringLiteral("list"), address}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=/nonexistent")});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("asks for a password"))) << none.err.toStdString();
+
+    const QString written =
+        QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+            .arg(reader, ServerDatabase::password(), host, port, server->name());
+    const CliRun warned =
+        cli({QStringLiteral("list"), written}, QStringLiteral("C"),
+            withoutService + QStringList{QStringLiteral("PGPASSFILE=/nonexistent")});
+    EXPECT_EQ(warned.exitCode, 0) << warned.err.toStdString();
+    EXPECT_TRUE(warned.err.contains(QStringLiteral("seen by everyone")))
+        << warned.err.toStdString();
+}

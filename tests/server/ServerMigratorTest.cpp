@@ -6,10 +6,13 @@
 #include "storage/Migrator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <memory>
 #include <thread>
 
@@ -149,13 +152,30 @@ TEST_F(ServerMigratorTest, RefusesAServerNewerThanTheProgram) {
 }
 
 // scripts/setup-server.sh, as README and docs/server.md tell an organisation to run it.
+// The script's psql is a stand-in that writes down its command line and everything it is sent
+// before the real psql runs: the login's password must be in neither (ps shows the one, the
+// server's log with log_statement the other); the server gets the SCRAM verifier only.
 TEST_F(ServerMigratorTest, SetupScriptCreatesTheDatabaseRolesAndFirstRegistryLogin) {
     const QString database = server->name() + QStringLiteral("_kommun");
     const QString login = server->loginName(QStringLiteral("registrator"));
+    const QString password = QStringLiteral("Hemligt 1! åäö");
+    QTemporaryDir shim;
+    const QString realPsql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    ASSERT_FALSE(realPsql.isEmpty());
+    QFile psql(shim.filePath(QStringLiteral("psql")));
+    ASSERT_TRUE(psql.open(QIODevice::WriteOnly));
+    psql.write(QStringLiteral("#!/bin/bash\nprintf '%s\\n' \"$*\" >>'%1/argv'\n"
+                              "tee -a '%1/stdin' | exec '%2' \"$@\"\n")
+                   .arg(shim.path(), realPsql)
+                   .toUtf8());
+    psql.close();
+    psql.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcess script;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PGSERVICE"), QStringLiteral("paragraf-test"));
-    environment.insert(QStringLiteral("PARAGRAF_LOGIN_PASSWORD"), QStringLiteral("Hemligt 1!"));
+    environment.insert(QStringLiteral("PARAGRAF_LOGIN_PASSWORD"), password);
+    environment.insert(QStringLiteral("PATH"),
+                       shim.path() + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
     script.setProcessEnvironment(environment);
     script.start(QStringLiteral("bash"),
                  {QStringLiteral(PARAGRAF_SOURCE_DIR "/scripts/setup-server.sh"),
@@ -164,10 +184,19 @@ TEST_F(ServerMigratorTest, SetupScriptCreatesTheDatabaseRolesAndFirstRegistryLog
     const QString output =
         QString::fromUtf8(script.readAllStandardOutput() + script.readAllStandardError());
     ASSERT_EQ(script.exitCode(), 0) << output.toStdString();
+    for (const QString& seen : {QStringLiteral("argv"), QStringLiteral("stdin")}) {
+        QFile written(shim.filePath(seen));
+        ASSERT_TRUE(written.open(QIODevice::ReadOnly)) << "psql ran";
+        const QString text = QString::fromUtf8(written.readAll());
+        EXPECT_FALSE(text.contains(QStringLiteral("Hemligt"))) << seen.toStdString();
+        if (seen == QLatin1String("stdin")) {
+            EXPECT_TRUE(text.contains(QStringLiteral("SCRAM-SHA-256$4096:")));
+        }
+    }
 
     const QString options = QStringLiteral("service=paragraf-test;dbname=%1").arg(database);
     withConnection(
-        options + QStringLiteral(";user=%1;password='Hemligt 1!'").arg(login),
+        options + QStringLiteral(";user=%1;password='%2'").arg(login, password),
         [](QSqlDatabase& registry) {
             EXPECT_EQ(ServerMigrator::currentVersion(registry).value(),
                       ServerMigrator::latestVersion());

@@ -94,7 +94,7 @@ TEST_F(ServerRacesTest, TwoSigningAtTheSameMomentLeaveOneUnbrokenChain) {
     const auto verification = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(verification.ok()) << verification.error().toStdString();
     EXPECT_TRUE(verification->intact())
-        << verification->problems.join(QLatin1Char('\n')).toStdString();
+        << verification->problems().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(load(november).meeting.status, MeetingStatus::Adjusted);
 }
 

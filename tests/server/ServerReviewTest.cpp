@@ -106,7 +106,7 @@ TEST_F(ServerReviewTest, EachSignatorySignsAsTheirLoginAndTheServerSaysWhoAndWhe
     }
     const auto verified = AdjustmentService(database()).verify(november);
     ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->intact()) << verified->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(verified->intact()) << verified->problems().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(ServerReviewTest, TheSecretarysLoginCannotSignAsTheChairThroughTheProgram) {

@@ -69,7 +69,10 @@ protected:
     }
 
     Result<TransferSummary> push(const Database& file) {
-        return TransferService::push(file, *paragrafServer);
+        const auto pushed = TransferService::push(file, *paragrafServer);
+        if (!pushed)
+            return fail(pushed.error());
+        return pushed->summary;
     }
 
     // Pulls each body of the push back out and verifies its adjusted protocols there: as many
@@ -87,8 +90,8 @@ protected:
             found += pulled->adjusted;
             problems << pulled->problems;
         }
-        EXPECT_EQ(found, inFile->first);
-        EXPECT_EQ(withoutIds(problems), withoutIds(inFile->second))
+        EXPECT_EQ(found, inFile->adjusted);
+        EXPECT_EQ(withoutIds(problems), withoutIds(inFile->all()))
             << problems.join('\n').toStdString();
     }
     static QStringList withoutIds(QStringList problems) {
@@ -163,7 +166,7 @@ TEST_F(TransferTest, EveryAdjustedProtocolVerifiesAfterThePush) {
     const auto there = AdjustmentService(*paragrafServer).verify(onServer);
     ASSERT_TRUE(there.ok()) << there.error().toStdString();
     EXPECT_EQ(there->contentHash, before->contentHash);
-    EXPECT_TRUE(there->intact()) << there->problems.join('\n').toStdString();
+    EXPECT_TRUE(there->intact()) << there->problems().join('\n').toStdString();
     EXPECT_EQ(there->issued.size(), before->issued.size());
     expectEveryProtocolVerifies(pushed.value(), database());
 }
@@ -221,22 +224,113 @@ TEST_F(TransferTest, ABodyTheServerHasIsRefusedByNameAndNothingMoves) {
     EXPECT_EQ(countsOf(owner), before);
 }
 
-// A failure half-way (here the last rättelse's link was altered behind Paragraf's back, found
-// when the kept records are written, after every meeting is in) rolls all of it back.
+// A failure half-way (here a posting of a draft, made behind Paragraf's back, which the server
+// refuses when the kept records are written, after every meeting is in) rolls all of it back.
 TEST_F(TransferTest, AFailureHalfWayLeavesTheServerAsItWas) {
     seed(owner);
     buildFile(database());
     const QString before = countsOf(owner);
     QSqlQuery tamper(database().connection());
-    ASSERT_TRUE(tamper.exec(QStringLiteral("DROP TRIGGER erratum_kept_update")))
+    ASSERT_TRUE(tamper.exec(QStringLiteral("DROP TRIGGER posting_only_when_adjusted")))
         << tamper.lastError().text().toStdString();
-    ASSERT_TRUE(tamper.exec(QStringLiteral("UPDATE erratum SET reason = 'Annat' WHERE id = 2")));
+    ASSERT_TRUE(tamper.exec(QStringLiteral("INSERT INTO posting (meeting_id, posted_on) SELECT "
+                                           "id, '2025-04-01' FROM meeting WHERE status = 'draft' "
+                                           "LIMIT 1")));
 
     const auto pushed = push(database());
     ASSERT_FALSE(pushed.ok());
-    EXPECT_TRUE(pushed.error().contains(QStringLiteral("rättelse")))
-        << pushed.error().toStdString();
+    EXPECT_TRUE(pushed.error().contains(QStringLiteral("posted"))) << pushed.error().toStdString();
     EXPECT_EQ(countsOf(owner), before);
+}
+
+// A tamperer's raw SQL on the file, its triggers dropped: push verifies every adjusted protocol
+// first and refuses the whole push, naming the meeting and why; the server stays empty. (Once
+// moved, the server would have kept the changed protocol final for ever.)
+TEST_F(TransferTest, AProtocolChangedOutsideParagrafIsRefusedAndNothingMoves) {
+    buildFile(database());
+    const QString empty = countsOf(owner);
+    QSqlQuery tamper(database().connection());
+    ASSERT_TRUE(tamper.exec(QStringLiteral("DROP TRIGGER paragraph_final_update")));
+    ASSERT_TRUE(tamper.exec(QStringLiteral("UPDATE paragraph SET title = title || ' (ändrad)' "
+                                           "WHERE meeting_id = %1 AND position = 2")
+                                .arg(november)));
+    ASSERT_EQ(tamper.numRowsAffected(), 1);
+
+    const auto pushed = TransferService::push(database(), *paragrafServer);
+    ASSERT_FALSE(pushed.ok());
+    const MeetingRecord record = MeetingService(database()).load(november).value();
+    for (const QString& named :
+         {QStringLiteral("meeting %1 (").arg(november), record.body.name,
+          QStringLiteral("2024-11-11"), QStringLiteral("The content changed after"),
+          QStringLiteral("Nothing was moved")})
+        EXPECT_TRUE(pushed.error().contains(named)) << pushed.error().toStdString();
+    EXPECT_FALSE(pushed.error().contains(QStringLiteral("has not signed")))
+        << "the archive's protocols without signatures are not what stops it";
+    EXPECT_EQ(countsOf(owner), empty);
+    EXPECT_EQ(value(owner, QStringLiteral("SELECT count(*) FROM meeting")).toInt(), 0);
+
+    const CliRun run = cli({QStringLiteral("push"), path(), address()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("The content changed after")))
+        << run.err.toStdString();
+    EXPECT_EQ(countsOf(owner), empty);
+}
+
+// A rättelse or a signature changed, or a signature removed, likewise: each is a change made
+// outside Paragraf, not a protocol that was adjusted without signatures.
+TEST_F(TransferTest, AChangedChainOrARemovedSignatureIsRefusedToo) {
+    const QString empty = countsOf(owner);
+    const QList<QStringList> tamperings{
+        {QStringLiteral("DROP TRIGGER erratum_kept_update"),
+         QStringLiteral("UPDATE erratum SET reason = 'Annat' WHERE id = 2")},
+        {QStringLiteral("DROP TRIGGER signature_final_delete"),
+         QStringLiteral("DELETE FROM signature WHERE id = (SELECT min(id) FROM signature)")}};
+    for (const QStringList& tampering : tamperings) {
+        auto created = Database::create(path(QStringLiteral("tampered-%1.paragraf").arg(++pulls)));
+        ASSERT_TRUE(created.ok());
+        const Database& file = *created.value();
+        buildFile(file);
+        QSqlQuery tamper(file.connection());
+        for (const QString& statement : tampering)
+            ASSERT_TRUE(tamper.exec(statement))
+                << statement.toStdString() << tamper.lastError().text().toStdString();
+        const auto pushed = TransferService::push(file, *paragrafServer);
+        ASSERT_FALSE(pushed.ok()) << tampering.last().toStdString();
+        EXPECT_TRUE(pushed.error().contains(QStringLiteral("meeting %1 (").arg(november)))
+            << pushed.error().toStdString();
+        EXPECT_EQ(countsOf(owner), empty);
+    }
+}
+
+// The demo file's archive: protocols adjusted without signatures recorded in Paragraf. They move
+// as they are, and push and verify (in the file and on the server) say what they are.
+TEST_F(TransferTest, ProtocolsAdjustedWithoutSignaturesMoveWithANote) {
+    const QString demo = path(QStringLiteral("demo.paragraf"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).exitCode, 0);
+    const CliRun pushed = cli({QStringLiteral("push"), demo, address()});
+    ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
+    EXPECT_TRUE(pushed.out.contains(QStringLiteral("5 adjusted protocols verified")))
+        << pushed.out.toStdString();
+    EXPECT_TRUE(pushed.out.contains(QStringLiteral("Moved as they are")))
+        << pushed.out.toStdString();
+    EXPECT_TRUE(pushed.out.contains(QStringLiteral("(the chair) has not signed.")))
+        << pushed.out.toStdString();
+    const qint64 onServer =
+        value(owner, QStringLiteral("SELECT id FROM meeting WHERE date = '2024-01-22'"))
+            .toLongLong();
+    ASSERT_GT(onServer, 0);
+    EXPECT_EQ(value(owner, QStringLiteral("SELECT status FROM meeting WHERE id = %1").arg(onServer))
+                  .toString(),
+              QStringLiteral("archived"));
+    for (const auto& [where, meeting] :
+         {std::pair{demo, QStringLiteral("1")}, std::pair{address(), QString::number(onServer)}}) {
+        const CliRun verified = cli({QStringLiteral("verify"), where, meeting});
+        EXPECT_EQ(verified.exitCode, 1);
+        EXPECT_TRUE(verified.err.contains(QStringLiteral("Adjusted without signatures recorded")))
+            << verified.err.toStdString();
+        EXPECT_TRUE(verified.err.contains(QStringLiteral("(the chair) has not signed.")));
+        EXPECT_FALSE(verified.err.contains(QStringLiteral("Not intact")));
+    }
 }
 
 // Push, then pull the body back into a new file: the same contents, table by table, under the
@@ -251,8 +345,8 @@ TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
     const auto pulled = TransferService::pull(*paragrafServer, out, body);
     ASSERT_TRUE(pulled.ok()) << pulled.error().toStdString();
     const auto inFile = TransferService::verifyAdjusted(database());
-    EXPECT_EQ(pulled->adjusted, inFile->first) << "one body in the file";
-    EXPECT_EQ(pulled->problems.size(), inFile->second.size());
+    EXPECT_EQ(pulled->adjusted, inFile->adjusted) << "one body in the file";
+    EXPECT_EQ(pulled->problems.size(), inFile->all().size());
 
     auto file = Database::open(out);
     ASSERT_TRUE(file.ok());
@@ -272,7 +366,7 @@ TEST_F(TransferTest, PullGivesBackWhatWasPushed) {
     const auto verification = AdjustmentService(*file.value())
                                   .verify(pushed->ids[QStringLiteral("meeting")].value(november));
     ASSERT_TRUE(verification.ok());
-    EXPECT_TRUE(verification->intact()) << verification->problems.join('\n').toStdString();
+    EXPECT_TRUE(verification->intact()) << verification->problems().join('\n').toStdString();
 }
 
 TEST_F(TransferTest, PullNeverOverwritesAFileAndNamesAMissingBody) {

@@ -70,6 +70,7 @@ TEST_F(AdjustmentUiTest, AProtocolGoesFromDraftToArchiveAtTheDesk) {
     QCheckBox* immediate = window->desk()->editor()->immediatelyAdjusted();
     immediate->setFocus();
     QTest::keyClick(immediate, Qt::Key_Space);
+    settle(); // the tick is written on the desk's writer thread, like typed text
     EXPECT_TRUE(stored().paragraphs.last().immediatelyAdjusted);
 
     window->actions()->sendForAdjustment->trigger();

@@ -213,7 +213,7 @@ TEST_F(RealMeetingUiTest, AnAdjournmentAHandoverAndAnAdjusterLeavingToSignatures
     EXPECT_EQ(stored().meeting.status, MeetingStatus::Adjusted);
     const auto verified = AdjustmentService(*window->database()).verify(meetingId);
     ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->intact()) << verified->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(verified->intact()) << verified->problems().join(QLatin1Char('\n')).toStdString();
 
     const QString pdf = dir.filePath(QStringLiteral("protokoll.pdf"));
     Dialogs::setNextFileName(pdf);

@@ -135,7 +135,7 @@ void verify(MainWindow& window) {
                                  .arg(result->contentHash));
     else
         Dialogs::warning(&window, MainWindow::tr("Verify"),
-                         result->problems.join(QLatin1Char('\n')));
+                         result->problems().join(QLatin1Char('\n')));
 }
 
 void recordErratum(MainWindow& window) {

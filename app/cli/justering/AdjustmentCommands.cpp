@@ -72,6 +72,19 @@ int sign(const QStringList& arguments) {
     });
 }
 
+// What kind of finding the lines below are: a protocol changed outside Paragraf is not the same
+// as an archived one adjusted before signatures were recorded, whose content nothing can check.
+QString findingsInOneLine(const Verification& verification) {
+    if (verification.altered())
+        return CliText::tr("Not intact: the protocol was changed outside Paragraf after it was "
+                           "signed or adjusted (its content, a chain or who signed).");
+    const bool adjusted = verification.problems({FindingKind::NotAdjusted}).isEmpty();
+    if (adjusted && verification.signatures.isEmpty())
+        return CliText::tr("Adjusted without signatures recorded in Paragraf: nothing was found "
+                           "changed, but without a signature its content cannot be checked.");
+    return {};
+}
+
 int verify(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
@@ -102,8 +115,11 @@ int verify(const QStringList& arguments) {
             out << CliText::tr("Intact and signed by all.") << '\n';
             return 0;
         }
-        for (const QString& problem : verification->problems)
-            QTextStream(stderr) << QStringLiteral("paragraf-cli: ") << problem << '\n';
+        QTextStream err(stderr);
+        if (const QString kind = findingsInOneLine(verification.value()); !kind.isEmpty())
+            err << QStringLiteral("paragraf-cli: ") << kind << '\n';
+        for (const QString& problem : verification->problems())
+            err << QStringLiteral("paragraf-cli: ") << problem << '\n';
         return 1;
     });
 }

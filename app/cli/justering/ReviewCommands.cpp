@@ -462,7 +462,7 @@ int verifyPdf(const QStringList& arguments) {
             problems << CliText::tr("The protocol in the database (SHA-256 %1) is not the one "
                                     "in the PDF.")
                             .arg(verification->contentHash);
-        problems << verification->problems;
+        problems << verification->problems();
         problems.removeDuplicates();
         return problemsOrIntact(problems, out);
     });

@@ -23,6 +23,21 @@ TransferProgress progressOnStderr() {
     };
 }
 
+// Every adjusted protocol verified before the move; what verify says of those adjusted without
+// recorded signatures (the file's archive) is said here too, since it moved as it is.
+void printPushNotes(const TransferService::AdjustedCheck& check, QTextStream& out) {
+    out << CliText::tr("%1 adjusted protocols verified: none was changed outside Paragraf.")
+               .arg(check.adjusted)
+        << '\n';
+    if (check.missing.isEmpty())
+        return;
+    out << CliText::tr("Moved as they are, as verify finds them in the file and will on the "
+                       "server (adjusted without recorded signatures, or not signed by all):")
+        << '\n';
+    for (const QString& note : check.missing)
+        out << QStringLiteral("  ") << note << '\n';
+}
+
 int push(const QStringList& arguments) {
     QCommandLineParser parser;
     if (auto exit = parse(parser, arguments,
@@ -41,7 +56,8 @@ int push(const QStringList& arguments) {
             if (!pushed)
                 return failWith(pushed.error());
             QTextStream out(stdout);
-            const auto meetings = pushed->ids.value(QStringLiteral("meeting"));
+            const TransferSummary& summary = pushed->summary;
+            const auto meetings = summary.ids.value(QStringLiteral("meeting"));
             QList<qint64> ids = meetings.keys();
             std::sort(ids.begin(), ids.end());
             for (qint64 id : ids)
@@ -50,10 +66,11 @@ int push(const QStringList& arguments) {
                            .arg(meetings.value(id))
                     << '\n';
             out << CliText::tr("Moved %1 rows (%2) in %3 s.")
-                       .arg(pushed->rows)
-                       .arg(pushed->bodies.join(QStringLiteral(", ")))
+                       .arg(summary.rows)
+                       .arg(summary.bodies.join(QStringLiteral(", ")))
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                 << '\n';
+            printPushNotes(pushed->check, out);
             return 0;
         });
     });
