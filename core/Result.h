@@ -12,8 +12,9 @@ namespace paragraf {
 // DiskFull: nothing was written, there is no room), or show what is stored now and let the
 // person decide (Conflict: what the change was based on was changed by someone else). On a
 // server: Offline (it cannot be reached, or the connection was lost: nothing was written) and
-// PasswordNeeded (it asks for a password, or refused the one given).
-enum class ErrorKind { Other, Busy, DiskFull, Conflict, Offline, PasswordNeeded };
+// PasswordNeeded (it asks for a password, or refused the one given), EmptyServer (the database
+// is empty: opening never gives it Paragraf's schema, making a new database there may).
+enum class ErrorKind { Other, Busy, DiskFull, Conflict, Offline, PasswordNeeded, EmptyServer };
 
 struct Error {
     QString message;

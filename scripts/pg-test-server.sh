@@ -4,6 +4,8 @@
 #   scripts/pg-test-server.sh start DIR   initdb + start; writes DIR/pg_service.conf
 #   scripts/pg-test-server.sh stop DIR    stops it and removes the data folder
 #   scripts/pg-test-server.sh env DIR     prints the PG* variables for a shell (eval "$(…)")
+#   scripts/pg-test-server.sh pause DIR   stops the server as a network loss would, keeping its data
+#   scripts/pg-test-server.sh resume DIR  starts it again on the same port (the offline tests)
 # Clients find it through libpq's own service file: PGSERVICEFILE=DIR/pg_service.conf and
 # service=paragraf-test (the tests' fixture sets the first). Logins use SCRAM passwords; the
 # administrator's is in the service file (mode 600), so the file is all a client needs.
@@ -106,9 +108,10 @@ start)
     started=false
     for attempt in 1 2 3; do
         port=$(free_port)
-        if as_owner "$bin/pg_ctl" -D "$data" -l "$logs/server.log" -w -s start -o "-c listen_addresses=127.0.0.1 \
-            -c port=$port -c unix_socket_directories=$sockets -c fsync=off -c synchronous_commit=off \
-            -c full_page_writes=off -c max_connections=40"; then
+        start_options="-c listen_addresses=127.0.0.1 -c port=$port \
+-c unix_socket_directories=$sockets -c fsync=off -c synchronous_commit=off \
+-c full_page_writes=off -c max_connections=40"
+        if as_owner "$bin/pg_ctl" -D "$data" -l "$logs/server.log" -w -s start -o "$start_options"; then
             started=true
             break
         fi
@@ -118,6 +121,7 @@ start)
         tail -n 20 "$logs/server.log" >&2
         exit 1
     fi
+    printf 'start_options=%q\n' "$start_options" >>"$state_file"
     umask 077
     cat >"$service_file" <<EOF
 [paragraf-test]
@@ -132,12 +136,25 @@ EOF
 stop)
     stop_server
     ;;
+pause)
+    # shellcheck disable=SC1090
+    source "$state_file"
+    # Fast: the connections end at once, as when the server goes away; what was committed stays
+    # (the test server runs without synchronous_commit, so an immediate stop would lose commits
+    # already acknowledged, which a real server never does).
+    as_owner "$bin/pg_ctl" -D "$data" -m fast -w -s stop
+    ;;
+resume)
+    # shellcheck disable=SC1090
+    source "$state_file"
+    as_owner "$bin/pg_ctl" -D "$data" -l "$logs/server.log" -w -s start -o "$start_options"
+    ;;
 env)
     [[ -f "$service_file" ]] || { echo "no server started in $dir" >&2; exit 1; }
     echo "export PGSERVICEFILE=$(printf '%q' "$service_file") PGSERVICE=paragraf-test"
     ;;
 *)
-    echo "usage: $0 start|stop|env DIR" >&2
+    echo "usage: $0 start|stop|env|pause|resume DIR" >&2
     exit 2
     ;;
 esac

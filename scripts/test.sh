@@ -15,6 +15,11 @@ BUILD_TYPE=Debug BUILD_DIR="$root/build-test" "$here/build.sh" -DPARAGRAF_WERROR
 echo "== tests"
 (cd "$root/build-test" && ctest --output-on-failure --parallel "$(nproc)")
 
+if [[ "${PARAGRAF_SKIP_PACKAGE:-0}" != 1 ]]; then
+    echo "== the Debian package, installed into a clean Debian 12 root and removed"
+    BUILD_DIR="$root/build-package" "$here/package-test.sh"
+fi
+
 if [[ "${PARAGRAF_SKIP_ASAN:-0}" != 1 ]]; then
     echo "== core tests under AddressSanitizer"
     BUILD_TYPE=Debug BUILD_DIR="$root/build-asan" "$here/build.sh" -DPARAGRAF_ASAN=ON \

@@ -3,7 +3,7 @@
 file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/core/*.cpp
      ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/tests/*.cpp
      ${SOURCE_DIR}/tests/*.h ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/bench/*.h)
-list(FILTER sources EXCLUDE REGEX "/wall/")
+list(FILTER sources EXCLUDE REGEX "/wall/|/node_modules/")
 execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${sources} RESULT_VARIABLE result
                 ERROR_VARIABLE problems)
 if(NOT result EQUAL 0)

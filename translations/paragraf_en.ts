@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Paragraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes and protocols for Swedish boards and councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1. Paragraf is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on these libraries (the versions in use):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjournedLabel</name>
     <message>
         <source>Adjournment</source>
@@ -380,6 +411,15 @@
     </message>
     <message>
         <source>%1 already exists: pull writes a new file and never overwrites one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was moved: an adjusted protocol in the file is not as it was adjusted (its content, a chain or who signed was changed outside Paragraf), and the server would keep it final as it is. Check the file with paragraf-cli verify and restore it from a backup.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server a remark is its maker&apos;s own: %1 leaves it at their own desk, logged in as themselves. Nothing was filed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2122,90 @@
         <source>Take a body&apos;s protocols out of the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paragraf-cli: the password written in the address is seen by everyone on this computer (ps, the shell&apos;s history); prefer ~/.pgpass, PGPASSFILE, a service file or PGPASSWORD, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not intact: the protocol was changed outside Paragraf after it was signed or adjusted (its content, a chain or who signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted without signatures recorded in Paragraf: nothing was found changed, but without a signature its content cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adjusted protocols verified: none was changed outside Paragraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the web site serves the pages from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an extract of these paragraphs, e.g. 27,29, instead of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the pages that would be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the notice goes up (YYYY-MM-DD), recorded unless the file has one; today if not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passage not to publish (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs that concern an individual, e.g. 28: names of private persons in them are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mask the personal data found in the text (identity numbers, telephone numbers, e-mail and street addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data masked, and record the posting; prints the files written (--dry-run: the files and what is masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs --out DIR (or --dry-run), paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the board shows (YYYY-MM-DD); today if not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice board of the file or server: every current notice as a page, the board&apos;s page and an Atom feed (anslag.xml); prints the files written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice-board needs --out DIR and dates like 2024-11-21; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the web copy and notice of an adjusted protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice board&apos;s pages and Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2330,6 +2454,38 @@
     </message>
     <message>
         <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Paragraf database: it holds %2 tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet: the database is empty, and nothing was changed. To make a new Paragraf database there: paragraf-cli init %1 (the desk offers it when it opens the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet (the database is empty), and this login may not make one. Nothing was changed. Ask whoever set up the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login on %1 may only read: it cannot change anything on the server or enter a document in its register of issued documents (a reader&apos;s login). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 still cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a % must be followed by two hexadecimal digits (%40 stands for @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [ around an IPv6 address is not closed by a ].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2853,34 @@
         <source>%1 was written, but the disk did not confirm that it is kept (%2); save it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you typed could not be kept on this computer (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of what was typed while the server could not be reached (%1) is damaged (%2); it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line does not name this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was not sent is kept on this computer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2941,6 +3125,18 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Paragraf handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handbok-en.html</source>
+        <comment>the handbook&apos;s file in this language: handbok-sv.html or handbok-en.html</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -3150,14 +3346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Paragraf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,6 +3523,14 @@
     </message>
     <message>
         <source>Protocols &amp;waiting for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish on the web…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3563,6 +3759,27 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty Paragraf database there now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +4073,22 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Someone else (another window or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set aside as %1; nothing in it was sent. Open it to see what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this cannot be done now: only typing is kept on this computer while offline. Try again when the status bar says the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. What you type is kept on this computer and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, and what you type cannot be kept on this computer (%1). Do not close the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4484,6 +4717,128 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>The protocol&apos;s own &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages will be written into the folder below, for the web site and its notice board. The archive copy is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages to be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data was found to mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked in the web copy as &quot;%1&quot; (the archive copy keeps it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked in the web copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes up &amp;on (recorded when published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which folder the pages are written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <source>A group that keeps notes has no adjustment to announce on the notice board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web copy of the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web copy of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice on the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice board as an Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held; there are no notes to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol of %1 is not adjusted, so it is not published: only an adjusted protocol goes on the web and the notice board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protocol or an extract has a web copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6433,11 +6788,11 @@ Please choose a different file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
+        <source>Your login may not make this change on the server: it writes only the meetings of the bodies it was given (a chair&apos;s or adjuster&apos;s: their own signatures and remarks; a reader&apos;s: nothing). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
+        <source>The server cannot be reached: the connection to it was lost. Nothing was changed; it can be done again when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

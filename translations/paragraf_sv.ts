@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Paragraf</source>
+        <translation>Om Paragraf</translation>
+    </message>
+    <message>
+        <source>Minutes and protocols for Swedish boards and councils.</source>
+        <translation>Protokoll för svenska nämnder, styrelser och fullmäktige.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Paragraf is free software: you may share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Licens: %1. Paragraf är fri programvara: du får sprida och ändra den enligt GNU General Public License, version 3 eller senare. Den levereras utan garanti.</translation>
+    </message>
+    <message>
+        <source>Built on these libraries (the versions in use):</source>
+        <translation>Byggt på dessa bibliotek (versionerna som används):</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+</context>
+<context>
     <name>AdjournedLabel</name>
     <message>
         <source>Adjournment</source>
@@ -381,6 +412,16 @@
     <message>
         <source>%1 already exists: pull writes a new file and never overwrites one.</source>
         <translation>%1 finns redan: pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: an adjusted protocol in the file is not as it was adjusted (its content, a chain or who signed was changed outside Paragraf), and the server would keep it final as it is. Check the file with paragraf-cli verify and restore it from a backup.
+%1</source>
+        <translation>Ingenting flyttades: ett justerat protokoll i filen är inte som det justerades (dess innehåll, en kedja eller vem som signerade har ändrats utanför Paragraf), och servern skulle behålla det slutligt som det är. Kontrollera filen med paragraf-cli verify och återställ den från en säkerhetskopia.
+%1</translation>
+    </message>
+    <message>
+        <source>On the server a remark is its maker&apos;s own: %1 leaves it at their own desk, logged in as themselves. Nothing was filed.</source>
+        <translation>På servern är en anmärkning dens egen som gör den: %1 lämnar den vid sitt eget skrivbord, inloggad som sig själv. Ingenting registrerades.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2124,90 @@
         <source>Take a body&apos;s protocols out of the server</source>
         <translation>Ta ut ett organs protokoll från servern</translation>
     </message>
+    <message>
+        <source>paragraf-cli: the password written in the address is seen by everyone on this computer (ps, the shell&apos;s history); prefer ~/.pgpass, PGPASSFILE, a service file or PGPASSWORD, or type it when asked.</source>
+        <translation>paragraf-cli: lösenordet som står i adressen syns för alla på den här datorn (ps, skalets historik); använd hellre ~/.pgpass, PGPASSFILE, en tjänstefil eller PGPASSWORD, eller skriv det när det efterfrågas.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>Not intact: the protocol was changed outside Paragraf after it was signed or adjusted (its content, a chain or who signed).</source>
+        <translation>Inte intakt: protokollet har ändrats utanför Paragraf efter att det signerades eller justerades (dess innehåll, en kedja eller vem som signerade).</translation>
+    </message>
+    <message>
+        <source>Adjusted without signatures recorded in Paragraf: nothing was found changed, but without a signature its content cannot be checked.</source>
+        <translation>Justerat utan signaturer registrerade i Paragraf: ingen ändring hittades, men utan en signatur kan innehållet inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>%1 adjusted protocols verified: none was changed outside Paragraf.</source>
+        <translation>%1 justerade protokoll kontrollerade: inget har ändrats utanför Paragraf.</translation>
+    </message>
+    <message>
+        <source>Moved as they are, as verify finds them in the file and will on the server (adjusted without recorded signatures, or not signed by all):</source>
+        <translation>Flyttade som de är, så som verify finner dem i filen och kommer att finna dem på servern (justerade utan registrerade signaturer, eller inte signerade av alla):</translation>
+    </message>
+    <message>
+        <source>The folder the web site serves the pages from.</source>
+        <translation>Mappen som webbplatsen visar sidorna från.</translation>
+    </message>
+    <message>
+        <source>Publish an extract of these paragraphs, e.g. 27,29, instead of the protocol.</source>
+        <translation>Publicera ett utdrag med dessa paragrafer, t.ex. 27,29, i stället för protokollet.</translation>
+    </message>
+    <message>
+        <source>Only list the pages that would be written.</source>
+        <translation>Lista bara sidorna som skulle skrivas.</translation>
+    </message>
+    <message>
+        <source>The day the notice goes up (YYYY-MM-DD), recorded unless the file has one; today if not given.</source>
+        <translation>Dagen då anslaget sätts upp (ÅÅÅÅ-MM-DD), som registreras om filen inte redan har en; i dag om den inte anges.</translation>
+    </message>
+    <message>
+        <source>A passage not to publish (may be repeated).</source>
+        <translation>Ett avsnitt som inte ska publiceras (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Paragraphs that concern an individual, e.g. 28: names of private persons in them are masked.</source>
+        <translation>Paragrafer som rör en enskild, t.ex. 28: namn på privatpersoner i dem maskeras.</translation>
+    </message>
+    <message>
+        <source>Do not mask the personal data found in the text (identity numbers, telephone numbers, e-mail and street addresses).</source>
+        <translation>Maskera inte personuppgifter som hittas i texten (personnummer, telefonnummer, e-post- och gatuadresser).</translation>
+    </message>
+    <message>
+        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data masked, and record the posting; prints the files written (--dry-run: the files and what is masked).</source>
+        <translation>Skriv den tillgängliga webbkopian av ett justerat protokoll och dess anslag till en mapp, med personuppgifter maskerade, och registrera anslaget; skriver ut filerna som skrevs (--dry-run: filerna och vad som maskeras).</translation>
+    </message>
+    <message>
+        <source>publish needs --out DIR (or --dry-run), paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
+        <translation>publish behöver --out MAPP (eller --dry-run), paragrafnummer som 27,29 och datum som 2024-11-21; se --help</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>maskerat</translation>
+    </message>
+    <message>
+        <source>The day the board shows (YYYY-MM-DD); today if not given.</source>
+        <translation>Dagen som anslagstavlan visar (ÅÅÅÅ-MM-DD); i dag om den inte anges.</translation>
+    </message>
+    <message>
+        <source>Write the notice board of the file or server: every current notice as a page, the board&apos;s page and an Atom feed (anslag.xml); prints the files written.</source>
+        <translation>Skriv anslagstavlan för filen eller servern: varje aktuellt anslag som en sida, anslagstavlans sida och ett Atom-flöde (anslag.xml); skriver ut filerna som skrevs.</translation>
+    </message>
+    <message>
+        <source>notice-board needs --out DIR and dates like 2024-11-21; see --help</source>
+        <translation>notice-board behöver --out MAPP och datum som 2024-11-21; se --help</translation>
+    </message>
+    <message>
+        <source>Write the web copy and notice of an adjusted protocol</source>
+        <translation>Skriv webbkopian och anslaget för ett justerat protokoll</translation>
+    </message>
+    <message>
+        <source>Write the notice board&apos;s pages and Atom feed</source>
+        <translation>Skriv anslagstavlans sidor och Atom-flöde</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2332,6 +2457,38 @@
     <message>
         <source>The schema names a table or column &quot;%1&quot; that is not Paragraf&apos;s; nothing was moved.</source>
         <translation>Schemat nämner en tabell eller kolumn &quot;%1&quot; som inte är Paragrafs; ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paragraf database: it holds %2 tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
+        <translation>%1 är inte en Paragrafdatabas: den har %2 tabeller från ett annat program och inget Paragrafschema. Ingenting ändrades; kontrollera adressen (databasens namn).</translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet: the database is empty, and nothing was changed. To make a new Paragraf database there: paragraf-cli init %1 (the desk offers it when it opens the address).</source>
+        <translation>%1 har ingen Paragrafdatabas än: databasen är tom, och ingenting ändrades. Så skapas en ny Paragrafdatabas där: paragraf-cli init %1 (skrivbordet erbjuder det när det öppnar adressen).</translation>
+    </message>
+    <message>
+        <source>%1 has no Paragraf database yet (the database is empty), and this login may not make one. Nothing was changed. Ask whoever set up the server.</source>
+        <translation>%1 har ingen Paragrafdatabas än (databasen är tom), och den här inloggningen får inte skapa en. Ingenting ändrades. Fråga den som har satt upp servern.</translation>
+    </message>
+    <message>
+        <source>Your login on %1 may only read: it cannot change anything on the server or enter a document in its register of issued documents (a reader&apos;s login). Nothing was changed.</source>
+        <translation>Din inloggning på %1 får bara läsa: den kan inte ändra något på servern eller föra in en handling i dess register över utfärdade handlingar (en läsares inloggning). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The server %1 still cannot be reached: %2</source>
+        <translation>Servern %1 kan fortfarande inte nås: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 is malformed: %2</source>
+        <translation>Serveradressen %1 är felskriven: %2</translation>
+    </message>
+    <message>
+        <source>a % must be followed by two hexadecimal digits (%40 stands for @).</source>
+        <translation>ett % ska följas av två hexadecimala siffror (%40 står för @).</translation>
+    </message>
+    <message>
+        <source>a [ around an IPv6 address is not closed by a ].</source>
+        <translation>en [ kring en IPv6-adress stängs inte av en ].</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2855,34 @@
         <source>%1 was written, but the disk did not confirm that it is kept (%2); save it again.</source>
         <translation>%1 skrevs, men disken bekräftade inte att den finns kvar (%2); spara den igen.</translation>
     </message>
+    <message>
+        <source>What you typed could not be kept on this computer (%1: %2).</source>
+        <translation>Det du skrev kunde inte behållas på den här datorn (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The journal of what was typed while the server could not be reached (%1) is damaged (%2); it was not sent.</source>
+        <translation>Journalen över det som skrevs medan servern inte kunde nås (%1) är skadad (%2); den skickades inte.</translation>
+    </message>
+    <message>
+        <source>its first line does not name this meeting</source>
+        <translation>dess första rad nämner inte det här sammanträdet</translation>
+    </message>
+    <message>
+        <source>line %1 does not match its checksum</source>
+        <translation>rad %1 stämmer inte med sin kontrollsumma</translation>
+    </message>
+    <message>
+        <source>line %1 is not a change</source>
+        <translation>rad %1 är ingen ändring</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept on this computer.</source>
+        <translation>Det du skriver kan inte behållas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>What was not sent is kept on this computer in %1.</source>
+        <translation>Det som inte skickades finns kvar på den här datorn i %1.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2942,6 +3127,18 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Paragraf handbook</source>
+        <translation>Handbok för Paragraf</translation>
+    </message>
+    <message>
+        <source>handbok-en.html</source>
+        <comment>the handbook&apos;s file in this language: handbok-sv.html or handbok-en.html</comment>
+        <translation>handbok-sv.html</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>is missing</source>
@@ -3151,14 +3348,6 @@
         <translation>&amp;Om Paragraf</translation>
     </message>
     <message>
-        <source>About Paragraf</source>
-        <translation>Om Paragraf</translation>
-    </message>
-    <message>
-        <source>Paragraf %1: minutes and protocols for Swedish boards and councils.</source>
-        <translation>Paragraf %1: anteckningar och protokoll för nämnder, styrelser och samverkansorgan.</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Förhands&amp;granska utskrift…</translation>
     </message>
@@ -3337,6 +3526,14 @@
     <message>
         <source>Protocols &amp;waiting for me…</source>
         <translation>Protokoll som &amp;väntar på mig…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish on the web…</source>
+        <translation>P&amp;ublicera på webben…</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3763,28 @@ SHA-256: %1</translation>
     <message>
         <source>%1 is not a server&apos;s address: write postgresql://host/database or a connection string such as host=… dbname=….</source>
         <translation>%1 är ingen serveradress: skriv postgresql://värd/databas eller en anslutningssträng som host=… dbname=….</translation>
+    </message>
+    <message>
+        <source>New database on the server</source>
+        <translation>Ny databas på servern</translation>
+    </message>
+    <message>
+        <source>Make a new, empty Paragraf database there now?</source>
+        <translation>Skapa en ny, tom Paragrafdatabas där nu?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Skrivet:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4078,22 @@ SHA-256: %1</translation>
     <message>
         <source>Someone else (another window or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the file holds now is shown.</source>
         <translation>Någon annan (ett annat fönster eller program) ändrade fältet &quot;%1&quot; efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns i filen visas nu.</translation>
+    </message>
+    <message>
+        <source>It was set aside as %1; nothing in it was sent. Open it to see what was typed.</source>
+        <translation>Den lades undan som %1; ingenting i den skickades. Öppna den för att se vad som skrevs.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this cannot be done now: only typing is kept on this computer while offline. Try again when the status bar says the server is back.</source>
+        <translation>Servern kan inte nås, så det här kan inte göras nu: bara det du skriver behålls på den här datorn medan servern är borta. Försök igen när statusraden säger att servern är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. What you type is kept on this computer and sent when the server is back.</source>
+        <translation>Frånkopplad från servern: det du skriver behålls här och skickas när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached, and what you type cannot be kept on this computer (%1). Do not close the meeting.</source>
+        <translation>Frånkopplad: servern kan inte nås, och det du skriver kan inte behållas på den här datorn (%1). Stäng inte sammanträdet.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4722,128 @@ SHA-256: %1</translation>
     <message>
         <source>The protocol&apos;s own &amp;wording</source>
         <translation>Protokollets egen &amp;formulering</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>These pages will be written into the folder below, for the web site and its notice board. The archive copy is not changed.</source>
+        <translation>De här sidorna skrivs till mappen nedan, för webbplatsen och dess anslagstavla. Arkivexemplaret ändras inte.</translation>
+    </message>
+    <message>
+        <source>Pages to be written</source>
+        <translation>Sidor som skrivs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>No personal data was found to mask.</source>
+        <translation>Inga personuppgifter hittades att maskera.</translation>
+    </message>
+    <message>
+        <source>Masked in the web copy as &quot;%1&quot; (the archive copy keeps it):</source>
+        <translation>Maskeras i webbkopian som &quot;%1&quot; (arkivexemplaret behåller det):</translation>
+    </message>
+    <message>
+        <source>Masked in the web copy</source>
+        <translation>Maskerat i webbkopian</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Posted on the notice board</source>
+        <translation>Uppsatt på anslagstavlan</translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation>&amp;Uppsatt den:</translation>
+    </message>
+    <message>
+        <source>Goes up &amp;on (recorded when published):</source>
+        <translation>Sätts &amp;upp den (registreras vid publicering):</translation>
+    </message>
+    <message>
+        <source>Say which folder the pages are written into.</source>
+        <translation>Ange vilken mapp sidorna ska skrivas till.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <source>A group that keeps notes has no adjustment to announce on the notice board.</source>
+        <translation>En grupp som för minnesanteckningar har ingen justering att tillkännage på anslagstavlan.</translation>
+    </message>
+    <message>
+        <source>The meeting has no § %1.</source>
+        <translation>Sammanträdet har ingen § %1.</translation>
+    </message>
+    <message>
+        <source>Web copy of the extract</source>
+        <translation>Webbkopia av utdraget</translation>
+    </message>
+    <message>
+        <source>Web copy of the protocol</source>
+        <translation>Webbkopia av protokollet</translation>
+    </message>
+    <message>
+        <source>Notice on the notice board</source>
+        <translation>Anslag på anslagstavlan</translation>
+    </message>
+    <message>
+        <source>The notice board as an Atom feed</source>
+        <translation>Anslagstavlan som Atom-flöde</translation>
+    </message>
+    <message>
+        <source>The notice board</source>
+        <translation>Anslagstavlan</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made; nothing was published.</source>
+        <translation>Mappen %1 kunde inte skapas; ingenting publicerades.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held; there are no notes to publish.</source>
+        <translation>Sammanträdet %1 har inte hållits; det finns inga minnesanteckningar att publicera.</translation>
+    </message>
+    <message>
+        <source>The protocol of %1 is not adjusted, so it is not published: only an adjusted protocol goes on the web and the notice board.</source>
+        <translation>Protokollet från %1 är inte justerat och publiceras därför inte: bara ett justerat protokoll läggs ut på webben och anslagstavlan.</translation>
+    </message>
+    <message>
+        <source>Only a protocol or an extract has a web copy.</source>
+        <translation>Bara ett protokoll eller ett utdrag har en webbkopia.</translation>
     </message>
 </context>
 <context>
@@ -6437,12 +6794,12 @@ Välj ett annat filnamn.</translation>
         <translation>Servern är upptagen: någon annan ändrar samma sak och blev inte klar i tid. Ingenting ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <source>Your login may not make this change on the server (it is not among the meetings, bodies or signatures it is allowed to write). Nothing was changed.</source>
-        <translation>Din inloggning får inte göra den här ändringen på servern (den hör inte till de sammanträden, organ eller underskrifter den får skriva). Ingenting ändrades.</translation>
+        <source>Your login may not make this change on the server: it writes only the meetings of the bodies it was given (a chair&apos;s or adjuster&apos;s: their own signatures and remarks; a reader&apos;s: nothing). Nothing was changed.</source>
+        <translation>Din inloggning får inte göra den här ändringen på servern: den skriver bara sammanträden i de organ den har fått (en ordförandes eller justerares: sina egna underskrifter och anmärkningar; en läsares: ingenting). Ingenting ändrades.</translation>
     </message>
     <message>
-        <source>The connection to the server is lost; the change was not saved. It can be made again when the server is back.</source>
-        <translation>Anslutningen till servern är bruten; ändringen sparades inte. Den kan göras igen när servern är tillbaka.</translation>
+        <source>The server cannot be reached: the connection to it was lost. Nothing was changed; it can be done again when the server is back.</source>
+        <translation>Servern kan inte nås: anslutningen till den bröts. Ingenting ändrades; det kan göras igen när servern är tillbaka.</translation>
     </message>
 </context>
 <context>

@@ -142,19 +142,6 @@ int importJson(const QStringList& arguments) {
     });
 }
 
-std::optional<QList<int>> paragraphNumbers(const QString& text) {
-    QList<int> numbers;
-    if (text.isEmpty())
-        return numbers;
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        const auto number = numberFrom(part);
-        if (!number)
-            return std::nullopt;
-        numbers << *number;
-    }
-    return numbers;
-}
-
 int exportDocument(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"),
@@ -182,7 +169,7 @@ int exportDocument(const QStringList& arguments) {
     DocumentRequest request;
     const auto documentKind = documentKindFromCode(parser.value(kind));
     const QString formatName = parser.value(format);
-    const auto numbers = paragraphNumbers(parser.value(paragraphs));
+    const auto numbers = numberListFrom(parser.value(paragraphs));
     const auto postedOn = dateOption(parser, QStringLiteral("posted"), QDate());
     if (!documentKind ||
         (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt")) || !numbers ||
@@ -228,7 +215,7 @@ const QList<Command>& commands() {
     static const QList<Command> everything =
         all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
         rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands() +
-        transferCommands() + searchCommands();
+        transferCommands() + publishCommands() + searchCommands();
     return everything;
 }
 

@@ -74,6 +74,19 @@ std::optional<int> numberFrom(const QString& text) {
     return int(*number);
 }
 
+std::optional<QList<int>> numberListFrom(const QString& text) {
+    QList<int> numbers;
+    if (text.isEmpty())
+        return numbers;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const auto number = numberFrom(part);
+        if (!number)
+            return std::nullopt;
+        numbers << *number;
+    }
+    return numbers;
+}
+
 std::optional<int> yearFrom(const QString& text) {
     static const QRegularExpression year(QStringLiteral("^(19|2[0-9])[0-9][0-9]$"));
     if (!year.match(text).hasMatch())

@@ -32,6 +32,8 @@ int usage(const QString& message);
 std::optional<Id> idFrom(const QString& text);
 // A paragraph (§) number: a positive whole number.
 std::optional<int> numberFrom(const QString& text);
+// "27,29" as numbers (empty for empty text); nothing when a part is not a number.
+std::optional<QList<int>> numberListFrom(const QString& text);
 // A year of four digits, 1900 to 2999.
 std::optional<int> yearFrom(const QString& text);
 // A real day written YYYY-MM-DD.
@@ -96,5 +98,7 @@ QList<Command> rulesCommands();
 QList<Command> transferCommands();
 // Search across every body and year (search/SearchCommands.cpp).
 QList<Command> searchCommands();
+// The web copy and the notice board (publish/PublishCommands.cpp).
+QList<Command> publishCommands();
 
 } // namespace paragraf::cli

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -55,6 +56,13 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Paragraf"));
     QApplication::setApplicationName(QStringLiteral("Paragraf"));
     QApplication::setApplicationVersion(QStringLiteral(PARAGRAF_VERSION));
+    // The desktop entry's name (packaging/), so that the desktop matches the window to its entry
+    // and icon; the icon from the program's resources where the theme has none.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.paragraf.Paragraf"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/paragraf.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("se.paragraf.Paragraf"), icon));
     paragraf::installTranslations(application, Settings::language());
 
     QCommandLineParser parser;

@@ -4,6 +4,7 @@
 #include "i18n/TrContexts.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
+#include "storage/LoginRepository.h"
 #include "storage/ParagraphRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
@@ -106,6 +107,23 @@ Result<Id> ReviewService::applyEdit(const MeetingRecord& record, const TextEdit&
                                      *before, after, reason.trimmed(), remarkId, at});
 }
 
+// In a file the secretary files a remark in the name of whoever made it (by mail, on paper). On
+// a server every person has a login and a remark is its maker's own (roles.sql refuses any
+// other); a login that is no person's (the database's owner) is left to the server.
+Status ReviewService::requireOwnRemark(const MeetingRecord& record, Id participantId) const {
+    if (!m_database.isServer())
+        return {};
+    const auto person = LoginRepository(m_database.connection()).person();
+    if (!person)
+        return fail(person.error());
+    const Participant* maker = record.participant(participantId);
+    if (person.value() == NoId || (maker && maker->personId == person.value()))
+        return {};
+    return fail(AdjustmentText::tr("On the server a remark is its maker's own: %1 leaves it at "
+                                   "their own desk, logged in as themselves. Nothing was filed.")
+                    .arg(maker ? maker->name : QString()));
+}
+
 Result<Id> ReviewService::addRemark(Id meetingId, Id paragraphId, Id participantId,
                                     const QString& text, const QDateTime& at) {
     if (auto writable = m_database.requireWritable(); !writable)
@@ -118,6 +136,8 @@ Result<Id> ReviewService::addRemark(Id meetingId, Id paragraphId, Id participant
                                        "protocol leave remarks on it."));
     if (paragraphId != NoId && !paragraphIn(record.value(), paragraphId))
         return fail(AdjustmentText::tr("The paragraph is not part of this protocol."));
+    if (auto own = requireOwnRemark(record.value(), participantId); !own)
+        return fail(own.error());
     if (text.trimmed().isEmpty())
         return fail(AdjustmentText::tr("Write the remark first."));
     return ReviewRepository(m_database.connection())

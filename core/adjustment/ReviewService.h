@@ -60,6 +60,7 @@ public:
 
 private:
     Result<MeetingRecord> loadOutForAdjustment(Id meetingId) const;
+    Status requireOwnRemark(const MeetingRecord& record, Id participantId) const;
     Result<Id> applyEdit(const MeetingRecord& record, const TextEdit& edit, const QString& reason,
                          Id remarkId, const QDateTime& at) const;
 

@@ -5,6 +5,7 @@
 #include "i18n/TrContexts.h"
 #include "services/MeetingService.h"
 #include "storage/Database.h"
+#include "storage/Engine.h"
 #include "storage/Transfer.h"
 
 #include <QFile>
@@ -51,6 +52,10 @@ Result<TransferService::Pushed> TransferService::push(const Database& file, cons
     else
         result = Pushed{pushed.value(), check.value()};
     snapshot.rollback();
+    // The server gone half-way: nothing was moved (one transaction), said in a person's words.
+    if (!result)
+        if (auto lost = lostConnection(server.connection()))
+            return *lost;
     return result;
 }
 

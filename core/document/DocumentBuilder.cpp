@@ -5,32 +5,12 @@
 #include "i18n/TrContexts.h"
 #include "rules/FieldLimits.h"
 #include "rules/ParagraphRanges.h"
+#include "text/NoticeBoard.h"
 #include "text/ParagraphParts.h"
 #include "text/SwedishTerms.h"
 
 namespace paragraf {
 namespace {
-
-Result<QList<Paragraph>> chosenParagraphs(const MeetingRecord& record, const QList<int>& numbers) {
-    if (numbers.isEmpty())
-        return fail(DocumentText::tr("An extract needs the numbers of the paragraphs to include."));
-    QList<Paragraph> chosen;
-    for (int number : numbers) {
-        const auto found = std::find_if(record.paragraphs.begin(), record.paragraphs.end(),
-                                        [&](const Paragraph& p) { return p.number == number; });
-        if (found == record.paragraphs.end())
-            return fail(DocumentText::tr("The meeting has no § %1 (it holds §§ %2).")
-                            .arg(number)
-                            .arg(record.paragraphs.isEmpty()
-                                     ? QStringLiteral("–")
-                                     : formatNumberSpan(record.paragraphs.first().number,
-                                                        record.paragraphs.last().number)));
-        chosen << *found;
-    }
-    std::sort(chosen.begin(), chosen.end(),
-              [](const auto& a, const auto& b) { return a.number < b.number; });
-    return chosen;
-}
 
 QString metadataTitle(const MeetingRecord& record, const QString& title) {
     return QStringLiteral("%1 %2 %3")
@@ -64,7 +44,7 @@ buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool 
         buildNotes(composer, record);
         break;
     case DocumentKind::Extract: {
-        const auto chosen = chosenParagraphs(record, request.paragraphNumbers);
+        const auto chosen = parts::chosenParagraphs(record, request.paragraphNumbers);
         if (!chosen)
             return fail(chosen.error());
         document->decor.signatureBoxes = notesBody ? 0 : parts::signatureBoxCount(record);
@@ -83,6 +63,27 @@ buildDocument(const MeetingRecord& record, const DocumentRequest& request, bool 
 }
 
 namespace parts {
+Result<QList<Paragraph>> chosenParagraphs(const MeetingRecord& record, const QList<int>& numbers) {
+    if (numbers.isEmpty())
+        return fail(DocumentText::tr("An extract needs the numbers of the paragraphs to include."));
+    QList<Paragraph> chosen;
+    for (int number : numbers) {
+        const auto found = std::find_if(record.paragraphs.begin(), record.paragraphs.end(),
+                                        [&](const Paragraph& p) { return p.number == number; });
+        if (found == record.paragraphs.end())
+            return fail(DocumentText::tr("The meeting has no § %1 (it holds §§ %2).")
+                            .arg(number)
+                            .arg(record.paragraphs.isEmpty()
+                                     ? QStringLiteral("–")
+                                     : formatNumberSpan(record.paragraphs.first().number,
+                                                        record.paragraphs.last().number)));
+        chosen << *found;
+    }
+    std::sort(chosen.begin(), chosen.end(),
+              [](const auto& a, const auto& b) { return a.number < b.number; });
+    return chosen;
+}
+
 namespace {
 // The official the body's rules name, with their title, else the meeting's secretary.
 QString noticeSigner(const MeetingRecord& record, const NoticeRules& notice) {
@@ -99,16 +100,6 @@ QString noticeSigner(const MeetingRecord& record, const NoticeRules& notice) {
     return signer;
 }
 
-// The body's own wording once the protocol is adjusted; before, that it is not yet.
-QString noticeTitle(bool adjusted, const NoticeRules& notice) {
-    if (!adjusted)
-        return QStringLiteral("ANSLAG/BEVIS – Protokollet är ännu inte justerat. Uppgifterna "
-                              "fylls i när justeringen tillkännages genom anslag.");
-    return notice.wording.isEmpty()
-               ? QStringLiteral("ANSLAG/BEVIS – Protokollet är justerat. Justeringen har "
-                                "tillkännagivits genom anslag.")
-               : notice.wording;
-}
 } // namespace
 
 int writeParagraph(TextComposer& composer, const MeetingRecord& record,
@@ -159,28 +150,20 @@ int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts) {
 
 void writeNoticeBoardBlock(TextComposer& composer, const MeetingRecord& record,
                            const QDate& requestedPostedOn) {
-    // The dates recorded in the file win over the ones asked for: the certificate attests them.
-    // Before the adjustment nothing can be posted: the block says so and leaves the dates open.
-    const bool adjusted = isLocked(record.meeting.status);
-    const std::optional<Posting>& recorded = record.trail.posting;
-    const QDate postedOn = recorded ? recorded->postedOn : (adjusted ? requestedPostedOn : QDate());
-    const NoticeRules& notice = recorded ? recorded->notice : record.notice;
-    const QDate takenDownOn = recorded && recorded->takenDownOn.isValid()
-                                  ? recorded->takenDownOn
-                                  : (postedOn.isValid() ? postedOn.addDays(notice.days) : QDate());
+    const NoticeBoardFacts facts = noticeBoardFacts(record, requestedPostedOn);
     const QString blank = QStringLiteral("……………………………");
     const auto dateOr = [&](const QDate& date) {
         return date.isValid() ? date.toString(Qt::ISODate) : blank;
     };
     composer.boxedBlock(
-        noticeTitle(adjusted, notice),
+        facts.title,
         {{QStringLiteral("Organ"), record.body.name},
          {QStringLiteral("Sammanträdesdatum"), record.meeting.date.toString(Qt::ISODate)},
-         {QStringLiteral("Anslaget sätts upp"), dateOr(postedOn)},
-         {QStringLiteral("Anslaget tas ned"), dateOr(takenDownOn)},
+         {QStringLiteral("Anslaget sätts upp"), dateOr(facts.postedOn)},
+         {QStringLiteral("Anslaget tas ned"), dateOr(facts.takenDownOn)},
          {QStringLiteral("Förvaringsplats för protokollet"),
-          record.body.protocolKeptAt.isEmpty() ? blank : record.body.protocolKeptAt},
-         {QStringLiteral("Underskrift"), noticeSigner(record, notice)}});
+          facts.keptAt.isEmpty() ? blank : facts.keptAt},
+         {QStringLiteral("Underskrift"), noticeSigner(record, facts.notice)}});
 }
 
 int signatureBoxCount(const MeetingRecord& record) {

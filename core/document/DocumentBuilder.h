@@ -19,6 +19,9 @@ class TextComposer;
 
 // The pieces the builders share.
 namespace parts {
+// The paragraphs of an extract by their numbers, in order; an error names a number the meeting
+// does not have.
+Result<QList<Paragraph>> chosenParagraphs(const MeetingRecord& record, const QList<int>& numbers);
 int writeParagraph(TextComposer& composer, const MeetingRecord& record, const Paragraph& paragraph);
 // Returns the block number of the title, if the parts have one.
 int writeParts(TextComposer& composer, const QList<ParagraphPart>& parts);

@@ -1,9 +1,7 @@
 // Protokollsutdrag: the header facts, the chosen paragraphs, and the certification.
 #include "DocumentBuilder.h"
 #include "TextComposer.h"
-#include "rules/ParagraphRanges.h"
-#include "text/ClockTimes.h"
-#include "text/MeetingText.h"
+#include "text/NoticeBoard.h"
 
 namespace paragraf {
 
@@ -12,20 +10,7 @@ void buildExtract(TextComposer& composer, const MeetingRecord& record,
     QList<int> numbers;
     for (const auto& p : chosen)
         numbers << p.number;
-    QList<HeaderRow> rows{
-        {QStringLiteral("Sammanträdesdatum"), {record.meeting.date.toString(Qt::ISODate)}},
-        {QStringLiteral("Tid och plats"), {meetingTimeAndPlaceText(record)}},
-        {QStringLiteral("Utdrag ur protokollet"),
-         {withPrefix(record.rules, formatParagraphList(numbers))}}};
-    if (record.body.kind == BodyKind::Deciding && !adjustmentText(record.meeting).isEmpty())
-        rows << HeaderRow{QStringLiteral("Justeringens tid\noch plats"),
-                          {adjustmentText(record.meeting)}};
-    rows << signedForRows(record, numbers);
-    // An extract certifies the protocol's words; before adjustment they are not yet final.
-    if (record.body.kind == BodyKind::Deciding && !isLocked(record.meeting.status))
-        rows << HeaderRow{QStringLiteral("Justering"),
-                          {QStringLiteral("Protokollet är ännu inte justerat.")}};
-    composer.rows(rows);
+    composer.rows(extractHeaderRows(record, numbers));
     for (const auto& p : chosen)
         parts::writeParagraph(composer, record, p);
 

@@ -5,6 +5,7 @@
 #include "text/ClockTimes.h"
 #include "text/FollowUpParts.h"
 #include "text/MeetingText.h"
+#include "text/NoticeBoard.h"
 #include "text/ParagraphParts.h"
 #include "text/SwedishTerms.h"
 
@@ -74,11 +75,7 @@ void buildCertificate(TextComposer& composer, const MeetingRecord& record, const
                             .arg(swedishDate(record.meeting.date)));
     parts::writeNoticeBoardBlock(composer, record, postedOn);
     composer.space(6);
-    composer.text(
-        QStringLiteral("Den som vill överklaga beslutens laglighet ska göra det inom tre "
-                       "veckor från den dag då justeringen av protokollet tillkännagavs på "
-                       "anslagstavlan."),
-        true);
+    composer.text(appealInstructions(), true);
 }
 
 } // namespace paragraf

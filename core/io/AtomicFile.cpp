@@ -145,6 +145,31 @@ Status saveAtomically(const QString& path, const QByteArray& bytes) {
     return {};
 }
 
+int appendDurably(const QString& path, const QByteArray& bytes) {
+    const bool existed = QFileInfo::exists(path);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno;
+    int error = writeAll(fd, bytes);
+    if (error == 0 && ::fsync(fd) != 0)
+        error = errno;
+    ::close(fd);
+    return error == 0 && !existed ? syncFolder(path) : error;
+}
+
+int renameDurably(const QString& from, const QString& to) {
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return errno;
+    return syncFolder(to);
+}
+
+int removeDurably(const QString& path) {
+    if (::unlink(QFile::encodeName(path).constData()) != 0)
+        return errno == ENOENT ? 0 : errno;
+    return syncFolder(path);
+}
+
 Status writeToStandardOutput(const QByteArray& bytes) {
     std::fflush(stdout); // what was printed before comes first
     if (const int error = writeAll(STDOUT_FILENO, bytes); error != 0)

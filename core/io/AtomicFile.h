@@ -18,6 +18,14 @@ Status saveAtomically(const QString& path, const QByteArray& bytes);
 // done for the file (e.g. entering it in the register of issued documents).
 Status mayBeSavedTo(const QString& path);
 
+// Appends `bytes` to `path` (made, readable by the user only, if missing; its folder then
+// synced so that the new name is kept too) and returns when the disk has them: the journal of
+// what is typed while the server cannot be reached. 0 or the errno that says why not.
+int appendDurably(const QString& path, const QByteArray& bytes);
+// Renames or removes a file and returns when the folder's change is on the disk (0 or errno).
+int renameDurably(const QString& from, const QString& to);
+int removeDurably(const QString& path);
+
 // All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
 Status writeToStandardOutput(const QByteArray& bytes);
 

@@ -14,6 +14,15 @@ ChangesElsewhere::ChangesElsewhere(const Database& database, QObject* parent)
         connect(driver, &QSqlDriver::notification, this, &ChangesElsewhere::notified);
 }
 
+void ChangesElsewhere::listenAgainIfForgotten() {
+    if (!m_listening || !m_database.connection().isOpen() || m_database.isLost())
+        return;
+    QSqlDriver* driver = m_database.connection().driver();
+    if (driver->subscribedToNotifications().contains(QString::fromLatin1(channel)))
+        return;
+    (void)driver->subscribeToNotification(QString::fromLatin1(channel));
+}
+
 ChangesElsewhere::~ChangesElsewhere() {
     if (m_listening && m_database.connection().isOpen())
         m_database.connection().driver()->unsubscribeFromNotification(QString::fromLatin1(channel));

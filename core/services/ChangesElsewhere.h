@@ -31,6 +31,9 @@ public:
     bool listening() const { return m_listening; }
     // The poll found a change by someone else, meeting unknown.
     void polled() { emit changed(NoId); }
+    // After the connection was opened again (the server was away: Database::reconnect), the
+    // server has forgotten that it listened: listens again. Nothing when it still listens.
+    void listenAgainIfForgotten();
 
 signals:
     // Someone else changed this meeting (NoId: something, somewhere: read what is shown again).

@@ -1,5 +1,7 @@
 #include "TypedWriter.h"
 
+#include "TypedJournal.h"
+#include "i18n/TrContexts.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -17,9 +19,10 @@ namespace {
 std::mutex writersMutex;
 QList<TypedWriter*> writers;
 
-// What stops a typed write for a while: another writer holding the file, or a full disk.
+// What stops a typed write for a while: another writer holding the file, a full disk, or a
+// server that cannot be reached.
 bool mayWait(ErrorKind kind) {
-    return kind == ErrorKind::Busy || kind == ErrorKind::DiskFull;
+    return kind == ErrorKind::Busy || kind == ErrorKind::DiskFull || kind == ErrorKind::Offline;
 }
 
 struct Outcome {
@@ -32,26 +35,34 @@ Outcome refusedOrWait(const Status& status, size_t at) {
     return {mayWait(status.errorKind()) ? Outcome::Wait : Outcome::Refused, status.failure(), at};
 }
 
+// A statement on a lost server connection fails however it fails (Qt takes the connection as
+// closed): the server is away, and what was to be written waits for it.
+Status offlineIfLost(const Database& database, Status status) {
+    if (status || status.errorKind() == ErrorKind::Offline || !database.isLost())
+        return status;
+    return Error{status.error(), ErrorKind::Offline};
+}
+
 // One transaction for the batch, each write a savepoint in it: a refused write is undone alone
 // and what came before it is committed; a busy file or a full disk undoes the batch, to retry.
 Outcome writeAll(const Database& database, const std::deque<TypedWriter::Write>& writes) {
     Transaction outer(database.connection());
     if (!outer.started())
-        return refusedOrWait(outer.started(), 0);
+        return refusedOrWait(offlineIfLost(database, outer.started()), 0);
     for (size_t i = 0; i < writes.size(); ++i) {
         if (!writes[i])
             continue;
-        const Status status = writes[i](database);
+        const Status status = offlineIfLost(database, writes[i](database));
         if (status)
             continue;
         if (mayWait(status.errorKind()))
             return refusedOrWait(status, i);
         if (auto committed = outer.commit(); !committed)
-            return refusedOrWait(committed, 0);
+            return refusedOrWait(offlineIfLost(database, committed), 0);
         return {Outcome::Refused, status.failure(), i};
     }
     if (auto committed = outer.commit(); !committed)
-        return refusedOrWait(committed, 0);
+        return refusedOrWait(offlineIfLost(database, committed), 0);
     return {};
 }
 } // namespace
@@ -108,6 +119,18 @@ TypedWriter::~TypedWriter() {
 }
 
 qint64 TypedWriter::enqueue(Write write, const QString& typed) {
+    return enqueueJob(std::move(write), typed, std::nullopt);
+}
+
+qint64 TypedWriter::enqueue(const TypedChange& change) {
+    return enqueueJob([change](const Database& database) { return change.apply(database); },
+                      change.typed, change);
+}
+
+// The change goes into the queue with its write, under one lock: the writing thread must never
+// take a typed write it could not put into the journal.
+qint64 TypedWriter::enqueueJob(Write write, const QString& typed,
+                               std::optional<TypedChange> change) {
     std::lock_guard lock(m_mutex);
     const qint64 sequence = ++m_sequence;
     m_report.queued = sequence;
@@ -116,16 +139,34 @@ qint64 TypedWriter::enqueue(Write write, const QString& typed) {
         m_report.durable = sequence;
         return sequence;
     }
-    m_queue.push_back({sequence, std::move(write), typed, false});
+    m_queue.push_back({sequence, std::move(write), typed, false, std::move(change), false});
     m_work.notify_one();
     return sequence;
+}
+
+void TypedWriter::keepOfflineIn(std::shared_ptr<TypedJournal> journal) {
+    std::lock_guard lock(m_mutex);
+    m_journal = std::move(journal);
+}
+
+qint64 TypedWriter::enqueueJournaled(const QList<TypedChange>& changes) {
+    std::lock_guard lock(m_mutex);
+    for (const TypedChange& change : changes) {
+        const qint64 sequence = ++m_sequence;
+        m_queue.push_back({sequence,
+                           [change](const Database& database) { return change.apply(database); },
+                           change.typed, false, change, true});
+    }
+    m_report.queued = m_sequence;
+    m_work.notify_one();
+    return m_sequence;
 }
 
 qint64 TypedWriter::look(bool ownCommit) {
     std::lock_guard lock(m_mutex);
     const qint64 sequence = ++m_sequence;
     m_report.queued = sequence;
-    m_queue.push_back({sequence, {}, {}, ownCommit});
+    m_queue.push_back({sequence, {}, {}, ownCommit, std::nullopt, false});
     m_work.notify_one();
     return sequence;
 }
@@ -173,6 +214,61 @@ void TypedWriter::lookAtFile(Database& database, const std::deque<Job>& batch) {
     }
 }
 
+// A field's journaled keystrokes as one change from what it held before the first to what the
+// last wanted: sent again after a lost connection, the server either has all of them or none
+// (one transaction), and the one change is then written or found already there.
+void TypedWriter::coalesce(std::deque<Job>& batch) {
+    std::deque<Job> out;
+    for (Job& job : batch) {
+        if (job.journaled && job.change) {
+            auto earlier = std::find_if(out.rbegin(), out.rend(), [&](const Job& e) {
+                return e.change && e.change->sameField(*job.change);
+            });
+            if (earlier != out.rend() && earlier->journaled &&
+                earlier->change->chainsWith(*job.change)) {
+                TypedChange merged = *earlier->change;
+                merged.absorb(*job.change);
+                out.erase(std::next(earlier).base());
+                job.change = merged;
+                job.write = [merged](const Database& database) {
+                    return merged.apply(database);
+                };
+            }
+        }
+        out.push_back(std::move(job));
+    }
+    batch.swap(out);
+}
+
+Status TypedWriter::journal(std::deque<Job>& batch) {
+    QList<TypedChange> changes;
+    bool unjournalable = false;
+    for (const Job& job : batch) {
+        if (job.write && !job.change)
+            unjournalable = true;
+        if (job.change && !job.journaled)
+            changes << *job.change;
+    }
+    if (!m_journal || unjournalable)
+        return fail(FileText::tr("What you type cannot be kept on this computer."));
+    if (auto appended = m_journal->append(changes); !appended)
+        return appended;
+    for (Job& job : batch)
+        job.journaled = job.journaled || job.change.has_value();
+    return {};
+}
+
+QString TypedWriter::keepNotSent(const std::deque<Job>& batch, size_t from) {
+    QList<TypedChange> changes;
+    for (size_t i = from; i < batch.size(); ++i)
+        if (batch[i].change)
+            changes << *batch[i].change;
+    if (changes.isEmpty() || !m_journal->keepNotSent(changes))
+        return {};
+    return FileText::tr("What was not sent is kept on this computer in %1.")
+        .arg(m_journal->notSentPath());
+}
+
 void TypedWriter::run(Database& database) {
     QElapsedTimer stoppedWaiting;
     std::unique_lock lock(m_mutex);
@@ -184,36 +280,59 @@ void TypedWriter::run(Database& database) {
         batch.swap(m_queue);
         m_writing = true;
         lock.unlock();
-        lookAtFile(database, batch);
-        std::deque<Write> writes;
-        for (const Job& job : batch)
-            writes.push_back(job.write);
-        const bool anyWrite = std::any_of(writes.cbegin(), writes.cend(),
-                                          [](const Write& write) { return bool(write); });
-        const Outcome outcome = anyWrite ? writeAll(database, writes) : Outcome{};
+        Status kept;
+        Outcome outcome;
+        if (m_offline) {
+            kept = journal(batch);
+            if (const Status back = database.reconnect(); back)
+                m_offline = false;
+            else
+                outcome = {Outcome::Wait, back.failure(), 0};
+        }
+        const bool hadJournal =
+            std::any_of(batch.cbegin(), batch.cend(), [](const Job& job) { return job.journaled; });
+        QString notSent;
+        if (!m_offline) {
+            coalesce(batch);
+            lookAtFile(database, batch);
+            std::deque<Write> writes;
+            for (const Job& job : batch)
+                writes.push_back(job.write);
+            const bool anyWrite = std::any_of(writes.cbegin(), writes.cend(),
+                                              [](const Write& write) { return bool(write); });
+            outcome = anyWrite ? writeAll(database, writes) : Outcome{};
+            if (outcome.kind == Outcome::Wait && outcome.error.kind == ErrorKind::Offline) {
+                m_offline = true;
+                kept = journal(batch);
+            } else if (outcome.kind == Outcome::Refused && hadJournal) {
+                notSent = keepNotSent(batch, outcome.refusedAt);
+            }
+            if (outcome.kind != Outcome::Wait && hadJournal)
+                (void)m_journal->clear(); // everything in it is on the server, or not sent
+        }
         lock.lock();
         m_writing = false;
         if (outcome.kind == Outcome::Wait) {
-            // Back in front of what came meanwhile, in the same order; tried again shortly.
-            m_queue.insert(m_queue.begin(), batch.begin(), batch.end());
-            m_report.waiting = true;
-            m_report.waitingFor = outcome.error;
-            m_settled.notify_all();
-            notify();
+            waitAgain(batch, outcome.error, kept);
             if (m_stopping && !stoppedWaiting.isValid())
                 stoppedWaiting.start();
-            if (m_stopping && stoppedWaiting.elapsed() > patienceMs) {
-                qWarning("TypedWriter: %d typed writes could not be written: %s",
-                         static_cast<int>(m_queue.size()), qPrintable(outcome.error.message));
+            // Closed while offline with everything in the journal: it is sent at the next open.
+            if (m_stopping && (m_report.kept || stoppedWaiting.elapsed() > patienceMs)) {
+                if (!m_report.kept)
+                    qWarning("TypedWriter: %d typed writes could not be written: %s",
+                             static_cast<int>(m_queue.size()), qPrintable(outcome.error.message));
                 return;
             }
             m_work.wait_for(lock, std::chrono::milliseconds(250));
             continue;
         }
         m_report.waiting = false;
+        m_report.kept = false;
         if (outcome.kind == Outcome::Refused) {
             m_report.refused = true;
             m_report.refusal = outcome.error;
+            if (!notSent.isEmpty())
+                m_report.refusal.message += QLatin1Char('\n') + notSent;
             for (size_t i = outcome.refusedAt; i < batch.size(); ++i)
                 if (batch[i].write)
                     m_report.typed = batch[i].typed;
@@ -229,6 +348,28 @@ void TypedWriter::run(Database& database) {
         m_settled.notify_all();
         notify();
     }
+}
+
+// Back in front of what came meanwhile, in the same order (of the looks at the file only the
+// last: each batch looks anyway); tried again shortly.
+void TypedWriter::waitAgain(std::deque<Job>& batch, const Error& error, const Status& kept) {
+    bool ownCommit = false;
+    std::deque<Job> keep;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        ownCommit = ownCommit || batch[i].ownCommit;
+        if (batch[i].write || i + 1 == batch.size())
+            keep.push_back(std::move(batch[i]));
+    }
+    if (!keep.empty() && !keep.back().write)
+        keep.back().ownCommit = ownCommit;
+    m_queue.insert(m_queue.begin(), keep.begin(), keep.end());
+    m_report.waiting = true;
+    m_report.waitingFor = error;
+    m_report.kept = m_offline && kept.ok();
+    if (m_offline && !kept)
+        m_report.waitingFor = Error{kept.error(), ErrorKind::Offline};
+    m_settled.notify_all();
+    notify();
 }
 
 } // namespace paragraf

@@ -399,9 +399,9 @@ int Database::schemaVersion() const {
     return version ? version.value() : -1;
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path) {
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& password) {
     if (ServerAddress::looksLikeServer(path))
-        return createOnServer(path);
+        return createOnServer(path, password);
     if (QFileInfo::exists(path))
         return fail(DatabaseText::tr("%1 already exists; choose a new file name.").arg(path));
     QSqlDatabase connection = addConnection(path, {});

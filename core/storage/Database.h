@@ -24,8 +24,10 @@ struct ServerAddress;
 // (never with a password). The server-side members are in DatabaseServer.cpp.
 class Database {
 public:
-    // A new file, or on a server's address an empty database given Paragraf's schema.
-    static Result<std::unique_ptr<Database>> create(const QString& path);
+    // A new file, or on a server's address an empty database given Paragraf's schema (with
+    // `password` when a person gave one). A server's database that holds anything is refused.
+    static Result<std::unique_ptr<Database>> create(const QString& path,
+                                                    const QString& password = {});
     // Check::Now runs SQLite's quick check before anything else. Check::Later opens a verified
     // header read-only at once, for a window that shows a large file without waiting: the caller
     // runs quickCheck() (in any thread) and then finishCheck(), which makes the file writable.
@@ -43,11 +45,21 @@ public:
     static QString shownAs(const QString& text);
     // The server at `address`, with the password a person gave (else the address's own, else
     // ~/.pgpass, a service file or Kerberos), migrated when it is older than the program and the
-    // login may (its owner's). A failure says why in a person's words; ErrorKind::PasswordNeeded
-    // when a password must be asked for, ErrorKind::Offline when the server cannot be reached.
+    // login may (its owner's). A database without Paragraf's schema is refused and left as it
+    // is: another program's, or an empty one (ErrorKind::EmptyServer when the login may make a
+    // new Paragraf database there with create()). A failure says why in a person's words;
+    // ErrorKind::PasswordNeeded when a password must be asked for, ErrorKind::Offline when the
+    // server cannot be reached.
     static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address,
                                                         const QString& password = {});
     bool isServer() const { return m_server != nullptr; }
+    // After the connection to a server was lost (ErrorKind::Offline): a new one, set up as the
+    // first, or ErrorKind::Offline while the server still cannot be reached. Only from the thread
+    // that uses the connection, with no query of it alive. Nothing for a file.
+    Status reconnect() const;
+    // Whether this is a server connection that was lost (the server went, or the network):
+    // Qt then takes it as closed, and every statement fails until reconnect().
+    bool isLost() const;
     static Status quickCheck(const QString& path);
     // Another connection to a file this process holds open and has checked, e.g. for a thread
     // that writes beside the window: configured as the first, neither checked nor migrated
@@ -90,7 +102,10 @@ private:
     struct Server; // the address and the password given, for openSecond() (DatabaseServer.cpp)
     Database(QSqlDatabase connection, Server server);
     static Result<std::unique_ptr<Database>> openSecondServer(const Database& open);
-    static Result<std::unique_ptr<Database>> createOnServer(const QString& address);
+    static Result<std::unique_ptr<Database>> createOnServer(const QString& address,
+                                                            const QString& password);
+    static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
+                                                           const QString& password, bool create);
     bool serverChangedElsewhere();
     void serverWaitWhenBusy();
 

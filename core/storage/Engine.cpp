@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <libpq-fe.h>
 #include <utility>
 
 namespace paragraf {
@@ -101,17 +102,17 @@ std::optional<Error> serverFailure(const QString& state, bool connectionLost) {
                      ErrorKind::Busy};
     if (state == QLatin1String("42501"))
         return fail(QCoreApplication::translate(
-            "SqlQuery", "Your login may not make this change on the server (it is not among the "
-                        "meetings, bodies or signatures it is allowed to write). Nothing was "
-                        "changed."));
+            "SqlQuery", "Your login may not make this change on the server: it writes only the "
+                        "meetings of the bodies it was given (a chair's or adjuster's: their own "
+                        "signatures and remarks; a reader's: nothing). Nothing was changed."));
     // Class 08 (connection exception), 57P01-57P03 (the server shut down), or the connection
     // gone: the desk can keep what was typed and send it when the server is back.
     if (connectionLost || state.startsWith(QLatin1String("08")) ||
         state.startsWith(QLatin1String("57P")))
         return Error{QCoreApplication::translate(
                          "SqlQuery",
-                         "The connection to the server is lost; the change was not saved. It can "
-                         "be made again when the server is back."),
+                         "The server cannot be reached: the connection to it was lost. Nothing "
+                         "was changed; it can be done again when the server is back."),
                      ErrorKind::Offline};
     return std::nullopt;
 }
@@ -122,6 +123,13 @@ std::optional<Error> serverFailure(const QSqlError& error) {
         error.databaseText().contains(QLatin1String("server closed the connection")) ||
         error.databaseText().contains(QLatin1String("no connection to the server"));
     return serverFailure(error.nativeErrorCode(), lost);
+}
+
+std::optional<Error> lostConnection(const QSqlDatabase& connection) {
+    const pg_conn* handle = serverHandle(connection);
+    if (handle && PQstatus(handle) == CONNECTION_OK)
+        return std::nullopt;
+    return serverFailure(QString(), true);
 }
 
 pg_conn* serverHandle(const QSqlDatabase& connection) {

@@ -39,6 +39,10 @@ Result<QSqlDatabase> openServerConnection(const ServerAddress& address, const QS
 // Nothing for anything else (the caller describes the statement).
 std::optional<Error> serverFailure(const QString& sqlState, bool connectionLost);
 std::optional<Error> serverFailure(const QSqlError& error);
+// ErrorKind::Offline when the server connection is gone (or was never open), for a statement run
+// through Qt's QSqlQuery, whose error text is libpq's and Qt's ("FATAL: terminating connection …
+// QPSQL: Unable to create query"); nothing while it is open.
+std::optional<Error> lostConnection(const QSqlDatabase& connection);
 
 // Whether a serialization failure or deadlock (40001, 40P01) was met on this thread since the
 // last call, and forget it: inTransaction runs the whole work again then (Transaction.h).

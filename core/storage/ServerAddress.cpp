@@ -62,6 +62,33 @@ Error notAnAddress(const QString& why) {
     return fail(DatabaseText::tr("This is not a server address: %1").arg(why));
 }
 
+// The text as the person wrote it, for a message about a malformed one, without the password a
+// URI's user:password@ may carry.
+QString asWrittenWithoutPassword(const QString& text) {
+    QString shown = text.trimmed();
+    const qsizetype start = shown.indexOf(QLatin1String("://")) + 3;
+    qsizetype end = start;
+    while (end < shown.size() && shown[end] != QLatin1Char('/') && shown[end] != QLatin1Char('?'))
+        ++end;
+    const qsizetype at = shown.lastIndexOf(QLatin1Char('@'), end - 1);
+    const qsizetype colon = shown.indexOf(QLatin1Char(':'), start);
+    if (at >= start && colon >= 0 && colon < at)
+        shown.remove(colon, at - colon);
+    return shown;
+}
+
+Error malformed(const QString& text, const QString& why) {
+    return fail(DatabaseText::tr("The server address %1 is malformed: %2")
+                    .arg(asWrittenWithoutPassword(text), why));
+}
+
+// A % in a URI begins an escape of two hexadecimal digits (%40 for @); anything else is a typo,
+// not part of a name or a password.
+bool hasBadEscape(const QString& text) {
+    static const QRegularExpression bad(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    return bad.match(text).hasMatch();
+}
+
 // A value as libpq reads it: quoted with '…' when it has spaces, quotes or backslashes.
 QString quoted(const QString& value) {
     static const QRegularExpression plain(QStringLiteral("^[^\\s'\\\\]+$"));
@@ -81,13 +108,17 @@ QString encoded(const QString& part) {
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
 }
 
-// host[:port], also [v6]:port; several separated by commas, as libpq takes them.
-void addHosts(ServerAddress& address, const QString& hostList) {
+// host[:port], also [v6]:port; several separated by commas, as libpq takes them. False when a
+// [ is not closed by a ] (or a ] opened by none).
+bool addHosts(ServerAddress& address, const QString& hostList) {
     QStringList hosts, ports;
     bool anyPort = false;
     for (const QString& entry : hostList.split(QLatin1Char(','))) {
         QString host = entry, port;
         const qsizetype close = entry.lastIndexOf(QLatin1Char(']'));
+        if (entry.startsWith(QLatin1Char('[')) != (close >= 0) ||
+            entry.count(QLatin1Char('[')) > 1 || entry.count(QLatin1Char(']')) > 1)
+            return false;
         const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
         if (colon > close && (close >= 0 || entry.count(QLatin1Char(':')) == 1)) {
             host = entry.left(colon);
@@ -103,9 +134,13 @@ void addHosts(ServerAddress& address, const QString& hostList) {
         address.options.append({QStringLiteral("host"), hosts.join(QLatin1Char(','))});
     if (anyPort)
         address.options.append({QStringLiteral("port"), ports.join(QLatin1Char(','))});
+    return true;
 }
 
 Result<ServerAddress> parseUri(const QString& text) {
+    if (hasBadEscape(text))
+        return malformed(text, DatabaseText::tr("a % must be followed by two hexadecimal digits "
+                                                "(%40 stands for @)."));
     ServerAddress address;
     address.uri = true;
     QString rest = text.mid(text.indexOf(QLatin1String("://")) + 3);
@@ -129,7 +164,9 @@ Result<ServerAddress> parseUri(const QString& text) {
         if (colon >= 0)
             address.password = decoded(credentials.mid(colon + 1));
     }
-    addHosts(address, rest);
+    if (!addHosts(address, rest))
+        return malformed(text,
+                         DatabaseText::tr("a [ around an IPv6 address is not closed by a ]."));
     if (!database.isEmpty())
         address.options.append({QStringLiteral("dbname"), database});
     for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {

@@ -192,6 +192,27 @@ Result<bool> ServerMigrator::needsMigration(const QSqlDatabase& connection) {
     return !query.next();
 }
 
+Result<int> ServerMigrator::otherRelations(const QSqlDatabase& connection) {
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"
+            " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+            " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'")) ||
+        !query.next())
+        return fail(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Result<bool> ServerMigrator::mayCreateSchema(const QSqlDatabase& connection) {
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM "
+                                   "pg_database d WHERE d.datname = current_database()")) ||
+        !query.next())
+        return fail(query.lastError().text());
+    return query.value(0).toBool();
+}
+
 Status ServerMigrator::applyRules(const QSqlDatabase& connection) {
     return applyRulesWhen(connection, true);
 }

@@ -25,6 +25,13 @@ public:
     // Whether migrate() has anything to do: a migration or changed rules. Reads only, so that a
     // login that is not the owner's opens an up-to-date server without touching its schema.
     static Result<bool> needsMigration(const QSqlDatabase& connection);
+    // The tables, views and sequences a database without Paragraf's schema holds (outside
+    // PostgreSQL's own schemas): another program's, never to be given Paragraf's tables. 0 for
+    // an empty database.
+    static Result<int> otherRelations(const QSqlDatabase& connection);
+    // Whether the login may give an empty database Paragraf's schema: the database's owner, a
+    // member of the owner's role (migrate() acts as the owner), or a superuser.
+    static Result<bool> mayCreateSchema(const QSqlDatabase& connection);
     // Grants, row-level security and the audit of roles.sql, applied even when unchanged.
     static Status applyRules(const QSqlDatabase& connection);
 };

@@ -141,6 +141,8 @@ SqlQuery::SqlQuery(const QSqlDatabase& connection, const QString& sql)
         return;
     }
     if (!m_handle) {
+        // A server connection whose libpq connection is gone (the server went away): Offline.
+        m_serverLost = isServer(connection);
         m_error = QCoreApplication::translate("SqlQuery", "the database is not open");
         return;
     }
@@ -186,6 +188,8 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value) {
 Status SqlQuery::exec() {
     if (m_server)
         return execOnServer();
+    if (m_serverLost)
+        return *serverFailure(QString(), true);
     if (!m_statement)
         return fail(describeFailure(QStringLiteral("prepare")));
     if (m_bindFailed)

@@ -39,8 +39,10 @@ void forgetStatements(const QSqlDatabase& connection);
 //
 // On a server (a QPSQL connection) the same SQL runs on libpq under Qt's connection
 // (SqlQueryServer.cpp): `:name` placeholders become $n, values go out of line, one round trip
-// per statement; rows, values and failures read as the file's (an SQLSTATE the program knows is
-// an ErrorKind, see Engine.h). An INSERT … RETURNING id gives lastInsertId() on both engines.
+// per statement, and a statement run again on a connection is prepared there (parsed and
+// planned once, as the file's statements are kept); rows, values and failures read as the
+// file's (an SQLSTATE the program knows is an ErrorKind, see Engine.h). An INSERT … RETURNING id
+// gives lastInsertId() on both engines.
 class SqlQuery {
 public:
     SqlQuery(const QSqlDatabase& connection, const QString& sql);
@@ -106,6 +108,7 @@ private:
     QString m_error;
     QList<QPair<QString, QVariant>> m_bound; // kept for the message of a failure
     bool m_bindFailed = false;
+    bool m_serverLost = false; // a server's connection, gone
     bool m_rowWaiting = false; // exec() has stepped onto the first row
     int m_code = 0;            // SQLite's result code of the failure kept in m_error
     qint64 m_lastInsertId = 0;

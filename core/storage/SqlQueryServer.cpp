@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
+#include <libpq-events.h>
 #include <libpq-fe.h>
 #include <memory>
 #include <vector>
@@ -119,6 +121,92 @@ Parameter parameterOf(const QVariant& value) {
     return p;
 }
 
+// The statements a server connection has prepared, by SQL text and parameter types: the
+// server then parses and plans a statement once (after a few runs it keeps a generic plan),
+// where PQexecParams plans every run. Planning was most of a meeting's load (docs/server.md,
+// "Measured"). A text is prepared on its second run on the connection, so a statement run once
+// (most of a CLI command's) costs no extra round trip. The data lives with libpq's connection
+// (an event procedure): it goes when the connection is closed or reset, never outliving the
+// server's side of it.
+struct PreparedStatements {
+    QHash<QByteArray, QByteArray> names; // key → the statement's name on the server
+    QSet<QByteArray> seenOnce;
+    int made = 0;
+};
+
+// The program's SQL texts are a fixed set; this bounds the server's memory all the same.
+constexpr int mostPrepared = 1000;
+
+int preparedStatementsEvent(PGEventId event, void* info, void*) {
+    if (event == PGEVT_CONNRESET) {
+        PGconn* connection = static_cast<PGEventConnReset*>(info)->conn;
+        if (auto* kept = static_cast<PreparedStatements*>(
+                PQinstanceData(connection, preparedStatementsEvent)))
+            *kept = PreparedStatements{};
+    } else if (event == PGEVT_CONNDESTROY) {
+        PGconn* connection = static_cast<PGEventConnDestroy*>(info)->conn;
+        delete static_cast<PreparedStatements*>(
+            PQinstanceData(connection, preparedStatementsEvent));
+    }
+    return 1;
+}
+
+PreparedStatements* preparedStatementsOf(PGconn* connection) {
+    if (auto* kept =
+            static_cast<PreparedStatements*>(PQinstanceData(connection, preparedStatementsEvent)))
+        return kept;
+    if (!PQregisterEventProc(connection, preparedStatementsEvent, "paragraf-prepared", nullptr))
+        return nullptr;
+    auto* kept = new PreparedStatements;
+    if (!PQsetInstanceData(connection, preparedStatementsEvent, kept)) {
+        delete kept;
+        return nullptr;
+    }
+    return kept;
+}
+
+QByteArray statementKey(const QByteArray& sql, const std::vector<Oid>& types) {
+    QByteArray key = sql;
+    for (Oid type : types)
+        key += ',' + QByteArray::number(type);
+    return key;
+}
+
+// Runs the statement prepared when it was run before on this connection (preparing it now if
+// this is its second run), else as a one-off: the result, or the failure of preparing it.
+PGresult* run(PGconn* connection, const QByteArray& sql, const std::vector<Oid>& types,
+              const std::vector<const char*>& values, const std::vector<int>& lengths,
+              const std::vector<int>& formats) {
+    const int count = static_cast<int>(types.size());
+    PreparedStatements* prepared = preparedStatementsOf(connection);
+    const QByteArray key = prepared ? statementKey(sql, types) : QByteArray();
+    QByteArray name = prepared ? prepared->names.value(key) : QByteArray();
+    if (name.isEmpty() && prepared && prepared->made < mostPrepared &&
+        !prepared->seenOnce.contains(key)) {
+        prepared->seenOnce.insert(key);
+    } else if (name.isEmpty() && prepared && prepared->made < mostPrepared) {
+        name = "paragraf_" + QByteArray::number(++prepared->made);
+        PGresult* made =
+            PQprepare(connection, name.constData(), sql.constData(), count, types.data());
+        if (PQresultStatus(made) != PGRES_COMMAND_OK)
+            return made;
+        PQclear(made);
+        prepared->seenOnce.remove(key);
+        prepared->names.insert(key, name);
+    }
+    if (name.isEmpty())
+        return PQexecParams(connection, sql.constData(), count, types.data(), values.data(),
+                            lengths.data(), formats.data(), 0);
+    PGresult* result = PQexecPrepared(connection, name.constData(), count, values.data(),
+                                      lengths.data(), formats.data(), 0);
+    // A table a prepared statement reads was changed (a newer program migrated the server):
+    // the server refuses the statement as prepared; it is prepared afresh at its next run.
+    if (const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        state && (qstrcmp(state, "0A000") == 0 || qstrcmp(state, "26000") == 0))
+        prepared->names.remove(key);
+    return result;
+}
+
 } // namespace
 
 void SqlQuery::prepareOnServer(const QString& sql) {
@@ -164,8 +252,7 @@ Status SqlQuery::execOnServer() {
         lengths[i] = static_cast<int>(p.bytes.size());
         formats[i] = p.binary ? 1 : 0;
     }
-    m_result = PQexecParams(m_server, m_serverSql.constData(), count, types.data(), values.data(),
-                            lengths.data(), formats.data(), 0);
+    m_result = run(m_server, m_serverSql, types, values, lengths, formats);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         const char* state = m_result ? PQresultErrorField(m_result, PG_DIAG_SQLSTATE) : nullptr;

@@ -57,6 +57,8 @@ Status run(const QSqlDatabase& connection, const char* statement) {
         return runOnFile(handle, statement);
     if (PGconn* handle = serverHandle(connection))
         return runOnServer(handle, statement);
+    if (isServer(connection)) // its libpq connection gone: the server went away
+        return *serverFailure(QString(), true);
     return failed(statement, notOpen());
 }
 

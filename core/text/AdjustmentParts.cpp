@@ -127,6 +127,12 @@ QList<ParagraphPart> erratumParts(const MeetingRecord& record, Id paragraphId) {
     return parts;
 }
 
+QDate adjustedOnOf(const MeetingRecord& record) {
+    if (!isLocked(record.meeting.status) || record.trail.signatures.isEmpty())
+        return {};
+    return record.trail.signatures.last().signedAt.toTimeZone(QTimeZone("Europe/Stockholm")).date();
+}
+
 QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record) {
     if (record.meeting.status < MeetingStatus::OutForAdjustment &&
         record.trail.signatures.isEmpty())
@@ -136,11 +142,7 @@ QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record) {
     parts << erratumParts(record, NoId);
     const QString hash = contentHash(record);
     if (isLocked(record.meeting.status)) {
-        const QDate adjustedOn = record.trail.signatures.isEmpty()
-                                     ? QDate()
-                                     : record.trail.signatures.last()
-                                           .signedAt.toTimeZone(QTimeZone("Europe/Stockholm"))
-                                           .date();
+        const QDate adjustedOn = adjustedOnOf(record);
         if (adjustedOn.isValid())
             parts.append({ParagraphPart::Fact, adjustedOn.toString(Qt::ISODate),
                           QStringLiteral("Protokollet justerat")});

@@ -13,6 +13,9 @@ QList<ParagraphPart> erratumParts(const MeetingRecord& record, Id paragraphId);
 // not been sent for adjustment.
 QList<ParagraphPart> adjustmentRecordParts(const MeetingRecord& record);
 
+// The day the protocol was adjusted: its last signature, in Swedish time. Invalid before.
+QDate adjustedOnOf(const MeetingRecord& record);
+
 // The same in one sentence, for a PDF's description: status, checksum and who signed.
 QString adjustmentSummary(const MeetingRecord& record);
 

@@ -297,12 +297,50 @@ BEGIN
 END
 $$;
 
+-- Refuses an update or delete of a row the login may not write (TG_ARGV[0]: the table's rule,
+-- read with the row as it was), in words and with SQLSTATE 42501, where row-level security
+-- would have left the row out and let the statement succeed having changed nothing. Those
+-- not bound by row-level security (the tables' owner, a superuser) are not asked; nor is the
+-- owner's work on behalf of a login (a foreign key's cascade).
+CREATE OR REPLACE FUNCTION paragraf_refuse_unwritable() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    allowed boolean;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = current_user
+                   AND (r.rolsuper OR r.rolbypassrls
+                        OR r.oid = (SELECT relowner FROM pg_class WHERE oid = TG_RELID))) THEN
+        EXECUTE format('SELECT %s FROM (SELECT ($1).*) AS old_row', TG_ARGV[0])
+            INTO allowed USING OLD;
+        IF allowed IS NOT TRUE THEN
+            RAISE EXCEPTION 'the login % may not change this row of %', session_user, TG_TABLE_NAME
+                USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
 -- Who writes what. Each row of the list: a table, the role, the commands and the rule a row must
--- pass (USING and WITH CHECK alike).
+-- pass. A new row must pass it (WITH CHECK); a row that is there and is updated or deleted must
+-- pass it too, but is not filtered out silently (a policy's USING would make the statement
+-- change nothing and succeed, and the program would report success): the policies let the
+-- statement reach every row, and the trigger paragraf_may_write, below, refuses one the login
+-- may not write (42501), with the same rules.
 DO $$
 DECLARE
     r record;
     policy text;
+    command text;
+    roles_clause text;
+    -- Per table, the rule an existing row must pass for the login to update or delete it.
+    existing jsonb := jsonb_build_object('meeting',
+        '((pg_has_role(''paragraf_chair'', ''MEMBER'') OR pg_has_role(''paragraf_adjuster'', '
+        '''MEMBER'')) AND status = ''out_for_adjustment'' AND paragraf_reviews(id))');
+    t record;
 BEGIN
     FOR r IN SELECT * FROM (VALUES
         ('organisation', 'paragraf_registry', 'INSERT, UPDATE, DELETE', 'true'),
@@ -324,7 +362,11 @@ BEGIN
         ('attendance_event', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('meeting_adjuster', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('paragraph', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
-        ('remark', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        -- On the server a remark is its maker's own: the secretary files their own and answers
+        -- (updates) the others' in the meetings they write.
+        ('remark', 'paragraf_secretary', 'INSERT',
+         'paragraf_writes(''meeting'', meeting_id) AND paragraf_is_me(participant_id)'),
+        ('remark', 'paragraf_secretary', 'UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('text_change', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('review_read', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('erratum', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
@@ -364,12 +406,34 @@ BEGIN
          'paragraf_reviews(meeting_id) AND paragraf_is_me(participant_id)')
     ) AS rule(table_name, roles, commands, rule) LOOP
         EXECUTE format('GRANT %s ON %I TO %s', r.commands, r.table_name, r.roles);
-        -- Named by the first role and command: "secretary_insert".
-        policy := replace(split_part(r.roles, ',', 1), 'paragraf_', '') || '_'
-                  || lower(split_part(r.commands, ',', 1));
-        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', policy, r.table_name);
-        EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO %s USING (%s) WITH CHECK (%s)',
-                       policy, r.table_name, r.roles, r.rule, r.rule);
+        -- One policy per command, named by the first role and the command: "secretary_update".
+        -- (Before, one FOR ALL policy named by the first command: "secretary_insert", replaced
+        -- here by the policy of the same name.)
+        FOREACH command IN ARRAY string_to_array(replace(r.commands, ' ', ''), ',') LOOP
+            policy := replace(split_part(r.roles, ',', 1), 'paragraf_', '') || '_' || lower(command);
+            EXECUTE format('DROP POLICY IF EXISTS %I ON %I', policy, r.table_name);
+            IF command = 'INSERT' THEN
+                EXECUTE format('CREATE POLICY %I ON %I FOR INSERT TO %s WITH CHECK (%s)',
+                               policy, r.table_name, r.roles, r.rule);
+            ELSIF command = 'UPDATE' THEN
+                EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE TO %s USING (true) '
+                               'WITH CHECK (%s)', policy, r.table_name, r.roles, r.rule);
+            ELSE
+                EXECUTE format('CREATE POLICY %I ON %I FOR DELETE TO %s USING (true)',
+                               policy, r.table_name, r.roles);
+            END IF;
+        END LOOP;
+        CONTINUE WHEN r.commands NOT LIKE '%UPDATE%' AND r.commands NOT LIKE '%DELETE%';
+        SELECT string_agg(format('pg_has_role(%L, ''MEMBER'')', trim(role_name)), ' OR ')
+            INTO roles_clause FROM unnest(string_to_array(r.roles, ',')) AS role_name;
+        existing := existing || jsonb_build_object(r.table_name,
+            coalesce((existing ->> r.table_name) || ' OR ', '')
+            || format('((%s) AND (%s))', roles_clause, r.rule));
+    END LOOP;
+    FOR t IN SELECT key AS table_name, value AS rule FROM jsonb_each_text(existing) LOOP
+        EXECUTE format('CREATE OR REPLACE TRIGGER paragraf_may_write BEFORE UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION paragraf_refuse_unwritable(%L)',
+                       t.table_name, t.rule);
     END LOOP;
 END
 $$;
@@ -381,8 +445,10 @@ DO $$
 BEGIN
     EXECUTE 'GRANT UPDATE (status) ON meeting TO paragraf_chair, paragraf_adjuster';
     EXECUTE 'DROP POLICY IF EXISTS reviewer_adjusts ON meeting';
+    -- The meeting as it was must be out for adjustment and reviewed by the login: the trigger
+    -- paragraf_may_write checks it (and refuses), as for the secretaries' rules above.
     EXECUTE 'CREATE POLICY reviewer_adjusts ON meeting FOR UPDATE TO paragraf_chair, '
-            'paragraf_adjuster USING (status = ''out_for_adjustment'' AND paragraf_reviews(id)) '
+            'paragraf_adjuster USING (true) '
             'WITH CHECK (status = ''adjusted'' AND paragraf_all_signed(id))';
 END
 $$;

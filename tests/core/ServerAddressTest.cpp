@@ -69,3 +69,28 @@ TEST(ServerAddressTest, AMistakeIsNamed) {
     EXPECT_FALSE(ServerAddress::parse(QStringLiteral("host='x")).ok());
     EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://h/d?colour=red")).ok());
 }
+
+// A tester's typos: a % that is no escape was taken as part of the password and reported as a
+// refused password; an unclosed [ was shown back as "[[::1…". Both are malformed addresses,
+// shown as written (without the password).
+TEST(ServerAddressTest, AMalformedAddressIsSaidToBeMalformedAsWritten) {
+    const auto escape = ServerAddress::parse(QStringLiteral("postgresql://h/proto%ZZkoll"));
+    ASSERT_FALSE(escape.ok());
+    EXPECT_TRUE(escape.error().contains(QStringLiteral("postgresql://h/proto%ZZkoll is malformed")))
+        << escape.error().toStdString();
+    const auto inPassword =
+        ServerAddress::parse(QStringLiteral("postgresql://sven:hem%ZZlig@h/paragraf"));
+    ASSERT_FALSE(inPassword.ok());
+    EXPECT_TRUE(inPassword.error().contains(QStringLiteral("postgresql://sven@h/paragraf")))
+        << inPassword.error().toStdString();
+    EXPECT_FALSE(inPassword.error().contains(QStringLiteral("hem"))) << "never the password";
+    const QString unclosed = QStringLiteral("postgresql://[::1:55999/x");
+    const auto bracket = ServerAddress::parse(unclosed);
+    ASSERT_FALSE(bracket.ok());
+    EXPECT_TRUE(bracket.error().contains(unclosed + QStringLiteral(" is malformed")))
+        << bracket.error().toStdString();
+    EXPECT_FALSE(bracket.error().contains(QStringLiteral("[[")));
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("postgresql://::1]:5432/x")).ok());
+    EXPECT_TRUE(ServerAddress::parse(QStringLiteral("postgresql://[::1]:5432/x")).ok());
+    EXPECT_TRUE(ServerAddress::parse(QStringLiteral("postgresql://h/a%20b")).ok());
+}

@@ -27,7 +27,7 @@ protected:
             PARAGRAF_REQUIRE_SERVER();
             m_server = std::make_unique<ServerDatabase>();
         }
-        auto created = m_server ? Database::open(path()) : Database::create(path());
+        auto created = Database::create(path()); // on a server: an empty database made new
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         m_database = std::move(created.value());
     }

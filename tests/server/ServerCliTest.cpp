@@ -49,6 +49,37 @@ TEST_F(ServerCliTest, TheDemoOnAServerIsListedShownAndExported) {
     EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("PROTOKOLL"), Qt::CaseInsensitive));
 }
 
+// The tester's `paragraf-cli list postgresql://…/otherapp` created Paragraf's tables in another
+// program's database. Every command that opens refuses it by name and leaves it as it was; an
+// empty database is given the schema by init only, never by list.
+TEST_F(ServerCliTest, ListNeverGivesADatabaseParagrafsSchema) {
+    QSqlDatabase admin = server->admin();
+    const QString tables = QStringLiteral(
+        "SELECT coalesce(string_agg(relname, ',' ORDER BY relname), '') FROM pg_class c JOIN "
+        "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'");
+    const CliRun empty = cli({QStringLiteral("list"), address()});
+    EXPECT_EQ(empty.exitCode, 1);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("no Paragraf database yet")))
+        << empty.err.toStdString();
+    EXPECT_EQ(value(admin, tables).toString(), QString()) << "list made nothing";
+
+    value(admin, QStringLiteral("CREATE TABLE orders (id integer PRIMARY KEY)"));
+    for (const QString& command : {QStringLiteral("list"), QStringLiteral("init"),
+                                   QStringLiteral("demo"), QStringLiteral("waiting")}) {
+        const CliRun run = cli({command, address()});
+        EXPECT_EQ(run.exitCode, 1) << command.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is not a Paragraf database")))
+            << command.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(server->name())) << "names the database";
+        EXPECT_EQ(value(admin, tables).toString(), QStringLiteral("orders,orders_pkey"));
+    }
+    value(admin, QStringLiteral("DROP TABLE orders"));
+    const CliRun made = cli({QStringLiteral("init"), address()});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const CliRun listed = cli({QStringLiteral("list"), address()});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+}
+
 TEST_F(ServerCliTest, AnUnreachableServerIsSaidSo) {
     const CliRun run = cli({QStringLiteral("list"), QStringLiteral("postgresql://127.0.0.1:1/x")});
     EXPECT_NE(run.exitCode, 0);

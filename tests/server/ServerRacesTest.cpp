@@ -26,7 +26,7 @@ protected:
     void SetUp() override {
         PARAGRAF_REQUIRE_SERVER();
         m_server = std::make_unique<ServerDatabase>();
-        auto opened = Database::open(path());
+        auto opened = Database::create(path());
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         m_database = std::move(opened.value());
         ASSERT_TRUE(buildDemo(database()).ok());

@@ -110,12 +110,22 @@ TEST_F(ServerRolesTest, RawSqlByTheSecretaryCannotChangeAnAdjustedProtocol) {
         QStringLiteral("Ändrad"));
 }
 
+// Another body's rows cannot be changed, deleted or added to, and the refusal is a refusal: the
+// statement fails (42501), where row-level security alone would have left the row out and let
+// it succeed having changed nothing (before, this test asserted that: 0 rows changed).
 TEST_F(ServerRolesTest, ASecretaryWritesTheMeetingsOfTheirOwnBodiesOnly) {
-    // Another body's rows are not there to change, and cannot be added to.
-    EXPECT_EQ(
-        changed(secretary,
-                QStringLiteral("UPDATE paragraph SET title = 'X' WHERE id = %1").arg(s.paragraphB)),
-        0);
+    for (const QString& write :
+         {QStringLiteral("UPDATE paragraph SET title = 'X' WHERE id = %1").arg(s.paragraphB),
+          QStringLiteral("DELETE FROM paragraph WHERE id = %1").arg(s.paragraphB),
+          QStringLiteral("UPDATE meeting SET status = 'out_for_adjustment' WHERE id = %1")
+              .arg(s.meetingB),
+          QStringLiteral("UPDATE meeting SET body_id = %1 WHERE id = %2")
+              .arg(s.bodyA)
+              .arg(s.meetingB)})
+        EXPECT_EQ(sqlState(secretary, write), permissionDenied) << write.toStdString();
+    // A statement that finds nothing is no refusal.
+    EXPECT_EQ(changed(secretary, QStringLiteral("UPDATE paragraph SET title = 'X' WHERE id = -1")),
+              0);
     EXPECT_EQ(
         value(owner, QStringLiteral("SELECT title FROM paragraph WHERE id = %1").arg(s.paragraphB))
             .toString(),
@@ -192,4 +202,42 @@ TEST_F(ServerRolesTest, AChairRemarksOnTheProtocolsTheyAreNamedInOnly) {
                                   .arg(s.paragraphA)),
               permissionDenied)
         << "a chair reviews; the secretary writes";
+}
+
+// On the server a remark is its maker's: the secretary files none in the chair's name (in a file
+// they may: the file has no logins), and answers the chair's. A chair's update of a row that is
+// not theirs is refused, not skipped.
+TEST_F(ServerRolesTest, ARemarkIsItsMakersOwnAndOthersRowsAreRefusedNotSkipped) {
+    const QString remark = QStringLiteral(
+        "INSERT INTO remark (meeting_id, participant_id, author, written_at, text) VALUES "
+        "(%1, %2, '%3', '2024-03-05T10:00:00', 'Stavfel i § 1') RETURNING id");
+    EXPECT_EQ(
+        sqlState(secretary, remark.arg(s.meetingA).arg(s.chair).arg(QStringLiteral("Anna Ek"))),
+        permissionDenied)
+        << "not in the chair's name";
+    const qint64 own =
+        value(secretary, remark.arg(s.meetingA).arg(s.secretary).arg(QStringLiteral("Sven Al")))
+            .toLongLong();
+    EXPECT_GT(own, 0) << "the secretary's own remark";
+    const qint64 chairs =
+        value(chair, remark.arg(s.meetingA).arg(s.chair).arg(QStringLiteral("Anna Ek")))
+            .toLongLong();
+    ASSERT_GT(chairs, 0);
+    EXPECT_EQ(
+        changed(secretary,
+                QStringLiteral("UPDATE remark SET answer = 'Rättat' WHERE id = %1").arg(chairs)),
+        1)
+        << "the secretary answers the chair's remark";
+    EXPECT_EQ(
+        sqlState(chair, QStringLiteral("UPDATE remark SET text = 'X' WHERE id = %1").arg(own)),
+        permissionDenied)
+        << "the chair's login changes its own remarks only";
+    EXPECT_EQ(sqlState(chair, QStringLiteral("UPDATE meeting SET status = 'adjusted' WHERE id = %1")
+                                  .arg(s.meetingA)),
+              permissionDenied)
+        << "a draft is not out for adjustment";
+    EXPECT_EQ(
+        value(owner, QStringLiteral("SELECT status FROM meeting WHERE id = %1").arg(s.meetingA))
+            .toString(),
+        QStringLiteral("draft"));
 }

@@ -81,6 +81,15 @@ QSqlDatabase ServerDatabase::as(const QString& login, const QString& password) {
                     .arg(m_name, login, password));
 }
 
+QString ServerDatabase::addBareLogin(const QString& base) {
+    const QString login = loginName(base);
+    m_logins << login;
+    QSqlDatabase owner = admin();
+    value(owner, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password()));
+    owner.close();
+    return login;
+}
+
 QString ServerDatabase::addLogin(const QString& base, const QString& group, qint64 personId,
                                  const QList<qint64>& bodies) {
     const QString login = loginName(base);

@@ -40,6 +40,9 @@ public:
     // A login of this test in paragraf_<group>, mapped to a person and to bodies.
     QString addLogin(const QString& base, const QString& group, qint64 personId,
                      const QList<qint64>& bodies = {});
+    // A login of this test in no Paragraf group and mapped to no one: for a database without
+    // Paragraf's schema (which has no paragraf_login to map it in).
+    QString addBareLogin(const QString& base);
     // A login's name, unique on the cluster.
     QString loginName(const QString& base) const { return m_name + QLatin1Char('_') + base; }
     static QString password() { return QStringLiteral("test-password"); }

@@ -21,7 +21,7 @@ protected:
     void SetUp() override {
         PARAGRAF_REQUIRE_SERVER();
         server = std::make_unique<ServerDatabase>();
-        auto owner = Database::open(address());
+        auto owner = Database::create(address());
         ASSERT_TRUE(owner.ok()) << owner.error().toStdString();
         QSqlDatabase admin = server->admin();
         s = seed(admin);

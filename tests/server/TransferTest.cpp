@@ -31,8 +31,8 @@ protected:
         DatabaseFixture::SetUp();
         server = std::make_unique<ServerDatabase>();
         owner = server->admin();
-        // Opened as the desk and the CLI open it: migrated on the way.
-        auto opened = Database::open(address());
+        // Made new as paragraf-cli init makes it.
+        auto opened = Database::create(address());
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         paragrafServer = std::move(opened.value());
     }

@@ -3,6 +3,7 @@
 #include "bodies/BodyDialog.h"
 #include "bodies/MembershipDialog.h"
 #include "bodies/ScheduleEntryDialog.h"
+#include "desk/HelpWindows.h"
 #include "desk/MainActions.h"
 #include "desk/MainWindow.h"
 #include "desk/MeetingDesk.h"
@@ -164,6 +165,10 @@ void forEveryWindow(const QString& demoPath,
     show(QStringLiteral("ProceedingsDialog"), &proceedings);
     FollowUpDialog followUp(session, paragraph, &window);
     show(QStringLiteral("FollowUpDialog"), &followUp);
+    HandbookWindow handbook(&window);
+    show(QStringLiteral("HandbookWindow"), &handbook);
+    AboutDialog about(&window);
+    show(QStringLiteral("AboutDialog"), &about);
 }
 } // namespace
 

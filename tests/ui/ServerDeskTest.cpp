@@ -27,7 +27,7 @@ protected:
         PARAGRAF_REQUIRE_SERVER();
         server = std::make_unique<ServerDatabase>();
         const QString owner = QStringLiteral("service=paragraf-test dbname=") + server->name();
-        auto opened = Database::open(owner);
+        auto opened = Database::create(owner);
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         ASSERT_TRUE(buildDemo(*opened.value()).ok());
     }
@@ -63,6 +63,23 @@ TEST_F(ServerDeskTest, OpenServerTakesTheAddressAndSaysWhenTheServerCannotBeReac
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("cannot be reached")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(Settings::recentFiles().value(0), QString());
+}
+
+// Opening never gives a database Paragraf's schema; the desk asks first (in test mode the
+// question is answered yes) and then makes a new, empty Paragraf database there.
+TEST_F(ServerDeskTest, AnEmptyDatabaseOnTheServerIsMadeNewOnlyWhenAsked) {
+    ServerDatabase empty;
+    const QString address = QStringLiteral("service=paragraf-test dbname=") + empty.name();
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.openFile(address)) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("no Paragraf database yet")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Make a new, empty Paragraf")));
+    ASSERT_NE(window.database(), nullptr);
+    EXPECT_TRUE(window.database()->isServer());
+    EXPECT_GT(window.database()->schemaVersion(), 0);
+    EXPECT_EQ(Settings::recentFiles().value(0), address);
 }
 
 } // namespace

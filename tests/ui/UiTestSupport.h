@@ -28,6 +28,8 @@ protected:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
+        // The desktop's recent-files list (DesktopRecentFiles) of this test, not the user's.
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
         Dialogs::setTestMode(true);
         demoPath = dir.filePath(QStringLiteral("demo.paragraf"));
         auto created = paragraf::Database::create(demoPath);

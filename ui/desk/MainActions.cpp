@@ -1,6 +1,7 @@
 #include "MainActions.h"
 
 #include "AdjournedLabel.h"
+#include "HelpWindows.h"
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingDialogs.h"
@@ -184,6 +185,8 @@ void MainActions::buildAdjustmentMenu() {
     menu->addSeparator();
     recordErratum = step(tr("Record a r&ättelse…"), AdjustmentDialogs::recordErratum);
     recordPosting = step(tr("Record the &posting…"), AdjustmentDialogs::recordPosting);
+    publish = step(tr("P&ublish on the web…"), AdjustmentDialogs::publish);
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     menu->addSeparator();
     deadlines = step(tr("&Deadlines…"), AdjustmentDialogs::deadlines);
     deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -252,11 +255,18 @@ void MainActions::buildSettingsMenu() {
 
 void MainActions::buildHelpMenu() {
     QMenu* menu = m_window->menuBar()->addMenu(tr("&Help"));
-    menu->addAction(tr("&About Paragraf"), m_window, [this] {
-        Dialogs::information(
-            m_window, tr("About Paragraf"),
-            tr("Paragraf %1: minutes and protocols for Swedish boards and councils.")
-                .arg(QApplication::applicationVersion()));
+    handbook = menu->addAction(tr("&Handbook"), m_window, [this] {
+        // One window, kept while the desk is open: F1 again brings it forward where it was.
+        if (!m_handbook)
+            m_handbook = new HandbookWindow(m_window);
+        m_handbook->show();
+        m_handbook->raise();
+        m_handbook->activateWindow();
+    });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    about = menu->addAction(tr("&About Paragraf"), m_window, [this] {
+        AboutDialog dialog(m_window);
+        dialog.exec();
     });
 }
 
@@ -316,6 +326,7 @@ void MainActions::setSession(MeetingSession* session) {
     // The steps of justering check the status themselves and say what is possible instead.
     const bool writable = session && !session->databaseIsReadOnly();
     followUp->setEnabled(editable);
-    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting, carried})
+    for (QAction* action :
+         {sendForAdjustment, review, sign, recordErratum, recordPosting, publish, carried})
         action->setEnabled(writable);
 }

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class AdjournedLabel;
+class HandbookWindow;
 class MainWindow;
 class MeetingSession;
 class QAction;
@@ -50,6 +51,7 @@ public:
     QAction* verify = nullptr;
     QAction* recordErratum = nullptr;
     QAction* recordPosting = nullptr;
+    QAction* publish = nullptr;
     QAction* deadlines = nullptr;
     QAction* waiting = nullptr;
     QAction* followUp = nullptr;
@@ -58,6 +60,8 @@ public:
     QAction* search = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
+    QAction* handbook = nullptr;
+    QAction* about = nullptr;
 
     void updateRecentFiles();
     void setFileOpen(bool open);
@@ -82,5 +86,6 @@ private:
     QUndoGroup* m_undo;
     MeetingSession* m_session = nullptr;
     AdjournedLabel* m_adjourned = nullptr;
+    HandbookWindow* m_handbook = nullptr; // the window's child, made on first use
     bool m_fileOpen = false;
 };

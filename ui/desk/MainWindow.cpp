@@ -8,6 +8,7 @@
 #include "NoticesLabel.h"
 #include "attendance/AttendancePanel.h"
 #include "commands/DeleteMeetingCommand.h"
+#include "common/DesktopRecentFiles.h"
 #include "common/Dialogs.h"
 #include "common/FileDialogGuard.h"
 #include "common/Settings.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::showChangesFromElsewhere() {
+    if (m_changes)
+        m_changes->listenAgainIfForgotten(); // the server may have been away meanwhile
     if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
         return;
     if (m_changes)
@@ -112,14 +115,19 @@ bool MainWindow::openFile(const QString& path, Result<DeskFile> opened) {
         return false;
     // A server that asks for a password (none in ~/.pgpass, no Kerberos): asked until it is
     // accepted or the person gives up. The password is kept by no one but the connection.
+    QString password;
     while (!opened && opened.errorKind() == ErrorKind::PasswordNeeded) {
         bool ok = false;
-        const QString password = Dialogs::password(
+        password = Dialogs::password(
             this, tr("Password"), opened.error() + QStringLiteral("\n\n") + tr("Password:"), &ok);
         if (!ok)
             return false;
         opened = DeskFile::openWithPassword(path, password, NoId, QDate::currentDate(), thread());
     }
+    // An empty database on the server: opening left it as it was; a new Paragraf database is
+    // made there only when the person says so.
+    if (!opened && opened.errorKind() == ErrorKind::EmptyServer)
+        return newOnServer(path, password, opened.error());
     if (!opened) {
         Dialogs::warning(this,
                          Database::looksLikeServer(path) ? tr("The server cannot be opened")
@@ -172,10 +180,22 @@ void MainWindow::checkInBackground(const QString& path) {
     });
 }
 
-bool MainWindow::newFile(const QString& path) {
-    auto created = Database::create(path);
+bool MainWindow::newOnServer(const QString& address, const QString& password, const QString& why) {
+    if (!Dialogs::question(this, tr("New database on the server"),
+                           why + QStringLiteral("\n\n") +
+                               tr("Make a new, empty Paragraf database there now?"),
+                           true))
+        return false;
+    return newFile(address, password);
+}
+
+bool MainWindow::newFile(const QString& path, const QString& password) {
+    auto created = Database::create(path, password);
     if (!created) {
-        Dialogs::warning(this, tr("The file cannot be created"), created.error());
+        Dialogs::warning(this,
+                         Database::looksLikeServer(path) ? tr("The server cannot be opened")
+                                                         : tr("The file cannot be created"),
+                         created.error());
         return false;
     }
     DeskFile file; // new and empty: no bodies, nothing due
@@ -243,8 +263,12 @@ void MainWindow::adopt(DeskFile file) {
     m_navigator->setDatabase(m_database.get(), file.outline);
     m_notices->showReminders(file.reminders);
     Settings::addRecentFile(m_database->path()); // a server's address without its password
-    if (!m_database->isServer())
+    if (!m_database->isServer()) {
         Dialogs::setStartFolder(QFileInfo(m_database->path()).absolutePath());
+        // Also in the desktop's list, for other programs' file dialogs; off the window's thread,
+        // as the list is written safely (synced) and the window is starting.
+        (void)QtConcurrent::run([path = m_database->path()] { DesktopRecentFiles::add(path); });
+    }
     m_actions->updateRecentFiles();
     m_actions->setFileOpen(true);
     updateTitle();

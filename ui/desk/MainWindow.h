@@ -33,13 +33,16 @@ public:
     bool openFile(const QString& path);
     // A file already opened and read, e.g. beside the window at start-up (see DeskFile).
     bool openFile(const QString& path, paragraf::Result<DeskFile> opened);
-    bool newFile(const QString& path);
+    bool newFile(const QString& path, const QString& password = {});
     void closeFile();
     void newFileDialog();
     void openFileDialog();
     // An organisation's server: its address asked for (postgresql://host/database or a
     // connection string), then a password if the server asks for one.
     void openServerDialog();
+    // An empty database on a server: asks, then gives it Paragraf's schema (the desk's "new" on
+    // a server); `why` is what opening it said.
+    bool newOnServer(const QString& address, const QString& password, const QString& why);
     bool openMeeting(paragraf::Id meetingId);
     void closeMeeting();
     // The meeting at the desk, if it is still a draft, after the secretary has confirmed it;

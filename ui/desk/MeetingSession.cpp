@@ -29,6 +29,44 @@ MeetingSession::MeetingSession(const Database& database, MeetingRecord record, Q
     adopt(std::move(record));
     if (!m_record.paragraphs.isEmpty())
         m_current = m_record.paragraphs.last().id;
+    if (m_database.isServer() && !m_database.isReadOnly()) {
+        m_journal = std::make_shared<TypedJournal>(m_database.path(), m_record.meeting.id);
+        // After the window has connected to the session's signals, so that it hears the outcome.
+        // The writer is there before the network can go: its connection is made now.
+        (void)writer();
+        if (m_journal->exists())
+            QMetaObject::invokeMethod(this, &MeetingSession::recoverJournal, Qt::QueuedConnection);
+    }
+}
+
+void MeetingSession::recoverJournal() {
+    const auto found = m_journal->read();
+    if (!found) {
+        const QString aside = m_journal->setAside();
+        report(found.error() + QLatin1Char('\n') +
+               tr("It was set aside as %1; nothing in it was sent. Open it to see what was "
+                  "typed.")
+                   .arg(aside));
+        return;
+    }
+    TypedWriter* writer = this->writer();
+    if (found->isEmpty() || !writer)
+        return;
+    m_queued = writer->enqueueJournaled(found.value());
+    m_refreshOwed = true; // once sent, the meeting is read again to show it
+    if (std::exchange(m_savedShown, false))
+        emit saving();
+}
+
+// What needs the server now (attendance, votes, signing …) is refused while it cannot be
+// reached, never queued half-way; only typing is kept on this computer.
+bool MeetingSession::refuseWhileOffline() {
+    if (!m_offline)
+        return false;
+    report(tr("The server cannot be reached, so this cannot be done now: only typing is kept on "
+              "this computer while offline. Try again when the status bar says the server is "
+              "back."));
+    return true;
 }
 
 // What is typed is never lost with the window: the writer finishes before it goes.
@@ -89,11 +127,15 @@ const Section* MeetingSession::section(Id id) const {
 
 bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
     flush(); // the change sees what was typed before it
+    if (refuseWhileOffline())
+        return false;
     MeetingService service(m_database);
     const Status status = change(service);
     if (m_writer) // the file changed, by this session: no news to read back
         m_writer->look(true);
     if (!status) {
+        if (status.errorKind() == ErrorKind::Offline || m_database.isLost())
+            (void)m_database.reconnect(); // for the next try, if the server is back already
         report(status.error());
         if (status.errorKind() == ErrorKind::Conflict)
             refreshAll();
@@ -107,6 +149,8 @@ bool MeetingSession::apply(const Change& change, Scope scope, Id subject) {
 
 bool MeetingSession::applyAttendance(const Change& change) {
     flush(); // the change sees what was typed before it
+    if (refuseWhileOffline())
+        return false;
     m_attendanceStale = false;
     MeetingService service(m_database);
     const Status status = change(service);
@@ -154,6 +198,15 @@ void MeetingSession::keep(AttendanceWritten written) {
     }
     applyTo(m_record, written);
     m_timeline = std::move(written.timeline);
+}
+
+QString MeetingSession::offlineMessage(const TypedWriter::Report& report) const {
+    if (report.kept)
+        return tr("Offline: the server cannot be reached. What you type is kept on this "
+                  "computer and sent when the server is back.");
+    return tr("Offline: the server cannot be reached, and what you type cannot be kept on this "
+              "computer (%1). Do not close the meeting.")
+        .arg(report.waitingFor.message);
 }
 
 QString MeetingSession::waitingMessage(ErrorKind kind) {
@@ -255,12 +308,11 @@ bool MeetingSession::saveSectionText(Id sectionId, const QString& text) {
     Section* section = sectionToChange(sectionId);
     if (!section)
         return false;
-    const QString seen = section->text;
-    if (!writeTyped(
-            [sectionId, seen, text](const Database& database) {
-                return MeetingService(database).updateSectionText(sectionId, seen, text);
-            },
-            text))
+    TypedChange change = typedChange(TypedChange::Kind::SectionText, sectionId);
+    change.seen = section->text;
+    change.wanted = text;
+    change.typed = text;
+    if (!writeTyped(change))
         return false;
     if (Section* written = sectionToChange(sectionId))
         written->text = text;
@@ -272,12 +324,11 @@ bool MeetingSession::saveSectionHeading(Id sectionId, const QString& heading) {
     Section* section = sectionToChange(sectionId);
     if (!section)
         return false;
-    const QString seen = section->heading;
-    if (!writeTyped(
-            [sectionId, seen, heading](const Database& database) {
-                return MeetingService(database).updateSectionHeading(sectionId, seen, heading);
-            },
-            heading))
+    TypedChange change = typedChange(TypedChange::Kind::SectionHeading, sectionId);
+    change.seen = section->heading;
+    change.wanted = heading;
+    change.typed = heading;
+    if (!writeTyped(change))
         return false;
     if (Section* written = sectionToChange(sectionId))
         written->heading = heading;
@@ -295,11 +346,11 @@ bool MeetingSession::saveParagraphFields(Id paragraphId,
     set(wanted);
     if (sameFields(wanted, seen))
         return true;
-    if (!writeTyped(
-            [seen, wanted](const Database& database) {
-                return MeetingService(database).changeParagraphFields(seen, wanted);
-            },
-            typedIn(seen, wanted)))
+    TypedChange change = typedChange(TypedChange::Kind::ParagraphFields, paragraphId);
+    change.seenFields = seen;
+    change.wantedFields = wanted;
+    change.typed = typedIn(seen, wanted);
+    if (!writeTyped(change))
         return false;
     if (Paragraph* written = paragraphToChange(paragraphId))
         *written = wanted;
@@ -311,9 +362,21 @@ bool MeetingSession::saveParagraphFields(Id paragraphId,
 // Typed writes reach the file in the order they were typed: while one waits for a busy file,
 // the next ones queue behind it, and the record already shows them (the next keystroke is
 // compared against what the previous one will have written).
-bool MeetingSession::writeTyped(const Write& write, const QString& typed) {
+TypedChange MeetingSession::typedChange(TypedChange::Kind kind, Id id) const {
+    TypedChange change;
+    change.kind = kind;
+    change.id = id;
+    change.meetingId = m_record.meeting.id;
+    return change;
+}
+
+bool MeetingSession::writeTyped(const TypedChange& change) {
+    const Write write = [change](const Database& database) {
+        return change.apply(database);
+    };
+    const QString& typed = change.typed;
     if (TypedWriter* writer = this->writer()) {
-        m_queued = writer->enqueue(write, typed);
+        m_queued = writer->enqueue(change);
         if (std::exchange(m_savedShown, false))
             emit saving();
         return true;
@@ -433,6 +496,8 @@ TypedWriter* MeetingSession::writer() {
         m_noWriter = true;
         return nullptr;
     }
+    if (m_journal)
+        m_writer->keepOfflineIn(m_journal);
     connect(m_writer.get(), &TypedWriter::progressed, this, &MeetingSession::writerProgressed);
     return m_writer.get();
 }
@@ -458,9 +523,16 @@ void MeetingSession::writerProgressed() {
     }
     if (report.otherCommit)
         m_refreshOwed = true;
+    const bool wasOffline =
+        std::exchange(m_offline, report.waiting && report.waitingFor.kind == ErrorKind::Offline);
+    if (wasOffline && !m_offline)
+        (void)m_database.reconnect(); // the window's own connection was lost with the server too
     if (report.waiting && isWaiting()) {
-        if (!std::exchange(m_toldWaiting, true))
-            emit waiting(waitingMessage(report.waitingFor.kind));
+        const QString message =
+            m_offline ? offlineMessage(report) : waitingMessage(report.waitingFor.kind);
+        if (!std::exchange(m_toldWaiting, true) || message != m_toldMessage)
+            emit waiting(message);
+        m_toldMessage = message;
         return;
     }
     m_toldWaiting = false;

@@ -4,6 +4,7 @@
 #include "model/MeetingRecord.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
+#include "services/TypedJournal.h"
 #include "services/TypedWriter.h"
 
 #include <QHash>
@@ -30,6 +31,11 @@ class Database;
 // writes go to a TypedWriter, which commits them on its own thread in order. Everything else
 // (apply(), reading the meeting again) first waits until what was typed is written, so that it
 // sees it; the session's destruction waits for it too.
+//
+// On a server that cannot be reached, what is typed goes on into the meeting's offline journal
+// on this computer (TypedJournal) and the status bar says so; the writer connects again by
+// itself and sends it. Everything else is refused while offline. A journal left by a desk closed
+// (or killed) while offline is sent when the meeting is opened again; a damaged one is set aside.
 class MeetingSession : public QObject {
     Q_OBJECT
 public:
@@ -78,6 +84,11 @@ public:
     // disk; true when nothing typed is left unsaved.
     bool settleTyped();
     bool isWaiting() const { return !m_waiting.isEmpty() || m_durable < m_queued; }
+    // The server could not be reached at the last typed write (and has not been since).
+    bool isOffline() const { return m_offline; }
+    // While offline, what is not typing needs the server now: refused with a message (failed),
+    // never queued half-way. True when refused.
+    bool refuseWhileOffline();
     // Blocks until what was typed is written (or waits for a busy file or a full disk).
     void flush();
     // The number of the last typed write (see durable(), which counts the writer's own looks at
@@ -125,7 +136,11 @@ private:
     static QString refusalWithTyped(const paragraf::Error& refusal, const QString& typed);
     using Write = paragraf::TypedWriter::Write;
     // Runs a write of the typing path, or queues it behind those waiting; false when refused.
-    bool writeTyped(const Write& write, const QString& typed);
+    bool writeTyped(const paragraf::TypedChange& change);
+    paragraf::TypedChange typedChange(paragraf::TypedChange::Kind kind, paragraf::Id id) const;
+    // A journal left from an earlier session: sent, or set aside when damaged.
+    void recoverJournal();
+    QString offlineMessage(const paragraf::TypedWriter::Report& report) const;
     void retryWaiting();
     paragraf::TypedWriter* writer();
     void writerProgressed();
@@ -157,6 +172,9 @@ private:
     qint64 m_queued = 0;
     qint64 m_durable = 0;
     bool m_toldWaiting = false;
+    QString m_toldMessage;
+    bool m_offline = false;
+    std::shared_ptr<paragraf::TypedJournal> m_journal; // on a server only
     bool m_savedShown = true;       // "saved" was said last, not "saving" or "waiting"
     bool m_refreshOwed = false;     // someone else wrote while typed writes were in flight
     bool m_attendanceStale = false; // an attendance write saw someone else's change: read again

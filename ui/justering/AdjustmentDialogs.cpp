@@ -2,6 +2,7 @@
 
 #include "DeadlinesDialog.h"
 #include "ErratumDialog.h"
+#include "PublishDialog.h"
 #include "ReviewDialog.h"
 #include "SignDialog.h"
 #include "WaitingDialog.h"
@@ -19,7 +20,7 @@ using namespace paragraf;
 namespace AdjustmentDialogs {
 namespace {
 
-// The open meeting and its file, when both can be written.
+// The open meeting and its file, when both can be written (and the server can be reached).
 MeetingSession* writableSession(MainWindow& window) {
     MeetingSession* session = window.session();
     if (!session || !window.database())
@@ -29,6 +30,8 @@ MeetingSession* writableSession(MainWindow& window) {
                              window.database()->readOnlyReason());
         return nullptr;
     }
+    if (session->refuseWhileOffline())
+        return nullptr;
     return session;
 }
 
@@ -171,6 +174,27 @@ void recordPosting(MainWindow& window) {
         Dialogs::warning(&window, MainWindow::tr("Not possible"), posted.error());
         return;
     }
+    window.reopenMeeting();
+}
+
+void publish(MainWindow& window) {
+    MeetingSession* session = writableSession(window);
+    if (!session)
+        return;
+    // What will be written is made first; a protocol that is not adjusted is refused here.
+    PublishRequest request;
+    request.meetingId = session->meetingId();
+    request.postedOn = QDate::currentDate();
+    const auto plan = PublishService(*window.database()).plan(request);
+    if (!plan) {
+        Dialogs::warning(&window, MainWindow::tr("Not published"), plan.error());
+        return;
+    }
+    PublishDialog dialog(*window.database(), session->record(), plan.value(), &window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Dialogs::information(&window, MainWindow::tr("Published"),
+                         MainWindow::tr("Written:\n%1").arg(dialog.written().join(u'\n')));
     window.reopenMeeting();
 }
 

@@ -14,6 +14,8 @@ void sign(MainWindow& window);
 void verify(MainWindow& window);
 void recordErratum(MainWindow& window);
 void recordPosting(MainWindow& window);
+// Publicera: the web copy and the anslag of the adjusted protocol, shown before written.
+void publish(MainWindow& window);
 void deadlines(MainWindow& window);
 // On a server: the protocols waiting for the person logged in; shown by itself when a server is
 // opened and something waits.
