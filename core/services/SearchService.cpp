@@ -4,6 +4,8 @@
 #include "storage/SearchRepository.h"
 #include "text/SearchText.h"
 
+#include <algorithm>
+
 namespace paragraf {
 namespace {
 
@@ -23,6 +25,16 @@ int wordsIn(const QString& text, const QStringList& words) {
     for (const QString& word : words)
         count += folded.contains(word) ? 1 : 0;
     return count;
+}
+
+// Whether every word is in one of the pieces: what the index ranked is read again as it is now
+// (a paragraph changed since, or an index a file brought along that does not match its text).
+bool holdsEveryWord(const SearchFound& found, const QStringList& words) {
+    QString all;
+    for (const SearchPiece& piece : found.pieces)
+        all += foldForSearch(piece.text) + QLatin1Char('\n');
+    return std::all_of(words.begin(), words.end(),
+                       [&](const QString& word) { return all.contains(word); });
 }
 
 SearchHit hitOf(const SearchRank& rank, const SearchFound& found, const QStringList& words) {
@@ -70,7 +82,7 @@ Result<QList<SearchHit>> SearchService::search(const SearchRequest& request) con
         const auto found = index.found(rank.meetingId, rank.paragraphId);
         if (!found)
             return fail(found.error());
-        if (!found->pieces.isEmpty()) // none: deleted since it was ranked
+        if (holdsEveryWord(found.value(), words)) // not: changed or deleted since it was ranked
             hits << hitOf(rank, found.value(), words);
     }
     return hits;

@@ -2,7 +2,6 @@
 
 #include "DatabaseServer.h"
 #include "Migrator.h"
-#include "SearchRepository.h"
 #include "ServerAddress.h"
 #include "ServerMigrator.h"
 #include "SqlQuery.h"
@@ -293,8 +292,6 @@ Result<QSqlDatabase> openForWriting(const QString& path, const QString& readOnly
             return failWith(status.error());
         QSqlQuery(connection).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    if (auto status = attachSearchIndex(connection); !status)
-        return failWith(status.error());
     return connection;
 }
 
@@ -423,8 +420,6 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const QS
         return cleanUp(unlessDiskFull(path, status.error()));
     if (auto status = Migrator::migrate(connection, 0); !status)
         return cleanUp(unlessDiskFull(path, status.error()));
-    if (auto status = attachSearchIndex(connection); !status)
-        return cleanUp(unlessDiskFull(path, status.error()));
     // Move the header (application id, version) into the main file at once, so that the file
     // is recognisable even if the program stops before the next checkpoint.
     (void)query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -478,8 +473,6 @@ Result<std::unique_ptr<Database>> Database::openSecond(const Database& open) {
     Status status = connection.open() ? configure(connection)
                                       : fail(DatabaseText::tr("%1 cannot be opened: %2")
                                                  .arg(open.path(), connection.lastError().text()));
-    if (status)
-        status = attachSearchIndex(connection);
     if (!status) {
         dropConnection(connection);
         return fail(status.error());

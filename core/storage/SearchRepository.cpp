@@ -11,9 +11,29 @@
 namespace paragraf {
 namespace {
 
-// Each word is a phrase of trigrams to FTS5: found wherever it stands inside a word. The words
-// hold letters and digits only (SearchText), so quoting them is enough.
-const QString fileRank = QStringLiteral(
+// The file's ranking through the trigram index: each word is a phrase of trigrams to FTS5, found
+// wherever it stands inside a word, and weighs by bm25 (which counts the matches and favours a
+// short text). The words hold letters and digits only (SearchText); a quote would be doubled.
+const QString indexedRank = QStringLiteral(
+    "WITH words AS (SELECT key, value FROM json_each(:words)),"
+    " hit AS MATERIALIZED (SELECT w.key AS word, paragraf_search_fts.rowid AS id,"
+    " -bm25(paragraf_search_fts) AS weight FROM words w JOIN paragraf_search_fts"
+    " ON paragraf_search_fts MATCH ('\"' || replace(w.value, '\"', '\"\"') || '\"'))"
+    " SELECT s.meeting_id, s.paragraph_id, SUM(hit.weight"
+    " * CASE s.source WHEN 'title' THEN 10.0 WHEN 'case_number' THEN 5.0"
+    " WHEN 'decision' THEN 3.0 ELSE 1.0 END) AS score"
+    " FROM hit JOIN paragraf_search s ON s.id = hit.id"
+    " JOIN meeting m ON m.id = s.meeting_id JOIN body b ON b.id = m.body_id"
+    " LEFT JOIN paragraph p ON p.id = s.paragraph_id"
+    " WHERE (:body = '' OR b.name = :body) AND (:year = '' OR substr(m.date, 1, 4) = :year)"
+    " AND (:kind = '' OR p.kind = :kind) AND (:status = '' OR m.status = :status)"
+    " GROUP BY s.meeting_id, s.paragraph_id"
+    " HAVING COUNT(DISTINCT hit.word) = (SELECT COUNT(*) FROM words)"
+    " ORDER BY score DESC, max(m.date) DESC, s.paragraph_id LIMIT :limit");
+
+// Without the index (a file opened only for reading whose index is behind, or an index that is not
+// Paragraf's own): every row is read, and ranked by counted matches as on the server.
+const QString scannedRank = QStringLiteral(
     "SELECT s.meeting_id, s.paragraph_id, SUM((length(s.folded) - length(replace(s.folded,"
     " w.value, ''))) * 1.0 / length(w.value) / (1 + length(s.folded) / 1000.0)"
     " * CASE s.source WHEN 'title' THEN 10.0 WHEN 'case_number' THEN 5.0"
@@ -49,79 +69,87 @@ QString orEmpty(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// Off: SQLite refuses a write to the FTS5 table from these TEMP triggers too while
-// trusted_schema is off ("unsafe use of virtual table"), so the file scans paragraf_search
-// (fileRank) until the index is kept another way (docs/search.md, "What is left").
-constexpr bool useIndexTriggers = false;
+// The index as migration 16 made it, word for word: a file from elsewhere could name another
+// table or module under this name, and the program's own statements would run it.
+const QString indexSchema = QStringLiteral(
+    "CREATE VIRTUAL TABLE paragraf_search_fts USING fts5(folded, content='paragraf_search',\n"
+    "    content_rowid='id', tokenize='trigram case_sensitive 1')");
 
-const QStringList indexTriggers = {
-    QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS paragraf_search_fts_insert AFTER INSERT ON"
-                   " main.paragraf_search BEGIN"
-                   " INSERT INTO paragraf_search_fts (rowid, folded) VALUES (new.id, new.folded);"
-                   " UPDATE paragraf_search_state SET indexed = indexed + 1 WHERE id = 1; END"),
-    QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS paragraf_search_fts_delete AFTER DELETE ON"
-                   " main.paragraf_search BEGIN"
-                   " INSERT INTO paragraf_search_fts (paragraf_search_fts, rowid, folded)"
-                   " VALUES ('delete', old.id, old.folded);"
-                   " UPDATE paragraf_search_state SET indexed = indexed + 1 WHERE id = 1; END"),
-    QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS paragraf_search_fts_update AFTER UPDATE OF"
-                   " text ON main.paragraf_search WHEN new.text IS NOT old.text BEGIN"
-                   " INSERT INTO paragraf_search_fts (paragraf_search_fts, rowid, folded)"
-                   " VALUES ('delete', old.id, old.folded);"
-                   " INSERT INTO paragraf_search_fts (rowid, folded) VALUES (new.id, new.folded);"
-                   " UPDATE paragraf_search_state SET indexed = indexed + 1 WHERE id = 1; END"),
-};
+bool indexIsOurs(const QSqlDatabase& connection) {
+    SqlQuery query(connection, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                                              " AND name = 'paragraf_search_fts'"));
+    const auto sql = query.first([](const SqlQuery& row) { return row.text(0); }, {});
+    return sql && sql.value() == indexSchema;
+}
 
-// Builds the index again when paragraf_search changed without it (another program wrote the
-// file); a file opened only for reading keeps the index it has.
-Status rebuildIfBehind(const QSqlDatabase& connection) {
-    SqlQuery behind(connection,
-                    QStringLiteral("SELECT changes <> indexed FROM paragraf_search_state"
-                                   " WHERE id = 1"));
-    const auto stale = behind.first([](const SqlQuery& row) { return row.value(0).toBool(); },
-                                    QStringLiteral("paragraf_search_state has no row"));
-    if (!stale)
-        return fail(stale.error());
-    if (!stale.value())
-        return {};
-    return inTransaction(connection, [&]() -> Status {
-        if (auto status = SqlQuery(connection, QStringLiteral("INSERT INTO paragraf_search_fts"
-                                                              " (paragraf_search_fts) VALUES"
-                                                              " ('rebuild')"))
-                              .exec();
-            !status)
-            return status;
-        return SqlQuery(connection, QStringLiteral("UPDATE paragraf_search_state SET indexed ="
-                                                   " changes WHERE id = 1"))
-            .exec();
-    });
+bool queueIsEmpty(const QSqlDatabase& connection) {
+    SqlQuery query(connection,
+                   QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM paragraf_search_queue)"));
+    const auto empty = query.first([](const SqlQuery& row) { return row.value(0).toBool(); }, {});
+    return empty && empty.value();
+}
+
+Status run(const QSqlDatabase& connection, const QString& sql) {
+    return SqlQuery(connection, sql).exec();
+}
+
+// The rows changed since the last search, out of the index (with the text it holds for them)
+// and in again as they are now; then the queue is empty.
+Status applyQueue(const QSqlDatabase& connection) {
+    if (auto status =
+            run(connection, QStringLiteral("INSERT INTO paragraf_search_fts (paragraf_search_fts,"
+                                           " rowid, folded) SELECT 'delete', id, indexed FROM"
+                                           " paragraf_search_queue WHERE indexed IS NOT NULL"));
+        !status)
+        return status;
+    if (auto status =
+            run(connection, QStringLiteral("INSERT INTO paragraf_search_fts (rowid, folded)"
+                                           " SELECT s.id, s.folded FROM paragraf_search_queue q"
+                                           " JOIN paragraf_search s ON s.id = q.id"));
+        !status)
+        return status;
+    return run(connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
+}
+
+// The whole index built again from paragraf_search: when the queue could not be applied (a file
+// whose queue was written by another program, wrongly).
+Status rebuild(const QSqlDatabase& connection) {
+    if (auto status = run(connection, QStringLiteral("INSERT INTO paragraf_search_fts"
+                                                     " (paragraf_search_fts) VALUES ('rebuild')"));
+        !status)
+        return status;
+    return run(connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
 }
 
 } // namespace
 
-Status attachSearchIndex(const QSqlDatabase& connection) {
-    if (isServer(connection))
-        return {};
-    SqlQuery present(connection, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name ="
-                                                " 'paragraf_search_state'"));
-    const auto count = present.first([](const SqlQuery& row) { return row.value(0).toInt(); },
-                                     QStringLiteral("sqlite_master cannot be read"));
-    if (!count)
-        return fail(count.error());
-    if (count.value() == 0 || !useIndexTriggers)
-        return {};
-    for (const QString& trigger : indexTriggers)
-        if (auto status = SqlQuery(connection, trigger).exec(); !status)
-            return status;
-    (void)rebuildIfBehind(connection); // read-only: the index stays as it is
-    return {};
+bool SearchRepository::catchUp() const {
+    if (!indexIsOurs(m_connection))
+        return false;
+    if (queueIsEmpty(m_connection))
+        return true;
+    // One transaction: another reader sees the index before or after, never half of it.
+    if (inTransaction(m_connection, [&] { return applyQueue(m_connection); }))
+        return true;
+    return bool(inTransaction(m_connection, [&] { return rebuild(m_connection); }));
 }
 
 Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
                                                  const SearchRequest& filter) const {
     if (words.isEmpty())
         return QList<SearchRank>{};
-    SqlQuery query(m_connection, isServer(m_connection) ? serverRank : fileRank);
+    if (isServer(m_connection))
+        return rankBy(serverRank, words, filter);
+    if (catchUp())
+        if (auto ranks = rankBy(indexedRank, words, filter))
+            return ranks;
+    // An index that cannot be read (damaged by another program) is not a failed search.
+    return rankBy(scannedRank, words, filter);
+}
+
+Result<QList<SearchRank>> SearchRepository::rankBy(const QString& sql, const QStringList& words,
+                                                   const SearchRequest& filter) const {
+    SqlQuery query(m_connection, sql);
     query
         .bind(QStringLiteral(":words"),
               QString::fromUtf8(

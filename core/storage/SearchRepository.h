@@ -34,9 +34,10 @@ struct SearchFound {
 
 // The search index of migration 16 (docs/search.md): paragraf_search, kept by triggers. The
 // words come folded (SearchText); each is looked for inside the indexed words. What differs
-// between the engines is here only: the file ranks by FTS5's bm25 over trigrams, the server
-// counts the matches (pg_trgm finds the rows); on both a match in a title counts ten times one in
-// a section, a case number five times, a decision three times.
+// between the engines is here only: on the file, the trigram index (FTS5) is first brought up to
+// date from the queue the triggers fill, and ranks by bm25; the server counts the matches
+// (pg_trgm finds the rows). On both a match in a title counts ten times one in a section, a case
+// number five times, a decision three times.
 class SearchRepository {
 public:
     explicit SearchRepository(const QSqlDatabase& connection) : m_connection(connection) {}
@@ -44,14 +45,17 @@ public:
     Result<QList<SearchRank>> rank(const QStringList& words, const SearchRequest& filter) const;
     Result<SearchFound> found(Id meetingId, Id paragraphId) const;
 
+    // The file's trigram index brought up to date with what the triggers queued since the last
+    // search, in one transaction; true when it may be used. False on a file opened only for
+    // reading while changes wait, and on a file whose index is not Paragraf's own: rank() then
+    // reads every row (the same results, slower).
+    bool catchUp() const;
+
 private:
+    Result<QList<SearchRank>> rankBy(const QString& sql, const QStringList& words,
+                                     const SearchRequest& filter) const;
+
     QSqlDatabase m_connection;
 };
-
-// The file's trigram index follows paragraf_search through TEMP triggers of each connection the
-// program opens (the schema's own triggers may not write a virtual table: trusted_schema is off);
-// when another program has changed the text meanwhile, the index is built again (a few seconds
-// for ten years). Nothing on a server, or on a file older than schema 16.
-Status attachSearchIndex(const QSqlDatabase& connection);
 
 } // namespace paragraf

@@ -25,28 +25,34 @@ CREATE TABLE paragraf_search (
 CREATE INDEX paragraf_search_by_source ON paragraf_search(source, source_id, position);
 CREATE INDEX paragraf_search_by_paragraph ON paragraf_search(paragraph_id);
 
--- The trigram index of the folded text. Triggers of the schema may not write a virtual table
--- (Paragraf opens files with trusted_schema off), so the program's own connections keep it with
--- TEMP triggers (SearchRepository.cpp: attachSearchIndex). paragraf_search_state counts the
--- changes of paragraf_search (here) and those the index followed (there): when another program
--- changed the text, the two differ and the index is built again from paragraf_search.
+-- The trigram index of the folded text, over paragraf_search (external content). The schema's
+-- triggers may not write a virtual table (Paragraf opens files with trusted_schema off, so that a
+-- file's triggers never run virtual-table code), so they write only ordinary tables: the rows of
+-- paragraf_search and, for each row changed since the index last caught up, its id and the folded
+-- text the index holds for it (NULL: none, the row is new). The program brings the index up to
+-- date from this queue with its own statements, in one transaction, before each search
+-- (SearchRepository.cpp: catchUp); the first change of a row since then is the one kept, as it
+-- names what the index holds.
 CREATE VIRTUAL TABLE paragraf_search_fts USING fts5(folded, content='paragraf_search',
     content_rowid='id', tokenize='trigram case_sensitive 1');
-CREATE TABLE paragraf_search_state (
-    id      INTEGER PRIMARY KEY CHECK (id = 1),
-    changes INTEGER NOT NULL,
-    indexed INTEGER NOT NULL
+CREATE TABLE paragraf_search_queue (
+    id      INTEGER PRIMARY KEY,
+    indexed TEXT
 );
-INSERT INTO paragraf_search_state (id, changes, indexed) VALUES (1, 0, 0);
-CREATE TRIGGER paragraf_search_insert_counted AFTER INSERT ON paragraf_search BEGIN
-    UPDATE paragraf_search_state SET changes = changes + 1 WHERE id = 1;
+CREATE TRIGGER paragraf_search_queue_insert AFTER INSERT ON paragraf_search
+WHEN NOT EXISTS (SELECT 1 FROM paragraf_search_queue WHERE id = new.id) BEGIN
+    INSERT INTO paragraf_search_queue (id, indexed) VALUES (new.id, NULL);
 END;
-CREATE TRIGGER paragraf_search_delete_counted AFTER DELETE ON paragraf_search BEGIN
-    UPDATE paragraf_search_state SET changes = changes + 1 WHERE id = 1;
+CREATE TRIGGER paragraf_search_queue_delete AFTER DELETE ON paragraf_search
+WHEN NOT EXISTS (SELECT 1 FROM paragraf_search_queue WHERE id = old.id) BEGIN
+    INSERT INTO paragraf_search_queue (id, indexed) VALUES (old.id, old.folded);
 END;
-CREATE TRIGGER paragraf_search_update_counted AFTER UPDATE OF text ON paragraf_search
-WHEN new.text IS NOT old.text BEGIN
-    UPDATE paragraf_search_state SET changes = changes + 1 WHERE id = 1;
+CREATE TRIGGER paragraf_search_queue_update AFTER UPDATE OF id, text ON paragraf_search
+WHEN new.text IS NOT old.text OR new.id IS NOT old.id BEGIN
+    INSERT OR IGNORE INTO paragraf_search_queue (id, indexed)
+        SELECT old.id, old.folded
+        WHERE NOT EXISTS (SELECT 1 FROM paragraf_search_queue WHERE id = old.id);
+    INSERT OR IGNORE INTO paragraf_search_queue (id, indexed) VALUES (new.id, NULL);
 END;
 
 -- A paragraph: its title, case number and decision; moved to another meeting, all of its rows go.
@@ -174,4 +180,4 @@ INSERT INTO paragraf_search (source, source_id, meeting_id, paragraph_id, text)
     SELECT 'erratum', id, meeting_id, paragraph_id, corrected_text || char(10) || reason
     FROM erratum;
 INSERT INTO paragraf_search_fts (paragraf_search_fts) VALUES ('rebuild');
-UPDATE paragraf_search_state SET indexed = changes WHERE id = 1;
+DELETE FROM paragraf_search_queue;
