@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <benchmark/benchmark.h>
@@ -46,20 +48,53 @@ void exportText(const Database& database) {
     }
 }
 
-void reportIndexSize(const Database& database) {
-    QSqlQuery query(database.connection());
+// The index's parts (dbstat) of the file at `path`, and the text they index.
+void reportIndexSize(const QString& label, const QString& path) {
+    auto database = Database::open(path);
+    if (!database)
+        return;
+    QSqlQuery query(database.value()->connection());
     query.exec(QStringLiteral("SELECT name, SUM(pgsize) FROM dbstat WHERE name LIKE "
                               "'paragraf_search%' GROUP BY name ORDER BY name"));
     qint64 total = 0;
+    qint64 fts = 0;
     while (query.next()) {
-        std::fprintf(stderr, "index part %s: %.1f MB\n", qPrintable(query.value(0).toString()),
-                     query.value(1).toLongLong() / 1e6);
-        total += query.value(1).toLongLong();
+        const QString name = query.value(0).toString();
+        const qint64 size = query.value(1).toLongLong();
+        std::fprintf(stderr, "  %s: %.1f MB\n", qPrintable(name), size / 1e6);
+        total += size;
+        fts += name.startsWith(QLatin1String("paragraf_search_fts")) ? size : 0;
     }
     query.exec(QStringLiteral("SELECT SUM(pgsize) FROM dbstat"));
     query.next();
-    std::fprintf(stderr, "index in all: %.1f MB of a %.1f MB file\n", total / 1e6,
-                 query.value(0).toLongLong() / 1e6);
+    const qint64 file = query.value(0).toLongLong();
+    query.exec(QStringLiteral("SELECT COUNT(*), SUM(length(CAST(text AS BLOB))) FROM"
+                              " paragraf_search"));
+    query.next();
+    std::fprintf(stderr,
+                 "%s: %lld indexed texts, %.1f MB of text; trigram index %.1f MB, search tables"
+                 " in all %.1f MB, of a %.1f MB file\n",
+                 qPrintable(label), query.value(0).toLongLong(), query.value(1).toLongLong() / 1e6,
+                 fts / 1e6, total / 1e6, file / 1e6);
+}
+
+// A freshly generated file has every row in the queue: the first search indexes them all.
+void catchUp(const QString& label, const QString& path) {
+    auto database = Database::open(path);
+    if (!database)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    SearchRequest request;
+    request.text = QStringLiteral("skola");
+    (void)SearchService(*database.value()).search(request);
+    std::fprintf(stderr, "%s: first search (indexing what the queue holds) %lld ms\n",
+                 qPrintable(label), timer.elapsed());
+}
+
+// Smaller files of the same shape, for how the index grows with the years.
+QString yearsPath(int years) {
+    return QDir::temp().filePath(QStringLiteral("paragraf-search-%1y.paragraf").arg(years));
 }
 
 void BM_Search(benchmark::State& state) {
@@ -101,6 +136,30 @@ void BM_Keystroke(benchmark::State& state) {
     state.SetLabel(request.text.toStdString());
 }
 
+// The console report, and grep's time over the ranked search's for each query.
+class RatioReporter : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& run : runs)
+            if (run.iterations > 0 && run.run_type == Run::RT_Iteration)
+                wall[QString::fromStdString(run.run_name.function_name + "/" + run.run_name.args)] =
+                    run.real_accumulated_time / static_cast<double>(run.iterations);
+    }
+    void printRatios() const {
+        std::printf("\n%-22s %10s %10s %8s\n", "query", "grep ms", "search ms", "grep/search");
+        for (int i = 0; i < queries.size(); ++i) {
+            const double grep = wall.value(QStringLiteral("BM_Grep/%1").arg(i));
+            const double search = wall.value(QStringLiteral("BM_Search/%1").arg(i));
+            std::printf("%-22s %10.1f %10.1f %7.1fx\n", qPrintable(queries[i]), grep * 1e3,
+                        search * 1e3, search > 0 ? grep / search : 0.0);
+        }
+    }
+
+private:
+    QMap<QString, double> wall;
+};
+
 BENCHMARK(BM_Grep)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Search)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Keystroke)->DenseRange(3, 21, 3)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -120,10 +179,23 @@ int main(int argc, char** argv) {
             return 1;
         }
         exportText(*database.value());
-        reportIndexSize(*database.value());
     }
+    catchUp(QStringLiteral("10 years"), bench::largeDatabasePath());
+    for (int years : {1, 5}) {
+        bench::LargeDatabaseShape shape;
+        shape.years = years;
+        if (auto status = bench::ensureLargeDatabase(yearsPath(years), shape); !status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.error()));
+            return 1;
+        }
+        catchUp(QStringLiteral("%1 years").arg(years), yearsPath(years));
+        reportIndexSize(QStringLiteral("%1 years").arg(years), yearsPath(years));
+    }
+    reportIndexSize(QStringLiteral("10 years"), bench::largeDatabasePath());
     benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printRatios();
     benchmark::Shutdown();
     return 0;
 }
