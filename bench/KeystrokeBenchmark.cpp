@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QMap>
 #include <QSqlQuery>
 #include <benchmark/benchmark.h>
@@ -27,8 +28,12 @@ namespace {
 
 const int sizes[] = {20, 200, 800};
 
-QString pathFor(int paragraphs) {
-    return QDir::temp().filePath(QStringLiteral("paragraf-keystroke-%1.paragraf").arg(paragraphs));
+// `search` false: a copy of the file without the search index's triggers (migration 16), to
+// measure what keeping the index costs a keystroke.
+QString pathFor(int paragraphs, bool search = true) {
+    return QDir::temp().filePath(QStringLiteral("paragraf-keystroke-%1%2.paragraf")
+                                     .arg(paragraphs)
+                                     .arg(search ? QString() : QStringLiteral("-nosearch")));
 }
 
 Id longMeeting(const Database& database) {
@@ -47,15 +52,67 @@ Status ensureFile(int paragraphs) {
     return bench::ensureLargeDatabase(pathFor(paragraphs), shape);
 }
 
+// The file at `paragraphs` copied, and the copy's search triggers dropped (docs/search.md).
+Status ensureCopyWithoutSearch(int paragraphs) {
+    const QString copy = pathFor(paragraphs, false);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(pathFor(paragraphs).toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_stmt* vacuum = nullptr;
+    sqlite3_prepare_v2(db, "VACUUM INTO ?1", -1, &vacuum, nullptr);
+    const QByteArray target = copy.toUtf8();
+    sqlite3_bind_text(vacuum, 1, target.constData(), int(target.size()), SQLITE_TRANSIENT);
+    const int copied = sqlite3_step(vacuum);
+    sqlite3_finalize(vacuum);
+    sqlite3_close(db);
+    if (copied != SQLITE_DONE)
+        return fail(QStringLiteral("%1 could not be copied").arg(pathFor(paragraphs)));
+    sqlite3_open_v2(target.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    // Migration 16's triggers (resources/migrations/0016_search.sql), each by name.
+    static const char* const drops[] = {
+        "DROP TRIGGER paragraf_search_queue_insert",
+        "DROP TRIGGER paragraf_search_queue_delete",
+        "DROP TRIGGER paragraf_search_queue_update",
+        "DROP TRIGGER paragraph_search_insert",
+        "DROP TRIGGER paragraph_search_title",
+        "DROP TRIGGER paragraph_search_case_number",
+        "DROP TRIGGER paragraph_search_decision",
+        "DROP TRIGGER paragraph_search_move",
+        "DROP TRIGGER paragraph_search_delete",
+        "DROP TRIGGER paragraph_section_search_insert",
+        "DROP TRIGGER paragraph_section_search_update",
+        "DROP TRIGGER paragraph_section_search_delete",
+        "DROP TRIGGER paragraph_line_search_insert",
+        "DROP TRIGGER paragraph_line_search_delete",
+        "DROP TRIGGER paragraph_line_search_update",
+        "DROP TRIGGER remark_search_insert",
+        "DROP TRIGGER remark_search_update",
+        "DROP TRIGGER remark_search_delete",
+        "DROP TRIGGER assignment_search_insert",
+        "DROP TRIGGER assignment_search_update",
+        "DROP TRIGGER assignment_search_delete",
+        "DROP TRIGGER erratum_search_insert",
+        "DROP TRIGGER erratum_search_delete",
+    };
+    int dropped = 0;
+    for (const char* drop : drops)
+        dropped += sqlite3_exec(db, drop, nullptr, nullptr, nullptr) == SQLITE_OK ? 1 : 0;
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    std::fprintf(stderr, "%s: %d search triggers dropped\n", target.constData(), dropped);
+    return {};
+}
+
 struct Desk {
     std::unique_ptr<Database> database;
     MeetingRecord record;
     Paragraph* paragraph = nullptr; // in the middle of the meeting
 };
 
-Desk openDesk(benchmark::State& state) {
+Desk openDesk(benchmark::State& state, bool search = true) {
     Desk desk;
-    auto database = Database::open(pathFor(static_cast<int>(state.range(0))));
+    auto database = Database::open(pathFor(static_cast<int>(state.range(0)), search));
     if (!database) {
         state.SkipWithError(database.error().toUtf8().constData());
         return desk;
@@ -76,8 +133,8 @@ Paragraph* find(MeetingRecord& record, Id id) {
     return nullptr;
 }
 
-void BM_SectionText(benchmark::State& state) {
-    Desk desk = openDesk(state);
+void sectionText(benchmark::State& state, bool search) {
+    Desk desk = openDesk(state, search);
     if (!desk.database)
         return;
     MeetingService service(*desk.database);
@@ -94,9 +151,16 @@ void BM_SectionText(benchmark::State& state) {
     }
 }
 
+void BM_SectionText(benchmark::State& state) {
+    sectionText(state, true);
+}
+void BM_SectionTextNoSearch(benchmark::State& state) {
+    sectionText(state, false);
+}
+
 // Title, dnr or decision: one field of the paragraph, as ParagraphFieldsCommand writes it.
-template <QString Paragraph::*field> void BM_Field(benchmark::State& state) {
-    Desk desk = openDesk(state);
+template <QString Paragraph::*field, bool search = true> void BM_Field(benchmark::State& state) {
+    Desk desk = openDesk(state, search);
     if (!desk.database)
         return;
     MeetingService service(*desk.database);
@@ -247,8 +311,8 @@ public:
         for (int size : sizes)
             std::printf("%10d", size);
         std::printf("\n");
-        for (const char* kind :
-             {"SectionText", "Title", "CaseNumber", "Decision", "Presenter", "Attendance"}) {
+        for (const char* kind : {"SectionText", "SectionTextNoSearch", "Title", "TitleNoSearch",
+                                 "CaseNumber", "Decision", "Presenter", "Attendance"}) {
             std::printf("%-14s", kind);
             for (int size : sizes) {
                 const double bare = wall.value(QStringLiteral("BM_BareUpdate/%1").arg(size));
@@ -269,7 +333,7 @@ private:
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
     for (int size : sizes)
-        if (auto status = ensureFile(size); !status) {
+        if (auto status = ensureFile(size); !status || !(status = ensureCopyWithoutSearch(size))) {
             std::fprintf(stderr, "%s\n", qPrintable(status.error()));
             return 1;
         }
@@ -283,7 +347,9 @@ int main(int argc, char** argv) {
     };
     add("BM_BareUpdate", BM_BareUpdate);
     add("BM_SectionText", BM_SectionText);
+    add("BM_SectionTextNoSearch", BM_SectionTextNoSearch);
     add("BM_Title", BM_Field<&Paragraph::title>);
+    add("BM_TitleNoSearch", BM_Field<&Paragraph::title, false>);
     add("BM_CaseNumber", BM_Field<&Paragraph::caseNumber>);
     add("BM_Decision", BM_Field<&Paragraph::decision>);
     add("BM_Presenter", BM_Presenter);

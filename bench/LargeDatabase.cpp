@@ -18,6 +18,38 @@ const QString background = QStringLiteral(
     "våren och en utvärdering efter ett år. Kostnaden ryms inom nämndens budgetram. Samråd har "
     "skett med berörda förvaltningar och med de fackliga organisationerna.");
 
+// What a paragraph is about, so that search has something to tell apart (bench_search): one of
+// twenty matters a municipality decides, in one of ten places.
+QString subjectOf(int seed) {
+    static const QStringList matters = {QStringLiteral("grundskolan"),
+                                        QStringLiteral("förskolans lokaler"),
+                                        QStringLiteral("bygglov för fritidshus"),
+                                        QStringLiteral("detaljplan för bostäder"),
+                                        QStringLiteral("simhallens renovering"),
+                                        QStringLiteral("vägbelysningen"),
+                                        QStringLiteral("snöröjningen"),
+                                        QStringLiteral("äldreboendet"),
+                                        QStringLiteral("bibliotekets öppettider"),
+                                        QStringLiteral("kollektivtrafiken"),
+                                        QStringLiteral("vatten och avlopp"),
+                                        QStringLiteral("bredband på landsbygden"),
+                                        QStringLiteral("idrottshallen"),
+                                        QStringLiteral("gymnasieskolans program"),
+                                        QStringLiteral("socialtjänstens riktlinjer"),
+                                        QStringLiteral("budgetuppföljningen"),
+                                        QStringLiteral("internkontrollplanen"),
+                                        QStringLiteral("medborgarförslag om en lekplats"),
+                                        QStringLiteral("motion om cykelvägar"),
+                                        QStringLiteral("kulturskolans avgifter")};
+    static const QStringList places = {QStringLiteral("Hallen"), QStringLiteral("Bräcke"),
+                                       QStringLiteral("Åre"),    QStringLiteral("Östersund"),
+                                       QStringLiteral("Krokom"), QStringLiteral("Strömsund"),
+                                       QStringLiteral("Berg"),   QStringLiteral("Ragunda"),
+                                       QStringLiteral("Sveg"),   QStringLiteral("Järpen")};
+    return QStringLiteral("Ärendet gäller %1 i %2. ")
+        .arg(matters[seed % matters.size()], places[(seed / 7) % places.size()]);
+}
+
 Status writeBody(DemoWriter& w, int index, const LargeDatabaseShape& shape) {
     Body body;
     body.name = QStringLiteral("Nämnd %1").arg(index + 1, 2, 10, QLatin1Char('0'));
@@ -53,7 +85,8 @@ Status writeBody(DemoWriter& w, int index, const LargeDatabaseShape& shape) {
             for (int p = 0; p < shape.paragraphsPerMeeting; ++p)
                 w.paragraph(meeting.id, QStringLiteral("Ärende %1 år %2").arg(p + 1).arg(year),
                             p % 4 == 0 ? ParagraphKind::Information : ParagraphKind::Decision,
-                            {{NoId, QStringLiteral("Bakgrund"), background},
+                            {{NoId, QStringLiteral("Bakgrund"),
+                              subjectOf(index * 7 + year * 13 + month * 3 + p * 11) + background},
                              {NoId, QStringLiteral("Förslag till beslut"),
                               QStringLiteral(
                                   "Nämnden föreslås besluta att bifalla förvaltningens förslag.")}},

@@ -96,6 +96,8 @@ QList<Command> clockCommands();
 QList<Command> rulesCommands();
 // Push a file onto the server and pull a body out of it (server/TransferCommands.cpp).
 QList<Command> transferCommands();
+// Search across every body and year (search/SearchCommands.cpp).
+QList<Command> searchCommands();
 // The web copy and the notice board (publish/PublishCommands.cpp).
 QList<Command> publishCommands();
 

@@ -75,7 +75,8 @@ Result<QStringList> tablesOf(const QSqlDatabase& connection) {
                              " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
                              " AND table_name NOT LIKE 'paragraf\\_%' ORDER BY 1")
             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                             " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1"));
+                             " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                             " AND name NOT LIKE 'paragraf\\_%' ESCAPE '\\' ORDER BY 1"));
     return plainIdentifiers(texts(query));
 }
 

@@ -228,9 +228,11 @@ TEST_F(AttendanceRevisionFileTest, AFileOfSchema13IsUpgradedAndCountsFromThen) {
               << QStringLiteral("ALTER TABLE referral DROP COLUMN to_body_name");
         for (const QString& statement : later)
             ASSERT_TRUE(sql.exec(statement)) << statement.toStdString();
-        // Schema 14 taken off again: its triggers, then its column (names from the schema).
+        // Schema 14 taken off again: its triggers, then its column (names from the schema);
+        // schema 16's triggers with them.
         ASSERT_TRUE(sql.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = "
-                                            "'trigger' AND name LIKE '%revision%'")));
+                                            "'trigger' AND (name LIKE '%revision%'"
+                                            " OR name LIKE '%search%')")));
         QStringList triggers;
         while (sql.next())
             triggers << sql.value(0).toString();
@@ -239,6 +241,10 @@ TEST_F(AttendanceRevisionFileTest, AFileOfSchema13IsUpgradedAndCountsFromThen) {
             ASSERT_TRUE(sql.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger)));
         ASSERT_TRUE(
             sql.exec(QStringLiteral("ALTER TABLE meeting DROP COLUMN attendance_revision")));
+        // And schema 16 (search), which a file of schema 13 did not have either.
+        for (const char* drop : {"DROP TABLE paragraf_search_fts",
+                                 "DROP TABLE paragraf_search_queue", "DROP TABLE paragraf_search"})
+            ASSERT_TRUE(sql.exec(QString::fromLatin1(drop))) << drop;
         ASSERT_TRUE(sql.exec(QStringLiteral("PRAGMA user_version = 13")));
     }
     other.reset();

@@ -101,12 +101,13 @@ QByteArray fileHash(const QString& path) {
 QString contentsOf(const Database& database) {
     QString text;
     QSqlQuery tables(database.connection());
-    // The server's own bookkeeping (paragraf_*: audit, logins, schema) is not the contents.
+    // The server's own bookkeeping (paragraf_*: audit, logins, schema) and the search index
+    // (paragraf_search*, derived from the rest) are not the contents.
     tables.exec(database.isServer()
                     ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                                      " AND tablename NOT LIKE 'paragraf%' ORDER BY tablename")
-                    : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER "
-                                     "BY name"));
+                    : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                     "name NOT LIKE 'paragraf%' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -110,7 +110,13 @@ TEST_F(ServerMigratorTest, HasTheTablesAndColumnsOfTheFile) {
     auto onServer = serverColumns(connection);
     ASSERT_FALSE(file.isEmpty());
     for (auto table = file.cbegin(); table != file.cend(); ++table) {
+        // The search index is each engine's own (docs/search.md): FTS5 and its queue on the
+        // file, a trigram index on the server's stored folded column.
+        if (table.key().startsWith(QLatin1String("paragraf_search_")))
+            continue;
         QStringList columns = onServer.take(table.key());
+        if (table.key() == QLatin1String("paragraf_search"))
+            columns.removeAll(QStringLiteral("folded"));
         // The server's own columns: the login that made a signature, and whether it was the
         // signatory's own.
         if (table.key() == QLatin1String("signature")) {

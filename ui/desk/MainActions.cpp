@@ -226,6 +226,10 @@ void MainActions::buildGoMenu() {
     });
     focus(tr("&Attendance"), Qt::Key_4,
           [](MainWindow* w) -> QWidget* { return w->attendance()->table(); });
+    menu->addSeparator();
+    search = menu->addAction(tr("&Search all meetings…"), m_window,
+                             [this] { MeetingDialogs::search(*m_window); });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 }
 
 void MainActions::buildSettingsMenu() {
@@ -292,6 +296,7 @@ void MainActions::setFileOpen(bool open) {
     deadlines->setEnabled(open);
     waiting->setEnabled(open);
     assignmentOverview->setEnabled(open);
+    search->setEnabled(open);
     setSession(m_session);
 }
 

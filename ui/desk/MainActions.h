@@ -57,6 +57,7 @@ public:
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
+    QAction* search = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
     QAction* handbook = nullptr;

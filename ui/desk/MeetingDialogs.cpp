@@ -16,6 +16,7 @@
 #include "followup/FollowUpDialog.h"
 #include "proceedings/CarriedDialog.h"
 #include "proceedings/ProceedingsDialog.h"
+#include "search/SearchDialog.h"
 #include "services/MeetingService.h"
 #include "services/RosterService.h"
 #include "services/ScheduleService.h"
@@ -204,6 +205,19 @@ void assignmentOverview(MainWindow& window) {
         dialog.exec();
         window.notices()->refresh(database, QDate::currentDate());
     }
+}
+
+void search(MainWindow& window) {
+    const Database* database = window.database();
+    if (!database)
+        return;
+    SearchDialog dialog(*database, &window);
+    QObject::connect(&dialog, &SearchDialog::openParagraph, &window,
+                     [&window](Id meeting, Id paragraph) {
+                         if (window.openMeeting(meeting) && paragraph != NoId && window.session())
+                             window.session()->setCurrentParagraph(paragraph);
+                     });
+    dialog.exec();
 }
 
 } // namespace MeetingDialogs

@@ -24,5 +24,7 @@ void followUp(MainWindow& window);
 void carried(MainWindow& window);
 // Every assignment of the file, filtered and exported.
 void assignmentOverview(MainWindow& window);
+// Search across every body and year; the meeting found opens at its paragraph.
+void search(MainWindow& window);
 
 } // namespace MeetingDialogs

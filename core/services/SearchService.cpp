@@ -1,0 +1,91 @@
+#include "SearchService.h"
+
+#include "storage/Database.h"
+#include "storage/SearchRepository.h"
+#include "text/SearchText.h"
+
+#include <algorithm>
+
+namespace paragraf {
+namespace {
+
+// Which piece of a paragraph shows: the one with the most of the words, and among those the
+// text before the title, which the list shows anyway.
+int preference(const QString& source) {
+    static const QStringList order = {QStringLiteral("decision"),    QStringLiteral("section"),
+                                      QStringLiteral("attachment"),  QStringLiteral("assignment"),
+                                      QStringLiteral("remark"),      QStringLiteral("erratum"),
+                                      QStringLiteral("case_number"), QStringLiteral("title")};
+    return int(order.indexOf(source));
+}
+
+int wordsIn(const QString& text, const QStringList& words) {
+    const QString folded = foldForSearch(text);
+    int count = 0;
+    for (const QString& word : words)
+        count += folded.contains(word) ? 1 : 0;
+    return count;
+}
+
+// Whether every word is in one of the pieces: what the index ranked is read again as it is now
+// (a paragraph changed since, or an index a file brought along that does not match its text).
+bool holdsEveryWord(const SearchFound& found, const QStringList& words) {
+    QString all;
+    for (const SearchPiece& piece : found.pieces)
+        all += foldForSearch(piece.text) + QLatin1Char('\n');
+    return std::all_of(words.begin(), words.end(),
+                       [&](const QString& word) { return all.contains(word); });
+}
+
+SearchHit hitOf(const SearchRank& rank, const SearchFound& found, const QStringList& words) {
+    SearchHit hit{rank.meetingId,
+                  rank.paragraphId,
+                  found.body,
+                  QDate::fromString(found.date, Qt::ISODate),
+                  found.status,
+                  found.number,
+                  found.title,
+                  found.kind,
+                  {},
+                  {},
+                  {},
+                  rank.score};
+    const SearchPiece* best = nullptr;
+    int bestWords = 0;
+    for (const SearchPiece& piece : found.pieces) {
+        const int n = wordsIn(piece.text, words);
+        if (n > 0 && (!best || n > bestWords ||
+                      (n == bestWords && preference(piece.source) < preference(best->source)))) {
+            best = &piece;
+            bestWords = n;
+        }
+    }
+    if (best) {
+        const SearchSnippet snippet = searchSnippet(best->text, words);
+        hit.source = best->source;
+        hit.snippet = snippet.text;
+        hit.marks = snippet.marks;
+    }
+    return hit;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> SearchService::search(const SearchRequest& request) const {
+    const QStringList words = searchWords(request.text);
+    const SearchRepository index(m_database.connection());
+    const auto ranks = index.rank(words, request);
+    if (!ranks)
+        return fail(ranks.error());
+    QList<SearchHit> hits;
+    for (const SearchRank& rank : ranks.value()) {
+        const auto found = index.found(rank.meetingId, rank.paragraphId);
+        if (!found)
+            return fail(found.error());
+        if (holdsEveryWord(found.value(), words)) // not: changed or deleted since it was ranked
+            hits << hitOf(rank, found.value(), words);
+    }
+    return hits;
+}
+
+} // namespace paragraf

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Search.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace paragraf {
+
+// The Swedish side of search (docs/search.md), one implementation for the file, the server and
+// the query. The index folds text in SQL with the same table (resources/migrations*/0016).
+
+// A-Z to a-z; å ä ö stay letters of their own (Å Ä Ö to å ä ö), æ ø become ä ö, other accents
+// go (é to e, ü to u, ł to l). One character for one, so a place in the folded text is the same
+// place in the text as written. Nothing else changes (other scripts keep their case).
+QString foldForSearch(const QString& text);
+
+// The words a query looks for: folded, split at anything that is not a letter or a digit, each
+// with a Swedish ending taken off ("skolans" looks for "skol", so "skola", "skolor", "grundskolan"
+// are found), words shorter than three letters left out (the index cannot find them), each once.
+QStringList searchWords(const QString& query);
+
+// Where the words are in `text`, each mark covering the whole word it is found in.
+QList<SearchMark> searchMarks(const QString& text, const QStringList& words);
+
+// A piece of `text` around its first match, about `width` characters on one line, with "…" where
+// it was cut, and the marks within it.
+struct SearchSnippet {
+    QString text;
+    QList<SearchMark> marks;
+};
+SearchSnippet searchSnippet(const QString& text, const QStringList& words, int width = 160);
+
+} // namespace paragraf

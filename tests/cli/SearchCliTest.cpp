@@ -1,0 +1,79 @@
+// paragraf-cli search: ranked results with the words found in brackets, JSON, the filters, and
+// hostile queries refused by nothing and answered without failing.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace paragraf::test;
+
+namespace {
+
+class SearchCliTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        file = dir.filePath(QStringLiteral("demo.paragraf"));
+        ASSERT_EQ(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    }
+    CliRun search(QStringList arguments) {
+        arguments.prepend(file);
+        arguments.prepend(QStringLiteral("search"));
+        return cli(arguments);
+    }
+
+    QTemporaryDir dir;
+    QString file;
+};
+
+TEST_F(SearchCliTest, PrintsEachResultWithTheWordsFoundInBrackets) {
+    const CliRun found = search({QStringLiteral("arbetsnamn länsledning")});
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    const QStringList lines = found.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << found.out.toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("6\t2024-11-11\t"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("§ 28\tNamn på gruppen")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("[arbetsnamnet]"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("[Länsledning]"))) << lines[1].toStdString();
+}
+
+TEST_F(SearchCliTest, GivesJsonAndFilters) {
+    const CliRun json = search({QStringLiteral("länsledning"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(hits.size(), 1) << json.out.toStdString();
+    const QJsonObject hit = hits.first().toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("meeting")).toInt(), 6);
+    EXPECT_EQ(hit.value(QStringLiteral("number")).toInt(), 28);
+    const QJsonObject mark = hit.value(QStringLiteral("marks")).toArray().first().toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("snippet"))
+                  .toString()
+                  .mid(mark.value(QStringLiteral("start")).toInt(),
+                       mark.value(QStringLiteral("length")).toInt())
+                  .toStdString(),
+              "Länsledning");
+    EXPECT_TRUE(
+        search({QStringLiteral("länsledning"), QStringLiteral("--year"), QStringLiteral("2019")})
+            .out.isEmpty());
+    const CliRun noBody = search({QStringLiteral("länsledning"), QStringLiteral("--body"),
+                                  QStringLiteral("Ingen sådan nämnd")});
+    EXPECT_EQ(noBody.exitCode, 1);
+    EXPECT_TRUE(noBody.err.contains(QStringLiteral("Ingen sådan nämnd")))
+        << noBody.err.toStdString();
+    EXPECT_EQ(
+        search({QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x4")}).exitCode,
+        2);
+}
+
+TEST_F(SearchCliTest, HostileQueriesAnswerWithoutFailing) {
+    for (const QString& query : {QStringLiteral("\"NEAR(\" *"), QStringLiteral("' OR 1=1 --"),
+                                 QStringLiteral("%_\\"), QStringLiteral("ä")}) {
+        const CliRun run = search({query});
+        EXPECT_EQ(run.exitCode, 0) << query.toStdString() << ": " << run.err.toStdString();
+    }
+}
+
+} // namespace

@@ -1,0 +1,78 @@
+// Search at the desk: Ctrl+Shift+F opens it, results follow each keystroke with the words found
+// in bold, Down goes to the list and Enter opens the meeting at the paragraph. In Swedish, with
+// PARAGRAF_SCREENSHOTS=DIR, it leaves DIR/sok-sv.png (docs/sok-sv.png).
+#include "UiTestSupport.h"
+#include "desk/MainWindow.h"
+#include "desk/MeetingSession.h"
+#include "search/SearchDialog.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTranslator>
+
+using namespace paragraf;
+
+namespace {
+
+class SearchUiTest : public UiTest {};
+
+bool showsBold(const SearchDialog* dialog, const QString& word) {
+    return dialog->results()->count() > 0 &&
+           dialog->results()
+               ->item(0)
+               ->data(Qt::UserRole + 1)
+               .toString()
+               .contains(QStringLiteral("<b>") + word + QStringLiteral("</b>"));
+}
+
+TEST_F(SearchUiTest, ResultsFollowTheTypingAndEnterOpensTheParagraph) {
+    auto window = openedWindow<MainWindow>(demoPath);
+    ASSERT_TRUE(window);
+    const auto seen = whenModal<SearchDialog>([&](SearchDialog* dialog) {
+        QApplication::setActiveWindow(dialog);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        EXPECT_EQ(QApplication::focusWidget(), dialog->query());
+        type(dialog->query(), QStringLiteral("läns"));
+        EXPECT_FALSE(dialog->hits().isEmpty()) << "results as the query is typed";
+        type(dialog->query(), QStringLiteral("ledning"));
+        EXPECT_EQ(dialog->hits().size(), 1);
+        EXPECT_EQ(dialog->hits().value(0).title, QStringLiteral("Namn på gruppen"));
+        EXPECT_TRUE(showsBold(dialog, QStringLiteral("Länsledning")));
+        press(dialog->query(), Qt::Key_Down);
+        EXPECT_EQ(QApplication::focusWidget(), dialog->results());
+        press(dialog->results(), Qt::Key_Return);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QApplication::setActiveWindow(window.get());
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(*seen);
+    ASSERT_NE(window->session(), nullptr);
+    EXPECT_EQ(window->session()->record().meeting.id, 6);
+    const Id current = window->session()->currentParagraph();
+    bool titled = false;
+    for (const Paragraph& p : window->session()->record().paragraphs)
+        titled = titled || (p.id == current && p.title == QStringLiteral("Namn på gruppen"));
+    EXPECT_TRUE(titled) << "the meeting opens at the paragraph found";
+}
+
+TEST_F(SearchUiTest, SpeaksSwedishAndFiltersByBody) {
+    QTranslator swedish;
+    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
+    QCoreApplication::installTranslator(&swedish);
+    auto database = Database::open(demoPath);
+    ASSERT_TRUE(database.ok());
+    SearchDialog dialog(*database.value());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Sök i alla sammanträden"));
+    dialog.query()->setText(QStringLiteral("samverkansgruppen beslut"));
+    EXPECT_GE(dialog.hits().size(), 2);
+    EXPECT_TRUE(showsBold(&dialog, QStringLiteral("Samverkansgruppen")) ||
+                showsBold(&dialog, QStringLiteral("samverkansgruppen")));
+    if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/sok-sv.png"));
+    QCoreApplication::removeTranslator(&swedish);
+}
+
+} // namespace
