@@ -99,8 +99,8 @@ void MainWindow::showChangeElsewhere(Id meetingId) {
 }
 
 QString MainWindow::offlineText() {
-    return tr("Offline: the server cannot be reached; Paragraf connects again by itself when it "
-              "is back. What you type is kept on this computer meanwhile.");
+    return tr("Offline: the server cannot be reached; connecting again when it is back. What "
+              "you type is kept here.");
 }
 
 // The window's own connection lost while nobody typed (the meeting's typing says its own state,
