@@ -11,16 +11,21 @@
 namespace paragraf {
 
 namespace {
-Status changedMeanwhile(const Result<bool>& written, const QString& what) {
+// `server`: said of the server the desk shows, not of a file (the desk reads it again from there).
+Status changedMeanwhile(const Result<bool>& written, const QString& what, bool server = false) {
     if (!written)
         return fail(written.failure());
-    if (!written.value())
-        return conflict(MeetingServiceText::tr(
-                            "%1 was changed by someone else (another window or program) while "
-                            "you were writing; your change was not saved. What the file holds "
-                            "now is shown.")
-                            .arg(what));
-    return {};
+    if (written.value())
+        return {};
+    return conflict(
+        (server
+             ? MeetingServiceText::tr("%1 was changed by someone else (another desk or program) "
+                                      "while you were writing; your change was not saved. What the "
+                                      "server holds now is shown.")
+             : MeetingServiceText::tr("%1 was changed by someone else (another window or program) "
+                                      "while you were writing; your change was not saved. What the "
+                                      "file holds now is shown."))
+            .arg(what));
 }
 } // namespace
 
@@ -53,7 +58,7 @@ Status MeetingService::updateSectionText(Id sectionId, const QString& seen, cons
     return writeSectionText(sectionId, text, [&] {
         return changedMeanwhile(
             ParagraphRepository(m_database.connection()).updateSectionTextIf(sectionId, seen, text),
-            MeetingServiceText::tr("The text"));
+            MeetingServiceText::tr("The text"), m_database.isServer());
     });
 }
 
@@ -70,7 +75,8 @@ Status MeetingService::updateSectionHeading(Id sectionId, const QString& seen,
         return fail(meetingId.error());
     return inTransaction(connection, [&]() -> Status {
         return changedMeanwhile(paragraphs.updateSectionHeadingIf(sectionId, seen, heading),
-                                MeetingServiceText::tr("The section heading"));
+                                MeetingServiceText::tr("The section heading"),
+                                m_database.isServer());
     });
 }
 
@@ -106,7 +112,8 @@ Status MeetingService::changeParagraphFields(const Paragraph& seen, const Paragr
         for (const auto& f : scalars)
             if (f.before != f.after)
                 if (auto written = changedMeanwhile(
-                        paragraphs.updateFieldIf(seen.id, f.field, f.before, f.after), f.name);
+                        paragraphs.updateFieldIf(seen.id, f.field, f.before, f.after), f.name,
+                        m_database.isServer());
                     !written)
                     return written;
         const bool listsChanged =

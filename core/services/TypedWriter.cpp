@@ -137,6 +137,10 @@ qint64 TypedWriter::enqueueJob(Write write, const QString& typed,
     if (m_report.refused || m_dropping) { // based on a refused write: given back, not written
         m_report.typed = typed;
         m_report.durable = sequence;
+        // On a server, typed after a journal was refused and before the desk showed what the
+        // server holds: kept with what was not sent, never dropped.
+        if (change && m_journal)
+            (void)m_journal->keepNotSent({*change});
         return sequence;
     }
     m_queue.push_back({sequence, std::move(write), typed, false, std::move(change), false});

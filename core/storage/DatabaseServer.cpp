@@ -47,19 +47,34 @@ Status configureServer(const QSqlDatabase& connection, int lockTimeoutMs) {
     return {};
 }
 
+// PostgreSQL's own databases (an address without a database's name often lands in postgres):
+// never called empty, never offered Paragraf's schema.
+bool isMaintenanceDatabase(const QSqlDatabase& connection) {
+    QSqlQuery query(connection);
+    return query.exec(QStringLiteral("SELECT current_database() IN ('postgres', 'template0', "
+                                     "'template1')")) &&
+           query.next() && query.value(0).toBool();
+}
+
 // A database without Paragraf's schema is never given it by opening: another program's (or a
 // typo's, such as …/postgres) stays as it was, and an empty one gets the schema only when a new
 // Paragraf database is asked for (create(), paragraf-cli init, the desk's question).
 Error notParagrafs(const QSqlDatabase& connection, const QString& name) {
+    if (isMaintenanceDatabase(connection))
+        return fail(DatabaseText::tr("%1 is PostgreSQL's own maintenance database, not a Paragraf "
+                                     "database, and nothing was changed. Give the address of the "
+                                     "organisation's Paragraf database: postgresql://host/name "
+                                     "or host=… dbname=name (the name its administrator chose).")
+                        .arg(name));
     const auto others = ServerMigrator::otherRelations(connection);
     if (!others)
         return fail(DatabaseText::tr("The server %1 cannot be read: %2").arg(name, others.error()));
     if (others.value() > 0)
-        return fail(DatabaseText::tr("%1 is not a Paragraf database: it holds %2 tables of another "
-                                     "program and no Paragraf schema. Nothing was changed; check "
-                                     "the address (the database's name).")
-                        .arg(name)
-                        .arg(others.value()));
+        return fail(DatabaseText::tr("%1 is not a Paragraf database: it holds %n table(s) of "
+                                     "another program and no Paragraf schema. Nothing was "
+                                     "changed; check the address (the database's name).",
+                                     nullptr, others.value())
+                        .arg(name));
     const auto may = ServerMigrator::mayCreateSchema(connection);
     if (may && may.value())
         return Error{DatabaseText::tr("%1 has no Paragraf database yet: the database is empty, "
@@ -74,13 +89,24 @@ Error notParagrafs(const QSqlDatabase& connection, const QString& name) {
                     .arg(name));
 }
 
+// Only a login that may not change the schema is told that its administrator must: the owner's
+// failure is a failed migration, said as such.
 Status migrateOrSay(const QSqlDatabase& connection, const QString& name) {
-    if (auto migrated = ServerMigrator::migrate(connection); !migrated)
+    auto migrated = ServerMigrator::migrate(connection);
+    if (migrated)
+        return {};
+    const auto may = ServerMigrator::mayCreateSchema(connection);
+    const bool privilege = (may && !may.value()) ||
+                           migrated.error().contains(QLatin1String("permission denied")) ||
+                           migrated.error().contains(QLatin1String("must be owner"));
+    if (privilege)
         return fail(DatabaseText::tr("The server %1 must be updated to this version of Paragraf, "
                                      "and this login cannot do it (its administrator can, with "
                                      "scripts/setup-server.sh migrate): %2")
                         .arg(name, migrated.error()));
-    return {};
+    return fail(DatabaseText::tr("The server %1 could not be updated to this version of "
+                                 "Paragraf: a step of the update failed and was undone. %2")
+                    .arg(name, migrated.error()));
 }
 
 // Brings a Paragraf server up to the program's schema. A server newer than the program is
@@ -225,6 +251,10 @@ void Database::serverWaitWhenBusy() {
 // A poll of the audit (paragraf_change) for rows other connections made since the last call;
 // one indexed read. LISTEN/NOTIFY can take its place without changing the callers.
 bool Database::serverChangedElsewhere() {
+    // The connection lost: asked again once the window has reconnected (ChangesElsewhere), not
+    // through Qt, which would only complain that the database is not open.
+    if (isLost())
+        return false;
     const auto newest = serverChangesSince(m_connection, std::max<qint64>(m_dataVersion, 0));
     if (!newest)
         return false;

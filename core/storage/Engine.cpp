@@ -154,6 +154,13 @@ pg_conn* serverHandle(const QSqlDatabase& connection) {
     return *static_cast<pg_conn* const*>(handle.constData());
 }
 
+bool serverAnswers(const QString& connectOptions) {
+    QString conninfo = connectOptions;
+    if (!conninfo.contains(QLatin1String("connect_timeout")))
+        conninfo += QStringLiteral(" connect_timeout=2");
+    return PQping(conninfo.toUtf8().constData()) == PQPING_OK;
+}
+
 Result<qint64> serverChangesSince(const QSqlDatabase& connection, qint64 since) {
     QSqlQuery query(connection);
     query.setForwardOnly(true);

@@ -44,6 +44,11 @@ std::optional<Error> serverFailure(const QSqlError& error);
 // QPSQL: Unable to create query"); nothing while it is open.
 std::optional<Error> lostConnection(const QSqlDatabase& connection);
 
+// Whether a PostgreSQL server answers at the address of a connection's options (libpq's PQping:
+// no login, no statement), within two seconds at most. Safe on any thread: it opens nothing Qt
+// knows of, so a window can ask on a thread of its own and never wait for a server that is away.
+bool serverAnswers(const QString& connectOptions);
+
 // Whether a serialization failure or deadlock (40001, 40P01) was met on this thread since the
 // last call, and forget it: inTransaction runs the whole work again then (Transaction.h).
 bool takeSerializationFailure();

@@ -44,6 +44,11 @@ Status setStatuses(const RowCopier& copier, const QSqlDatabase& target,
 
 } // namespace
 
+void rollbackIfOpen(QSqlDatabase& target) {
+    if (target.isOpen())
+        target.rollback();
+}
+
 QString idArray(const QList<qint64>& ids) {
     QStringList numbers;
     for (qint64 id : ids)
@@ -225,12 +230,12 @@ Result<TransferSummary> pushFile(const QSqlDatabase& file, const QSqlDatabase& s
         return std::pair<QString, QVariant>();
     };
     if (auto copied = copyEverything(copier, server, everything, hooks); !copied) {
-        target.rollback();
+        rollbackIfOpen(target);
         return fail(copied.error());
     }
     if (!target.commit()) {
         const QString why = target.lastError().text();
-        target.rollback();
+        rollbackIfOpen(target);
         return fail(why);
     }
     summary.rows = copier.written();

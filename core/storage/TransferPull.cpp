@@ -142,12 +142,12 @@ Result<TransferSummary> pullBody(const QSqlDatabase& server, const QSqlDatabase&
         return selectionOf(taken.value(), move);
     };
     if (auto copied = copyEverything(copier, file, selection, {}); !copied) {
-        target.rollback();
+        rollbackIfOpen(target);
         return fail(copied.error());
     }
     if (!target.commit()) {
         const QString why = target.lastError().text();
-        target.rollback();
+        rollbackIfOpen(target);
         return fail(why);
     }
     TransferSummary summary;

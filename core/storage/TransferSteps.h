@@ -18,6 +18,10 @@ using Selection = std::function<std::pair<QString, QVariant>(const TableMove& mo
 Status copyEverything(RowCopier& copier, const QSqlDatabase& target, const Selection& selection,
                       const QHash<QString, RowHook>& hooks);
 
+// Undoes the move's transaction, unless the connection is gone (a push cut by the server
+// stopping): the server has undone it then, and Qt would only complain that it is not open.
+void rollbackIfOpen(QSqlDatabase& target);
+
 // The ids as an array value for `= ANY(?)`: "{1,2,3}".
 QString idArray(const QList<qint64>& ids);
 

@@ -49,6 +49,29 @@ TEST_F(ServerCliTest, TheDemoOnAServerIsListedShownAndExported) {
     EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("PROTOKOLL"), Qt::CaseInsensitive));
 }
 
+// PostgreSQL's own maintenance database is said as such, with the address form to use instead
+// (it was called empty, with a hint to init it), and one table of another program is "1 table".
+TEST_F(ServerCliTest, TheMaintenanceDatabaseAndAnotherProgramsTableAreSaidInWords) {
+    const CliRun maintenance = cli(
+        {QStringLiteral("list"), QStringLiteral("postgresql:///postgres?service=paragraf-test")});
+    EXPECT_EQ(maintenance.exitCode, 1);
+    EXPECT_TRUE(maintenance.err.contains(QStringLiteral("PostgreSQL's own maintenance database")))
+        << maintenance.err.toStdString();
+    EXPECT_TRUE(maintenance.err.contains(QStringLiteral("postgresql://host/name")))
+        << maintenance.err.toStdString();
+    EXPECT_FALSE(maintenance.err.contains(QStringLiteral("empty")))
+        << maintenance.err.toStdString();
+    EXPECT_FALSE(maintenance.err.contains(QStringLiteral("paragraf-cli init")))
+        << maintenance.err.toStdString();
+
+    QSqlDatabase admin = server->admin();
+    value(admin, QStringLiteral("CREATE TABLE orders (id integer PRIMARY KEY)"));
+    const CliRun other = cli({QStringLiteral("list"), address()});
+    EXPECT_EQ(other.exitCode, 1);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("holds 1 table of another program")))
+        << other.err.toStdString();
+}
+
 // The tester's `paragraf-cli list postgresql://…/otherapp` created Paragraf's tables in another
 // program's database. Every command that opens refuses it by name and leaves it as it was; an
 // empty database is given the schema by init only, never by list.

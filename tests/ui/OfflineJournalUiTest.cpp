@@ -1,8 +1,7 @@
 // When the network goes: the desk open on a server keeps typing into the meeting's offline
 // journal while the server cannot be reached, says so, and sends the journal when it is back.
 // Each test runs a PostgreSQL server of its own (OwnServer) and stops it under the desk.
-#include "OwnServer.h"
-#include "UiTestSupport.h"
+#include "ServerDeskUiTest.h"
 #include "desk/MainWindow.h"
 #include "desk/MeetingDesk.h"
 #include "desk/MeetingSession.h"
@@ -26,59 +25,7 @@ namespace {
 
 constexpr Id november = 6; // of the demo
 
-class OfflineJournalUiTest : public UiTest {
-protected:
-    void SetUp() override {
-        UiTest::SetUp();
-        TypedJournal::setFolder(dir.filePath(QStringLiteral("journal")));
-    }
-    void TearDown() override { TypedJournal::setFolder({}); }
-
-    // The demo on a fresh database of the server.
-    QString demoOnServer(const QString& name) {
-        const QString address = server.createDatabase(name);
-        auto created = Database::create(address);
-        EXPECT_TRUE(created.ok()) << created.error().toStdString();
-        if (!created)
-            return {};
-        EXPECT_TRUE(buildDemo(*created.value()).ok());
-        return address;
-    }
-
-    QString statusText() const {
-        for (QLabel* label : window->statusBar()->findChildren<QLabel*>())
-            for (const char* start : {"Saved", "Saving", "Offline", "Not saved"})
-                if (label->text().startsWith(QLatin1String(start)))
-                    return label->text();
-        return {};
-    }
-    bool statusSays(const char* start, int ms = 20000) {
-        return QTest::qWaitFor([&] { return statusText().startsWith(QLatin1String(start)); }, ms);
-    }
-
-    // One character as the window system delivers it; returns how long the window was busy.
-    qint64 type(QTextEdit* text, const QString& character) {
-        QElapsedTimer clock;
-        clock.start();
-        QKeyEvent down(QEvent::KeyPress, 0, Qt::NoModifier, character);
-        QApplication::sendEvent(text, &down);
-        QKeyEvent up(QEvent::KeyRelease, 0, Qt::NoModifier, character);
-        QApplication::sendEvent(text, &up);
-        const qint64 took = clock.elapsed();
-        QCoreApplication::processEvents();
-        return took;
-    }
-
-    // A section's stored text as the section editor shows it (plain text of its Markdown).
-    static QString shownAsEditorShows(const QString& markdown) {
-        QTextDocument document;
-        document.setMarkdown(markdown);
-        return document.toPlainText();
-    }
-
-    OwnServer server;
-    std::unique_ptr<MainWindow> window;
-};
+class OfflineJournalUiTest : public ServerDeskUiTest {};
 
 // The must-show test: 20 times the server goes while the secretary types and comes back. Each
 // time the status bar says the desk is offline and what is typed is kept on this computer,

@@ -79,8 +79,9 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::showChangesFromElsewhere() {
-    if (m_changes)
-        m_changes->listenAgainIfForgotten(); // the server may have been away meanwhile
+    // The server away (even while nobody types): said, and connected again when it is back.
+    if (m_changes && !m_changes->connected())
+        return;
     if (!m_database || m_database->isChecking() || !m_database->changedElsewhere())
         return;
     if (m_changes)
@@ -95,6 +96,26 @@ void MainWindow::showChangeElsewhere(Id meetingId) {
     else
         showOthersChanges();
     emit meetingChangedElsewhere(meetingId);
+}
+
+QString MainWindow::offlineText() {
+    return tr("Offline: the server cannot be reached; connecting again when it is back. What "
+              "you type is kept here.");
+}
+
+// The window's own connection lost while nobody typed (the meeting's typing says its own state,
+// which takes the status bar when there is any).
+void MainWindow::showServerReachable(bool reachable) {
+    if (!reachable) {
+        m_beforeOffline = {m_savedLabel->text(), m_savedLabel->styleSheet()};
+        m_savedLabel->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold"));
+        m_savedLabel->setText(offlineText());
+        return;
+    }
+    if (m_savedLabel->text() != offlineText())
+        return;
+    m_savedLabel->setText(m_beforeOffline.first);
+    m_savedLabel->setStyleSheet(m_beforeOffline.second);
 }
 
 void MainWindow::showOthersChanges() {
@@ -256,6 +277,7 @@ void MainWindow::adopt(DeskFile file) {
     m_database = std::move(file.database);
     m_changes = std::make_unique<ChangesElsewhere>(*m_database);
     connect(m_changes.get(), &ChangesElsewhere::changed, this, &MainWindow::showChangeElsewhere);
+    connect(m_changes.get(), &ChangesElsewhere::reachable, this, &MainWindow::showServerReachable);
     // A keystroke waits less than a second for another writer before it is kept aside and
     // written later (MeetingSession): the window must not freeze.
     m_database->waitWhenBusy(700);

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QUndoStack>
 #include <memory>
+#include <utility>
 
 class AttendancePanel;
 class MainActions;
@@ -57,6 +58,9 @@ public:
     // whether the file's poll or the server's notification told (ChangesElsewhere).
     void showChangeElsewhere(paragraf::Id meetingId);
     void showOthersChanges(); // the meetings list and the notices, read again
+    // The window's connection to the server lost (said in the status bar), or back again.
+    void showServerReachable(bool reachable);
+    static QString offlineText();
 
     const paragraf::Database* database() const { return m_database.get(); }
     MeetingSession* session() const { return m_session; }
@@ -95,5 +99,6 @@ private:
     MainActions* m_actions;
     QLabel* m_fileLabel;
     QLabel* m_savedLabel;
+    std::pair<QString, QString> m_beforeOffline; // the status bar's text and style
     NoticesLabel* m_notices;
 };

@@ -89,6 +89,10 @@ QString MeetingSession::databaseReadOnlyReason() const {
 void MeetingSession::reload() {
     flush(); // what was typed is read back as written
     auto loaded = MeetingService(m_database).load(m_record.meeting.id);
+    // The window's connection went with the server and has not been opened again yet (the
+    // writer came back first): opened now, so that what the server holds is shown.
+    if (!loaded && reconnectIfLost())
+        loaded = MeetingService(m_database).load(m_record.meeting.id);
     if (!loaded) {
         report(loaded.error());
         return;
@@ -96,6 +100,10 @@ void MeetingSession::reload() {
     adopt(std::move(loaded).value());
     if (m_current != NoId && !paragraph(m_current))
         m_current = m_record.paragraphs.isEmpty() ? NoId : m_record.paragraphs.last().id;
+}
+
+bool MeetingSession::reconnectIfLost() {
+    return m_database.isLost() && m_database.reconnect().ok();
 }
 
 void MeetingSession::adopt(MeetingRecord record) {
@@ -236,8 +244,11 @@ void MeetingSession::report(const QString& message, bool historyCleared) {
     }
     m_stepReported = m_inHistoryStep;
     emit failed(message + QStringLiteral("\n\n") +
-                tr("Undo and redo have been cleared, since the history no longer matches the "
-                   "file. The meeting is shown as the file holds it."));
+                (m_database.isServer()
+                     ? tr("Undo and redo have been cleared, since the history no longer matches "
+                          "the server. The meeting is shown as the server holds it.")
+                     : tr("Undo and redo have been cleared, since the history no longer matches "
+                          "the file. The meeting is shown as the file holds it.")));
 }
 
 bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
@@ -266,9 +277,13 @@ bool MeetingSession::runHistoryStep(const std::function<bool()>& write) {
 }
 
 bool MeetingSession::refuseStaleStep(const QString& what) {
-    report(tr("Someone else (another window or program) changed the field \"%1\" after this "
-              "step, so the step was not undone or redone: their change stays. What the file "
-              "holds now is shown.")
+    report((m_database.isServer()
+                ? tr("Someone else (another desk or program) changed the field \"%1\" after this "
+                     "step, so the step was not undone or redone: their change stays. What the "
+                     "server holds now is shown.")
+                : tr("Someone else (another window or program) changed the field \"%1\" after "
+                     "this step, so the step was not undone or redone: their change stays. What "
+                     "the file holds now is shown."))
                .arg(what));
     return false;
 }
@@ -422,9 +437,10 @@ void MeetingSession::retryWaiting() {
     emit saved();
 }
 
-// A refusal's message; for a conflict, with what was typed given back (it is not in the file).
+// A refusal's message, with what was typed given back (it is not in the file): someone else
+// changed the field, or the protocol was sent or adjusted meanwhile (a journal sent late).
 QString MeetingSession::refusalWithTyped(const Error& refusal, const QString& typed) {
-    if (refusal.kind != ErrorKind::Conflict || typed.trimmed().isEmpty())
+    if (mayWait(Status(refusal)) || refusal.kind == ErrorKind::Offline || typed.trimmed().isEmpty())
         return refusal.message;
     return refusal.message + QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
 }
@@ -512,13 +528,19 @@ void MeetingSession::writerProgressed() {
         // What was typed after the refused write was based on it: the undo history no longer
         // matches the file, and the record is read again (refusedWhileTyping) before typing
         // is written again.
+        // Refused when it was sent after the server came back: no longer offline, and the
+        // meeting is read again from the server (refusedWhileTyping, refreshAll).
         const bool hadHistory = m_undo.count() > 0;
         m_undo.clear();
+        m_offline = false;
         refusedWhileTyping(Status(report.refusal), report.typed, hadHistory);
         if (report.refusal.kind != ErrorKind::Conflict)
             refreshAll();
         m_writer->resume();
         m_toldWaiting = false;
+        // Nothing typed is in flight any more: the status bar does not go on saying "Saving …".
+        if (!isWaiting() && !std::exchange(m_savedShown, true))
+            emit saved();
         return;
     }
     if (report.otherCommit)
@@ -526,7 +548,7 @@ void MeetingSession::writerProgressed() {
     const bool wasOffline =
         std::exchange(m_offline, report.waiting && report.waitingFor.kind == ErrorKind::Offline);
     if (wasOffline && !m_offline)
-        (void)m_database.reconnect(); // the window's own connection was lost with the server too
+        (void)reconnectIfLost(); // the window's own connection was lost with the server too
     if (report.waiting && isWaiting()) {
         const QString message =
             m_offline ? offlineMessage(report) : waitingMessage(report.waitingFor.kind);

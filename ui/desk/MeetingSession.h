@@ -128,6 +128,8 @@ signals:
 
 private:
     void adopt(paragraf::MeetingRecord record);
+    // Opens the window's server connection again when it was lost; true when it was and is open.
+    bool reconnectIfLost();
     void keep(paragraf::AttendanceWritten written);
     // Emits failed(); during an undo or redo, with the note that the history is cleared.
     // historyCleared: the undo history was emptied because of it, which is said too.
