@@ -98,5 +98,7 @@ QList<Command> rulesCommands();
 QList<Command> transferCommands();
 // The web copy and the notice board (publish/PublishCommands.cpp).
 QList<Command> publishCommands();
+// The e-archive package (archive/ArchiveCommands.cpp).
+QList<Command> archiveCommands();
 
 } // namespace paragraf::cli

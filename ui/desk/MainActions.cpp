@@ -9,6 +9,8 @@
 #include "MeetingSession.h"
 #include "ParagraphEditor.h"
 #include "SectionEditor.h"
+#include "MeetingNavigator.h"
+#include "archive/EArchiveDialog.h"
 #include "attendance/AttendancePanel.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
@@ -36,6 +38,7 @@ MainActions::MainActions(MainWindow* window)
     buildMeetingMenu();
     buildAdjustmentMenu();
     buildFollowUpMenu();
+    buildArchiveMenu();
     buildGoMenu();
     buildSettingsMenu();
     buildHelpMenu();
@@ -208,6 +211,19 @@ void MainActions::buildFollowUpMenu() {
     assignmentOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 }
 
+void MainActions::buildArchiveMenu() {
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Archive"));
+    deliverToArchive = menu->addAction(tr("&Deliver to the e-archive…"), m_window, [this] {
+        if (!m_window->database())
+            return;
+        EArchiveDialog dialog(*m_window->database(), m_window->navigator()->currentBody(),
+                              m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            Dialogs::information(m_window, tr("Delivered to the e-archive"),
+                                 tr("The package was written:\n%1").arg(dialog.written()));
+    });
+}
+
 void MainActions::buildGoMenu() {
     QMenu* menu = m_window->menuBar()->addMenu(tr("&Go"));
     const auto focus = [this, menu](const QString& text, Qt::Key key, auto target) {
@@ -292,6 +308,7 @@ void MainActions::setFileOpen(bool open) {
     deadlines->setEnabled(open);
     waiting->setEnabled(open);
     assignmentOverview->setEnabled(open);
+    deliverToArchive->setEnabled(open);
     setSession(m_session);
 }
 

@@ -57,6 +57,7 @@ public:
     QAction* followUp = nullptr;
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
+    QAction* deliverToArchive = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
     QAction* handbook = nullptr;
@@ -73,6 +74,7 @@ private:
     void buildAdjournmentActions(QMenu* meeting);
     void buildAdjustmentMenu();
     void buildFollowUpMenu();
+    void buildArchiveMenu();
     void buildGoMenu();
     void buildSettingsMenu();
     void buildHelpMenu();
