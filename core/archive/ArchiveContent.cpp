@@ -82,9 +82,12 @@ Result<QList<ArchiveFile>> meetingFiles(const MeetingRecord& record,
         const auto extract = rendered(record, DocumentKind::Extract, numbers);
         if (!extract)
             return fail(extract.error());
-        files << pdfFile(folder + QStringLiteral("/utdrag-%1.pdf").arg(numbersText(numbers, QStringLiteral("-"))),
-                         extract.value(),
-                         QStringLiteral("Protokollsutdrag §§ %1").arg(numbersText(numbers, QStringLiteral(", "))));
+        files << pdfFile(
+            folder +
+                QStringLiteral("/utdrag-%1.pdf").arg(numbersText(numbers, QStringLiteral("-"))),
+            extract.value(),
+            QStringLiteral("Protokollsutdrag §§ %1")
+                .arg(numbersText(numbers, QStringLiteral(", "))));
     }
     if (record.trail.posting || wasIssued(issued, DocumentKind::Certificate)) {
         const auto certificate = rendered(record, DocumentKind::Certificate);
@@ -145,29 +148,30 @@ ArchiveFile issuedRegister(const QList<MeetingRecord>& records,
 
 ArchiveFile packageDocumentation(const QString& bodyName, const QStringList& meetingLines) {
     QString text =
-        QStringLiteral("Leveranspaket till e-arkiv från Paragraf\n"
-                       "=========================================\n\n"
-                       "Organ: %1\n\n"
-                       "Paketet följer E-ARK CSIP 2.1.0 och E-ARK SIP 2.1.0, som tillsammans är "
-                       "FGS Paketstruktur 2.0.\n\n"
-                       "METS.xml                      paketets METS (alla filer med SHA-256)\n"
-                       "metadata/preservation/        PREMIS 3: filernas kontrollsummor och format,\n"
-                       "                              händelserna justerad, undertecknad, rättelse, "
-                       "anslagen\n"
-                       "representations/rep1/METS.xml representationens METS\n"
-                       "representations/rep1/data/    en mapp per sammanträde (datum) med:\n"
-                       "  protokoll.pdf        protokollet (PDF/A-1b)\n"
-                       "  utdrag-N-M.pdf       utfärdade protokollsutdrag (PDF/A-1b)\n"
-                       "  anslagsbevis.pdf     anslagsbeviset, när protokollet anslagits\n"
-                       "  kallelse.pdf         kallelsen, när den utfärdats\n"
-                       "  kanonisk-form.txt    den text vars SHA-256 underskrifterna binder\n"
-                       "  sammantrade.json     sammanträdet i Paragrafs utbytesformat\n"
-                       "  samt register-utfardade-handlingar.tsv: organets register över\n"
-                       "  utfärdade handlingar för dessa sammanträden\n"
-                       "schemas/                      XML-scheman som METS-filerna använder\n\n"
-                       "Kontroll: sha256sum kanonisk-form.txt ger protokollets kontrollsumma, "
-                       "den som står tryckt sist i protokollet.\n\n"
-                       "Sammanträden:\n")
+        QStringLiteral(
+            "Leveranspaket till e-arkiv från Paragraf\n"
+            "=========================================\n\n"
+            "Organ: %1\n\n"
+            "Paketet följer E-ARK CSIP 2.1.0 och E-ARK SIP 2.1.0, som tillsammans är "
+            "FGS Paketstruktur 2.0.\n\n"
+            "METS.xml                      paketets METS (alla filer med SHA-256)\n"
+            "metadata/preservation/        PREMIS 3: filernas kontrollsummor och format,\n"
+            "                              händelserna justerad, undertecknad, rättelse, "
+            "anslagen\n"
+            "representations/rep1/METS.xml representationens METS\n"
+            "representations/rep1/data/    en mapp per sammanträde (datum) med:\n"
+            "  protokoll.pdf        protokollet (PDF/A-1b)\n"
+            "  utdrag-N-M.pdf       utfärdade protokollsutdrag (PDF/A-1b)\n"
+            "  anslagsbevis.pdf     anslagsbeviset, när protokollet anslagits\n"
+            "  kallelse.pdf         kallelsen, när den utfärdats\n"
+            "  kanonisk-form.txt    den text vars SHA-256 underskrifterna binder\n"
+            "  sammantrade.json     sammanträdet i Paragrafs utbytesformat\n"
+            "  samt register-utfardade-handlingar.tsv: organets register över\n"
+            "  utfärdade handlingar för dessa sammanträden\n"
+            "schemas/                      XML-scheman som METS-filerna använder\n\n"
+            "Kontroll: sha256sum kanonisk-form.txt ger protokollets kontrollsumma, "
+            "den som står tryckt sist i protokollet.\n\n"
+            "Sammanträden:\n")
             .arg(bodyName);
     for (const QString& line : meetingLines)
         text += QStringLiteral("  ") + line + QLatin1Char('\n');

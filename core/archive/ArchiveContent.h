@@ -14,8 +14,7 @@ inline const QString representationData = QStringLiteral("representations/rep1/d
 // kallelse issued for it (as the register lists them), the anslagsbevis when the protocol was
 // posted or one was issued, the canonical form that was signed and the JSON of the meeting.
 Result<QList<ArchiveFile>> meetingFiles(const MeetingRecord& record,
-                                        const QList<IssuedDocument>& issued,
-                                        const QString& folder);
+                                        const QList<IssuedDocument>& issued, const QString& folder);
 
 // The folder of each meeting inside the representation: its date, and -2, -3 … for a second
 // meeting on the same day, so that no name comes from what a user typed.

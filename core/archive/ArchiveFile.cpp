@@ -22,8 +22,8 @@ ArchiveFormat xmlFormat() {
 }
 
 ArchiveFormat xmlSchemaFormat() {
-    return {QStringLiteral("application/xml"), QStringLiteral("XML Schema"),
-            QStringLiteral("1.0"), QStringLiteral("fmt/101")};
+    return {QStringLiteral("application/xml"), QStringLiteral("XML Schema"), QStringLiteral("1.0"),
+            QStringLiteral("fmt/101")};
 }
 
 ArchiveFormat plainTextFormat() {
@@ -32,8 +32,7 @@ ArchiveFormat plainTextFormat() {
 }
 
 QString ArchiveFile::sha256() const {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace paragraf

@@ -34,7 +34,7 @@ struct ArchiveFile {
 
 // The files that belong to one meeting, under its own folder of the representation.
 struct ArchivedMeeting {
-    QString folder; // "representations/rep1/data/2024-11-11"
+    QString folder;         // "representations/rep1/data/2024-11-11"
     QList<int> fileIndexes; // into the package's files
     int protocolIndex = -1;
     int canonicalIndex = -1;

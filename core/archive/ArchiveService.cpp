@@ -22,14 +22,14 @@ namespace {
 // The schemas the package's METS files name, carried in schemas/ (resources/e-ark).
 Result<QList<ArchiveFile>> schemaFiles() {
     QList<ArchiveFile> files;
-    for (const char* name : {"mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd",
-                             "DILCISExtensionSIPMETS.xsd"}) {
+    for (const char* name :
+         {"mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd", "DILCISExtensionSIPMETS.xsd"}) {
         QFile file(QStringLiteral(":/paragraf/e-ark/%1").arg(QLatin1String(name)));
         if (!file.open(QIODevice::ReadOnly))
             return fail(ArchiveText::tr("The schema %1 is missing from this build of Paragraf.")
                             .arg(QLatin1String(name)));
-        files << ArchiveFile{QStringLiteral("schemas/%1").arg(QLatin1String(name)),
-                             file.readAll(), xmlSchemaFormat(), QLatin1String(name)};
+        files << ArchiveFile{QStringLiteral("schemas/%1").arg(QLatin1String(name)), file.readAll(),
+                             xmlSchemaFormat(), QLatin1String(name)};
     }
     return files;
 }
@@ -56,7 +56,7 @@ Result<QList<MeetingSummary>> chosenMeetings(const MeetingService& meetings,
             return fail(all.error());
         for (Id id : request.meetingIds) {
             const auto found = std::find_if(all->begin(), all->end(),
-                                             [&](const MeetingSummary& m) { return m.id == id; });
+                                            [&](const MeetingSummary& m) { return m.id == id; });
             if (found == all->end())
                 return fail(ArchiveText::tr("There is no meeting %1.").arg(id));
             if (std::none_of(chosen.begin(), chosen.end(),
@@ -148,11 +148,8 @@ Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
         return fail(cancelled());
     package.files << issuedRegister(records, issued);
     const QList<ArchiveFile> data = package.files;
-    const MetsHeader header{package.name,
-                            QStringLiteral("Protokoll: %1").arg(bodyName),
-                            bodyName,
-                            request.createdAt,
-                            QStringLiteral(PARAGRAF_VERSION)};
+    const MetsHeader header{package.name, QStringLiteral("Protokoll: %1").arg(bodyName), bodyName,
+                            request.createdAt, QStringLiteral(PARAGRAF_VERSION)};
     const ArchiveFile representation{QStringLiteral("representations/rep1/METS.xml"),
                                      representationMets(header, data), xmlFormat(),
                                      QStringLiteral("Representationens METS")};
@@ -165,10 +162,10 @@ Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
                              premisXml(package.files, records, archived, request.createdAt),
                              xmlFormat(), QStringLiteral("PREMIS")};
     package.files << premis;
-    package.files << ArchiveFile{QStringLiteral("METS.xml"),
-                                 packageMets(header, premis, {documentation}, schemas.value(),
-                                             representation),
-                                 xmlFormat(), QStringLiteral("Paketets METS")};
+    package.files << ArchiveFile{
+        QStringLiteral("METS.xml"),
+        packageMets(header, premis, {documentation}, schemas.value(), representation), xmlFormat(),
+        QStringLiteral("Paketets METS")};
     tell(progress, total, total, QString());
     return package;
 }
@@ -181,6 +178,10 @@ Result<QString> ArchiveService::write(const ArchiveRequest& request, const QStri
     QList<FolderEntry> entries;
     for (const ArchiveFile& file : package->files)
         entries << FolderEntry{file.path, file.bytes};
+    // The folder for packages is made when missing, as Publicera's is; the package's own never.
+    if (!QDir().mkpath(directory))
+        return fail(
+            ArchiveText::tr("The folder %1 cannot be made; nothing was written.").arg(directory));
     const QString folder = QDir(directory).absoluteFilePath(package->name);
     const auto written = writeFolderAtomically(folder, entries);
     if (!written)

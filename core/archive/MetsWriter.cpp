@@ -138,8 +138,7 @@ QByteArray representationMets(const MetsHeader& header, const QList<ArchiveFile>
     openGroup(xml, QStringLiteral("grp-data"), QStringLiteral("Data"));
     for (qsizetype i = 0; i < data.size(); ++i)
         writeFile(xml, data[i], QStringLiteral("file-%1").arg(i + 1),
-                  relative(data[i].path, QStringLiteral("representations/rep1")),
-                  header.createdAt);
+                  relative(data[i].path, QStringLiteral("representations/rep1")), header.createdAt);
     xml.writeEndElement(); // fileGrp
     xml.writeEndElement(); // fileSec
     xml.writeStartElement(metsNs, QStringLiteral("structMap"));
@@ -179,8 +178,8 @@ QByteArray packageMets(const MetsHeader& header, const ArchiveFile& premis,
     xml.writeAttribute(QStringLiteral("ID"), QStringLiteral("filesec"));
     openGroup(xml, QStringLiteral("grp-documentation"), QStringLiteral("Documentation"));
     for (qsizetype i = 0; i < documentation.size(); ++i)
-        writeFile(xml, documentation[i], QStringLiteral("doc-%1").arg(i + 1),
-                  documentation[i].path, header.createdAt);
+        writeFile(xml, documentation[i], QStringLiteral("doc-%1").arg(i + 1), documentation[i].path,
+                  header.createdAt);
     xml.writeEndElement();
     openGroup(xml, QStringLiteral("grp-schemas"), QStringLiteral("Schemas"));
     for (qsizetype i = 0; i < schemas.size(); ++i)

@@ -108,16 +108,16 @@ QList<Event> eventsOf(const MeetingRecord& record, const ArchivedMeeting& meetin
                         {{agents.of(signature.name), QStringLiteral("signatory")}},
                         protocol};
     const QDate adjustedOn = adjustedOnOf(record);
-    events << Event{QStringLiteral("adjusted"),
-                    (adjustedOn.isValid() ? adjustedOn : record.meeting.adjustmentDate)
-                        .toString(Qt::ISODate),
-                    record.trail.signatures.isEmpty()
-                        ? QStringLiteral("Justerat utan underskrifter i Paragraf (arkiverat)")
-                        : QStringLiteral("Justerat; innehållets SHA-256 %1")
-                              .arg(record.trail.signatures.last().contentHash),
-                    codeOf(record.meeting.status),
-                    {},
-                    protocol};
+    events << Event{
+        QStringLiteral("adjusted"),
+        (adjustedOn.isValid() ? adjustedOn : record.meeting.adjustmentDate).toString(Qt::ISODate),
+        record.trail.signatures.isEmpty()
+            ? QStringLiteral("Justerat utan underskrifter i Paragraf (arkiverat)")
+            : QStringLiteral("Justerat; innehållets SHA-256 %1")
+                  .arg(record.trail.signatures.last().contentHash),
+        codeOf(record.meeting.status),
+        {},
+        protocol};
     for (const Erratum& erratum : record.trail.errata)
         events << Event{QStringLiteral("corrected"),
                         erratum.recordedAt.toUTC().toString(Qt::ISODate),
@@ -130,12 +130,15 @@ QList<Event> eventsOf(const MeetingRecord& record, const ArchivedMeeting& meetin
                         protocol};
     if (record.trail.posting) {
         const Posting& posting = *record.trail.posting;
-        events << Event{QStringLiteral("posted"), posting.postedOn.toString(Qt::ISODate),
+        events << Event{QStringLiteral("posted"),
+                        posting.postedOn.toString(Qt::ISODate),
                         posting.takenDownOn.isValid()
                             ? QStringLiteral("Anslaget på anslagstavlan, nedtaget %1")
                                   .arg(posting.takenDownOn.toString(Qt::ISODate))
                             : QStringLiteral("Anslaget på anslagstavlan"),
-                        QStringLiteral("posted"), {}, protocol};
+                        QStringLiteral("posted"),
+                        {},
+                        protocol};
     }
     return events;
 }

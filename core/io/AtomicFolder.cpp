@@ -38,10 +38,9 @@ bool staysInside(const QString& path) {
 QString temporaryBeside(const QString& folder) {
     const QFileInfo info(folder);
     for (int n = 0;; ++n) {
-        const QString candidate = info.absolutePath() + QStringLiteral("/.%1.tmp-%2-%3")
-                                                            .arg(info.fileName())
-                                                            .arg(::getpid())
-                                                            .arg(n);
+        const QString candidate =
+            info.absolutePath() +
+            QStringLiteral("/.%1.tmp-%2-%3").arg(info.fileName()).arg(::getpid()).arg(n);
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
@@ -88,8 +87,8 @@ Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& en
         return fail(FileText::tr("The folder %1 does not exist; nothing was written.").arg(parent));
     const QString temporary = temporaryBeside(folder);
     if (!QDir().mkdir(temporary))
-        return fail(FileText::tr("The folder %1 cannot be written to; nothing was written.")
-                        .arg(parent));
+        return fail(
+            FileText::tr("The folder %1 cannot be written to; nothing was written.").arg(parent));
     Status status = writeInto(temporary, entries, written);
     if (status) {
         // Never over a folder made meanwhile (rename() would replace an empty one).

@@ -98,8 +98,8 @@ TEST_F(ArchiveCliTest, AYearWithADraftIsRefusedByNameAndNothingIsWritten) {
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("2024-11-11 (meeting 6)")))
         << refused.err.toStdString();
-    EXPECT_TRUE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                    .isEmpty());
+    EXPECT_TRUE(
+        QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     const CliRun usage = archive({QStringLiteral("--year"), QStringLiteral("2024")}, out);
     EXPECT_EQ(usage.exitCode, 2);
 }

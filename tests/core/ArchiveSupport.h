@@ -13,7 +13,8 @@
 
 namespace paragraf::test {
 
-inline const QString archiveBody = QStringLiteral("Samverkanstid kommuner, Region och Länsstyrelse");
+inline const QString archiveBody =
+    QStringLiteral("Samverkanstid kommuner, Region och Länsstyrelse");
 constexpr Id archiveNovember = 6; // seed 001
 
 inline void adjustTheYear(const Database& database, const QString& folder) {
@@ -21,7 +22,8 @@ inline void adjustTheYear(const Database& database, const QString& folder) {
     ASSERT_TRUE(ErratumService(database)
                     .record(archiveNovember, NoId, QStringLiteral("Rätt lydelse"),
                             QStringLiteral("Skrivfel"), QStringLiteral("Ordföranden"),
-                            QDate(2024, 11, 25), QDateTime(QDate(2024, 11, 25), QTime(8, 0), Qt::UTC))
+                            QDate(2024, 11, 25),
+                            QDateTime(QDate(2024, 11, 25), QTime(8, 0), Qt::UTC))
                     .ok());
     ASSERT_TRUE(DeadlineService(database).post(archiveNovember, QDate(2024, 11, 20)).ok());
     const MeetingRecord record = MeetingService(database).load(archiveNovember).value();

@@ -11,8 +11,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -71,7 +71,10 @@ EArchiveDialog::EArchiveDialog(const Database& database, Id currentBody, QWidget
     folderRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Body and year:"), m_years);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row of two widgets has no buddy of its own: the label names the folder's field.
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -90,8 +93,8 @@ EArchiveDialog::EArchiveDialog(const Database& database, Id currentBody, QWidget
 }
 
 void EArchiveDialog::chooseFolder() {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for the package"),
-                                                             m_folder->text());
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Folder for the package"), m_folder->text());
     if (!chosen.isEmpty())
         m_folder->setText(chosen);
 }
@@ -115,14 +118,15 @@ void EArchiveDialog::deliver() {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    const auto written = ArchiveService(m_database).write(
-        request, folder, [&progress](int done, int total, const QString& what) {
-            progress.setMaximum(total);
-            if (!what.isEmpty())
-                progress.setLabelText(tr("Making the package: %1").arg(what));
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        });
+    const auto written =
+        ArchiveService(m_database)
+            .write(request, folder, [&progress](int done, int total, const QString& what) {
+                progress.setMaximum(total);
+                if (!what.isEmpty())
+                    progress.setLabelText(tr("Making the package: %1").arg(what));
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            });
     progress.reset();
     if (!written) {
         m_problem->setText(written.error());

@@ -5,11 +5,11 @@
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingDialogs.h"
+#include "MeetingNavigator.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
 #include "ParagraphEditor.h"
 #include "SectionEditor.h"
-#include "MeetingNavigator.h"
 #include "archive/EArchiveDialog.h"
 #include "attendance/AttendancePanel.h"
 #include "common/Dialogs.h"
@@ -38,7 +38,6 @@ MainActions::MainActions(MainWindow* window)
     buildMeetingMenu();
     buildAdjustmentMenu();
     buildFollowUpMenu();
-    buildArchiveMenu();
     buildGoMenu();
     buildSettingsMenu();
     buildHelpMenu();
@@ -88,6 +87,17 @@ void MainActions::buildFileMenu() {
         request.attendanceAppendix = true;
         DocumentOutput::exportTo(m_window, m_session->database(), m_session->record(),
                                  paragraf::DocumentFormat::Pdf, request);
+    });
+    menu->addSeparator();
+    // Arkiv → Leverera till e-arkiv: the File menu is "Arkiv" in Swedish.
+    deliverToArchive = menu->addAction(tr("De&liver to the e-archive…"), w, [this] {
+        if (!m_window->database())
+            return;
+        EArchiveDialog dialog(*m_window->database(), m_window->navigator()->currentBody(),
+                              m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            Dialogs::information(m_window, tr("Delivered to the e-archive"),
+                                 tr("The package was written:\n%1").arg(dialog.written()));
     });
     menu->addSeparator();
     quit = menu->addAction(tr("&Quit"), w, &QWidget::close);
@@ -209,19 +219,6 @@ void MainActions::buildFollowUpMenu() {
     assignmentOverview = menu->addAction(tr("All assignments across &bodies…"), m_window,
                                          [this] { MeetingDialogs::assignmentOverview(*m_window); });
     assignmentOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-}
-
-void MainActions::buildArchiveMenu() {
-    QMenu* menu = m_window->menuBar()->addMenu(tr("&Archive"));
-    deliverToArchive = menu->addAction(tr("&Deliver to the e-archive…"), m_window, [this] {
-        if (!m_window->database())
-            return;
-        EArchiveDialog dialog(*m_window->database(), m_window->navigator()->currentBody(),
-                              m_window);
-        if (dialog.exec() == QDialog::Accepted)
-            Dialogs::information(m_window, tr("Delivered to the e-archive"),
-                                 tr("The package was written:\n%1").arg(dialog.written()));
-    });
 }
 
 void MainActions::buildGoMenu() {

@@ -74,7 +74,6 @@ private:
     void buildAdjournmentActions(QMenu* meeting);
     void buildAdjustmentMenu();
     void buildFollowUpMenu();
-    void buildArchiveMenu();
     void buildGoMenu();
     void buildSettingsMenu();
     void buildHelpMenu();

@@ -21,8 +21,8 @@ std::optional<QList<Id>> meetingIdsFrom(const QString& text) {
 
 int archive(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption body(QStringLiteral("body"), CliText::tr("The body: id or exact name."),
-                                  QStringLiteral("NAME"));
+    const QCommandLineOption body(
+        QStringLiteral("body"), CliText::tr("The body: id or exact name."), QStringLiteral("NAME"));
     const QCommandLineOption year(QStringLiteral("year"),
                                   CliText::tr("The calendar year whose protocols are delivered."),
                                   QStringLiteral("YEAR"));
