@@ -1767,7 +1767,6 @@ T = {
     ('FileText','The folder %1 does not exist; nothing was written.'): 'Mappen %1 finns inte; ingenting skrevs.',
     ('FileText','The folder %1 cannot be written to; nothing was written.'): 'Det går inte att skriva i mappen %1; ingenting skrevs.',
     ('FileText','%1 could not be given its name (%2); nothing was kept.'): '%1 kunde inte få sitt namn (%2); ingenting sparades.',
-    ('FileText','%1 was written, but the disk did not confirm that it is kept; write it again.'): '%1 skrevs, men disken bekräftade inte att den är sparad; skriv den igen.',
     ('MainActions','De&liver to the e-archive…'): '&Leverera till e-arkiv…',
     ('MainActions','Delivered to the e-archive'): 'Levererat till e-arkiv',
     ('MainActions','The package was written:\n%1'): 'Paketet skrevs:\n%1',

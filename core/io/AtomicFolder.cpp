@@ -7,23 +7,11 @@
 #include <QFileInfo>
 #include <QSet>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace paragraf {
 namespace {
-
-// Each folder's entries are on the disk once the folder itself is synced.
-bool syncDirectory(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0 || errno == EINVAL;
-    ::close(fd);
-    return synced;
-}
 
 // A relative path that stays inside the folder: no empty, "." or ".." part, no leading slash.
 bool staysInside(const QString& path) {
@@ -64,9 +52,9 @@ Status writeInto(const QString& temporary, const QList<FolderEntry>& entries,
             return fail(FileText::tr("Stopped; nothing was kept."));
     }
     for (const QString& folder : folders)
-        if (!syncDirectory(folder))
+        if (const int error = syncDirectory(folder); error != 0)
             return fail(FileText::tr("The disk did not confirm that %1 is kept (%2).")
-                            .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+                            .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
     return {};
 }
 
@@ -91,15 +79,10 @@ Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& en
             FileText::tr("The folder %1 cannot be written to; nothing was written.").arg(parent));
     Status status = writeInto(temporary, entries, written);
     if (status) {
-        // Never over a folder made meanwhile (rename() would replace an empty one).
-        if (::renameat2(AT_FDCWD, QFile::encodeName(temporary).constData(), AT_FDCWD,
-                        QFile::encodeName(folder).constData(), RENAME_NOREPLACE) != 0)
+        // Never over a folder made meanwhile, not even an empty one.
+        if (const int error = renameWithoutReplacing(temporary, folder); error != 0)
             status = fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
-                              .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
-        else if (!syncDirectory(parent))
-            status = fail(FileText::tr("%1 was written, but the disk did not confirm that it is "
-                                       "kept; write it again.")
-                              .arg(folder));
+                              .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
     }
     if (!status && QFileInfo::exists(temporary))
         QDir(temporary).removeRecursively();
