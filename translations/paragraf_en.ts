@@ -424,45 +424,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveText</name>
-    <message>
-        <source>The schema %1 is missing from this build of Paragraf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (meeting %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no meetings to deliver; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A package holds one body&apos;s protocols: %1 and %2 are of different bodies; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only adjusted protocols go to the e-archive, and this is not adjusted: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>METS and PREMIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AssignmentOverviewDialog</name>
     <message>
         <source>Assignments across bodies</source>
@@ -2245,34 +2206,6 @@
         <source>Write the notice board&apos;s pages and Atom feed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The body: id or exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar year whose protocols are delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliver these meetings (ids, e.g. 1,2,3) instead of a body&apos;s year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder the package&apos;s folder is written into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an e-archive package (E-ARK SIP) of protocols</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2737,69 +2670,6 @@
     </message>
 </context>
 <context>
-    <name>EArchiveDialog</name>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliver to the e-archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A body&apos;s adjusted protocols of a year as a package for the e-archive (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): each protocol, its extracts and anslagsbevis in PDF/A, the canonical form that was signed, the meeting as JSON, the register of issued documents, METS and PREMIS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 (%n meetings)</source>
-        <translation><numerusform>%1, %2 (%n meetings)</numerusform><numerusform>%1, %2 (%n meetings)</numerusform></translation>
-    </message>
-    <message>
-        <source>Body and year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Body and year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which body&apos;s year goes, and into which folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the package …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the package: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ErratumDialog</name>
     <message>
         <source>Record a rättelse</source>
@@ -3009,42 +2879,6 @@
     </message>
     <message>
         <source>What was not sent is kept on this computer in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk did not confirm that %1 is kept (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would lie outside the folder %2; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists already; nothing was written. Choose another folder or move it away first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be given its name (%2); nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written, but the disk did not confirm that it is kept; write it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,19 +3531,6 @@
     </message>
     <message>
         <source>&amp;Handbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;liver to the e-archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered to the e-archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package was written:
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,45 +425,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveText</name>
-    <message>
-        <source>The schema %1 is missing from this build of Paragraf.</source>
-        <translation>Schemat %1 saknas i denna version av Paragraf.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (meeting %3)</source>
-        <translation>%1 %2 (sammanträde %3)</translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation>Det finns inget sammanträde %1.</translation>
-    </message>
-    <message>
-        <source>There are no meetings to deliver; nothing was written.</source>
-        <translation>Det finns inga sammanträden att leverera; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>A package holds one body&apos;s protocols: %1 and %2 are of different bodies; nothing was written.</source>
-        <translation>Ett paket rymmer ett organs protokoll: %1 och %2 hör till olika organ; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>Only adjusted protocols go to the e-archive, and this is not adjusted: %1. Nothing was written.</source>
-        <translation>Bara justerade protokoll levereras till e-arkivet, och detta är inte justerat: %1. Ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Avbrutet; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>METS and PREMIS</source>
-        <translation>METS och PREMIS</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made; nothing was written.</source>
-        <translation>Mappen %1 kan inte skapas; ingenting skrevs.</translation>
-    </message>
-</context>
-<context>
     <name>AssignmentOverviewDialog</name>
     <message>
         <source>Assignments across bodies</source>
@@ -2247,34 +2208,6 @@
         <source>Write the notice board&apos;s pages and Atom feed</source>
         <translation>Skriv anslagstavlans sidor och Atom-flöde</translation>
     </message>
-    <message>
-        <source>The body: id or exact name.</source>
-        <translation>Organet: id eller exakt namn.</translation>
-    </message>
-    <message>
-        <source>The calendar year whose protocols are delivered.</source>
-        <translation>Kalenderåret vars protokoll levereras.</translation>
-    </message>
-    <message>
-        <source>Deliver these meetings (ids, e.g. 1,2,3) instead of a body&apos;s year.</source>
-        <translation>Leverera dessa sammanträden (id, t.ex. 1,2,3) i stället för ett organs år.</translation>
-    </message>
-    <message>
-        <source>The folder the package&apos;s folder is written into.</source>
-        <translation>Mappen som paketets mapp skrivs i.</translation>
-    </message>
-    <message>
-        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
-        <translation>Skriv ett leveranspaket till e-arkivet (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) med ett organs justerade protokoll för ett år, eller med valda sammanträden; skriver ut paketets mapp.</translation>
-    </message>
-    <message>
-        <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
-        <translation>archive behöver --out MAPP och antingen --body NAMN --year ÅR eller --meetings 1,2,3; se --help</translation>
-    </message>
-    <message>
-        <source>Write an e-archive package (E-ARK SIP) of protocols</source>
-        <translation>Skriv ett paket med protokoll till e-arkivet (E-ARK SIP)</translation>
-    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2739,69 +2672,6 @@
     </message>
 </context>
 <context>
-    <name>EArchiveDialog</name>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>&amp;Leverera</translation>
-    </message>
-    <message>
-        <source>Deliver to the e-archive</source>
-        <translation>Leverera till e-arkiv</translation>
-    </message>
-    <message>
-        <source>A body&apos;s adjusted protocols of a year as a package for the e-archive (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): each protocol, its extracts and anslagsbevis in PDF/A, the canonical form that was signed, the meeting as JSON, the register of issued documents, METS and PREMIS.</source>
-        <translation>Ett organs justerade protokoll för ett år som ett paket till e-arkivet (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): varje protokoll med utdrag och anslagsbevis i PDF/A, den kanoniska form som skrevs under, sammanträdet som JSON, registret över utfärdade handlingar, METS och PREMIS.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 (%n meetings)</source>
-        <translation><numerusform>%1, %2 (%n sammanträde)</numerusform><numerusform>%1, %2 (%n sammanträden)</numerusform></translation>
-    </message>
-    <message>
-        <source>Body and year</source>
-        <translation>Organ och år</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Mapp</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>&amp;Body and year:</source>
-        <translation>&amp;Organ och år:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mapp:</translation>
-    </message>
-    <message>
-        <source>Folder for the package</source>
-        <translation>Mapp för paketet</translation>
-    </message>
-    <message>
-        <source>Say which body&apos;s year goes, and into which folder.</source>
-        <translation>Ange vilket organs år som ska levereras, och till vilken mapp.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>Mappen %1 kan inte skapas.</translation>
-    </message>
-    <message>
-        <source>Making the package …</source>
-        <translation>Paketet skapas …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Making the package: %1</source>
-        <translation>Paketet skapas: %1</translation>
-    </message>
-</context>
-<context>
     <name>ErratumDialog</name>
     <message>
         <source>Record a rättelse</source>
@@ -3012,42 +2882,6 @@
     <message>
         <source>What was not sent is kept on this computer in %1.</source>
         <translation>Det som inte skickades finns kvar på den här datorn i %1.</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be made.</source>
-        <translation>Mappen %1 kunde inte skapas.</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was kept.</source>
-        <translation>Avbrutet; ingenting sparades.</translation>
-    </message>
-    <message>
-        <source>The disk did not confirm that %1 is kept (%2).</source>
-        <translation>Disken bekräftade inte att %1 är sparad (%2).</translation>
-    </message>
-    <message>
-        <source>%1 would lie outside the folder %2; nothing was written.</source>
-        <translation>%1 skulle hamna utanför mappen %2; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; nothing was written. Choose another folder or move it away first.</source>
-        <translation>%1 finns redan; ingenting skrevs. Välj en annan mapp eller flytta den först.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; nothing was written.</source>
-        <translation>Mappen %1 finns inte; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to; nothing was written.</source>
-        <translation>Det går inte att skriva i mappen %1; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>%1 could not be given its name (%2); nothing was kept.</source>
-        <translation>%1 kunde inte få sitt namn (%2); ingenting sparades.</translation>
-    </message>
-    <message>
-        <source>%1 was written, but the disk did not confirm that it is kept; write it again.</source>
-        <translation>%1 skrevs, men disken bekräftade inte att den är sparad; skriv den igen.</translation>
     </message>
 </context>
 <context>
@@ -3700,20 +3534,6 @@
     <message>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
-    </message>
-    <message>
-        <source>De&amp;liver to the e-archive…</source>
-        <translation>&amp;Leverera till e-arkiv…</translation>
-    </message>
-    <message>
-        <source>Delivered to the e-archive</source>
-        <translation>Levererat till e-arkiv</translation>
-    </message>
-    <message>
-        <source>The package was written:
-%1</source>
-        <translation>Paketet skrevs:
-%1</translation>
     </message>
 </context>
 <context>
