@@ -20,7 +20,9 @@ if [[ "${1:-}" == "--tests" ]]; then
                postgresql-15 chromium nodejs
                # the package and its checks (scripts/package-test.sh, tests/packaging)
                dpkg-dev fakeroot lintian debootstrap desktop-file-utils appstream libglib2.0-bin
-               shared-mime-info libxml2-utils man-db groff-base bsdextrautils bash-completion)
+               shared-mime-info libxml2-utils man-db groff-base bsdextrautils bash-completion
+               # the e-archive package's checks (scripts/check-e-archive.py): CSIP Schematron
+               python3-lxml)
     command -v npm >/dev/null || packages+=(npm) # Debian's nodejs comes without npm
 fi
 

@@ -14,6 +14,7 @@ set(allowed_adjustment "services;storage;document;text;rules;model;i18n;io")
 set(allowed_interchange "services;storage;text;rules;model;i18n;io")
 set(allowed_demo "services;storage;rules;model;i18n")
 set(allowed_publish "adjustment;services;storage;document;text;rules;model;i18n;io")
+set(allowed_archive "adjustment;services;storage;document;interchange;text;rules;model;i18n;io")
 set(allowed_about "") # the libraries in use and their versions, for Help → About
 
 file(GLOB folders LIST_DIRECTORIES true RELATIVE ${SOURCE_DIR}/core ${SOURCE_DIR}/core/*)

@@ -100,5 +100,7 @@ QList<Command> transferCommands();
 QList<Command> searchCommands();
 // The web copy and the notice board (publish/PublishCommands.cpp).
 QList<Command> publishCommands();
+// The e-archive package (archive/ArchiveCommands.cpp).
+QList<Command> archiveCommands();
 
 } // namespace paragraf::cli

@@ -170,6 +170,23 @@ int removeDurably(const QString& path) {
     return syncFolder(path);
 }
 
+int syncDirectory(const QString& folder) {
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
+    ::close(fd);
+    return error;
+}
+
+int renameWithoutReplacing(const QString& from, const QString& to) {
+    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
+                    QFile::encodeName(to).constData(), RENAME_NOREPLACE) != 0)
+        return errno;
+    return syncFolder(to);
+}
+
 Status writeToStandardOutput(const QByteArray& bytes) {
     std::fflush(stdout); // what was printed before comes first
     if (const int error = writeAll(STDOUT_FILENO, bytes); error != 0)

@@ -25,6 +25,12 @@ int appendDurably(const QString& path, const QByteArray& bytes);
 // Renames or removes a file and returns when the folder's change is on the disk (0 or errno).
 int renameDurably(const QString& from, const QString& to);
 int removeDurably(const QString& path);
+// Syncs a folder, so that the entries made in it are on the disk (0 or errno; a file system
+// that cannot sync a folder counts as done).
+int syncDirectory(const QString& folder);
+// Renames a file or folder unless `to` exists (even an empty folder, which a plain rename would
+// replace), and returns when the parent folder's change is on the disk (0 or errno).
+int renameWithoutReplacing(const QString& from, const QString& to);
 
 // All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
 Status writeToStandardOutput(const QByteArray& bytes);

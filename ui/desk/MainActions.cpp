@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "MeetingDesk.h"
 #include "MeetingDialogs.h"
+#include "MeetingNavigator.h"
 #include "MeetingOperations.h"
 #include "MeetingSession.h"
 #include "ParagraphEditor.h"
 #include "SectionEditor.h"
+#include "archive/EArchiveDialog.h"
 #include "attendance/AttendancePanel.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
@@ -85,6 +87,17 @@ void MainActions::buildFileMenu() {
         request.attendanceAppendix = true;
         DocumentOutput::exportTo(m_window, m_session->database(), m_session->record(),
                                  paragraf::DocumentFormat::Pdf, request);
+    });
+    menu->addSeparator();
+    // Arkiv → Leverera till e-arkiv: the File menu is "Arkiv" in Swedish.
+    deliverToArchive = menu->addAction(tr("De&liver to the e-archive…"), w, [this] {
+        if (!m_window->database())
+            return;
+        EArchiveDialog dialog(*m_window->database(), m_window->navigator()->currentBody(),
+                              m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            Dialogs::information(m_window, tr("Delivered to the e-archive"),
+                                 tr("The package was written:\n%1").arg(dialog.written()));
     });
     menu->addSeparator();
     quit = menu->addAction(tr("&Quit"), w, &QWidget::close);
@@ -297,6 +310,7 @@ void MainActions::setFileOpen(bool open) {
     waiting->setEnabled(open);
     assignmentOverview->setEnabled(open);
     search->setEnabled(open);
+    deliverToArchive->setEnabled(open);
     setSession(m_session);
 }
 

@@ -58,6 +58,7 @@ public:
     QAction* carried = nullptr;
     QAction* assignmentOverview = nullptr;
     QAction* search = nullptr;
+    QAction* deliverToArchive = nullptr;
     QAction* adjourn = nullptr;
     QAction* adjournments = nullptr;
     QAction* handbook = nullptr;

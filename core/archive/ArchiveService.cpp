@@ -1,0 +1,192 @@
+#include "ArchiveService.h"
+
+#include "ArchiveContent.h"
+#include "ArchiveText.h"
+#include "MetsWriter.h"
+#include "PremisWriter.h"
+#include "adjustment/IssuedDocumentService.h"
+#include "io/AtomicFolder.h"
+#include "services/MeetingService.h"
+
+#include <QDir>
+#include <QFile>
+#include <algorithm>
+
+#ifndef PARAGRAF_VERSION
+#define PARAGRAF_VERSION "unknown"
+#endif
+
+namespace paragraf {
+namespace {
+
+// The schemas the package's METS files name, carried in schemas/ (resources/e-ark).
+Result<QList<ArchiveFile>> schemaFiles() {
+    QList<ArchiveFile> files;
+    for (const char* name :
+         {"mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd", "DILCISExtensionSIPMETS.xsd"}) {
+        QFile file(QStringLiteral(":/paragraf/e-ark/%1").arg(QLatin1String(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ArchiveText::tr("The schema %1 is missing from this build of Paragraf.")
+                            .arg(QLatin1String(name)));
+        files << ArchiveFile{QStringLiteral("schemas/%1").arg(QLatin1String(name)), file.readAll(),
+                             xmlSchemaFormat(), QLatin1String(name)};
+    }
+    return files;
+}
+
+QString meetingName(const MeetingSummary& meeting) {
+    return ArchiveText::tr("%1 %2 (meeting %3)")
+        .arg(meeting.bodyName, meeting.date.toString(Qt::ISODate))
+        .arg(meeting.id);
+}
+
+// The meetings asked for, in date order; refused, naming them, when any is not adjusted or
+// they are not all of one body.
+Result<QList<MeetingSummary>> chosenMeetings(const MeetingService& meetings,
+                                             const ArchiveRequest& request) {
+    QList<MeetingSummary> chosen;
+    if (request.meetingIds.isEmpty()) {
+        const auto year = meetings.list(request.bodyId, request.year);
+        if (!year)
+            return fail(year.error());
+        chosen = year.value();
+    } else {
+        const auto all = meetings.list();
+        if (!all)
+            return fail(all.error());
+        for (Id id : request.meetingIds) {
+            const auto found = std::find_if(all->begin(), all->end(),
+                                            [&](const MeetingSummary& m) { return m.id == id; });
+            if (found == all->end())
+                return fail(ArchiveText::tr("There is no meeting %1.").arg(id));
+            if (std::none_of(chosen.begin(), chosen.end(),
+                             [&](const MeetingSummary& m) { return m.id == id; }))
+                chosen << *found;
+        }
+        std::sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
+            return std::pair(a.date, a.id) < std::pair(b.date, b.id);
+        });
+    }
+    if (chosen.isEmpty())
+        return fail(ArchiveText::tr("There are no meetings to deliver; nothing was written."));
+    QStringList notAdjusted;
+    for (const MeetingSummary& meeting : chosen) {
+        if (meeting.bodyId != chosen.first().bodyId)
+            return fail(ArchiveText::tr("A package holds one body's protocols: %1 and %2 are of "
+                                        "different bodies; nothing was written.")
+                            .arg(meetingName(chosen.first()), meetingName(meeting)));
+        if (!isLocked(meeting.status))
+            notAdjusted << meetingName(meeting);
+    }
+    if (!notAdjusted.isEmpty())
+        return fail(ArchiveText::tr("Only adjusted protocols go to the e-archive, and this is "
+                                    "not adjusted: %1. Nothing was written.")
+                        .arg(notAdjusted.join(QStringLiteral("; "))));
+    return chosen;
+}
+
+bool tell(const ArchiveProgress& progress, int done, int total, const QString& what) {
+    return !progress || progress(done, total, what);
+}
+
+QString cancelled() {
+    return ArchiveText::tr("Cancelled; nothing was written.");
+}
+
+} // namespace
+
+Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
+                                             const ArchiveProgress& progress) const {
+    const MeetingService meetings(m_database);
+    const auto chosen = chosenMeetings(meetings, request);
+    if (!chosen)
+        return fail(chosen.error());
+    const int total = int(chosen->size()) + 1;
+    QList<MeetingRecord> records;
+    QList<QList<IssuedDocument>> issued;
+    for (const MeetingSummary& summary : chosen.value()) {
+        const auto record = meetings.load(summary.id);
+        if (!record)
+            return fail(record.error());
+        const auto documents = IssuedDocumentService(m_database).issued(summary.id);
+        if (!documents)
+            return fail(documents.error());
+        records << record.value();
+        issued << documents.value();
+    }
+    const QString bodyName = records.first().body.name;
+    ArchivePackage package;
+    package.name = packageName(bodyName, request.meetingIds.isEmpty()
+                                             ? QString::number(request.year)
+                                             : records.first().meeting.date.toString(Qt::ISODate));
+    const QStringList folders = meetingFolders(records);
+    QList<ArchivedMeeting> archived;
+    QStringList lines;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!tell(progress, int(i), total, meetingName(chosen->at(i))))
+            return fail(cancelled());
+        const auto files = meetingFiles(records[i], issued[i], folders[i]);
+        if (!files)
+            return fail(files.error());
+        ArchivedMeeting meeting{folders[i], {}, -1, -1};
+        for (const ArchiveFile& file : files.value()) {
+            if (file.path.endsWith(QLatin1String("/protokoll.pdf")))
+                meeting.protocolIndex = int(package.files.size());
+            if (file.path.endsWith(QLatin1String("/kanonisk-form.txt")))
+                meeting.canonicalIndex = int(package.files.size());
+            meeting.fileIndexes << int(package.files.size());
+            package.files << file;
+        }
+        archived << meeting;
+        lines << QStringLiteral("%1  §§ %2–%3  %4")
+                     .arg(folders[i].section(QLatin1Char('/'), -1))
+                     .arg(chosen->at(i).firstNumber)
+                     .arg(chosen->at(i).lastNumber)
+                     .arg(records[i].meeting.place);
+    }
+    if (!tell(progress, total - 1, total, ArchiveText::tr("METS and PREMIS")))
+        return fail(cancelled());
+    package.files << issuedRegister(records, issued);
+    const QList<ArchiveFile> data = package.files;
+    const MetsHeader header{package.name, QStringLiteral("Protokoll: %1").arg(bodyName), bodyName,
+                            request.createdAt, QStringLiteral(PARAGRAF_VERSION)};
+    const ArchiveFile representation{QStringLiteral("representations/rep1/METS.xml"),
+                                     representationMets(header, data), xmlFormat(),
+                                     QStringLiteral("Representationens METS")};
+    const ArchiveFile documentation = packageDocumentation(bodyName, lines);
+    const auto schemas = schemaFiles();
+    if (!schemas)
+        return fail(schemas.error());
+    package.files << documentation << schemas.value() << representation;
+    const ArchiveFile premis{QStringLiteral("metadata/preservation/premis.xml"),
+                             premisXml(package.files, records, archived, request.createdAt),
+                             xmlFormat(), QStringLiteral("PREMIS")};
+    package.files << premis;
+    package.files << ArchiveFile{
+        QStringLiteral("METS.xml"),
+        packageMets(header, premis, {documentation}, schemas.value(), representation), xmlFormat(),
+        QStringLiteral("Paketets METS")};
+    tell(progress, total, total, QString());
+    return package;
+}
+
+Result<QString> ArchiveService::write(const ArchiveRequest& request, const QString& directory,
+                                      const ArchiveProgress& progress) const {
+    const auto package = build(request, progress);
+    if (!package)
+        return fail(package.error());
+    QList<FolderEntry> entries;
+    for (const ArchiveFile& file : package->files)
+        entries << FolderEntry{file.path, file.bytes};
+    // The folder for packages is made when missing, as Publicera's is; the package's own never.
+    if (!QDir().mkpath(directory))
+        return fail(
+            ArchiveText::tr("The folder %1 cannot be made; nothing was written.").arg(directory));
+    const QString folder = QDir(directory).absoluteFilePath(package->name);
+    const auto written = writeFolderAtomically(folder, entries);
+    if (!written)
+        return fail(written.error());
+    return folder;
+}
+
+} // namespace paragraf

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ArchiveFile.h"
+#include "Result.h"
+#include "model/Ids.h"
+
+#include <QDateTime>
+#include <functional>
+
+namespace paragraf {
+
+class Database;
+
+// What to deliver: a body's protocols of one calendar year, or chosen meetings (of one body),
+// and the moment the package is made (UTC; the only thing that differs between two packages of
+// the same protocols, beside the creation dates inside the PDFs).
+struct ArchiveRequest {
+    Id bodyId = NoId;
+    int year = 0;
+    QList<Id> meetingIds; // when given, these instead of the year's
+    QDateTime createdAt = QDateTime::currentDateTimeUtc();
+};
+
+// Told how far the work is (a step, of how many, and what is being done); returning false
+// cancels, and nothing is written.
+using ArchiveProgress = std::function<bool(int done, int total, const QString& what)>;
+
+// Leverera till e-arkiv (docs/e-archive.md): a submission information package as E-ARK CSIP
+// 2.1.0 and SIP 2.1.0 describe it (FGS Paketstruktur 2.0), with the protocols in PDF/A-1b, their
+// extracts and anslagsbevis, the canonical form that was signed, the JSON of each meeting, the
+// register of issued documents and PREMIS 3 preservation metadata. Only adjusted protocols go:
+// a meeting that is not is refused by name, and nothing is written. Reads only; the file or
+// server is not changed.
+class ArchiveService {
+public:
+    explicit ArchiveService(const Database& database) : m_database(database) {}
+
+    // The package in memory.
+    Result<ArchivePackage> build(const ArchiveRequest& request,
+                                 const ArchiveProgress& progress = {}) const;
+    // The package written as the folder `directory`/<its name>, all of it or nothing under that
+    // name (io/AtomicFolder.h). Returns the folder's path.
+    Result<QString> write(const ArchiveRequest& request, const QString& directory,
+                          const ArchiveProgress& progress = {}) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace paragraf

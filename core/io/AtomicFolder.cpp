@@ -1,0 +1,92 @@
+#include "AtomicFolder.h"
+
+#include "AtomicFile.h"
+#include "i18n/TrContexts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace paragraf {
+namespace {
+
+// A relative path that stays inside the folder: no empty, "." or ".." part, no leading slash.
+bool staysInside(const QString& path) {
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')))
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString& part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
+    });
+}
+
+QString temporaryBeside(const QString& folder) {
+    const QFileInfo info(folder);
+    for (int n = 0;; ++n) {
+        const QString candidate =
+            info.absolutePath() +
+            QStringLiteral("/.%1.tmp-%2-%3").arg(info.fileName()).arg(::getpid()).arg(n);
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+Status writeInto(const QString& temporary, const QList<FolderEntry>& entries,
+                 const std::function<bool(int, int)>& written) {
+    QSet<QString> folders{temporary};
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString path = temporary + QLatin1Char('/') + entries[i].path;
+        const QString parent = QFileInfo(path).absolutePath();
+        if (!folders.contains(parent)) {
+            if (!QDir().mkpath(parent))
+                return fail(FileText::tr("The folder %1 could not be made.").arg(parent));
+            for (QString up = parent; !folders.contains(up); up = QFileInfo(up).absolutePath())
+                folders.insert(up);
+        }
+        if (auto saved = saveAtomically(path, entries[i].bytes); !saved)
+            return saved;
+        if (written && !written(int(i) + 1, int(entries.size())))
+            return fail(FileText::tr("Stopped; nothing was kept."));
+    }
+    for (const QString& folder : folders)
+        if (const int error = syncDirectory(folder); error != 0)
+            return fail(FileText::tr("The disk did not confirm that %1 is kept (%2).")
+                            .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
+    return {};
+}
+
+} // namespace
+
+Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
+                             const std::function<bool(int, int)>& written) {
+    for (const FolderEntry& entry : entries)
+        if (!staysInside(entry.path))
+            return fail(FileText::tr("%1 would lie outside the folder %2; nothing was written.")
+                            .arg(entry.path, folder));
+    if (QFileInfo::exists(folder))
+        return fail(FileText::tr("%1 exists already; nothing was written. Choose another folder "
+                                 "or move it away first.")
+                        .arg(folder));
+    const QString parent = QFileInfo(folder).absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return fail(FileText::tr("The folder %1 does not exist; nothing was written.").arg(parent));
+    const QString temporary = temporaryBeside(folder);
+    if (!QDir().mkdir(temporary))
+        return fail(
+            FileText::tr("The folder %1 cannot be written to; nothing was written.").arg(parent));
+    Status status = writeInto(temporary, entries, written);
+    if (status) {
+        // Never over a folder made meanwhile, not even an empty one.
+        if (const int error = renameWithoutReplacing(temporary, folder); error != 0)
+            status = fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
+                              .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    if (!status && QFileInfo::exists(temporary))
+        QDir(temporary).removeRecursively();
+    return status;
+}
+
+} // namespace paragraf

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <functional>
+
+// A folder of files written as one: every file goes into a temporary folder beside the final
+// one (hidden, named after it), each write checked and synced, the folders synced, and only
+// then is the temporary folder renamed to its final name. A failure or an interruption leaves
+// nothing under the final name, and a failure removes the temporary folder again; a folder of
+// that name that exists already is never written into or replaced.
+namespace paragraf {
+
+struct FolderEntry {
+    QString path; // relative, with forward slashes; no "..", no leading slash
+    QByteArray bytes;
+};
+
+// `written(done, total)` is told after each file; returning false stops, and nothing is kept.
+Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
+                             const std::function<bool(int, int)>& written = {});
+
+} // namespace paragraf
