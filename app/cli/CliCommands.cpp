@@ -215,7 +215,7 @@ const QList<Command>& commands() {
     static const QList<Command> everything =
         all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
         rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands() +
-        transferCommands() + publishCommands();
+        transferCommands() + publishCommands() + markCommands();
     return everything;
 }
 

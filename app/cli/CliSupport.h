@@ -98,5 +98,7 @@ QList<Command> rulesCommands();
 QList<Command> transferCommands();
 // The web copy and the notice board (publish/PublishCommands.cpp).
 QList<Command> publishCommands();
+// Marks for the web copy and the record of publications (publish/MarkCommands.cpp).
+QList<Command> markCommands();
 
 } // namespace paragraf::cli
