@@ -297,14 +297,20 @@ Status FollowUpRepository::writeSpeakers(Id viewpointId, const QList<Id>& speake
 }
 
 // Each query goes from the meeting's paragraphs through an index; a meeting without any
-// follow-up (most of a file's history) costs the one query that says so.
+// follow-up (most of a file's history) costs the one query that says so. One join per column
+// (not an OR within one subquery): an OR kept the server from its indexes, and it ran three
+// subqueries for each of the meeting's paragraphs (0.16–0.27 ms at 200 paragraphs).
 Status FollowUpRepository::loadInto(Id meetingId, QList<Paragraph>& paragraphs) const {
     SqlQuery any(m_connection,
-                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM paragraph p WHERE p.meeting_id = :m "
-                                "AND (EXISTS (SELECT 1 FROM assignment a WHERE a.paragraph_id = "
-                                "p.id OR a.closed_at = p.id) OR EXISTS (SELECT 1 FROM referral r "
-                                "WHERE r.paragraph_id = p.id OR r.taken_up_at = p.id) OR EXISTS "
-                                "(SELECT 1 FROM viewpoint v WHERE v.paragraph_id = p.id)))"));
+                 QStringLiteral(
+                     "SELECT EXISTS (SELECT 1 FROM paragraph p JOIN assignment a ON a.paragraph_id "
+                     "= p.id WHERE p.meeting_id = :m) OR EXISTS (SELECT 1 FROM paragraph p JOIN "
+                     "assignment a ON a.closed_at = p.id WHERE p.meeting_id = :m) OR EXISTS "
+                     "(SELECT 1 FROM paragraph p JOIN referral r ON r.paragraph_id = p.id WHERE "
+                     "p.meeting_id = :m) OR EXISTS (SELECT 1 FROM paragraph p JOIN referral r ON "
+                     "r.taken_up_at = p.id WHERE p.meeting_id = :m) OR EXISTS (SELECT 1 FROM "
+                     "paragraph p JOIN viewpoint v ON v.paragraph_id = p.id WHERE p.meeting_id = "
+                     ":m)"));
     const auto found =
         any.bind(QStringLiteral(":m"), meetingId)
             .first([](const SqlQuery& q) { return q.value(0).toInt() != 0; }, QString());

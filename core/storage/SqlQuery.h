@@ -57,7 +57,7 @@ public:
     template <typename ReadRow> auto collect(ReadRow read) -> Result<QList<decltype(read(*this))>> {
         using Row = decltype(read(*this));
         if (auto status = exec(); !status)
-            return fail(status.error());
+            return fail(status.failure());
         QList<Row> rows;
         while (next())
             rows << read(*this);
@@ -68,7 +68,7 @@ public:
     template <typename ReadRow>
     auto first(ReadRow read, const QString& missing) -> Result<decltype(read(*this))> {
         if (auto status = exec(); !status)
-            return fail(status.error());
+            return fail(status.failure());
         if (!next())
             return fail(missing);
         return read(*this);

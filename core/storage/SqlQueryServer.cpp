@@ -1,23 +1,17 @@
 // SqlQuery on a PostgreSQL server: libpq under Qt's QPSQL connection (docs/server.md). The same
 // SQL text as the file's; `:name` placeholders become $n here, values go out of line.
 #include "Engine.h"
+#include "ServerStatements.h"
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
-#include <QSet>
-#include <libpq-events.h>
 #include <libpq-fe.h>
 #include <memory>
-#include <vector>
 
 namespace paragraf {
 namespace {
-
-// PostgreSQL's type ids (pg_type.dat) of the values read and bound here.
-constexpr Oid boolOid = 16, byteaOid = 17, int8Oid = 20, int2Oid = 21, int4Oid = 23,
-              float4Oid = 700, float8Oid = 701, numericOid = 1700;
 
 struct Translated {
     QByteArray sql;    // with $1, $2, …
@@ -83,130 +77,6 @@ QString primaryMessage(const PGresult* result, PGconn* connection) {
     return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
 }
 
-// A value as the server is sent it: whole numbers as int8, reals as float8, bytes as bytea,
-// text and NULL untyped, so that the server gives them the type of the column they meet.
-struct Parameter {
-    Oid type = 0;
-    QByteArray bytes;
-    bool isNull = false;
-    bool binary = false;
-};
-
-Parameter parameterOf(const QVariant& value) {
-    Parameter p;
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-        p.type = int8Oid;
-        p.bytes = QByteArray::number(value.toLongLong());
-        break;
-    case QMetaType::Double:
-    case QMetaType::Float:
-        p.type = float8Oid;
-        p.bytes = QByteArray::number(value.toDouble(), 'g', 17);
-        break;
-    case QMetaType::QByteArray:
-        p.type = byteaOid;
-        p.bytes = value.toByteArray();
-        p.binary = true;
-        break;
-    default:
-        p.bytes = value.toString().toUtf8();
-    }
-    p.isNull = value.isNull();
-    return p;
-}
-
-// The statements a server connection has prepared, by SQL text and parameter types: the
-// server then parses and plans a statement once (after a few runs it keeps a generic plan),
-// where PQexecParams plans every run. Planning was most of a meeting's load (docs/server.md,
-// "Measured"). A text is prepared on its second run on the connection, so a statement run once
-// (most of a CLI command's) costs no extra round trip. The data lives with libpq's connection
-// (an event procedure): it goes when the connection is closed or reset, never outliving the
-// server's side of it.
-struct PreparedStatements {
-    QHash<QByteArray, QByteArray> names; // key → the statement's name on the server
-    QSet<QByteArray> seenOnce;
-    int made = 0;
-};
-
-// The program's SQL texts are a fixed set; this bounds the server's memory all the same.
-constexpr int mostPrepared = 1000;
-
-int preparedStatementsEvent(PGEventId event, void* info, void*) {
-    if (event == PGEVT_CONNRESET) {
-        PGconn* connection = static_cast<PGEventConnReset*>(info)->conn;
-        if (auto* kept = static_cast<PreparedStatements*>(
-                PQinstanceData(connection, preparedStatementsEvent)))
-            *kept = PreparedStatements{};
-    } else if (event == PGEVT_CONNDESTROY) {
-        PGconn* connection = static_cast<PGEventConnDestroy*>(info)->conn;
-        delete static_cast<PreparedStatements*>(
-            PQinstanceData(connection, preparedStatementsEvent));
-    }
-    return 1;
-}
-
-PreparedStatements* preparedStatementsOf(PGconn* connection) {
-    if (auto* kept =
-            static_cast<PreparedStatements*>(PQinstanceData(connection, preparedStatementsEvent)))
-        return kept;
-    if (!PQregisterEventProc(connection, preparedStatementsEvent, "paragraf-prepared", nullptr))
-        return nullptr;
-    auto* kept = new PreparedStatements;
-    if (!PQsetInstanceData(connection, preparedStatementsEvent, kept)) {
-        delete kept;
-        return nullptr;
-    }
-    return kept;
-}
-
-QByteArray statementKey(const QByteArray& sql, const std::vector<Oid>& types) {
-    QByteArray key = sql;
-    for (Oid type : types)
-        key += ',' + QByteArray::number(type);
-    return key;
-}
-
-// Runs the statement prepared when it was run before on this connection (preparing it now if
-// this is its second run), else as a one-off: the result, or the failure of preparing it.
-PGresult* run(PGconn* connection, const QByteArray& sql, const std::vector<Oid>& types,
-              const std::vector<const char*>& values, const std::vector<int>& lengths,
-              const std::vector<int>& formats) {
-    const int count = static_cast<int>(types.size());
-    PreparedStatements* prepared = preparedStatementsOf(connection);
-    const QByteArray key = prepared ? statementKey(sql, types) : QByteArray();
-    QByteArray name = prepared ? prepared->names.value(key) : QByteArray();
-    if (name.isEmpty() && prepared && prepared->made < mostPrepared &&
-        !prepared->seenOnce.contains(key)) {
-        prepared->seenOnce.insert(key);
-    } else if (name.isEmpty() && prepared && prepared->made < mostPrepared) {
-        name = "paragraf_" + QByteArray::number(++prepared->made);
-        PGresult* made =
-            PQprepare(connection, name.constData(), sql.constData(), count, types.data());
-        if (PQresultStatus(made) != PGRES_COMMAND_OK)
-            return made;
-        PQclear(made);
-        prepared->seenOnce.remove(key);
-        prepared->names.insert(key, name);
-    }
-    if (name.isEmpty())
-        return PQexecParams(connection, sql.constData(), count, types.data(), values.data(),
-                            lengths.data(), formats.data(), 0);
-    PGresult* result = PQexecPrepared(connection, name.constData(), count, values.data(),
-                                      lengths.data(), formats.data(), 0);
-    // A table a prepared statement reads was changed (a newer program migrated the server):
-    // the server refuses the statement as prepared; it is prepared afresh at its next run.
-    if (const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-        state && (qstrcmp(state, "0A000") == 0 || qstrcmp(state, "26000") == 0))
-        prepared->names.remove(key);
-    return result;
-}
-
 } // namespace
 
 void SqlQuery::prepareOnServer(const QString& sql) {
@@ -238,21 +108,13 @@ Status SqlQuery::execOnServer() {
     if (m_bindFailed)
         return fail(describeFailure(QStringLiteral("bind")));
     clearServerResult();
-    const int count = static_cast<int>(m_serverValues.size());
-    std::vector<Parameter> parameters;
-    parameters.reserve(count);
-    std::vector<Oid> types(count);
-    std::vector<const char*> values(count);
-    std::vector<int> lengths(count), formats(count);
-    for (int i = 0; i < count; ++i) {
-        parameters.push_back(parameterOf(m_serverValues[i]));
-        const Parameter& p = parameters.back();
-        types[i] = p.type;
-        values[i] = p.isNull ? nullptr : p.bytes.constData();
-        lengths[i] = static_cast<int>(p.bytes.size());
-        formats[i] = p.binary ? 1 : 0;
-    }
-    m_result = run(m_server, m_serverSql, types, values, lengths, formats);
+    server::Run run{m_serverSql, {}};
+    run.parameters.reserve(m_serverValues.size());
+    for (const QVariant& value : m_serverValues)
+        run.parameters.push_back(server::parameterOf(value));
+    m_result = server::takeSentAhead(m_server, run);
+    if (!m_result)
+        m_result = server::execute(m_server, run);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         const char* state = m_result ? PQresultErrorField(m_result, PG_DIAG_SQLSTATE) : nullptr;
@@ -279,17 +141,17 @@ QVariant SqlQuery::valueOnServer(int column) const {
         return QVariant(QMetaType::fromType<QString>());
     const char* raw = PQgetvalue(m_result, m_row, column);
     switch (PQftype(m_result, column)) {
-    case int8Oid:
-    case int4Oid:
-    case int2Oid:
+    case server::int8Oid:
+    case server::int4Oid:
+    case server::int2Oid:
         return QVariant(QByteArray(raw).toLongLong());
-    case boolOid:
+    case server::boolOid:
         return QVariant(static_cast<qint64>(raw[0] == 't'));
-    case float4Oid:
-    case float8Oid:
-    case numericOid:
+    case server::float4Oid:
+    case server::float8Oid:
+    case server::numericOid:
         return QVariant(QByteArray(raw).toDouble());
-    case byteaOid: {
+    case server::byteaOid: {
         size_t length = 0;
         unsigned char* bytes =
             PQunescapeBytea(reinterpret_cast<const unsigned char*>(raw), &length);
@@ -305,7 +167,7 @@ QVariant SqlQuery::valueOnServer(int column) const {
 QString SqlQuery::textOnServer(int column) const {
     if (!m_result || m_row < 0 || column >= PQnfields(m_result))
         return {};
-    if (PQftype(m_result, column) == boolOid)
+    if (PQftype(m_result, column) == server::boolOid)
         return QString::number(valueOnServer(column).toLongLong());
     return QString::fromUtf8(PQgetvalue(m_result, m_row, column),
                              PQgetlength(m_result, m_row, column));

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Engine.h"
+#include "ServerStatements.h"
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ Status runOnFile(sqlite3* handle, const char* statement) {
 }
 
 Status runOnServer(PGconn* handle, const char* statement) {
+    server::settleSentAhead(handle); // PQexec is refused in pipeline mode
     PGresult* result = PQexec(handle, statement);
     // A COMMIT of a transaction a failed statement aborted answers "ROLLBACK", not an error.
     const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK &&
