@@ -215,7 +215,8 @@ const QList<Command>& commands() {
     static const QList<Command> everything =
         all + rosterCommands() + adjustmentCommands() + reviewCommands() + followUpCommands() +
         rollCallCommands() + presidingCommands() + clockCommands() + rulesCommands() +
-        transferCommands() + publishCommands() + searchCommands() + archiveCommands();
+        transferCommands() + publishCommands() + searchCommands() + archiveCommands() +
+        markCommands();
     return everything;
 }
 

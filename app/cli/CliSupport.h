@@ -102,5 +102,7 @@ QList<Command> searchCommands();
 QList<Command> publishCommands();
 // The e-archive package (archive/ArchiveCommands.cpp).
 QList<Command> archiveCommands();
+// Marks for the web copy and the record of publications (publish/MarkCommands.cpp).
+QList<Command> markCommands();
 
 } // namespace paragraf::cli

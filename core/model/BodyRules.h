@@ -43,6 +43,9 @@ struct BodyRules {
     MeetingRules meeting;
     AppendixChoice appendix = AppendixChoice::BySize;
     NoticeRules notice;
+    // What the web copy prints where something is masked (schema 15); empty: "[uppgift borttagen
+    // enligt GDPR/OSL]". Not protocol content: a meeting takes no copy of it.
+    QString maskWording;
 
     bool operator==(const BodyRules&) const = default;
 };

@@ -44,7 +44,17 @@ QString entryId(const MeetingRecord& record) {
         .arg(record.meeting.id);
 }
 
-void writeEntry(HtmlWriter& out, const BoardNotice& notice) {
+// A file beside the feed, as a link: relative, or absolute under `base`.
+QString linkTo(const QUrl& base, const QString& file) {
+    if (base.isEmpty())
+        return file;
+    QUrl folder = base;
+    if (!folder.path().endsWith(QLatin1Char('/')))
+        folder.setPath(folder.path() + QLatin1Char('/'));
+    return folder.resolved(QUrl(file)).toString(QUrl::FullyEncoded);
+}
+
+void writeEntry(HtmlWriter& out, const BoardNotice& notice, const QUrl& base) {
     const MeetingRecord& record = notice.record;
     const NoticeBoardFacts facts = noticeBoardFacts(record, {});
     out.raw(QStringLiteral("<entry>\n"));
@@ -55,7 +65,7 @@ void writeEntry(HtmlWriter& out, const BoardNotice& notice) {
     out.raw(QStringLiteral("<author><name>") + htmlEscaped(record.body.name) +
             QStringLiteral("</name></author>\n"));
     out.raw(QStringLiteral("<link rel=\"alternate\" type=\"text/html\" href=\"") +
-            htmlEscaped(notice.pageFile) + QStringLiteral("\"/>\n"));
+            htmlEscaped(linkTo(base, notice.pageFile)) + QStringLiteral("\"/>\n"));
     out.element(QStringLiteral("summary"),
                 QStringLiteral("Protokollet från %1 är justerat. Anslaget sätts upp %2 och tas "
                                "ned %3. Sista dag att överklaga: %4.")
@@ -100,7 +110,14 @@ Result<QByteArray> noticePage(const MeetingRecord& record, const QDate& postedOn
     return htmlPage(out.filtered(noticeTitle(record)), out.html());
 }
 
-QByteArray noticeFeed(const QList<BoardNotice>& notices, const QDateTime& updated) {
+bool isFeedBase(const QUrl& base) {
+    return base.isValid() && !base.isRelative() && !base.host().isEmpty() &&
+           (base.scheme() == QLatin1String("https") || base.scheme() == QLatin1String("http")) &&
+           !base.hasQuery() && !base.hasFragment() && base.userInfo().isEmpty();
+}
+
+QByteArray noticeFeed(const QList<BoardNotice>& notices, const QDateTime& updated,
+                      const QUrl& base) {
     HtmlWriter out;
     out.raw(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sv\">\n"));
@@ -110,12 +127,14 @@ QByteArray noticeFeed(const QList<BoardNotice>& notices, const QDateTime& update
     out.element(QStringLiteral("id"), QStringLiteral("urn:paragraf:anslagstavla"));
     out.element(QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODate));
     out.raw(QStringLiteral("<author><name>Anslagstavlan</name></author>\n"));
-    out.raw(QStringLiteral("<link rel=\"self\" href=\"") + QString::fromLatin1(noticeFeedFile) +
+    out.raw(QStringLiteral("<link rel=\"self\" href=\"") +
+            htmlEscaped(linkTo(base, QString::fromLatin1(noticeFeedFile))) +
             QStringLiteral("\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"") +
-            QString::fromLatin1(noticeBoardFile) + QStringLiteral("\"/>\n"));
+            htmlEscaped(linkTo(base, QString::fromLatin1(noticeBoardFile))) +
+            QStringLiteral("\"/>\n"));
     out.raw(QStringLiteral("<generator>Paragraf</generator>\n"));
     for (const BoardNotice& notice : notices)
-        writeEntry(out, notice);
+        writeEntry(out, notice, base);
     out.raw(QStringLiteral("</feed>\n"));
     return out.html().toUtf8();
 }

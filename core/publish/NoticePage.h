@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QUrl>
 
 namespace paragraf {
 
@@ -25,8 +26,13 @@ struct BoardNotice {
 
 // The notices of a file or server as an Atom 1.0 feed (RFC 4287) that a web site can read: an
 // entry per notice with its page, the day it went up and the last day to appeal. `updated` is
-// when the board was written.
-QByteArray noticeFeed(const QList<BoardNotice>& notices, const QDateTime& updated);
+// when the board was written. With `base` (where the web site serves the folder, http or https)
+// the links are absolute, as feed readers that do not know the feed's own address need them.
+QByteArray noticeFeed(const QList<BoardNotice>& notices, const QDateTime& updated,
+                      const QUrl& base = {});
+// Whether `base` may be the address the pages are served from: absolute http or https, without
+// a query or a fragment.
+bool isFeedBase(const QUrl& base);
 // The same as a page: the board itself, a link to each notice.
 QByteArray noticeBoardPage(const QList<BoardNotice>& notices, const QDate& today);
 

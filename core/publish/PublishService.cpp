@@ -5,6 +5,7 @@
 #include "adjustment/Deadlines.h"
 #include "io/AtomicFile.h"
 #include "services/MeetingService.h"
+#include "services/RulesService.h"
 #include "text/NoticeBoard.h"
 
 #include <QDir>
@@ -20,17 +21,22 @@ bool onTheBoard(const MeetingRecord& record, const QDate& today) {
            facts.postedOn <= today && (!facts.takenDownOn.isValid() || today <= facts.takenDownOn);
 }
 
-// The masking a request asks for: its passages, the names found in the paragraphs about an
-// individual, and (maskFound) the personal data found anywhere. `masked` says what was found.
+// The masking a request asks for: the passages marked and stored with the protocol and the
+// request's, the names found in the paragraphs about an individual (flagged and stored, or
+// asked for), and (maskFound) the personal data found anywhere. `masked` says what was found.
 Masking maskingFor(const MeetingRecord& record, const PublishRequest& request,
-                   QList<MaskProposal>& masked) {
-    QList<Id> individual;
+                   const StoredMarks& stored, const QString& wording, QList<MaskProposal>& masked) {
+    QList<Id> individual = stored.individualParagraphs();
     for (const Paragraph& p : record.paragraphs)
-        if (request.individualParagraphs.contains(p.number))
+        if (request.individualParagraphs.contains(p.number) && !individual.contains(p.id))
             individual << p.id;
     Masking masking;
     masking.passages = request.maskPassages;
+    for (const MarkStanding& marked : stored.passages)
+        masking.passages << marked.mark.passage;
     masking.detect = request.maskFound;
+    if (!wording.isEmpty())
+        masking.wording = wording;
     for (const MaskProposal& proposal : maskProposals(record, individual)) {
         const bool name = proposal.kind == PersonalDataFinding::PrivateName;
         if (name)
@@ -53,6 +59,27 @@ bool hasNotice(const MeetingRecord& record) {
     return postsNow(record) || record.trail.posting;
 }
 
+// What the record of a publication keeps: the files, and each masking's kind and place — never
+// the masked text.
+Publication publicationOf(const PublishRequest& request, const PublishPlan& plan) {
+    Publication publication;
+    publication.meetingId = request.meetingId;
+    QStringList numbers;
+    for (int n : request.extractParagraphs)
+        numbers << QString::number(n);
+    publication.paragraphs = numbers.join(QLatin1Char(','));
+    for (const PublishedPage& page : plan.pages)
+        publication.files << page.fileName;
+    const QString marked = QStringLiteral("markerat\t");
+    for (const MarkStanding& m : plan.stored.passages)
+        publication.masked << marked + m.where;
+    for (qsizetype i = 0; i < request.maskPassages.size(); ++i)
+        publication.masked << marked + QStringLiteral("publicering");
+    for (const MaskProposal& found : plan.masked)
+        publication.masked << personalDataKindName(found.kind) + QLatin1Char('\t') + found.where;
+    return publication;
+}
+
 } // namespace
 
 Result<PublishPlan> PublishService::plan(const PublishRequest& request) const {
@@ -64,7 +91,16 @@ Result<PublishPlan> PublishService::plan(const PublishRequest& request) const {
                          [&](const Paragraph& p) { return p.number == number; }))
             return fail(PublishText::tr("The meeting has no § %1.").arg(number));
     PublishPlan plan;
-    const Masking masking = maskingFor(record.value(), request, plan.masked);
+    const auto stored = PublicationMarkService(m_database).stored(record.value());
+    if (!stored)
+        return fail(stored.error());
+    plan.stored = stored.value();
+    const auto bodyRules = RulesService(m_database).bodyRules(record->body.id);
+    if (!bodyRules)
+        return fail(bodyRules.error());
+    const Masking masking =
+        maskingFor(record.value(), request, plan.stored, bodyRules->maskWording, plan.masked);
+    plan.wording = masking.wording;
     WebCopyRequest copyRequest;
     copyRequest.filter = masking.filter();
     if (!request.extractParagraphs.isEmpty()) {
@@ -96,9 +132,11 @@ Result<PublishPlan> PublishService::plan(const PublishRequest& request) const {
 
 Result<QStringList> PublishService::publish(const PublishRequest& request,
                                             const QString& directory) const {
-    const auto made = plan(request);
+    auto made = plan(request);
     if (!made)
         return fail(made.error());
+    if (const auto lost = made->stored.lost(); !lost.isEmpty())
+        return fail(lostMarksMessage(lost));
     if (made->pages.size() > 1) {
         const auto record = MeetingService(m_database).load(request.meetingId);
         if (!record)
@@ -109,17 +147,25 @@ Result<QStringList> PublishService::publish(const PublishRequest& request,
                 !posted)
                 return fail(posted.error());
             // The pages say what the file now holds.
-            const auto again = plan(request);
-            if (!again)
-                return fail(again.error());
-            return write(again->pages, directory);
+            made = plan(request);
+            if (!made)
+                return fail(made.error());
         }
     }
-    return write(made->pages, directory);
+    const auto written = write(made->pages, directory);
+    if (!written)
+        return written;
+    if (const auto recorded = PublicationMarkService(m_database)
+                                  .recordPublication(publicationOf(request, made.value()));
+        !recorded)
+        return fail(PublishText::tr("The pages were written, but the publication could not be "
+                                    "recorded: %1")
+                        .arg(recorded.error()));
+    return written;
 }
 
-Result<QList<PublishedPage>> PublishService::noticeBoard(const QDate& today,
-                                                         const QDateTime& now) const {
+Result<QList<PublishedPage>> PublishService::noticeBoard(const QDate& today, const QDateTime& now,
+                                                         const QUrl& feedBase) const {
     const MeetingService meetings(m_database);
     const auto summaries = meetings.list();
     if (!summaries)
@@ -144,7 +190,7 @@ Result<QList<PublishedPage>> PublishService::noticeBoard(const QDate& today,
     }
     pages.prepend(PublishedPage{QString::fromLatin1(noticeFeedFile),
                                 PublishText::tr("The notice board as an Atom feed"),
-                                noticeFeed(notices, now)});
+                                noticeFeed(notices, now, feedBase)});
     pages.prepend(PublishedPage{QString::fromLatin1(noticeBoardFile),
                                 PublishText::tr("The notice board"),
                                 noticeBoardPage(notices, today)});

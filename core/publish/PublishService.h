@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Masking.h"
+#include "PublicationMarks.h"
 #include "Result.h"
 #include "WebCopy.h"
 #include "model/Ids.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace paragraf {
 
@@ -35,10 +37,13 @@ struct PublishRequest {
     bool maskFound = true;
 };
 
-// The pages and what is masked in them, before anything is written.
+// The pages and what is masked in them, before anything is written: the marks stored with the
+// protocol (a lost one stops publishing), the passages asked for and what is found.
 struct PublishPlan {
     QList<PublishedPage> pages;
-    QList<MaskProposal> masked; // what is found and masked, beside the passages asked for
+    StoredMarks stored;
+    QList<MaskProposal> masked; // what is found and masked, beside the passages marked
+    QString wording;            // printed where something is masked: the body's, or the default
 };
 
 // Publicera (docs/publishing.md): the web copy of an adjusted protocol and its anslag, written
@@ -53,12 +58,15 @@ public:
     Result<PublishPlan> plan(const PublishRequest& request) const;
     // Records the posting on the notice board on `postedOn` unless the file has one (as
     // DeadlineService::post), then writes the pages into `directory` (made if missing), each
-    // file atomically. Returns the paths written.
+    // file atomically, and records the publication: the files and what was masked, by whom
+    // and when (PublicationMarkService). Refused, writing nothing, while a marked passage's
+    // text is no longer in the protocol. Returns the paths written.
     Result<QStringList> publish(const PublishRequest& request, const QString& directory) const;
 
     // The notice board on `today`: every posted notice not yet taken down, as the board's page,
-    // an Atom feed and a page per notice.
-    Result<QList<PublishedPage>> noticeBoard(const QDate& today, const QDateTime& now) const;
+    // an Atom feed (its links absolute under `feedBase` when given) and a page per notice.
+    Result<QList<PublishedPage>> noticeBoard(const QDate& today, const QDateTime& now,
+                                             const QUrl& feedBase = {}) const;
 
     static Result<QStringList> write(const QList<PublishedPage>& pages, const QString& directory);
 

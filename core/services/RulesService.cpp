@@ -70,6 +70,14 @@ Status RulesService::setBodyRules(Id bodyId, const BodyRules& rules) {
         return status;
     if (auto status = checkNoticeRules(rules.notice); !status)
         return status;
+    if (auto status =
+            checkOneLine(RulesText::tr("The wording where something is masked"), rules.maskWording);
+        !status)
+        return status;
+    if (auto status = checkLength(RulesText::tr("The wording where something is masked"),
+                                  rules.maskWording, limits::name);
+        !status)
+        return status;
     if (auto writable = m_database.requireWritable(); !writable)
         return writable;
     const auto& connection = m_database.connection();

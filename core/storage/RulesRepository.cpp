@@ -29,7 +29,8 @@ Result<BodyRules> RulesRepository::bodyRules(Id bodyId) const {
                    QStringLiteral("SELECT paragraph_prefix, adjusters_required, signature_label,"
                                   " att_clauses, rejoin_allowed, attendance_appendix,"
                                   " notice_signer, notice_signer_title, notice_wording,"
-                                  " notice_days FROM body_rules WHERE body_id = :body"));
+                                  " notice_days, mask_wording FROM body_rules"
+                                  " WHERE body_id = :body"));
     query.bind(QStringLiteral(":body"), bodyId);
     if (auto status = query.exec(); !status)
         return fail(status.error());
@@ -44,6 +45,7 @@ Result<BodyRules> RulesRepository::bodyRules(Id bodyId) const {
                                  false};
     rules.appendix = appendixChoiceFromCode(query.text(5)).value_or(AppendixChoice::BySize);
     rules.notice = NoticeRules{query.text(6), query.text(7), query.text(8), query.value(9).toInt()};
+    rules.maskWording = query.text(10);
     return rules;
 }
 
@@ -54,8 +56,8 @@ Status RulesRepository::setBodyRules(Id bodyId, const BodyRules& rules) {
             "INSERT INTO body_rules (body_id, paragraph_prefix,"
             " adjusters_required, signature_label, att_clauses, rejoin_allowed,"
             " attendance_appendix, notice_signer, notice_signer_title, notice_wording,"
-            " notice_days) VALUES (:body, :prefix, :adjusters, :label, :att, :rejoin,"
-            " :appendix, :signer, :title, :wording, :days)"
+            " notice_days, mask_wording) VALUES (:body, :prefix, :adjusters, :label, :att,"
+            " :rejoin, :appendix, :signer, :title, :wording, :days, :mask)"
             " ON CONFLICT (body_id) DO UPDATE SET"
             " paragraph_prefix = excluded.paragraph_prefix,"
             " adjusters_required = excluded.adjusters_required,"
@@ -64,7 +66,8 @@ Status RulesRepository::setBodyRules(Id bodyId, const BodyRules& rules) {
             " attendance_appendix = excluded.attendance_appendix,"
             " notice_signer = excluded.notice_signer,"
             " notice_signer_title = excluded.notice_signer_title,"
-            " notice_wording = excluded.notice_wording, notice_days = excluded.notice_days"));
+            " notice_wording = excluded.notice_wording, notice_days = excluded.notice_days,"
+            " mask_wording = excluded.mask_wording"));
     const MeetingRules& m = rules.meeting;
     query.bind(QStringLiteral(":body"), bodyId)
         .bind(QStringLiteral(":prefix"), m.paragraphPrefix)
@@ -76,7 +79,8 @@ Status RulesRepository::setBodyRules(Id bodyId, const BodyRules& rules) {
         .bind(QStringLiteral(":signer"), rules.notice.signerName)
         .bind(QStringLiteral(":title"), rules.notice.signerTitle)
         .bind(QStringLiteral(":wording"), rules.notice.wording)
-        .bind(QStringLiteral(":days"), rules.notice.days);
+        .bind(QStringLiteral(":days"), rules.notice.days)
+        .bind(QStringLiteral(":mask"), rules.maskWording);
     return query.exec();
 }
 

@@ -90,6 +90,10 @@ QList<TableMove> build() {
         afterStatuses(withId("erratum", Scope::Meeting, {meeting, paragraph})),
         afterStatuses(keyed("posting", "meeting_id", Scope::Meeting, {meeting})),
         afterStatuses(withId("issued_document", Scope::Meeting, {meeting})),
+        // Marks for the web copy and the record of publications (schema 15).
+        withId("publication_mark", Scope::Meeting, {meeting, paragraph}),
+        keyed("individual_paragraph", "paragraph_id", Scope::Paragraph, {paragraph}),
+        afterStatuses(withId("publication", Scope::Meeting, {meeting})),
     };
 }
 

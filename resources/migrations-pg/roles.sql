@@ -380,6 +380,11 @@ BEGIN
         ('meeting_rules', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('adjournment', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
         ('issued_document', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
+        -- Marks for publishing on the web and the record of publications (schema 15): not
+        -- protocol content, so also on an adjusted protocol.
+        ('publication_mark', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''meeting'', meeting_id)'),
+        ('individual_paragraph', 'paragraf_secretary', 'INSERT, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
+        ('publication', 'paragraf_secretary', 'INSERT', 'paragraf_writes(''meeting'', meeting_id)'),
         ('paragraph_section', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
         ('paragraph_presenter', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),
         ('paragraph_line', 'paragraf_secretary', 'INSERT, UPDATE, DELETE', 'paragraf_writes(''paragraph'', paragraph_id)'),

@@ -26,7 +26,7 @@ BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, Result<BodyRul
       m_fields(new RulesFields(stored ? stored->meeting : MeetingRules{}, false, this)),
       m_appendix(new QComboBox(this)), m_signer(new QLineEdit(this)),
       m_signerTitle(new QLineEdit(this)), m_wording(new QLineEdit(this)),
-      m_days(new QSpinBox(this)) {
+      m_days(new QSpinBox(this)), m_maskWording(new QLineEdit(this)) {
     if (!stored && parent)
         sayNotRead(parent, stored.error());
     const BodyRules rules = stored ? stored.value() : BodyRules{};
@@ -55,11 +55,18 @@ BodyRulesPage::BodyRulesPage(const Database& database, Id bodyId, Result<BodyRul
     noticeForm->addRow(tr("Signer's &title"), m_signerTitle);
     noticeForm->addRow(tr("&Wording"), m_wording);
     noticeForm->addRow(tr("Stays up &for"), m_days);
+    m_maskWording->setText(rules.maskWording);
+    m_maskWording->setMaxLength(limits::name);
+    m_maskWording->setPlaceholderText(tr("empty: [uppgift borttagen enligt GDPR/OSL]"));
+    auto* web = new QGroupBox(tr("Web copy"), this);
+    auto* webForm = new QFormLayout(web);
+    webForm->addRow(tr("Where masked, it &reads"), m_maskWording);
 
     auto* saveButton = new QPushButton(tr("&Save the rules"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_fields);
     layout->addWidget(notice);
+    layout->addWidget(web);
     layout->addWidget(saveButton, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(saveButton, &QPushButton::clicked, this, &BodyRulesPage::save);
@@ -76,6 +83,7 @@ BodyRules BodyRulesPage::rules() const {
     rules.appendix = static_cast<AppendixChoice>(m_appendix->currentData().toInt());
     rules.notice = NoticeRules{m_signer->text().trimmed(), m_signerTitle->text().trimmed(),
                                m_wording->text().trimmed(), m_days->value()};
+    rules.maskWording = m_maskWording->text().trimmed();
     return rules;
 }
 

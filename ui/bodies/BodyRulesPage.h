@@ -33,6 +33,7 @@ public:
     QLineEdit* signerTitle() const { return m_signerTitle; }
     QLineEdit* wording() const { return m_wording; }
     QSpinBox* days() const { return m_days; }
+    QLineEdit* maskWording() const { return m_maskWording; }
     paragraf::BodyRules rules() const;
     // Writes the rules, or says why not; true when written.
     bool save();
@@ -50,4 +51,5 @@ private:
     QLineEdit* m_signerTitle;
     QLineEdit* m_wording;
     QSpinBox* m_days;
+    QLineEdit* m_maskWording; // what the web copy prints where something is masked
 };

@@ -17,6 +17,7 @@
 #include "common/WindowKeysOverEditors.h"
 #include "documents/DocumentOutput.h"
 #include "justering/AdjustmentDialogs.h"
+#include "justering/PublishMarks.h"
 #include "proceedings/AdjournmentActions.h"
 #include "proceedings/AdjournmentDialog.h"
 
@@ -45,7 +46,8 @@ MainActions::MainActions(MainWindow* window)
     updateRecentFiles();
     setFileOpen(false);
     // Ctrl+E exports wherever the secretary is typing (a line edit would take it as "end").
-    WindowKeysOverEditors::install(window, {exportPdf->shortcut()});
+    WindowKeysOverEditors::install(
+        window, {exportPdf->shortcut(), markPassage->shortcut(), concernsIndividual->shortcut()});
 }
 
 void MainActions::withSession(void (*step)(MeetingSession&)) {
@@ -198,6 +200,15 @@ void MainActions::buildAdjustmentMenu() {
     menu->addSeparator();
     recordErratum = step(tr("Record a r&ättelse…"), AdjustmentDialogs::recordErratum);
     recordPosting = step(tr("Record the &posting…"), AdjustmentDialogs::recordPosting);
+    markPassage =
+        step(tr("&Mark as not for publication / take the mark off"), PublishMarks::toggleMark);
+    markPassage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    concernsIndividual =
+        step(tr("Paragraph &concerns an individual"), PublishMarks::toggleIndividual);
+    concernsIndividual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    concernsIndividual->setCheckable(true);
+    // After the step: the check shows what is stored, also when the step was refused.
+    connect(concernsIndividual, &QAction::triggered, this, &MainActions::showIndividual);
     publish = step(tr("P&ublish on the web…"), AdjustmentDialogs::publish);
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     menu->addSeparator();
@@ -340,7 +351,20 @@ void MainActions::setSession(MeetingSession* session) {
     // The steps of justering check the status themselves and say what is possible instead.
     const bool writable = session && !session->databaseIsReadOnly();
     followUp->setEnabled(editable);
-    for (QAction* action :
-         {sendForAdjustment, review, sign, recordErratum, recordPosting, publish, carried})
+    for (QAction* action : {sendForAdjustment, review, sign, recordErratum, recordPosting,
+                            markPassage, concernsIndividual, publish, carried})
         action->setEnabled(writable);
+    showIndividual();
+    if (session) {
+        connect(session, &MeetingSession::marksChanged, this, &MainActions::showIndividual,
+                Qt::UniqueConnection);
+        connect(session, &MeetingSession::currentParagraphChanged, this,
+                &MainActions::showIndividual, Qt::UniqueConnection);
+    }
+}
+
+// The menu's check says whether the paragraph at hand concerns an individual.
+void MainActions::showIndividual() {
+    concernsIndividual->setChecked(m_session &&
+                                   m_session->concernsIndividual(m_session->currentParagraph()));
 }

@@ -51,6 +51,8 @@ public:
     QAction* verify = nullptr;
     QAction* recordErratum = nullptr;
     QAction* recordPosting = nullptr;
+    QAction* markPassage = nullptr;
+    QAction* concernsIndividual = nullptr;
     QAction* publish = nullptr;
     QAction* deadlines = nullptr;
     QAction* waiting = nullptr;
@@ -82,6 +84,7 @@ private:
     QAction* add(QMenu* menu, const QString& text, const QKeySequence& key,
                  void (MainActions::*slot)());
     void withSession(void (*step)(MeetingSession&));
+    void showIndividual();
 
     MainWindow* m_window;
     QUndoGroup* m_undo;

@@ -27,6 +27,7 @@ MeetingSession::MeetingSession(const Database& database, MeetingRecord record, Q
     m_retry.setInterval(250);
     connect(&m_retry, &QTimer::timeout, this, &MeetingSession::retryWaiting);
     adopt(std::move(record));
+    reloadMarks();
     if (!m_record.paragraphs.isEmpty())
         m_current = m_record.paragraphs.last().id;
     if (m_database.isServer() && !m_database.isReadOnly()) {
@@ -109,6 +110,27 @@ bool MeetingSession::reconnectIfLost() {
 void MeetingSession::adopt(MeetingRecord record) {
     m_record = std::move(record);
     m_timeline = timelineOf(m_record);
+}
+
+void MeetingSession::reloadMarks() {
+    const auto stored = PublicationMarkService(m_database).stored(m_record);
+    if (!stored) {
+        report(stored.error());
+        return;
+    }
+    m_marks = stored.value();
+    emit marksChanged();
+}
+
+QStringList MeetingSession::markedPassages() const {
+    QStringList passages;
+    for (const MarkStanding& m : m_marks.passages)
+        passages << m.mark.passage;
+    return passages;
+}
+
+bool MeetingSession::concernsIndividual(Id paragraphId) const {
+    return m_marks.individualParagraphs().contains(paragraphId);
 }
 
 void MeetingSession::setCurrentParagraph(Id paragraphId) {
@@ -472,6 +494,7 @@ void MeetingSession::refreshNow() {
         return ids;
     }();
     reload();
+    reloadMarks(); // another desk may have marked
     QList<Id> after;
     for (const auto& p : m_record.paragraphs)
         after << p.id;

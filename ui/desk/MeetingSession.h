@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/MeetingRecord.h"
+#include "publish/PublicationMarks.h"
 #include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
 #include "services/TypedJournal.h"
@@ -99,6 +100,13 @@ public:
     // Someone else changed the file: read the meeting again and show what changed.
     void refreshFromFile();
 
+    // The passages marked not for publication and the paragraphs about an individual (schema
+    // 15): not part of the record, read with the meeting and again by reloadMarks().
+    const paragraf::StoredMarks& publicationMarks() const { return m_marks; }
+    QStringList markedPassages() const;
+    bool concernsIndividual(paragraf::Id paragraphId) const;
+    void reloadMarks(); // emits marksChanged()
+
     // Undo may bring back a deleted paragraph under a new id; commands ask for the id of today.
     paragraf::Id resolve(paragraf::Id id) const;
     void remap(paragraf::Id oldId, paragraf::Id newId);
@@ -117,6 +125,7 @@ public:
 signals:
     void changed(MeetingSession::Scope scope, paragraf::Id subject);
     void currentParagraphChanged(paragraf::Id paragraphId);
+    void marksChanged();
     void failed(const QString& message);
     void saved();                // everything typed is durable in the file
     void fileChangedElsewhere(); // someone else committed to the file; the record was read again
@@ -163,6 +172,7 @@ private:
     const paragraf::Database& m_database;
     paragraf::MeetingRecord m_record;
     paragraf::AttendanceTimeline m_timeline;
+    paragraf::StoredMarks m_marks;
     paragraf::Id m_current = paragraf::NoId;
     QUndoStack m_undo;
     QHash<paragraf::Id, paragraf::Id> m_remapped;

@@ -4,6 +4,7 @@
 #include "SectionEditor.h"
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphFieldsCommand.h"
+#include "common/MarkedPassages.h"
 #include "common/RichTextField.h"
 #include "common/UndoKeysToStack.h"
 #include "document/SafeTextDocument.h"
@@ -94,6 +95,8 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     connect(m_title, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("title")); });
     connect(m_caseNumber, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("dnr")); });
     connect(m_decision, &QTextEdit::textChanged, this, [this] { fieldEdited(tr("decision")); });
+    m_decisionMarks = MarkedPassages::install(
+        m_decision, [this] { return m_session ? m_session->markedPassages() : QStringList(); });
     connect(m_presenters, &QListWidget::itemChanged, this,
             [this] { fieldEdited(tr("presenters")); });
     connect(m_immediate, &QCheckBox::toggled, this,
@@ -173,14 +176,18 @@ void ParagraphEditor::orderTabs() {
 }
 
 void ParagraphEditor::setSession(MeetingSession* session) {
-    if (m_session)
+    if (m_session) {
         m_session->disconnect(this);
+        m_session->disconnect(m_decisionMarks);
+    }
     m_session = session;
     m_shown = NoId;
     rebuild();
     if (!session)
         return;
     connect(session, &MeetingSession::currentParagraphChanged, this, &ParagraphEditor::rebuild);
+    connect(session, &MeetingSession::marksChanged, m_decisionMarks, &MarkedPassages::refresh);
+    m_decisionMarks->refresh();
     connect(session, &MeetingSession::changed, this, [this](MeetingSession::Scope scope) {
         if (scope == MeetingSession::Scope::Structure || m_session->currentParagraph() != m_shown)
             rebuild();

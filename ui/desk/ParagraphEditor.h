@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class MarkedPassages;
 class MeetingSession;
 class QCheckBox;
 class QLabel;
@@ -48,6 +49,7 @@ private:
     const paragraf::Paragraph* current() const;
 
     MeetingSession* m_session = nullptr;
+    MarkedPassages* m_decisionMarks = nullptr; // the marks shown in the decision
     paragraf::Id m_shown = paragraf::NoId;
     QLineEdit* m_title;
     QLineEdit* m_caseNumber;

@@ -2,6 +2,7 @@
 
 #include "MeetingSession.h"
 #include "commands/SectionTextCommand.h"
+#include "common/MarkedPassages.h"
 #include "common/RichTextField.h"
 #include "common/UndoKeysToStack.h"
 #include "document/SafeTextDocument.h"
@@ -36,6 +37,9 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     refresh();
+    // Passages marked not for publication show where they stand (Ctrl+Shift+M).
+    auto* marks = MarkedPassages::install(m_text, [this] { return m_session.markedPassages(); });
+    connect(&m_session, &MeetingSession::marksChanged, marks, &MarkedPassages::refresh);
     connect(m_text, &QTextEdit::textChanged, this, &SectionEditor::textEdited);
     connect(m_heading, &QLineEdit::textEdited, this, &SectionEditor::headingEdited);
     connect(&m_session, &MeetingSession::changed, this,

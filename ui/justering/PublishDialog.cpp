@@ -22,7 +22,8 @@ PublishDialog::PublishDialog(const Database& database, const MeetingRecord& reco
     : QDialog(parent), m_database(database), m_meetingId(record.meeting.id),
       m_folder(new QLineEdit(defaultFolder(database), this)), m_postedOn(new QDateEdit(this)),
       m_pages(new QTableWidget(static_cast<int>(plan.pages.size()), 2, this)),
-      m_masked(new QTableWidget(static_cast<int>(plan.masked.size()), 3, this)),
+      m_masked(new QTableWidget(static_cast<int>(plan.stored.passages.size() + plan.masked.size()),
+                                3, this)),
       m_problem(new QLabel(this)), m_publish(new QPushButton(tr("&Publish"), this)) {
     setWindowTitle(tr("Publish"));
     auto* intro = new QLabel(tr("These pages will be written into the folder below, for the "
@@ -41,10 +42,11 @@ PublishDialog::PublishDialog(const Database& database, const MeetingRecord& reco
         m_pages->setItem(row, 1, new QTableWidgetItem(plan.pages[row].description));
     }
     m_pages->resizeColumnsToContents();
+    const bool nothingMasked = plan.masked.isEmpty() && plan.stored.passages.isEmpty();
     auto* maskedLabel = new QLabel(
-        plan.masked.isEmpty() ? tr("No personal data was found to mask.")
-                              : tr("Masked in the web copy as \"%1\" (the archive copy keeps it):")
-                                    .arg(defaultMaskWording()),
+        nothingMasked
+            ? tr("Nothing is marked, and no personal data was found to mask.")
+            : tr("Masked in the web copy as \"%1\" (the archive copy keeps it):").arg(plan.wording),
         this);
     maskedLabel->setWordWrap(true);
     m_masked->setAccessibleName(tr("Masked in the web copy"));
@@ -53,13 +55,10 @@ PublishDialog::PublishDialog(const Database& database, const MeetingRecord& reco
     m_masked->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_masked->verticalHeader()->hide();
     m_masked->horizontalHeader()->setStretchLastSection(true);
-    for (int row = 0; row < plan.masked.size(); ++row) {
-        const MaskProposal& found = plan.masked[row];
-        m_masked->setItem(row, 0, new QTableWidgetItem(found.where));
-        m_masked->setItem(row, 1, new QTableWidgetItem(personalDataKindName(found.kind)));
-        m_masked->setItem(row, 2, new QTableWidgetItem(found.text));
-    }
-    m_masked->setVisible(!plan.masked.isEmpty());
+    showMasked(plan);
+    m_masked->setVisible(!nothingMasked);
+    auto* individual = new QLabel(individualText(record, plan), this);
+    individual->setWordWrap(true);
 
     auto* form = new QFormLayout;
     m_folder->setAccessibleName(tr("Folder"));
@@ -76,6 +75,12 @@ PublishDialog::PublishDialog(const Database& database, const MeetingRecord& reco
     }
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A mark whose text was edited away is said before anything is written; publishing waits
+    // until it is taken off or the text marked again.
+    if (const auto lost = plan.stored.lost(); !lost.isEmpty()) {
+        m_problem->setText(lostMarksMessage(lost));
+        m_publish->setEnabled(false);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
@@ -88,11 +93,41 @@ PublishDialog::PublishDialog(const Database& database, const MeetingRecord& reco
     layout->addWidget(m_pages);
     layout->addWidget(maskedLabel);
     layout->addWidget(m_masked);
+    layout->addWidget(individual);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(680, 480);
     m_folder->setFocus();
+}
+
+// The marks stored with the protocol first (a lost one says so), then what was found.
+void PublishDialog::showMasked(const PublishPlan& plan) {
+    int row = 0;
+    for (const MarkStanding& marked : plan.stored.passages) {
+        m_masked->setItem(row, 0, new QTableWidgetItem(marked.where));
+        m_masked->setItem(row, 1,
+                          new QTableWidgetItem(marked.found ? tr("marked")
+                                                            : tr("marked – the text is no "
+                                                                 "longer there")));
+        m_masked->setItem(row++, 2, new QTableWidgetItem(marked.mark.passage));
+    }
+    for (const MaskProposal& found : plan.masked) {
+        m_masked->setItem(row, 0, new QTableWidgetItem(found.where));
+        m_masked->setItem(row, 1, new QTableWidgetItem(personalDataKindName(found.kind)));
+        m_masked->setItem(row++, 2, new QTableWidgetItem(found.text));
+    }
+}
+
+QString PublishDialog::individualText(const MeetingRecord& record, const PublishPlan& plan) {
+    QStringList labels;
+    for (const Paragraph& p : record.paragraphs)
+        if (plan.stored.individualParagraphs().contains(p.id))
+            labels << paragraphLabel(record.rules, p.number);
+    return labels.isEmpty()
+               ? tr("No paragraph is flagged as concerning an individual (Ctrl+Shift+H).")
+               : tr("Concerning an individual (names of private persons masked): %1")
+                     .arg(labels.join(QStringLiteral(", ")));
 }
 
 QString PublishDialog::defaultFolder(const Database& database) {

@@ -15,9 +15,11 @@ class QPushButton;
 class QTableWidget;
 
 // Publicera: what will be written and where, before anything is — the web copy of the adjusted
-// protocol and its anslag, what in them is masked as personal data, the folder, the day the
-// notice goes up (recorded on publishing when the file has none). Publish writes them
-// (PublishService); Cancel leaves everything as it was.
+// protocol and its anslag, what in them is masked (the passages marked and stored with the
+// protocol, a mark whose text is gone said and stopping it, the paragraphs about an individual,
+// the personal data found), the folder, the day the notice goes up (recorded on publishing when
+// the file has none). Publish writes them and records the publication (PublishService); Cancel
+// leaves everything as it was.
 class PublishDialog : public QDialog {
     Q_OBJECT
 public:
@@ -37,6 +39,9 @@ public:
 
 private:
     void publishNow();
+    void showMasked(const paragraf::PublishPlan& plan);
+    static QString individualText(const paragraf::MeetingRecord& record,
+                                  const paragraf::PublishPlan& plan);
 
     const paragraf::Database& m_database;
     paragraf::Id m_meetingId;

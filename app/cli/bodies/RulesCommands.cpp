@@ -111,6 +111,8 @@ QString applyNoticeOptions(const QCommandLineParser& parser, BodyRules& rules) {
             return CliText::tr("--notice-days expects a number of days like 21.");
         rules.notice.days = *days;
     }
+    if (parser.isSet(QStringLiteral("mask-wording")))
+        rules.maskWording = parser.value(QStringLiteral("mask-wording")).trimmed();
     return {};
 }
 
@@ -131,6 +133,10 @@ int bodyRules(const QStringList& arguments) {
          QStringLiteral("TEXT")},
         {QStringLiteral("notice-days"), CliText::tr("How many days the notice stays up."),
          QStringLiteral("N")},
+        {QStringLiteral("mask-wording"),
+         CliText::tr("What the web copy prints where something is masked (\"\": \"[uppgift "
+                     "borttagen enligt GDPR/OSL]\")."),
+         QStringLiteral("TEXT")},
     });
     if (auto exit = parse(parser, arguments,
                           CliText::tr("Show or set the body's own rules (reglemente, "
@@ -161,7 +167,8 @@ int bodyRules(const QStringList& arguments) {
             << "notice-signer\t" << changed.notice.signerName << '\n'
             << "notice-title\t" << changed.notice.signerTitle << '\n'
             << "notice-wording\t" << changed.notice.wording << '\n'
-            << "notice-days\t" << changed.notice.days << '\n';
+            << "notice-days\t" << changed.notice.days << '\n'
+            << "mask-wording\t" << changed.maskWording << '\n';
         return 0;
     });
 }

@@ -1,5 +1,6 @@
 // Publicera: the web copy of an adjusted protocol and the notice board (docs/publishing.md).
 #include "CliSupport.h"
+#include "publish/NoticePage.h"
 #include "publish/PublishService.h"
 
 #include <QTextStream>
@@ -38,9 +39,10 @@ int publish(const QStringList& arguments) {
     parser.addOptions({out, paragraphs, dryRun, posted, mask, individual, keepFound});
     if (auto exit = parse(parser, arguments,
                           CliText::tr("Write the accessible web copy of an adjusted protocol "
-                                      "and its notice into a folder, personal data masked, and "
-                                      "record the posting; prints the files written (--dry-run: "
-                                      "the files and what is masked)."),
+                                      "and its notice into a folder, personal data and the "
+                                      "passages marked (paragraf-cli mark) masked, and record "
+                                      "the posting and the publication; prints the files "
+                                      "written (--dry-run: the files and what is masked)."),
                           {QStringLiteral("FILE"), QStringLiteral("MEETING")}))
         return *exit;
     const auto numbers = numberListFrom(parser.value(paragraphs));
@@ -65,6 +67,10 @@ int publish(const QStringList& arguments) {
         if (parser.isSet(dryRun)) {
             for (const PublishedPage& page : plan->pages)
                 stdoutStream << page.fileName << '\t' << page.description << '\n';
+            for (const MarkStanding& marked : plan->stored.passages)
+                stdoutStream << (marked.found ? CliText::tr("masked") : CliText::tr("LOST")) << '\t'
+                             << marked.where << '\t' << CliText::tr("marked") << '\t'
+                             << marked.mark.passage << '\n';
             for (const QString& passage : request.maskPassages)
                 stdoutStream << CliText::tr("masked") << '\t' << passage << '\n';
             for (const MaskProposal& found : plan->masked)
@@ -90,7 +96,12 @@ int noticeBoard(const QStringList& arguments) {
                                  CliText::tr("The day the board shows (YYYY-MM-DD); today if "
                                              "not given."),
                                  QStringLiteral("DATE"));
-    parser.addOptions({out, day});
+    const QCommandLineOption base(
+        QStringLiteral("base-url"),
+        CliText::tr("Where the web site serves the folder (https://…/anslag/): the feed's links "
+                    "are then absolute."),
+        QStringLiteral("URL"));
+    parser.addOptions({out, day, base});
     if (auto exit = parse(parser, arguments,
                           CliText::tr("Write the notice board of the file or server: every "
                                       "current notice as a page, the board's page and an Atom "
@@ -101,9 +112,14 @@ int noticeBoard(const QStringList& arguments) {
     if (!today || !parser.isSet(out))
         return usage(CliText::tr("notice-board needs --out DIR and dates like 2024-11-21; see "
                                  "--help"));
+    const QUrl feedBase(parser.value(base), QUrl::StrictMode);
+    if (parser.isSet(base) && !isFeedBase(feedBase))
+        return usage(CliText::tr("--base-url expects the address the folder is served from, "
+                                 "such as https://www.kommun.se/anslag/ (http or https, no "
+                                 "query)."));
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
         const auto pages =
-            PublishService(database).noticeBoard(*today, QDateTime::currentDateTimeUtc());
+            PublishService(database).noticeBoard(*today, QDateTime::currentDateTimeUtc(), feedBase);
         if (!pages)
             return failWith(pages.error());
         const auto written = PublishService::write(pages.value(), parser.value(out));
