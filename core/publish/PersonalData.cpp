@@ -118,10 +118,11 @@ QList<PersonalDataFinding> findPersonalData(const QString& text) {
         QStringLiteral("(?<![\\d-])(?:\\d{2})?\\d{6}[-+ ]?\\d{4}(?![\\d-])"));
     static const QRegularExpression phone(
         QStringLiteral("(?<![\\w+-])(?:\\+46[ -]?|0)\\d{1,3}(?:[ -]?\\d{2,3}){2,4}(?![\\d-])"));
-    // Storgatan 12, Kyrkvägen 3 B, 831 82 Östersund.
+    // Storgatan 12, Kyrkvägen 3 B, 3b, 831 82 Östersund. A house letter apart from the number is a
+    // capital: "Kyrkvägen 3 i Bräcke" proposed "Kyrkvägen 3 i".
     static const QRegularExpression address(
         QStringLiteral("\\b\\p{Lu}\\p{Ll}*(?:gatan|vägen|gränd|gränden|stigen|torget|backen|allén|"
-                       "platsen|leden|plan|väg|gata|torg)\\s+\\d{1,4}(?:\\s?[A-Za-z]\\b)?"
+                       "platsen|leden|plan|väg|gata|torg)\\s+\\d{1,4}(?:\\s?[A-Z]\\b|[a-z]\\b)?"
                        "(?:,?\\s+\\d{3}\\s?\\d{2}\\s+\\p{Lu}\\p{Ll}+)?"),
         QRegularExpression::UseUnicodePropertiesOption);
     QList<PersonalDataFinding> found;

@@ -59,6 +59,17 @@ TEST(PersonalData, FoundInTextAreNumbersPhonesMailAndAddresses) {
     EXPECT_TRUE(foundTexts(QStringLiteral("Budget 2025: 1 250 000 kr, 0,5 procent")).isEmpty());
 }
 
+// A house letter is a capital (3 B) or written onto the number (3b): the word after an address
+// ("i", "och") is not taken for one, so the proposal is the address itself.
+TEST(PersonalData, TheWordAfterAnAddressIsNotItsHouseLetter) {
+    EXPECT_EQ(foundTexts(QStringLiteral("bor på Kyrkvägen 3 i Bräcke")),
+              QStringList{QStringLiteral("Kyrkvägen 3")});
+    EXPECT_EQ(foundTexts(QStringLiteral("Storgatan 12 och Kyrkvägen 3b")),
+              (QStringList{QStringLiteral("Storgatan 12"), QStringLiteral("Kyrkvägen 3b")}));
+    EXPECT_EQ(foundTexts(QStringLiteral("Kyrkvägen 3 B, 831 82 Östersund")),
+              QStringList{QStringLiteral("Kyrkvägen 3 B, 831 82 Östersund")});
+}
+
 class MaskingTest : public DocumentFixture {
 protected:
     static constexpr Id november = 6; // seed 001
