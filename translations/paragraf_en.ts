@@ -424,6 +424,45 @@
     </message>
 </context>
 <context>
+    <name>ArchiveText</name>
+    <message>
+        <source>The schema %1 is missing from this build of Paragraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (meeting %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetings to deliver; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package holds one body&apos;s protocols: %1 and %2 are of different bodies; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only adjusted protocols go to the e-archive, and this is not adjusted: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METS and PREMIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentOverviewDialog</name>
     <message>
         <source>Assignments across bodies</source>
@@ -845,11 +884,23 @@
         <source>Ru&amp;les</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Body renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols already sent for adjustment or adjusted (%1) keep the name and kind they were signed with, so that their checksums still verify; only new protocols are kept under &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +972,18 @@
     </message>
     <message>
         <source>The body&apos;s rules could not be read from the file (%1), so the defaults shown are not saved over them. Close the dialog and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: [uppgift borttagen enligt GDPR/OSL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where masked, it &amp;reads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,10 +2238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data masked, and record the posting; prints the files written (--dry-run: the files and what is masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>publish needs --out DIR (or --dry-run), paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2263,146 @@
     </message>
     <message>
         <source>Write the notice board&apos;s pages and Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body: id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year whose protocols are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver these meetings (ids, e.g. 1,2,3) instead of a body&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the package&apos;s folder is written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-archive package (E-ARK SIP) of protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the web copy prints where something is masked (&quot;&quot;: &quot;[uppgift borttagen enligt GDPR/OSL]&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this text, exactly as written, as not for publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph the text stands in (without it: anywhere in the protocol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mark with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the paragraph as concerning an individual: names of private persons in it are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the flag off the paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark passages of a meeting&apos;s protocol as not for publication on the web, and paragraphs as concerning an individual; kept with the protocol and used by publish. Prints the marks: id, where, marked or LOST (its text is no longer there: exit 1), by, when, text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove expects a mark&apos;s id; paragraf-cli mark FILE MEETING lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paragraph says where --text stands; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s publications on the web: when, by whom, the extract&apos;s paragraphs, the files and what was masked (its kind and place, never the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark passages not to publish on the web, and paragraphs about an individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data and the passages marked (paragraf-cli mark) masked, and record the posting and the publication; prints the files written (--dry-run: the files and what is masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the web site serves the folder (https://…/anslag/): the feed&apos;s links are then absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url expects the address the folder is served from, such as https://www.kommun.se/anslag/ (http or https, no query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this body&apos;s meetings (its name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings of this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only paragraphs of this kind: decision or information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings with this status (e.g. adjusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many results (50 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every paragraph, decision, remark, assignment and attachment of every body and year, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every body and year, best first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,10 +2656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Paragraf database: it holds %2 tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no Paragraf database yet: the database is empty, and nothing was changed. To make a new Paragraf database there: paragraf-cli init %1 (the desk offers it when it opens the address).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2681,18 @@
     </message>
     <message>
         <source>a [ around an IPv6 address is not closed by a ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is PostgreSQL&apos;s own maintenance database, not a Paragraf database, and nothing was changed. Give the address of the organisation&apos;s Paragraf database: postgresql://host/name or host=… dbname=name (the name its administrator chose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Paragraf database: it holds %n table(s) of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
+        <translation><numerusform>%1 is not a Paragraf database: it holds %n table of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</numerusform><numerusform>%1 is not a Paragraf database: it holds %n tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</numerusform></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be updated to this version of Paragraf: a step of the update failed and was undone. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2873,69 @@
     </message>
     <message>
         <source>The document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EArchiveDialog</name>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to the e-archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body&apos;s adjusted protocols of a year as a package for the e-archive (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): each protocol, its extracts and anslagsbevis in PDF/A, the canonical form that was signed, the meeting as JSON, the register of issued documents, METS and PREMIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n meetings)</source>
+        <translation><numerusform>%1, %2 (%n meetings)</numerusform><numerusform>%1, %2 (%n meetings)</numerusform></translation>
+    </message>
+    <message>
+        <source>Body and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body and year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which body&apos;s year goes, and into which folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the package …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the package: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,6 +3149,50 @@
     </message>
     <message>
         <source>What was not sent is kept on this computer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk did not confirm that %1 is kept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would lie outside the folder %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written. Choose another folder or move it away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be given its name (%2); nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line is not a journal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line names another server, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is a change of another meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +3847,31 @@
         <source>&amp;Handbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De&amp;liver to the e-archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the e-archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as not for publication / take the mark off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;concerns an individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3781,6 +4120,49 @@ SHA-256: %1</source>
         <source>Written:
 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached; connecting again when it is back. What you type is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark is taken off: &quot;%1&quot; will be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text in the paragraph that is not to be published, then press Ctrl+Shift+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not for publication: &quot;%1&quot; is masked in the web copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concerns an individual: names of private persons in it are masked in the web copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer concerns an individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkedPassages</name>
+    <message>
+        <source>Not for publication: masked in the web copy (Ctrl+Shift+M takes the mark off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) marked not for publication</source>
+        <translation><numerusform>%n passage marked not for publication</numerusform><numerusform>%n passages marked not for publication</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4430,10 @@ SHA-256: %1</source>
         <source>§ %1 has motions or a vote that this change of attendance would contradict: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else (another desk or program) while you were writing; your change was not saved. What the server holds now is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -4089,6 +4475,14 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Offline: the server cannot be reached, and what you type cannot be kept on this computer (%1). Do not close the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo and redo have been cleared, since the history no longer matches the server. The meeting is shown as the server holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (another desk or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the server holds now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,10 +5141,6 @@ SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No personal data was found to mask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Masked in the web copy as &quot;%1&quot; (the archive copy keeps it):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,6 +5182,26 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Say which folder the pages are written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked, and no personal data was found to mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked – the text is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraph is flagged as concerning an individual (Ctrl+Shift+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning an individual (names of private persons masked): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +5249,42 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Only a protocol or an extract has a web copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 in %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n marked passage(s) is no longer in the protocol, so the web copy cannot mask it: %1. Remove the mark, or mark the text as it is written now; nothing was published.</source>
+        <translation><numerusform>The text of %n marked passage is no longer in the protocol, so the web copy cannot mask it: %1. Remove the mark, or mark the text as it is written now; nothing was published.</numerusform><numerusform>The text of %n marked passages is no longer in the protocol, so the web copy cannot mask it: %1. Remove the mark, or mark the text as it is written now; nothing was published.</numerusform></translation>
+    </message>
+    <message>
+        <source>Say which text is not to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked passage may be at most %1 characters; this one has %2. Mark a shorter part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph is not one of this meeting&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2 as it is written (a marked passage stands in one text and one style: mark a part without bold, italics or a line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked in %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no mark %1; paragraf-cli mark FILE MEETING lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages were written, but the publication could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6482,6 +6928,10 @@ Please choose a different file name.</source>
         <source>The paragraph prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wording where something is masked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEntryDialog</name>
@@ -6656,6 +7106,89 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1 %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. skola Hallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open at the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least three letters. Down goes to the results, Enter opens the meeting at the paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (%1 ms).</source>
+        <translation><numerusform>%n result, best first (%1 ms).</numerusform><numerusform>%n results, best first (%1 ms).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>Section heading (e.g. Bakgrund)</source>
@@ -6793,6 +7326,14 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>The server cannot be reached: the connection to it was lost. Nothing was changed; it can be done again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is out for adjustment: who takes part, who signs and the meeting&apos;s details stay as they were sent, and its text is changed only through a recorded correction (Adjustment → Remarks and corrections). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol becomes adjusted only when everyone who signs it has signed it after it was sent for adjustment; the server refused to make it adjusted, announced or archived otherwise. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

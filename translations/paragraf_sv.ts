@@ -425,6 +425,45 @@
     </message>
 </context>
 <context>
+    <name>ArchiveText</name>
+    <message>
+        <source>The schema %1 is missing from this build of Paragraf.</source>
+        <translation>Schemat %1 saknas i denna version av Paragraf.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (meeting %3)</source>
+        <translation>%1 %2 (sammanträde %3)</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Det finns inget sammanträde %1.</translation>
+    </message>
+    <message>
+        <source>There are no meetings to deliver; nothing was written.</source>
+        <translation>Det finns inga sammanträden att leverera; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>A package holds one body&apos;s protocols: %1 and %2 are of different bodies; nothing was written.</source>
+        <translation>Ett paket rymmer ett organs protokoll: %1 och %2 hör till olika organ; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Only adjusted protocols go to the e-archive, and this is not adjusted: %1. Nothing was written.</source>
+        <translation>Bara justerade protokoll levereras till e-arkivet, och detta är inte justerat: %1. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>METS and PREMIS</source>
+        <translation>METS och PREMIS</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made; nothing was written.</source>
+        <translation>Mappen %1 kan inte skapas; ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentOverviewDialog</name>
     <message>
         <source>Assignments across bodies</source>
@@ -846,12 +885,24 @@
         <source>Ru&amp;les</source>
         <translation>&amp;Arbetsordning</translation>
     </message>
+    <message>
+        <source>Body renamed</source>
+        <translation>Organet har bytt namn</translation>
+    </message>
+    <message>
+        <source>Protocols already sent for adjustment or adjusted (%1) keep the name and kind they were signed with, so that their checksums still verify; only new protocols are kept under &quot;%2&quot;.</source>
+        <translation>Protokoll som redan skickats för justering eller justerats (%1) behåller det namn och slag de skrevs under med, så att deras kontrollsummor fortfarande stämmer; bara nya protokoll förs under &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>
     <message>
         <source>There is no body with id %1.</source>
         <translation>Det finns inget organ med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget sammanträde med id %1.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +974,18 @@
     <message>
         <source>The body&apos;s rules could not be read from the file (%1), so the defaults shown are not saved over them. Close the dialog and open it again.</source>
         <translation>Organets regler kunde inte läsas från filen (%1), så standardvärdena som visas sparas inte över dem. Stäng dialogen och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>empty: [uppgift borttagen enligt GDPR/OSL]</source>
+        <translation>tomt: [uppgift borttagen enligt GDPR/OSL]</translation>
+    </message>
+    <message>
+        <source>Web copy</source>
+        <translation>Webbkopia</translation>
+    </message>
+    <message>
+        <source>Where masked, it &amp;reads</source>
+        <translation>Maskerad text ersätts &amp;med</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2240,6 @@
         <translation>Maskera inte personuppgifter som hittas i texten (personnummer, telefonnummer, e-post- och gatuadresser).</translation>
     </message>
     <message>
-        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data masked, and record the posting; prints the files written (--dry-run: the files and what is masked).</source>
-        <translation>Skriv den tillgängliga webbkopian av ett justerat protokoll och dess anslag till en mapp, med personuppgifter maskerade, och registrera anslaget; skriver ut filerna som skrevs (--dry-run: filerna och vad som maskeras).</translation>
-    </message>
-    <message>
         <source>publish needs --out DIR (or --dry-run), paragraph numbers like 27,29 and dates like 2024-11-21; see --help</source>
         <translation>publish behöver --out MAPP (eller --dry-run), paragrafnummer som 27,29 och datum som 2024-11-21; se --help</translation>
     </message>
@@ -2207,6 +2266,146 @@
     <message>
         <source>Write the notice board&apos;s pages and Atom feed</source>
         <translation>Skriv anslagstavlans sidor och Atom-flöde</translation>
+    </message>
+    <message>
+        <source>The body: id or exact name.</source>
+        <translation>Organet: id eller exakt namn.</translation>
+    </message>
+    <message>
+        <source>The calendar year whose protocols are delivered.</source>
+        <translation>Kalenderåret vars protokoll levereras.</translation>
+    </message>
+    <message>
+        <source>Deliver these meetings (ids, e.g. 1,2,3) instead of a body&apos;s year.</source>
+        <translation>Leverera dessa sammanträden (id, t.ex. 1,2,3) i stället för ett organs år.</translation>
+    </message>
+    <message>
+        <source>The folder the package&apos;s folder is written into.</source>
+        <translation>Mappen som paketets mapp skrivs i.</translation>
+    </message>
+    <message>
+        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
+        <translation>Skriv ett leveranspaket till e-arkivet (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) med ett organs justerade protokoll för ett år, eller med valda sammanträden; skriver ut paketets mapp.</translation>
+    </message>
+    <message>
+        <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
+        <translation>archive behöver --out MAPP och antingen --body NAMN --year ÅR eller --meetings 1,2,3; se --help</translation>
+    </message>
+    <message>
+        <source>Write an e-archive package (E-ARK SIP) of protocols</source>
+        <translation>Skriv ett paket med protokoll till e-arkivet (E-ARK SIP)</translation>
+    </message>
+    <message>
+        <source>What the web copy prints where something is masked (&quot;&quot;: &quot;[uppgift borttagen enligt GDPR/OSL]&quot;).</source>
+        <translation>Vad webbkopian skriver där något maskerats (&quot;&quot;: &quot;[uppgift borttagen enligt GDPR/OSL]&quot;).</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markerat</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>BORTA</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>enskild</translation>
+    </message>
+    <message>
+        <source>Mark this text, exactly as written, as not for publication.</source>
+        <translation>Markera denna text, exakt som den är skriven, som ej för publicering.</translation>
+    </message>
+    <message>
+        <source>The paragraph the text stands in (without it: anywhere in the protocol).</source>
+        <translation>Paragrafen där texten står (utan den: var som helst i protokollet).</translation>
+    </message>
+    <message>
+        <source>Remove the mark with this id.</source>
+        <translation>Ta bort markeringen med detta id.</translation>
+    </message>
+    <message>
+        <source>Flag the paragraph as concerning an individual: names of private persons in it are masked.</source>
+        <translation>Ange att paragrafen rör en enskild: namn på privatpersoner i den maskeras.</translation>
+    </message>
+    <message>
+        <source>Take the flag off the paragraph.</source>
+        <translation>Ta bort angivelsen från paragrafen.</translation>
+    </message>
+    <message>
+        <source>Mark passages of a meeting&apos;s protocol as not for publication on the web, and paragraphs as concerning an individual; kept with the protocol and used by publish. Prints the marks: id, where, marked or LOST (its text is no longer there: exit 1), by, when, text.</source>
+        <translation>Markera avsnitt i ett sammanträdes protokoll som ej för publicering på webben, och paragrafer som rör en enskild; sparas med protokollet och används av publish. Skriver ut markeringarna: id, var, markerat eller BORTA (texten finns inte längre: slutkod 1), av, när, text.</translation>
+    </message>
+    <message>
+        <source>--remove expects a mark&apos;s id; paragraf-cli mark FILE MEETING lists them.</source>
+        <translation>--remove väntar sig en markerings id; paragraf-cli mark FIL SAMMANTRÄDE listar dem.</translation>
+    </message>
+    <message>
+        <source>--paragraph says where --text stands; see --help</source>
+        <translation>--paragraph anger var --text står; se --help</translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s publications on the web: when, by whom, the extract&apos;s paragraphs, the files and what was masked (its kind and place, never the text).</source>
+        <translation>Lista ett sammanträdes publiceringar på webben: när, av vem, utdragets paragrafer, filerna och vad som maskerades (slag och plats, aldrig texten).</translation>
+    </message>
+    <message>
+        <source>Mark passages not to publish on the web, and paragraphs about an individual</source>
+        <translation>Markera avsnitt som inte ska publiceras på webben, och paragrafer som rör en enskild</translation>
+    </message>
+    <message>
+        <source>List a meeting&apos;s publications</source>
+        <translation>Lista ett sammanträdes publiceringar</translation>
+    </message>
+    <message>
+        <source>Write the accessible web copy of an adjusted protocol and its notice into a folder, personal data and the passages marked (paragraf-cli mark) masked, and record the posting and the publication; prints the files written (--dry-run: the files and what is masked).</source>
+        <translation>Skriv den tillgängliga webbkopian av ett justerat protokoll och dess anslag till en mapp, med personuppgifter och markerade avsnitt (paragraf-cli mark) maskerade, och registrera anslaget och publiceringen; skriver ut filerna (--dry-run: filerna och vad som maskeras).</translation>
+    </message>
+    <message>
+        <source>Where the web site serves the folder (https://…/anslag/): the feed&apos;s links are then absolute.</source>
+        <translation>Var webbplatsen visar mappen (https://…/anslag/): flödets länkar blir då absoluta.</translation>
+    </message>
+    <message>
+        <source>--base-url expects the address the folder is served from, such as https://www.kommun.se/anslag/ (http or https, no query).</source>
+        <translation>--base-url väntar sig adressen som mappen visas från, till exempel https://www.kommun.se/anslag/ (http eller https, utan frågedel).</translation>
+    </message>
+    <message>
+        <source>Only this body&apos;s meetings (its name or id).</source>
+        <translation>Bara detta organs sammanträden (namn eller id).</translation>
+    </message>
+    <message>
+        <source>Only meetings of this year.</source>
+        <translation>Bara sammanträden detta år.</translation>
+    </message>
+    <message>
+        <source>Only paragraphs of this kind: decision or information.</source>
+        <translation>Bara paragrafer av denna typ: decision (beslut) eller information.</translation>
+    </message>
+    <message>
+        <source>Only meetings with this status (e.g. adjusted).</source>
+        <translation>Bara sammanträden med denna status (t.ex. adjusted).</translation>
+    </message>
+    <message>
+        <source>At most this many results (50 unless given).</source>
+        <translation>Högst så många träffar (50 om inget anges).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Skriv träffarna som JSON.</translation>
+    </message>
+    <message>
+        <source>Search every paragraph, decision, remark, assignment and attachment of every body and year, best first.</source>
+        <translation>Sök i varje paragraf, beslut, anmärkning, uppdrag och bilaga i alla organ och år, bäst först.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; är inget år.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of results.</source>
+        <translation>&quot;%1&quot; är inget antal träffar.</translation>
+    </message>
+    <message>
+        <source>Search every body and year, best first</source>
+        <translation>Sök i alla organ och år, bäst först</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2658,6 @@
         <translation>Schemat nämner en tabell eller kolumn &quot;%1&quot; som inte är Paragrafs; ingenting flyttades.</translation>
     </message>
     <message>
-        <source>%1 is not a Paragraf database: it holds %2 tables of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
-        <translation>%1 är inte en Paragrafdatabas: den har %2 tabeller från ett annat program och inget Paragrafschema. Ingenting ändrades; kontrollera adressen (databasens namn).</translation>
-    </message>
-    <message>
         <source>%1 has no Paragraf database yet: the database is empty, and nothing was changed. To make a new Paragraf database there: paragraf-cli init %1 (the desk offers it when it opens the address).</source>
         <translation>%1 har ingen Paragrafdatabas än: databasen är tom, och ingenting ändrades. Så skapas en ny Paragrafdatabas där: paragraf-cli init %1 (skrivbordet erbjuder det när det öppnar adressen).</translation>
     </message>
@@ -2489,6 +2684,18 @@
     <message>
         <source>a [ around an IPv6 address is not closed by a ].</source>
         <translation>en [ kring en IPv6-adress stängs inte av en ].</translation>
+    </message>
+    <message>
+        <source>%1 is PostgreSQL&apos;s own maintenance database, not a Paragraf database, and nothing was changed. Give the address of the organisation&apos;s Paragraf database: postgresql://host/name or host=… dbname=name (the name its administrator chose).</source>
+        <translation>%1 är PostgreSQL:s egen underhållsdatabas, inte en Paragrafdatabas, och ingenting ändrades. Ange adressen till organisationens Paragrafdatabas: postgresql://värd/namn eller host=… dbname=namn (det namn som dess administratör valde).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Paragraf database: it holds %n table(s) of another program and no Paragraf schema. Nothing was changed; check the address (the database&apos;s name).</source>
+        <translation><numerusform>%1 är inte en Paragrafdatabas: den har %n tabell från ett annat program och inget Paragrafschema. Ingenting ändrades; kontrollera adressen (databasens namn).</numerusform><numerusform>%1 är inte en Paragrafdatabas: den har %n tabeller från ett annat program och inget Paragrafschema. Ingenting ändrades; kontrollera adressen (databasens namn).</numerusform></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be updated to this version of Paragraf: a step of the update failed and was undone. %2</source>
+        <translation>Servern %1 kunde inte uppdateras till den här versionen av Paragraf: ett steg i uppdateringen misslyckades och ångrades. %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2876,69 @@
     <message>
         <source>The document could not be written.</source>
         <translation>Dokumentet kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>EArchiveDialog</name>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>&amp;Leverera</translation>
+    </message>
+    <message>
+        <source>Deliver to the e-archive</source>
+        <translation>Leverera till e-arkiv</translation>
+    </message>
+    <message>
+        <source>A body&apos;s adjusted protocols of a year as a package for the e-archive (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): each protocol, its extracts and anslagsbevis in PDF/A, the canonical form that was signed, the meeting as JSON, the register of issued documents, METS and PREMIS.</source>
+        <translation>Ett organs justerade protokoll för ett år som ett paket till e-arkivet (E-ARK SIP 2.1.0, FGS Paketstruktur 2.0): varje protokoll med utdrag och anslagsbevis i PDF/A, den kanoniska form som skrevs under, sammanträdet som JSON, registret över utfärdade handlingar, METS och PREMIS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n meetings)</source>
+        <translation><numerusform>%1, %2 (%n sammanträde)</numerusform><numerusform>%1, %2 (%n sammanträden)</numerusform></translation>
+    </message>
+    <message>
+        <source>Body and year</source>
+        <translation>Organ och år</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Body and year:</source>
+        <translation>&amp;Organ och år:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Mapp för paketet</translation>
+    </message>
+    <message>
+        <source>Say which body&apos;s year goes, and into which folder.</source>
+        <translation>Ange vilket organs år som ska levereras, och till vilken mapp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Making the package …</source>
+        <translation>Paketet skapas …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Making the package: %1</source>
+        <translation>Paketet skapas: %1</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3152,50 @@
     <message>
         <source>What was not sent is kept on this computer in %1.</source>
         <translation>Det som inte skickades finns kvar på den här datorn i %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Mappen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was kept.</source>
+        <translation>Avbrutet; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The disk did not confirm that %1 is kept (%2).</source>
+        <translation>Disken bekräftade inte att %1 är sparad (%2).</translation>
+    </message>
+    <message>
+        <source>%1 would lie outside the folder %2; nothing was written.</source>
+        <translation>%1 skulle hamna utanför mappen %2; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written. Choose another folder or move it away first.</source>
+        <translation>%1 finns redan; ingenting skrevs. Välj en annan mapp eller flytta den först.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>Mappen %1 finns inte; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; nothing was written.</source>
+        <translation>Det går inte att skriva i mappen %1; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 could not be given its name (%2); nothing was kept.</source>
+        <translation>%1 kunde inte få sitt namn (%2); ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>its first line is not a journal&apos;s</source>
+        <translation>dess första rad är inte en journals</translation>
+    </message>
+    <message>
+        <source>its first line names another server, %1</source>
+        <translation>dess första rad nämner en annan server, %1</translation>
+    </message>
+    <message>
+        <source>line %1 is a change of another meeting</source>
+        <translation>rad %1 är en ändring i ett annat sammanträde</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3849,32 @@
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
+    <message>
+        <source>De&amp;liver to the e-archive…</source>
+        <translation>&amp;Leverera till e-arkiv…</translation>
+    </message>
+    <message>
+        <source>Delivered to the e-archive</source>
+        <translation>Levererat till e-arkiv</translation>
+    </message>
+    <message>
+        <source>The package was written:
+%1</source>
+        <translation>Paketet skrevs:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as not for publication / take the mark off</source>
+        <translation>&amp;Markera som ej för publicering / ta bort markeringen</translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;concerns an individual</source>
+        <translation>Paragrafen rör en &amp;enskild</translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings…</source>
+        <translation>&amp;Sök i alla sammanträden…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3785,6 +4125,49 @@ SHA-256: %1</translation>
 %1</source>
         <translation>Skrivet:
 %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached; connecting again when it is back. What you type is kept here.</source>
+        <translation>Frånkopplad från servern: ansluter igen när den är tillbaka. Det du skriver behålls här.</translation>
+    </message>
+    <message>
+        <source>The mark is taken off: &quot;%1&quot; will be published.</source>
+        <translation>Markeringen är borttagen: &quot;%1&quot; publiceras.</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Inget markerat</translation>
+    </message>
+    <message>
+        <source>Select the text in the paragraph that is not to be published, then press Ctrl+Shift+M.</source>
+        <translation>Markera texten i paragrafen som inte ska publiceras och tryck sedan Ctrl+Skift+M.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Inte markerat</translation>
+    </message>
+    <message>
+        <source>Marked as not for publication: &quot;%1&quot; is masked in the web copy.</source>
+        <translation>Markerat som ej för publicering: &quot;%1&quot; maskeras i webbkopian.</translation>
+    </message>
+    <message>
+        <source>%1 concerns an individual: names of private persons in it are masked in the web copy.</source>
+        <translation>%1 rör en enskild: namn på privatpersoner i den maskeras i webbkopian.</translation>
+    </message>
+    <message>
+        <source>%1 no longer concerns an individual.</source>
+        <translation>%1 rör inte längre en enskild.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkedPassages</name>
+    <message>
+        <source>Not for publication: masked in the web copy (Ctrl+Shift+M takes the mark off)</source>
+        <translation>Ej för publicering: maskeras i webbkopian (Ctrl+Skift+M tar bort markeringen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) marked not for publication</source>
+        <translation><numerusform>%n avsnitt markerat som ej för publicering</numerusform><numerusform>%n avsnitt markerade som ej för publicering</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4435,10 @@ SHA-256: %1</translation>
         <source>§ %1 has motions or a vote that this change of attendance would contradict: %2</source>
         <translation>§ %1 har yrkanden eller en omröstning som denna närvaroändring skulle motsäga: %2</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else (another desk or program) while you were writing; your change was not saved. What the server holds now is shown.</source>
+        <translation>%1 ändrades av någon annan (ett annat skrivbord eller program) medan du skrev; din ändring sparades inte. Det som finns på servern visas nu.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSession</name>
@@ -4094,6 +4481,14 @@ SHA-256: %1</translation>
     <message>
         <source>Offline: the server cannot be reached, and what you type cannot be kept on this computer (%1). Do not close the meeting.</source>
         <translation>Frånkopplad: servern kan inte nås, och det du skriver kan inte behållas på den här datorn (%1). Stäng inte sammanträdet.</translation>
+    </message>
+    <message>
+        <source>Undo and redo have been cleared, since the history no longer matches the server. The meeting is shown as the server holds it.</source>
+        <translation>Ångra och gör om har tömts, eftersom historiken inte längre stämmer med servern. Sammanträdet visas som det står på servern.</translation>
+    </message>
+    <message>
+        <source>Someone else (another desk or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the server holds now is shown.</source>
+        <translation>Någon annan (ett annat skrivbord eller program) ändrade fältet &quot;%1&quot; efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns på servern visas nu.</translation>
     </message>
 </context>
 <context>
@@ -4751,10 +5146,6 @@ SHA-256: %1</translation>
         <translation>Vad</translation>
     </message>
     <message>
-        <source>No personal data was found to mask.</source>
-        <translation>Inga personuppgifter hittades att maskera.</translation>
-    </message>
-    <message>
         <source>Masked in the web copy as &quot;%1&quot; (the archive copy keeps it):</source>
         <translation>Maskeras i webbkopian som &quot;%1&quot; (arkivexemplaret behåller det):</translation>
     </message>
@@ -4797,6 +5188,26 @@ SHA-256: %1</translation>
     <message>
         <source>Say which folder the pages are written into.</source>
         <translation>Ange vilken mapp sidorna ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>Nothing is marked, and no personal data was found to mask.</source>
+        <translation>Inget är markerat, och inga personuppgifter hittades att maskera.</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markerat</translation>
+    </message>
+    <message>
+        <source>marked – the text is no longer there</source>
+        <translation>markerat – texten finns inte längre</translation>
+    </message>
+    <message>
+        <source>No paragraph is flagged as concerning an individual (Ctrl+Shift+H).</source>
+        <translation>Ingen paragraf är angiven som rörande en enskild (Ctrl+Skift+H).</translation>
+    </message>
+    <message>
+        <source>Concerning an individual (names of private persons masked): %1</source>
+        <translation>Rör en enskild (namn på privatpersoner maskeras): %1</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5255,42 @@ SHA-256: %1</translation>
     <message>
         <source>Only a protocol or an extract has a web copy.</source>
         <translation>Bara ett protokoll eller ett utdrag har en webbkopia.</translation>
+    </message>
+    <message>
+        <source>mark %1 in %2: &quot;%3&quot;</source>
+        <translation>markering %1 i %2: &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n marked passage(s) is no longer in the protocol, so the web copy cannot mask it: %1. Remove the mark, or mark the text as it is written now; nothing was published.</source>
+        <translation><numerusform>Texten i %n markerat avsnitt finns inte längre i protokollet, så webbkopian kan inte maskera den: %1. Ta bort markeringen eller markera texten som den nu är skriven; inget publicerades.</numerusform><numerusform>Texten i %n markerade avsnitt finns inte längre i protokollet, så webbkopian kan inte maskera den: %1. Ta bort markeringarna eller markera texten som den nu är skriven; inget publicerades.</numerusform></translation>
+    </message>
+    <message>
+        <source>Say which text is not to be published.</source>
+        <translation>Ange vilken text som inte ska publiceras.</translation>
+    </message>
+    <message>
+        <source>A marked passage may be at most %1 characters; this one has %2. Mark a shorter part.</source>
+        <translation>Ett markerat avsnitt får vara högst %1 tecken; detta har %2. Markera en kortare del.</translation>
+    </message>
+    <message>
+        <source>The paragraph is not one of this meeting&apos;s.</source>
+        <translation>Paragrafen hör inte till detta sammanträde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2 as it is written (a marked passage stands in one text and one style: mark a part without bold, italics or a line break).</source>
+        <translation>&quot;%1&quot; står inte i %2 så som den är skriven (ett markerat avsnitt står i en text och ett format: markera en del utan fetstil, kursiv eller radbrytning).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked in %2 already.</source>
+        <translation>&quot;%1&quot; är redan markerat i %2.</translation>
+    </message>
+    <message>
+        <source>The meeting has no mark %1; paragraf-cli mark FILE MEETING lists them.</source>
+        <translation>Sammanträdet har ingen markering %1; paragraf-cli mark FIL SAMMANTRÄDE listar dem.</translation>
+    </message>
+    <message>
+        <source>The pages were written, but the publication could not be recorded: %1</source>
+        <translation>Sidorna skrevs, men publiceringen kunde inte registreras: %1</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6935,10 @@ Välj ett annat filnamn.</translation>
         <source>The paragraph prefix</source>
         <translation>Paragrafprefixet</translation>
     </message>
+    <message>
+        <source>The wording where something is masked</source>
+        <translation>Texten där något maskerats</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEntryDialog</name>
@@ -6662,6 +7113,89 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>§ %1 %2 — %3, %4</source>
+        <translation>§ %1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Search all meetings</source>
+        <translation>Sök i alla sammanträden</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. skola Hallen</source>
+        <translation>Ord att söka efter, t.ex. skola Hallen</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Sök efter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>&amp;Open at the paragraph</source>
+        <translation>&amp;Öppna vid paragrafen</translation>
+    </message>
+    <message>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Sök efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Type at least three letters. Down goes to the results, Enter opens the meeting at the paragraph.</source>
+        <translation>Skriv minst tre bokstäver. Nedåtpil går till träffarna, Retur öppnar sammanträdet vid paragrafen.</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Oavsett status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (%1 ms).</source>
+        <translation><numerusform>%n träff, bäst först (%1 ms).</numerusform><numerusform>%n träffar, bäst först (%1 ms).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>Section heading (e.g. Bakgrund)</source>
@@ -6800,6 +7334,14 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The server cannot be reached: the connection to it was lost. Nothing was changed; it can be done again when the server is back.</source>
         <translation>Servern kan inte nås: anslutningen till den bröts. Ingenting ändrades; det kan göras igen när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The protocol is out for adjustment: who takes part, who signs and the meeting&apos;s details stay as they were sent, and its text is changed only through a recorded correction (Adjustment → Remarks and corrections). Nothing was changed.</source>
+        <translation>Protokollet är ute för justering: vilka som deltar, vilka som justerar och sammanträdets uppgifter står kvar som när det skickades, och texten ändras bara genom en registrerad ändring (Justering → Anmärkningar och ändringar). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A protocol becomes adjusted only when everyone who signs it has signed it after it was sent for adjustment; the server refused to make it adjusted, announced or archived otherwise. Nothing was changed.</source>
+        <translation>Ett protokoll blir justerat först när alla som ska skriva under det har gjort det efter att det skickats för justering; servern vägrade att på annat sätt göra det justerat, anslaget eller arkiverat. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
