@@ -1,22 +1,12 @@
 #include "Masking.h"
 
+#include "PublicationMarks.h"
 #include "text/ParagraphParts.h"
 
 #include <algorithm>
 
 namespace paragraf {
 namespace {
-
-// Every text of a paragraph that the web copy prints, as the archive copy's parts give it.
-QStringList textsOf(const MeetingRecord& record, const Paragraph& paragraph) {
-    QStringList texts;
-    for (const ParagraphPart& part : paragraphParts(record, paragraph)) {
-        texts << part.text;
-        for (const QStringList& row : part.rows)
-            texts << row;
-    }
-    return texts;
-}
 
 void propose(QList<MaskProposal>& proposals, const QList<PersonalDataFinding>& found,
              const QString& where) {
@@ -64,7 +54,7 @@ QList<MaskProposal> maskProposals(const MeetingRecord& record,
     QList<MaskProposal> proposals;
     for (const Paragraph& p : record.paragraphs) {
         const QString where = paragraphLabel(record.rules, p.number);
-        for (const QString& text : textsOf(record, p)) {
+        for (const QString& text : paragraphTexts(record, p)) {
             propose(proposals, findPersonalData(text), where);
             if (individualParagraphs.contains(p.id))
                 propose(proposals, findPrivateNames(text, record), where);
