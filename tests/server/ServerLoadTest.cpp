@@ -1,7 +1,7 @@
 // Loading a meeting from the server (issue 21's load benchmark): the server keeps the load's
 // statements prepared, and what it loads is what the file loads, also once the server plans the
 // statements generically (after their fifth run).
-#include "ServerSupport.h"
+#include "ServerAndFileFixture.h"
 #include "TransferSupport.h"
 #include "adjustment/ErratumService.h"
 #include "adjustment/TransferService.h"
@@ -19,18 +19,8 @@ using namespace paragraf::test;
 
 namespace {
 
-class ServerLoadTest : public DatabaseFixture {
+class ServerLoadTest : public ServerAndFileFixture {
 protected:
-    void SetUp() override {
-        PARAGRAF_REQUIRE_SERVER();
-        DatabaseFixture::SetUp();
-        server = std::make_unique<ServerDatabase>();
-        auto opened =
-            Database::create(QStringLiteral("service=paragraf-test dbname=") + server->name());
-        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-        onServer = std::move(opened.value());
-    }
-
     // The demo file, seed 001's November meeting adjusted on paper with two rättelser: votes,
     // attendance changes, presiding, adjournments, decisions, assignments and referrals.
     void buildFile() {
@@ -64,8 +54,6 @@ protected:
     }
 
     static constexpr Id november = 6;
-    std::unique_ptr<ServerDatabase> server;
-    std::unique_ptr<Database> onServer;
 };
 
 // Everything a record holds that names no row by id (ids are the server's own after the push):

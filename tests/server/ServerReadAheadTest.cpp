@@ -2,8 +2,7 @@
 // meeting takes its statements from one round trip, and what it reads is never other than what
 // the statements run one by one would read — after a change by someone else, after a write
 // within, when a statement sent ahead fails, when the connection is gone.
-#include "ServerSupport.h"
-#include "core/TestSupport.h"
+#include "ServerAndFileFixture.h"
 #include "services/MeetingService.h"
 #include "storage/ReadAhead.h"
 #include "storage/SqlQuery.h"
@@ -16,16 +15,12 @@ using namespace paragraf::test;
 
 namespace {
 
-class ServerReadAheadTest : public DatabaseFixture {
+class ServerReadAheadTest : public ServerAndFileFixture {
 protected:
     void SetUp() override {
-        PARAGRAF_REQUIRE_SERVER();
-        DatabaseFixture::SetUp();
-        server = std::make_unique<ServerDatabase>();
-        auto opened =
-            Database::create(QStringLiteral("service=paragraf-test dbname=") + server->name());
-        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-        onServer = std::move(opened.value());
+        ServerAndFileFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         made = seed(server->admin());
     }
 
@@ -47,8 +42,6 @@ protected:
                                                             : QString();
     }
 
-    std::unique_ptr<ServerDatabase> server;
-    std::unique_ptr<Database> onServer;
     Seed made;
 };
 
