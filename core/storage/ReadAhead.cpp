@@ -149,16 +149,14 @@ bool readNext(PGconn* connection, SentAhead& state) {
     return true;
 }
 
-// Reads the pipeline's results up to command `last` (all of them when it is the last), then its
-// sync, and leaves pipeline mode.
-void readUpTo(PGconn* connection, SentAhead& state, qsizetype last) {
-    while (state.piping && state.read <= last && state.read < state.sent.size())
-        if (!readNext(connection, state))
-            state.read = state.sent.size(), state.piping = false;
-    if (!state.piping || state.read < state.sent.size())
-        return;
-    while (PGresult* result = PQgetResult(connection)) {
-        const bool synced = PQresultStatus(result) == PGRES_PIPELINE_SYNC;
+// Reads what is left of the pipeline up to its sync and leaves pipeline mode: also after a
+// command gave no result (the connection failed) or one too many, for a connection left in
+// pipeline mode would refuse every later statement. Two nulls in a row: nothing more will come.
+void leavePipeline(PGconn* connection, SentAhead& state) {
+    for (int nulls = 0; nulls < 2;) {
+        PGresult* result = PQgetResult(connection);
+        nulls = result ? 0 : nulls + 1;
+        const bool synced = result && PQresultStatus(result) == PGRES_PIPELINE_SYNC;
         PQclear(result);
         if (synced)
             break;
@@ -169,7 +167,18 @@ void readUpTo(PGconn* connection, SentAhead& state, qsizetype last) {
             PQclear(rest);
         PQexitPipelineMode(connection);
     }
+    state.read = state.sent.size();
     state.piping = false;
+}
+
+// Reads the pipeline's results up to command `last` (all of them when it is the last), then its
+// sync, and leaves pipeline mode.
+void readUpTo(PGconn* connection, SentAhead& state, qsizetype last) {
+    while (state.piping && state.read <= last && state.read < state.sent.size())
+        if (!readNext(connection, state))
+            return leavePipeline(connection, state);
+    if (state.piping && state.read == state.sent.size())
+        leavePipeline(connection, state);
 }
 
 bool isRead(const QByteArray& sql) {

@@ -159,6 +159,32 @@ TEST_F(ServerReadAheadTest, AConnectionEndedByTheServerFailsTheLoadAsOffline) {
     EXPECT_EQ(loaded.errorKind(), ErrorKind::Offline) << loaded.error().toStdString();
 }
 
+// The server ends the connection after the statements were sent ahead and before their rows
+// are read: the reads fail as offline, and nothing hangs.
+TEST_F(ServerReadAheadTest, AConnectionEndedWhileStatementsAreAheadFailsAsOffline) {
+    const QString plus = QStringLiteral("SELECT :k + 1");
+    const auto pid = valueOf(QStringLiteral("SELECT pg_backend_pid() + 0 * :k"), 0);
+    ASSERT_TRUE(pid.ok());
+    for (int i = 0; i < 2; ++i) {
+        const ReadAhead reads(connection(), what, 3);
+        for (int j = 0; j < 3; ++j)
+            ASSERT_EQ(valueOf(plus, 3).value(), 4);
+    }
+    const ReadAhead reads(connection(), what, 3);
+    QSqlQuery admin(server->admin());
+    ASSERT_TRUE(admin.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value())));
+    for (int j = 0; j < 3; ++j) {
+        const auto after = valueOf(plus, 3);
+        if (after.ok()) // the rows may have come back before the server ended the connection
+            EXPECT_EQ(after.value(), 4);
+        else
+            EXPECT_EQ(after.errorKind(), ErrorKind::Offline) << after.error().toStdString();
+    }
+    const auto later = valueOf(QStringLiteral("SELECT :k"), 5);
+    ASSERT_FALSE(later.ok());
+    EXPECT_EQ(later.errorKind(), ErrorKind::Offline) << later.error().toStdString();
+}
+
 // On the file a ReadAhead does nothing.
 TEST_F(ServerReadAheadTest, OnTheFileNothingIsSentAhead) {
     const ReadAhead reads(database().connection(), what, 1);
