@@ -63,7 +63,10 @@ void reportIndexSize(const QString& label, const QString& path) {
         const qint64 size = query.value(1).toLongLong();
         std::fprintf(stderr, "  %s: %.1f MB\n", qPrintable(name), size / 1e6);
         total += size;
-        fts += name.startsWith(QLatin1String("paragraf_search_fts")) ? size : 0;
+        fts += name.startsWith(QLatin1String("paragraf_search_words")) ||
+                       name.startsWith(QLatin1String("paragraf_search_term"))
+                   ? size
+                   : 0;
     }
     query.exec(QStringLiteral("SELECT SUM(pgsize) FROM dbstat"));
     query.next();
@@ -71,11 +74,12 @@ void reportIndexSize(const QString& label, const QString& path) {
     query.exec(QStringLiteral("SELECT COUNT(*), SUM(length(CAST(text AS BLOB))) FROM"
                               " paragraf_search"));
     query.next();
-    std::fprintf(stderr,
-                 "%s: %lld indexed texts, %.1f MB of text; trigram index %.1f MB, search tables"
-                 " in all %.1f MB, of a %.1f MB file\n",
-                 qPrintable(label), query.value(0).toLongLong(), query.value(1).toLongLong() / 1e6,
-                 fts / 1e6, total / 1e6, file / 1e6);
+    std::fprintf(
+        stderr,
+        "%s: %lld indexed texts, %.1f MB of text; word index and words %.1f MB, search tables"
+        " in all %.1f MB, of a %.1f MB file\n",
+        qPrintable(label), query.value(0).toLongLong(), query.value(1).toLongLong() / 1e6,
+        fts / 1e6, total / 1e6, file / 1e6);
 }
 
 // A freshly generated file has every row in the queue: the first search indexes them all.

@@ -2,6 +2,7 @@
 
 #include "DatabaseServer.h"
 #include "Migrator.h"
+#include "SearchCatalogue.h"
 #include "ServerAddress.h"
 #include "ServerMigrator.h"
 #include "SqlQuery.h"
@@ -57,6 +58,7 @@ QSqlDatabase addReadOnlyConnection(const QString& path) {
 
 void dropConnection(QSqlDatabase& connection) {
     forgetStatements(connection);
+    SearchCatalogue::forget(connection);
     const QString name = connection.connectionName();
     connection.close();
     connection = QSqlDatabase();

@@ -1,6 +1,8 @@
 #include "SearchRepository.h"
 
 #include "Engine.h"
+#include "SearchCatalogue.h"
+#include "SearchWordIndex.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -11,127 +13,73 @@
 namespace paragraf {
 namespace {
 
-// The file's ranking through the trigram index: each word is a phrase of trigrams to FTS5, found
-// wherever it stands inside a word, and weighs by bm25 (which counts the matches and favours a
-// short text). The words hold letters and digits only (SearchText); a quote would be doubled.
-const QString indexedRank = QStringLiteral(
-    "WITH words AS (SELECT key, value FROM json_each(:words)),"
-    " hit AS MATERIALIZED (SELECT w.key AS word, paragraf_search_fts.rowid AS id,"
-    " -bm25(paragraf_search_fts) AS weight FROM words w JOIN paragraf_search_fts"
-    " ON paragraf_search_fts MATCH ('\"' || replace(w.value, '\"', '\"\"') || '\"'))"
-    " SELECT s.meeting_id, s.paragraph_id, SUM(hit.weight"
-    " * CASE s.source WHEN 'title' THEN 10.0 WHEN 'case_number' THEN 5.0"
-    " WHEN 'decision' THEN 3.0 ELSE 1.0 END) AS score"
-    " FROM hit JOIN paragraf_search s ON s.id = hit.id"
-    " JOIN meeting m ON m.id = s.meeting_id JOIN body b ON b.id = m.body_id"
-    " LEFT JOIN paragraph p ON p.id = s.paragraph_id"
-    " WHERE (:body = '' OR b.name = :body) AND (:year = '' OR substr(m.date, 1, 4) = :year)"
-    " AND (:kind = '' OR p.kind = :kind) AND (:status = '' OR m.status = :status)"
-    " GROUP BY s.meeting_id, s.paragraph_id"
-    " HAVING COUNT(DISTINCT hit.word) = (SELECT COUNT(*) FROM words)"
-    " ORDER BY score DESC, max(m.date) DESC, s.paragraph_id LIMIT :limit");
-
-// Without the index (a file opened only for reading whose index is behind, or an index that is not
-// Paragraf's own): every row is read, and ranked by counted matches as on the server.
+// Ranking without the file's word index (docs/search.md, "Ranking"), the same on the server and
+// on a file whose index cannot be used: a paragraph scores, for each word, the weight of the best
+// place it holds the word in (title 10, case number 5, decision 3, elsewhere 1); ties go to the
+// newest meeting, then the paragraphs in their order, a meeting's own rows after them.
+// SearchCatalogue::rank does the same from the index. The file reads every row (instr), the
+// server finds them through its trigram index (LIKE).
 const QString scannedRank = QStringLiteral(
-    "SELECT s.meeting_id, s.paragraph_id, SUM((length(s.folded) - length(replace(s.folded,"
-    " w.value, ''))) * 1.0 / length(w.value) / (1 + length(s.folded) / 1000.0)"
-    " * CASE s.source WHEN 'title' THEN 10.0 WHEN 'case_number' THEN 5.0"
-    " WHEN 'decision' THEN 3.0 ELSE 1.0 END) AS score"
-    " FROM json_each(:words) w"
-    " JOIN paragraf_search s ON instr(s.folded, w.value) > 0"
-    " JOIN meeting m ON m.id = s.meeting_id JOIN body b ON b.id = m.body_id"
-    " LEFT JOIN paragraph p ON p.id = s.paragraph_id"
+    "WITH word AS (SELECT key, value FROM json_each(:words)),"
+    " hit AS (SELECT s.meeting_id, s.paragraph_id, w.key, MAX(CASE s.source WHEN 'title'"
+    " THEN 10 WHEN 'case_number' THEN 5 WHEN 'decision' THEN 3 ELSE 1 END) AS weight"
+    " FROM word w JOIN paragraf_search s ON instr(s.folded, w.value) > 0"
+    " GROUP BY s.meeting_id, s.paragraph_id, w.key)"
+    " SELECT h.meeting_id, h.paragraph_id, SUM(h.weight) AS score"
+    " FROM hit h JOIN meeting m ON m.id = h.meeting_id JOIN body b ON b.id = m.body_id"
+    " LEFT JOIN paragraph p ON p.id = h.paragraph_id"
     " WHERE (:body = '' OR b.name = :body) AND (:year = '' OR substr(m.date, 1, 4) = :year)"
     " AND (:kind = '' OR p.kind = :kind) AND (:status = '' OR m.status = :status)"
-    " GROUP BY s.meeting_id, s.paragraph_id"
-    " HAVING COUNT(DISTINCT w.key) = json_array_length(:words)"
-    " ORDER BY score DESC, max(m.date) DESC, s.paragraph_id LIMIT :limit");
+    " GROUP BY h.meeting_id, h.paragraph_id, m.date, p.id, p.number"
+    " HAVING COUNT(*) = (SELECT COUNT(*) FROM word)"
+    " ORDER BY score DESC, m.date DESC, h.meeting_id, p.id IS NULL, p.number, h.paragraph_id"
+    " LIMIT :limit");
 
-// The count of matches in a row, less for a long row (as bm25 does), weighted as on the file.
 const QString serverRank = QStringLiteral(
-    "SELECT s.meeting_id, s.paragraph_id, SUM((length(s.folded) - length(replace(s.folded,"
-    " w.word, ''))) / length(w.word)::float8 / (1 + length(s.folded) / 1000.0)"
-    " * CASE s.source WHEN 'title' THEN 10.0 WHEN 'case_number' THEN 5.0"
-    " WHEN 'decision' THEN 3.0 ELSE 1.0 END) AS score"
-    " FROM json_array_elements_text(CAST(:words AS json)) WITH ORDINALITY AS w(word, n)"
-    " JOIN paragraf_search s ON s.folded LIKE '%' || w.word || '%'"
-    " JOIN meeting m ON m.id = s.meeting_id JOIN body b ON b.id = m.body_id"
-    " LEFT JOIN paragraph p ON p.id = s.paragraph_id"
+    "WITH word AS (SELECT w.value, w.n FROM json_array_elements_text(CAST(:words AS json))"
+    " WITH ORDINALITY AS w(value, n)),"
+    " hit AS (SELECT s.meeting_id, s.paragraph_id, w.n, MAX(CASE s.source WHEN 'title'"
+    " THEN 10 WHEN 'case_number' THEN 5 WHEN 'decision' THEN 3 ELSE 1 END) AS weight"
+    " FROM word w JOIN paragraf_search s ON s.folded LIKE '%' || w.value || '%'"
+    " GROUP BY s.meeting_id, s.paragraph_id, w.n)"
+    " SELECT h.meeting_id, h.paragraph_id, SUM(h.weight) AS score"
+    " FROM hit h JOIN meeting m ON m.id = h.meeting_id JOIN body b ON b.id = m.body_id"
+    " LEFT JOIN paragraph p ON p.id = h.paragraph_id"
     " WHERE (:body = '' OR b.name = :body) AND (:year = '' OR substr(m.date, 1, 4) = :year)"
     " AND (:kind = '' OR p.kind = :kind) AND (:status = '' OR m.status = :status)"
-    " GROUP BY s.meeting_id, s.paragraph_id"
-    " HAVING COUNT(DISTINCT w.n) = json_array_length(CAST(:words AS json))"
-    " ORDER BY score DESC, max(m.date) DESC, s.paragraph_id LIMIT :limit");
+    " GROUP BY h.meeting_id, h.paragraph_id, m.date, p.id, p.number"
+    " HAVING COUNT(*) = (SELECT COUNT(*) FROM word)"
+    " ORDER BY score DESC, m.date DESC, h.meeting_id, p.id IS NULL, p.number, h.paragraph_id"
+    " LIMIT :limit");
 
 // A filter left out is '' to the SQL (a null QString would be bound as NULL).
 QString orEmpty(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// The index as migration 16 made it, word for word: a file from elsewhere could name another
-// table or module under this name, and the program's own statements would run it.
-const QString indexSchema = QStringLiteral(
-    "CREATE VIRTUAL TABLE paragraf_search_fts USING fts5(folded, content='paragraf_search',\n"
-    "    content_rowid='id', tokenize='trigram case_sensitive 1')");
-
-bool indexIsOurs(const QSqlDatabase& connection) {
-    SqlQuery query(connection, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"
-                                              " AND name = 'paragraf_search_fts'"));
-    const auto sql = query.first([](const SqlQuery& row) { return row.text(0); }, {});
-    return sql && sql.value() == indexSchema;
-}
-
-bool queueIsEmpty(const QSqlDatabase& connection) {
-    SqlQuery query(connection,
-                   QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM paragraf_search_queue)"));
-    const auto empty = query.first([](const SqlQuery& row) { return row.value(0).toBool(); }, {});
-    return empty && empty.value();
-}
-
-Status run(const QSqlDatabase& connection, const QString& sql) {
-    return SqlQuery(connection, sql).exec();
-}
-
-// The rows changed since the last search, out of the index (with the text it holds for them)
-// and in again as they are now; then the queue is empty.
-Status applyQueue(const QSqlDatabase& connection) {
-    if (auto status =
-            run(connection, QStringLiteral("INSERT INTO paragraf_search_fts (paragraf_search_fts,"
-                                           " rowid, folded) SELECT 'delete', id, indexed FROM"
-                                           " paragraf_search_queue WHERE indexed IS NOT NULL"));
-        !status)
-        return status;
-    if (auto status =
-            run(connection, QStringLiteral("INSERT INTO paragraf_search_fts (rowid, folded)"
-                                           " SELECT s.id, s.folded FROM paragraf_search_queue q"
-                                           " JOIN paragraf_search s ON s.id = q.id"));
-        !status)
-        return status;
-    return run(connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
-}
-
-// The whole index built again from paragraf_search: when the queue could not be applied (a file
-// whose queue was written by another program, wrongly).
-Status rebuild(const QSqlDatabase& connection) {
-    if (auto status = run(connection, QStringLiteral("INSERT INTO paragraf_search_fts"
-                                                     " (paragraf_search_fts) VALUES ('rebuild')"));
-        !status)
-        return status;
-    return run(connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
-}
-
 } // namespace
 
 bool SearchRepository::catchUp() const {
-    if (!indexIsOurs(m_connection))
+    const SearchWordIndex index(m_connection);
+    if (isServer(m_connection) || !index.isOurs())
         return false;
-    if (queueIsEmpty(m_connection))
+    const auto catalogue = SearchCatalogue::of(m_connection);
+    const QMutexLocker lock(&catalogue->mutex());
+    return bringUpToDate(index, *catalogue);
+}
+
+// The word index brought up to date from the queue, and the catalogue from what it applied;
+// nothing to do when nothing was written since the last search.
+bool SearchRepository::bringUpToDate(const SearchWordIndex& index,
+                                     SearchCatalogue& catalogue) const {
+    if (catalogue.isCurrent(sqliteHandle(m_connection)))
         return true;
-    // One transaction: another reader sees the index before or after, never half of it.
-    if (inTransaction(m_connection, [&] { return applyQueue(m_connection); }))
-        return true;
-    return bool(inTransaction(m_connection, [&] { return rebuild(m_connection); }));
+    const auto update = index.catchUp();
+    if (!update || !catalogue.refresh(m_connection, update.value())) {
+        catalogue.clear();
+        return false;
+    }
+    return true;
 }
 
 Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
@@ -140,11 +88,40 @@ Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
         return QList<SearchRank>{};
     if (isServer(m_connection))
         return rankBy(serverRank, words, filter);
-    if (catchUp())
-        if (auto ranks = rankBy(indexedRank, words, filter))
-            return ranks;
-    // An index that cannot be read (damaged by another program) is not a failed search.
+    const SearchWordIndex index(m_connection);
+    if (index.isOurs()) {
+        const auto catalogue = SearchCatalogue::of(m_connection);
+        const QMutexLocker lock(&catalogue->mutex());
+        if (bringUpToDate(index, *catalogue))
+            if (auto ranks = rankByIndex(index, *catalogue, words, filter))
+                return ranks;
+    }
+    // An index that cannot be used (not Paragraf's own, behind on a connection that cannot
+    // write, damaged) is not a failed search: every row is read instead.
     return rankBy(scannedRank, words, filter);
+}
+
+// Each query word looked for inside the indexed words ("skol" in "grundskolan"), then the rows
+// of those words counted into their paragraphs by the catalogue.
+Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& index,
+                                                        const SearchCatalogue& catalogue,
+                                                        const QStringList& words,
+                                                        const SearchRequest& filter) const {
+    QList<QStringList> indexedWords;
+    for (const QString& word : words) {
+        auto containing = index.wordsContaining(word);
+        if (!containing)
+            return fail(containing.error());
+        if (containing->isEmpty())
+            return QList<SearchRank>{}; // a word no text holds: nothing has every word
+        indexedWords << containing.value();
+    }
+    return catalogue.rank(
+        int(words.size()),
+        [&](int word, const std::function<void(qint64)>& row) {
+            return index.rowsHolding(indexedWords[word], row);
+        },
+        filter);
 }
 
 Result<QList<SearchRank>> SearchRepository::rankBy(const QString& sql, const QStringList& words,

@@ -245,9 +245,11 @@ TEST_F(AttendanceRevisionFileTest, AFileOfSchema13IsUpgradedAndCountsFromThen) {
             ASSERT_TRUE(sql.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger)));
         ASSERT_TRUE(
             sql.exec(QStringLiteral("ALTER TABLE meeting DROP COLUMN attendance_revision")));
-        // And schema 16 (search), which a file of schema 13 did not have either.
-        for (const char* drop : {"DROP TABLE paragraf_search_fts",
-                                 "DROP TABLE paragraf_search_queue", "DROP TABLE paragraf_search"})
+        // And schemas 16 and 18 (search), which a file of schema 13 did not have either.
+        for (const char* drop :
+             {"DROP TABLE paragraf_search_words", "DROP TABLE paragraf_search_term_fts",
+              "DROP TABLE paragraf_search_term", "DROP TABLE paragraf_search_applied",
+              "DROP TABLE paragraf_search_queue", "DROP TABLE paragraf_search"})
             ASSERT_TRUE(sql.exec(QString::fromLatin1(drop))) << drop;
         ASSERT_TRUE(sql.exec(QStringLiteral("PRAGMA user_version = 13")));
     }

@@ -1,7 +1,7 @@
-// The file's trigram index (docs/search.md, "The index"): the schema's triggers may not write the
-// FTS5 table (trusted_schema is off), so they queue what changed and a search brings the index up
-// to date first. These tests look at the file itself (raw SQL), so they run on the file only
-// (tests/CMakeLists.txt: *FileTest).
+// The file's word index (docs/search.md, "The index"): the schema's triggers may not write the
+// FTS5 tables (trusted_schema is off), so they queue what changed and a search brings the index
+// up to date first, and the catalogue the search keeps in memory with it. These tests look at the
+// file itself (raw SQL), so they run on the file only (tests/CMakeLists.txt: *FileTest).
 #include "TestSupport.h"
 #include "services/SearchService.h"
 #include "storage/SearchRepository.h"
@@ -45,8 +45,9 @@ protected:
     // FTS5's own check of the index against paragraf_search, row by row.
     bool indexIsWhole() const {
         QSqlQuery query(database().connection());
-        return query.exec(QStringLiteral("INSERT INTO paragraf_search_fts (paragraf_search_fts,"
-                                         " rank) VALUES ('integrity-check', 1)"));
+        return query.exec(QStringLiteral("INSERT INTO paragraf_search_words"
+                                         " (paragraf_search_words, rank) VALUES"
+                                         " ('integrity-check', 1)"));
     }
     int queued() const {
         return count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_queue"));
@@ -66,8 +67,8 @@ TEST_F(SearchIndexFileTest, ASearchBringsTheIndexUpToDateAndUsesIt) {
     EXPECT_TRUE(indexIsWhole());
     EXPECT_TRUE(SearchRepository(database().connection()).catchUp())
         << "the index is used, not a scan";
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_fts WHERE"
-                                   " paragraf_search_fts MATCH '\"snöröjning\"'")),
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_words WHERE"
+                                   " paragraf_search_words MATCH '\"snöröjning\"'")),
               1);
 
     Paragraph renamed = load(meeting).paragraphs.first();
@@ -131,14 +132,87 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
               QStringList{QStringLiteral("Bredband på landsbygden")});
     EXPECT_TRUE(titles(QStringLiteral("skräp")).isEmpty());
 
-    exec(QStringLiteral("DROP TABLE paragraf_search_fts"));
-    exec(QStringLiteral("CREATE VIRTUAL TABLE paragraf_search_fts USING fts5(folded,"
+    exec(QStringLiteral("DROP TABLE paragraf_search_words"));
+    exec(QStringLiteral("CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded,"
                         " content='paragraf_search', content_rowid='id')"));
     addParagraph(meeting, QStringLiteral("Fibernätet"));
     EXPECT_FALSE(SearchRepository(database().connection()).catchUp());
     EXPECT_EQ(titles(QStringLiteral("fiber")), QStringList{QStringLiteral("Fibernätet")})
         << "found by reading every row";
     EXPECT_EQ(load(meeting).paragraphs.size(), 2);
+}
+
+// A word written after the index was made is looked for inside, as every other: its words go to
+// paragraf_search_term when the queue is applied.
+TEST_F(SearchIndexFileTest, AWordWrittenSinceIsFoundByItsParts) {
+    const Id id = addParagraph(meeting, QStringLiteral("Budget"));
+    EXPECT_EQ(titles(QStringLiteral("budget")), QStringList{QStringLiteral("Budget")});
+    Paragraph renamed = load(meeting).paragraphs.first();
+    ASSERT_EQ(renamed.id, id);
+    renamed.title = QStringLiteral("Gatubelysningen i Bräcke");
+    ASSERT_TRUE(service().updateParagraph(renamed).ok());
+    EXPECT_EQ(titles(QStringLiteral("belysning")),
+              QStringList{QStringLiteral("Gatubelysningen i Bräcke")});
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_term WHERE term ="
+                                   " 'gatubelysningen'")),
+              1);
+}
+
+// Another connection (a second window, another program) applies the queue: this connection's
+// catalogue, read before, is read again rather than missing the rows it never saw.
+TEST_F(SearchIndexFileTest, WhatAnotherConnectionAppliedIsFoundHereToo) {
+    addParagraph(meeting, QStringLiteral("Simhallen"));
+    EXPECT_EQ(titles(QStringLiteral("simhall")), QStringList{QStringLiteral("Simhallen")});
+    {
+        auto second = Database::openSecond(database());
+        ASSERT_TRUE(second.ok()) << second.error().toStdString();
+        Paragraph added;
+        added.meetingId = meeting;
+        added.title = QStringLiteral("Ishallen");
+        added.position = 1;
+        added.sections << Section{NoId, QStringLiteral("Bakgrund"), QString()};
+        ASSERT_TRUE(MeetingService(*second.value()).addParagraph(added).ok());
+        SearchRequest request;
+        request.text = QStringLiteral("ishall");
+        const auto there = SearchService(*second.value()).search(request);
+        ASSERT_TRUE(there.ok());
+        EXPECT_EQ(there->size(), 1) << "the second connection applied the queue";
+    }
+    EXPECT_EQ(queued(), 0);
+    EXPECT_EQ(titles(QStringLiteral("ishall")), QStringList{QStringLiteral("Ishallen")});
+    EXPECT_EQ(titles(QStringLiteral("hall")),
+              (QStringList{QStringLiteral("Ishallen"), QStringLiteral("Simhallen")}));
+}
+
+// A paragraph moved to another meeting: its rows change meeting without changing text, and the
+// search shows it in the meeting it is in now, filtered by that meeting's year.
+TEST_F(SearchIndexFileTest, AParagraphMovedToAnotherMeetingIsFoundThere) {
+    const Id moved = addParagraph(meeting, QStringLiteral("Vattenverket"));
+    EXPECT_EQ(titles(QStringLiteral("vattenverk")), QStringList{QStringLiteral("Vattenverket")});
+    const Id later = createMeeting(board, QDate(2026, 4, 7));
+    exec(
+        QStringLiteral("UPDATE paragraph SET meeting_id = %1 WHERE id = %2").arg(later).arg(moved));
+    SearchRequest request;
+    request.text = QStringLiteral("vattenverk");
+    request.year = 2026;
+    const auto hits = SearchService(database()).search(request);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().meetingId, later);
+    EXPECT_EQ(hits->first().date, QDate(2026, 4, 7));
+}
+
+// Another program may give a row any id: one far beyond the others is found as any other, and
+// the search keeps no vector as long as the id.
+TEST_F(SearchIndexFileTest, ARowWithAnIdFarBeyondTheOthersIsFound) {
+    addParagraph(meeting, QStringLiteral("Avloppsreningen"));
+    EXPECT_EQ(titles(QStringLiteral("avlopp")), QStringList{QStringLiteral("Avloppsreningen")});
+    exec(QStringLiteral("UPDATE paragraf_search SET id = 4611686018427387904 WHERE source ="
+                        " 'title'"));
+    EXPECT_EQ(titles(QStringLiteral("avlopp")), QStringList{QStringLiteral("Avloppsreningen")});
+    exec(QStringLiteral("UPDATE paragraf_search SET id = -7 WHERE source = 'title'"));
+    EXPECT_EQ(titles(QStringLiteral("avlopp")), QStringList{QStringLiteral("Avloppsreningen")});
+    EXPECT_TRUE(indexIsWhole());
 }
 
 } // namespace

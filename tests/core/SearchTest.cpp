@@ -138,6 +138,35 @@ TEST_F(SearchTest, ATitleMatchComesBeforeAPassingMention) {
     EXPECT_GT(hits[0].score, hits[1].score);
 }
 
+// Among equal scores the newest meeting comes first, and within a meeting the paragraphs in
+// their order; a word in a decision weighs more than one in a section, whatever the date.
+TEST_F(SearchTest, EqualScoresShowTheNewestMeetingFirstThenTheParagraphsInOrder) {
+    const Id autumn = createMeeting(board, QDate(2024, 10, 7));
+    const Id older = createMeeting(board, QDate(2023, 5, 2));
+    const QString mention = QStringLiteral("Frågan om vindkraft nämns här.");
+    paragraph(QStringLiteral("Våren först"), mention);
+    paragraph(QStringLiteral("Våren sedan"), mention);
+    const Id inAutumn = addParagraph(autumn, QStringLiteral("Hösten"));
+    const Id inOlder = addParagraph(older, QStringLiteral("Året före"));
+    const Id decided = addParagraph(older, QStringLiteral("Beslutet året före"));
+    for (const Id id : {inAutumn, inOlder, decided}) {
+        const MeetingRecord record = load(id == inAutumn ? autumn : older);
+        for (Paragraph p : record.paragraphs)
+            if (p.id == id) {
+                p.decision = QStringLiteral("Nämnden beslutar om vindkraft.");
+                ASSERT_TRUE(id == decided
+                                ? service().updateParagraph(p).ok()
+                                : service().updateSectionText(p.sections.first().id, mention).ok());
+            }
+    }
+    QStringList order;
+    for (const SearchHit& hit : find(QStringLiteral("vindkraft")))
+        order << hit.title;
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Beslutet året före"), QStringLiteral("Hösten"),
+                                  QStringLiteral("Våren först"), QStringLiteral("Våren sedan"),
+                                  QStringLiteral("Året före")}));
+}
+
 TEST_F(SearchTest, TheSnippetShowsTheMatchingWordsInContext) {
     paragraph(QStringLiteral("Lokaler"), QStringLiteral("Grundskolan i Hallen behöver nya "
                                                         "lokaler; skolans rektor har yttrat sig."));

@@ -1,0 +1,266 @@
+#include "SearchWordIndex.h"
+
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+#include <QSet>
+#include <sqlite3.h>
+
+namespace paragraf {
+namespace {
+
+// The index as migration 18 made it, word for word (docs/search.md, "The index").
+const QString wordsSchema = QStringLiteral(
+    "CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded, content='paragraf_search',\n"
+    "    content_rowid='id', tokenize='unicode61 remove_diacritics 0', detail='none',"
+    " columnsize=0)");
+const QString termsSchema = QStringLiteral(
+    "CREATE VIRTUAL TABLE paragraf_search_term_fts USING fts5(term,"
+    " content='paragraf_search_term',\n    content_rowid='id', tokenize='trigram case_sensitive"
+    " 0')");
+
+Status run(const QSqlDatabase& connection, const QString& sql) {
+    return SqlQuery(connection, sql).exec();
+}
+
+// A phrase of FTS5's query language that means `text` as it stands: in double quotes, a double
+// quote doubled. The words hold letters and digits only; this is for a file's odd words.
+QString quoted(const QString& text) {
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+// One prepared statement of SQLite's own interface, for the search's inner loop, where a
+// QVariant per row would cost more than the index.
+class Statement {
+public:
+    Statement(sqlite3* handle, const char* sql) {
+        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    sqlite3_stmt* get() const { return m_statement; }
+
+private:
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+// FTS5's own unicode61 tokenizer, with the options the index is declared with: the words of a
+// text exactly as the index takes them, to add to paragraf_search_term.
+class Tokenizer {
+public:
+    explicit Tokenizer(sqlite3* handle) {
+        fts5_api* api = fts5Of(handle);
+        void* context = nullptr;
+        if (!api || api->xFindTokenizer(api, "unicode61", &context, &m_module) != SQLITE_OK)
+            return;
+        const char* options[] = {"remove_diacritics", "0"};
+        if (m_module.xCreate(context, options, 2, &m_tokenizer) != SQLITE_OK)
+            m_tokenizer = nullptr;
+    }
+    ~Tokenizer() {
+        if (m_tokenizer)
+            m_module.xDelete(m_tokenizer);
+    }
+    Tokenizer(const Tokenizer&) = delete;
+    Tokenizer& operator=(const Tokenizer&) = delete;
+
+    bool ok() const { return m_tokenizer != nullptr; }
+    void addWords(const QByteArray& text, QSet<QByteArray>& words) const {
+        m_module.xTokenize(m_tokenizer, &words, FTS5_TOKENIZE_DOCUMENT, text.constData(),
+                           int(text.size()), &addWord);
+    }
+
+private:
+    static fts5_api* fts5Of(sqlite3* handle) {
+        fts5_api* api = nullptr;
+        Statement statement(handle, "SELECT fts5(?1)");
+        if (!statement.get())
+            return nullptr;
+        sqlite3_bind_pointer(statement.get(), 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement.get());
+        return api;
+    }
+    static int addWord(void* words, int, const char* token, int length, int, int) {
+        static_cast<QSet<QByteArray>*>(words)->insert(QByteArray(token, length));
+        return SQLITE_OK;
+    }
+
+    fts5_tokenizer m_module{};
+    Fts5Tokenizer* m_tokenizer = nullptr;
+};
+
+} // namespace
+
+bool SearchWordIndex::isOurs() const {
+    SqlQuery query(
+        m_connection,
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND"
+                       " name IN ('paragraf_search_words', 'paragraf_search_term_fts')"));
+    if (!query.exec())
+        return false;
+    int matching = 0;
+    while (query.next())
+        matching +=
+            query.text(1) ==
+            (query.text(0) == QLatin1String("paragraf_search_words") ? wordsSchema : termsSchema);
+    return matching == 2;
+}
+
+Result<qint64> SearchWordIndex::generation() const {
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT max(generation) FROM paragraf_search_applied"));
+    return query.first([](const SqlQuery& row) { return row.value(0).toLongLong(); },
+                       QStringLiteral("paragraf_search_applied is empty"));
+}
+
+Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
+    SqlQuery queued(m_connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
+    auto changed = queued.collect([](const SqlQuery& row) { return row.valueId(0); });
+    if (!changed)
+        return fail(changed.error());
+    auto before = generation();
+    if (!before)
+        return fail(before.error());
+    SearchIndexUpdate update{changed.value(), before.value(), before.value(), false};
+    if (update.changed.isEmpty())
+        return update;
+    // One transaction: another reader sees the index before or after, never half of it. The
+    // queue and the count are read again inside it: another program may have applied it since.
+    auto applied = inTransaction(m_connection, [&]() -> Result<SearchIndexUpdate> {
+        SqlQuery inside(m_connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
+        auto rows = inside.collect([](const SqlQuery& row) { return row.valueId(0); });
+        auto count = generation();
+        if (!rows || !count)
+            return fail(rows ? count.error() : rows.error());
+        if (auto status = apply(rows.value()); !status)
+            return fail(status.failure());
+        return SearchIndexUpdate{rows.value(), count.value(), count.value() + 1, false};
+    });
+    if (applied)
+        return applied;
+    auto rebuilt = inTransaction(m_connection, [&]() -> Result<SearchIndexUpdate> {
+        auto count = generation();
+        if (!count)
+            return fail(count.error());
+        if (auto status = rebuild(); !status)
+            return fail(status.failure());
+        return SearchIndexUpdate{{}, count.value(), count.value() + 1, true};
+    });
+    return rebuilt;
+}
+
+// The rows changed since the last search out of the index (with the text it holds for them)
+// and in again as they are now, their words added; then the queue is empty and counted.
+Status SearchWordIndex::apply(const QList<qint64>& changed) const {
+    if (auto status = run(m_connection,
+                          QStringLiteral("INSERT INTO paragraf_search_words (paragraf_search_words,"
+                                         " rowid, folded) SELECT 'delete', id, indexed FROM"
+                                         " paragraf_search_queue WHERE indexed IS NOT NULL"));
+        !status)
+        return status;
+    if (auto status =
+            run(m_connection, QStringLiteral("INSERT INTO paragraf_search_words (rowid, folded)"
+                                             " SELECT s.id, s.folded FROM paragraf_search_queue q"
+                                             " JOIN paragraf_search s ON s.id = q.id"));
+        !status)
+        return status;
+    if (auto status = addWordsOf(changed); !status)
+        return status;
+    if (auto status = run(m_connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
+        !status)
+        return status;
+    return run(m_connection, QStringLiteral("UPDATE paragraf_search_applied SET generation ="
+                                            " generation + 1"));
+}
+
+// The words of the queued rows as they are now, the new ones added to paragraf_search_term and
+// its trigram index. (The rows are the queue's; `rows` only says how many to expect.)
+Status SearchWordIndex::addWordsOf(const QList<qint64>& rows) const {
+    const Tokenizer tokenizer(sqliteHandle(m_connection));
+    if (!tokenizer.ok())
+        return fail(QStringLiteral("FTS5's unicode61 tokenizer is not available"));
+    QSet<QByteArray> words;
+    words.reserve(int(std::min<qsizetype>(rows.size() * 8, 1 << 20)));
+    SqlQuery texts(m_connection, QStringLiteral("SELECT s.folded FROM paragraf_search_queue q"
+                                                " JOIN paragraf_search s ON s.id = q.id"));
+    if (auto status = texts.exec(); !status)
+        return status;
+    while (texts.next())
+        tokenizer.addWords(texts.text(0).toUtf8(), words);
+    for (const QByteArray& word : words) {
+        SqlQuery add(m_connection, QStringLiteral("INSERT OR IGNORE INTO paragraf_search_term"
+                                                  " (term) VALUES (:term)"));
+        add.bind(QStringLiteral(":term"), QString::fromUtf8(word));
+        if (auto status = add.exec(); !status)
+            return status;
+        if (add.rowsAffected() == 0)
+            continue;
+        SqlQuery index(m_connection, QStringLiteral("INSERT INTO paragraf_search_term_fts (rowid,"
+                                                    " term) VALUES (:id, :term)"));
+        index.bind(QStringLiteral(":id"), add.lastInsertId())
+            .bind(QStringLiteral(":term"), QString::fromUtf8(word));
+        if (auto status = index.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+// Everything indexed again from paragraf_search, the words from the index itself: when the
+// queue could not be applied (written wrongly by another program).
+Status SearchWordIndex::rebuild() const {
+    const QStringList steps = {
+        QStringLiteral("INSERT INTO paragraf_search_words (paragraf_search_words)"
+                       " VALUES ('rebuild')"),
+        QStringLiteral("DELETE FROM paragraf_search_term"),
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraf_search_vocabulary"
+                       " USING fts5vocab(main, paragraf_search_words, 'row')"),
+        QStringLiteral("INSERT INTO paragraf_search_term (term) SELECT term FROM"
+                       " temp.paragraf_search_vocabulary"),
+        QStringLiteral("DROP TABLE temp.paragraf_search_vocabulary"),
+        QStringLiteral("INSERT INTO paragraf_search_term_fts (paragraf_search_term_fts)"
+                       " VALUES ('rebuild')"),
+        QStringLiteral("DELETE FROM paragraf_search_queue"),
+        QStringLiteral("UPDATE paragraf_search_applied SET generation = generation + 1")};
+    for (const QString& step : steps)
+        if (auto status = run(m_connection, step); !status)
+            return status;
+    return {};
+}
+
+Result<QStringList> SearchWordIndex::wordsContaining(const QString& word) const {
+    SqlQuery query(m_connection, QStringLiteral("SELECT term FROM paragraf_search_term_fts"
+                                                " WHERE paragraf_search_term_fts MATCH :word"));
+    query.bind(QStringLiteral(":word"), quoted(word));
+    return query.collect([](const SqlQuery& row) { return row.text(0); });
+}
+
+Status SearchWordIndex::rowsHolding(const QStringList& words,
+                                    const std::function<void(qint64)>& row) const {
+    sqlite3* handle = sqliteHandle(m_connection);
+    const Statement statement(handle, "SELECT rowid FROM paragraf_search_words WHERE"
+                                      " paragraf_search_words MATCH ?1");
+    if (!statement.get())
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    // One word at a time: FTS5 merging an OR of them costs twice as much per row as reading
+    // each word's rows, and the caller counts a row once per paragraph anyway.
+    for (const QString& word : words) {
+        const QByteArray phrase = quoted(word).toUtf8();
+        sqlite3_reset(statement.get());
+        sqlite3_bind_text(statement.get(), 1, phrase.constData(), int(phrase.size()),
+                          SQLITE_TRANSIENT);
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement.get())) == SQLITE_ROW)
+            row(sqlite3_column_int64(statement.get(), 0));
+        if (step != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+    return {};
+}
+
+} // namespace paragraf
