@@ -85,7 +85,7 @@ EArchiveDialog::EArchiveDialog(const Database& database, Id currentBody, QWidget
     shape->addWidget(m_asFolder);
     shape->addWidget(m_asFile);
     shape->addStretch();
-    form->addRow(tr("Package:"), shape);
+    form->addRow(tr("Deliver as:"), shape);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
