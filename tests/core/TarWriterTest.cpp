@@ -59,7 +59,7 @@ ToolRun run(const QString& program, const QStringList& arguments) {
 const char* describe = R"(
 import sys, tarfile
 with tarfile.open(sys.argv[1], "r:") as t:
-    print(t.format == tarfile.PAX_FORMAT or any(m.pax_headers for m in t))
+    print(any(m.pax_headers.get("path") == m.name for m in t))
     for m in t:
         print(m.name, "dir" if m.isdir() else "file" if m.isfile() else "other", oct(m.mode),
               m.uid, m.gid, repr(m.uname), repr(m.gname), m.mtime, sep="|")
