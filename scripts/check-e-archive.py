@@ -10,6 +10,13 @@
      reference pointing at a file, every size and SHA-256 matching;
   5. with --preflight, every PDF passing Apache PDFBox Preflight as PDF/A-1b.
 
+PACKAGE is the package's folder, or the package as one tar file (paragraf-cli archive --tar).
+A tar is first checked as a packed package (CSIPSTR1-3): Python's tarfile and GNU tar read it
+alike, it holds the root folder as its one top-level entry and nothing but folders and files
+inside it (no name that leaves it), every entry with uid and gid 0 and the package's creation
+as its mtime; GNU tar extracts it, the files extracted are the bytes tarfile reads, and the
+folder extracted goes through every check above.
+
 Usage: check-e-archive.py PACKAGE --schemas resources/e-ark [--preflight]
 Prints each defect on a line and exits 1 when there is any, 0 otherwise.
 Runs under Debian's /usr/bin/python3 with python3-lxml.
@@ -20,6 +27,9 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
+import tempfile
+from datetime import datetime
 
 from lxml import etree, isoschematron
 
@@ -221,14 +231,78 @@ def preflight(package, present, defects):
             defects.append("%s is not valid PDF/A-1b: %s" % (path, (run.stdout + run.stderr)[:300]))
 
 
+def tar_members(path, defects):
+    """The tar's members as Python's tarfile reads them, each a (name, is_dir, bytes, mtime)."""
+    members = []
+    with tarfile.open(path, "r:") as archive:
+        for member in archive:
+            parts = member.name.rstrip("/").split("/")
+            if member.name.startswith("/") or any(p in ("", ".", "..") for p in parts):
+                defects.append("tar: %s would leave the package's folder" % member.name)
+            if not (member.isfile() or member.isdir()):
+                defects.append("tar: %s is neither a file nor a folder" % member.name)
+            if member.uid != 0 or member.gid != 0:
+                defects.append("tar: %s is not owned by uid and gid 0" % member.name)
+            data = archive.extractfile(member).read() if member.isfile() else None
+            members.append((member.name.rstrip("/"), member.isdir(), data, member.mtime))
+    return members
+
+
+def unpack(path, into, defects):
+    """The package's folder extracted from the tar at `path` by GNU tar, or None."""
+    members = tar_members(path, defects)
+    if not members or not members[0][1] or any(
+            name.split("/")[0] != members[0][0] for name, _, _, _ in members):
+        defects.append("tar: it does not unpack to a single root folder (CSIPSTR1)")
+    listed = subprocess.run(["tar", "--list", "--file", path], capture_output=True, text=True)
+    if listed.returncode != 0 or listed.stderr:
+        defects.append("tar: GNU tar cannot read it: %s" % listed.stderr.strip())
+    elif [n.rstrip("/") for n in listed.stdout.splitlines()] != [m[0] for m in members]:
+        defects.append("tar: GNU tar and Python's tarfile read different names")
+    if defects:
+        return None
+    run = subprocess.run(["tar", "--extract", "--file", path, "--directory", into,
+                          "--no-same-owner", "--no-same-permissions"],
+                         capture_output=True, text=True)
+    if run.returncode != 0 or run.stderr:
+        defects.append("tar: GNU tar does not extract it: %s" % run.stderr.strip())
+        return None
+    for name, is_dir, data, _ in members:
+        full = os.path.join(into, name)
+        if not (os.path.isdir(full) if is_dir else open(full, "rb").read() == data):
+            defects.append("tar: %s extracted by GNU tar is not what tarfile reads" % name)
+    root = os.path.join(into, members[0][0])
+    created = etree.parse(os.path.join(root, "METS.xml")).getroot().find(
+        "mets:metsHdr", NS).get("CREATEDATE")
+    stamp = int(datetime.fromisoformat(created.replace("Z", "+00:00")).timestamp())
+    if any(mtime != stamp for _, _, _, mtime in members):
+        defects.append("tar: not every entry has the package's creation (%s) as its mtime"
+                       % created)
+    return root
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("package")
     parser.add_argument("--schemas", required=True)
     parser.add_argument("--preflight", action="store_true")
     arguments = parser.parse_args()
-    package = arguments.package
     defects = []
+    if not os.path.isfile(arguments.package):
+        return check(arguments.package, arguments, defects)
+    with tempfile.TemporaryDirectory() as into:
+        package = unpack(arguments.package, into, defects)
+        return check(package, arguments, defects) if package else finish(defects, 0, 0)
+
+
+def finish(defects, files, pdfs):
+    for defect in defects:
+        print(defect)
+    print("%d files, %d PDF; %d defects" % (files, pdfs, len(defects)))
+    return 1 if defects else 0
+
+
+def check(package, arguments, defects):
     present = structure(package, defects)
     for mets in ("METS.xml", "representations/rep1/METS.xml"):
         validate_xsd(os.path.join(package, mets), arguments.schemas, defects)
@@ -237,11 +311,7 @@ def main():
     premis_matches(objects, package, present, defects)
     if arguments.preflight:
         preflight(package, present, defects)
-    for defect in defects:
-        print(defect)
-    pdfs = sum(1 for p in present if p.endswith(".pdf"))
-    print("%d files, %d PDF; %d defects" % (len(present), pdfs, len(defects)))
-    return 1 if defects else 0
+    return finish(defects, len(present), sum(1 for p in present if p.endswith(".pdf")))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@
 #include "ArchiveText.h"
 #include "MetsWriter.h"
 #include "PremisWriter.h"
+#include "TarWriter.h"
 #include "adjustment/IssuedDocumentService.h"
+#include "io/AtomicFile.h"
 #include "io/AtomicFolder.h"
 #include "services/MeetingService.h"
 
@@ -170,6 +172,18 @@ Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
     return package;
 }
 
+namespace {
+
+// The folder for packages is made when missing, as Publicera's is; the package's own never.
+Status folderForPackages(const QString& directory) {
+    if (!QDir().mkpath(directory))
+        return fail(
+            ArchiveText::tr("The folder %1 cannot be made; nothing was written.").arg(directory));
+    return {};
+}
+
+} // namespace
+
 Result<QString> ArchiveService::write(const ArchiveRequest& request, const QString& directory,
                                       const ArchiveProgress& progress) const {
     const auto package = build(request, progress);
@@ -178,15 +192,29 @@ Result<QString> ArchiveService::write(const ArchiveRequest& request, const QStri
     QList<FolderEntry> entries;
     for (const ArchiveFile& file : package->files)
         entries << FolderEntry{file.path, file.bytes};
-    // The folder for packages is made when missing, as Publicera's is; the package's own never.
-    if (!QDir().mkpath(directory))
-        return fail(
-            ArchiveText::tr("The folder %1 cannot be made; nothing was written.").arg(directory));
+    if (auto made = folderForPackages(directory); !made)
+        return fail(made.error());
     const QString folder = QDir(directory).absoluteFilePath(package->name);
     const auto written = writeFolderAtomically(folder, entries);
     if (!written)
         return fail(written.error());
     return folder;
+}
+
+Result<QString> ArchiveService::writeTar(const ArchiveRequest& request, const QString& directory,
+                                         const ArchiveProgress& progress) const {
+    const auto package = build(request, progress);
+    if (!package)
+        return fail(package.error());
+    if (auto made = folderForPackages(directory); !made)
+        return fail(made.error());
+    const QString file = QDir(directory).absoluteFilePath(package->name + QStringLiteral(".tar"));
+    const auto written = writeNewFileAtomically(file, [&](const ChunkWriter& chunks) {
+        return paragraf::writeTar(package->name, package->files, request.createdAt, chunks);
+    });
+    if (!written)
+        return fail(written.error());
+    return file;
 }
 
 } // namespace paragraf

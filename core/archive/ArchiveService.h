@@ -42,6 +42,11 @@ public:
     // name (io/AtomicFolder.h). Returns the folder's path.
     Result<QString> write(const ArchiveRequest& request, const QString& directory,
                           const ArchiveProgress& progress = {}) const;
+    // The package written as the one file `directory`/<its name>.tar (archive/TarWriter.h: the
+    // package's folder packed as POSIX pax tar), all of it or nothing under that name
+    // (io/AtomicFile.h, writeNewFileAtomically). Returns the file's path.
+    Result<QString> writeTar(const ArchiveRequest& request, const QString& directory,
+                             const ArchiveProgress& progress = {}) const;
 
 private:
     const Database& m_database;

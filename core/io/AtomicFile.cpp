@@ -52,12 +52,12 @@ QString systemReason(int error) {
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-// Writes all of `bytes` to `fd`; 0 or the errno of the write that failed.
-int writeAll(int fd, const QByteArray& bytes) {
+// Writes all of `size` bytes to `fd`; 0 or the errno of the write that failed.
+int writeAll(int fd, const char* bytes, qint64 size) {
     qint64 done = 0;
-    while (done < bytes.size()) {
-        const qint64 chunk = std::min<qint64>(bytes.size() - done, qint64(1) << 20);
-        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(chunk));
+    while (done < size) {
+        const qint64 chunk = std::min<qint64>(size - done, qint64(1) << 20);
+        const ssize_t written = ::write(fd, bytes + done, size_t(chunk));
         if (written < 0 && errno == EINTR)
             continue;
         if (written < 0)
@@ -67,6 +67,38 @@ int writeAll(int fd, const QByteArray& bytes) {
         done += written;
     }
     return 0;
+}
+
+int writeAll(int fd, const QByteArray& bytes) {
+    return writeAll(fd, bytes.constData(), bytes.size());
+}
+
+// A new hidden file beside `path`, opened for writing; its name goes to `temporary`. -1 (errno
+// set) when none can be made.
+int openTemporaryBeside(const QString& path, QString& temporary) {
+    const QFileInfo info(path);
+    for (int n = 0;; ++n) {
+        temporary = info.absolutePath() +
+                    QStringLiteral("/.%1.tmp-%2-%3").arg(info.fileName()).arg(::getpid()).arg(n);
+        const int fd = ::open(QFile::encodeName(temporary).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+}
+
+// Fills the open temporary file through `produce` and syncs it.
+Status fillAndSync(int fd, const QString& path,
+                   const std::function<Status(const ChunkWriter&)>& produce) {
+    Status produced =
+        produce([fd](const char* bytes, qint64 size) { return writeAll(fd, bytes, size); });
+    if (!produced)
+        return produced;
+    if (::fsync(fd) != 0) {
+        const int error = errno;
+        return notSaved(path, false, error, systemReason(error));
+    }
+    return {};
 }
 
 // The rename is durable once the folder itself is on the disk; 0 or the errno that says it is
@@ -185,6 +217,43 @@ int renameWithoutReplacing(const QString& from, const QString& to) {
                     QFile::encodeName(to).constData(), RENAME_NOREPLACE) != 0)
         return errno;
     return syncFolder(to);
+}
+
+Status writeNewFileAtomically(const QString& path,
+                              const std::function<Status(const ChunkWriter&)>& produce) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return fail(FileText::tr("%1 exists already; nothing was written. Choose another folder "
+                                 "or move it away first.")
+                        .arg(path));
+    QString temporary;
+    const int fd = openTemporaryBeside(path, temporary);
+    if (fd < 0) {
+        const int error = errno;
+        return notSaved(path, false, error, systemReason(error));
+    }
+    Status status = fillAndSync(fd, path, produce);
+    if (::close(fd) != 0 && status)
+        status = notSaved(path, false, errno, systemReason(errno));
+    // Never over a file or folder made meanwhile.
+    if (status && ::renameat2(AT_FDCWD, QFile::encodeName(temporary).constData(), AT_FDCWD,
+                              QFile::encodeName(path).constData(), RENAME_NOREPLACE) != 0) {
+        const int error = errno;
+        status = error == EEXIST
+                     ? fail(FileText::tr("%1 exists already; nothing was written. Choose another "
+                                         "folder or move it away first.")
+                                .arg(path))
+                     : fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
+                                .arg(path, systemReason(error)));
+    }
+    if (!status) {
+        ::unlink(QFile::encodeName(temporary).constData());
+        return status;
+    }
+    if (const int synced = syncFolder(path); synced != 0)
+        return fail(FileText::tr("%1 was written, but the disk did not confirm that it is kept "
+                                 "(%2); save it again.")
+                        .arg(path, systemReason(synced)));
+    return {};
 }
 
 Status writeToStandardOutput(const QByteArray& bytes) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 // The one way Paragraf writes a file the user chose (documents, JSON, iCalendar, CSV): into a
 // temporary file beside it, every write checked, flushed to the disk, then renamed over the
@@ -31,6 +32,18 @@ int syncDirectory(const QString& folder);
 // Renames a file or folder unless `to` exists (even an empty folder, which a plain rename would
 // replace), and returns when the parent folder's change is on the disk (0 or errno).
 int renameWithoutReplacing(const QString& from, const QString& to);
+
+// A new file made by `produce`, which hands its bytes, in as many pieces as it likes, to the
+// writer it is given (0 or the errno of the write that failed; a writer's error is returned by
+// `produce` as it is). The bytes go into a hidden temporary file beside `path`
+// (".<name>.tmp-<pid>-<n>", made with O_EXCL so that it never meets another run's), are synced
+// and only then renamed to `path`, never over a file or folder of that name, not even one made
+// meanwhile. When anything fails, `produce` included (a full disk, a stop), the temporary file
+// is removed and nothing is left under `path`; a killed run can leave the hidden temporary file,
+// never a file under `path`.
+using ChunkWriter = std::function<int(const char* bytes, qint64 size)>;
+Status writeNewFileAtomically(const QString& path,
+                              const std::function<Status(const ChunkWriter&)>& produce);
 
 // All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
 Status writeToStandardOutput(const QByteArray& bytes);

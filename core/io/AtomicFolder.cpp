@@ -13,16 +13,6 @@
 namespace paragraf {
 namespace {
 
-// A relative path that stays inside the folder: no empty, "." or ".." part, no leading slash.
-bool staysInside(const QString& path) {
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')))
-        return false;
-    const QStringList parts = path.split(QLatin1Char('/'));
-    return std::none_of(parts.begin(), parts.end(), [](const QString& part) {
-        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
-    });
-}
-
 QString temporaryBeside(const QString& folder) {
     const QFileInfo info(folder);
     for (int n = 0;; ++n) {
@@ -60,10 +50,19 @@ Status writeInto(const QString& temporary, const QList<FolderEntry>& entries,
 
 } // namespace
 
+bool staysInsideFolder(const QString& path) {
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')))
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString& part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
+    });
+}
+
 Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
                              const std::function<bool(int, int)>& written) {
     for (const FolderEntry& entry : entries)
-        if (!staysInside(entry.path))
+        if (!staysInsideFolder(entry.path))
             return fail(FileText::tr("%1 would lie outside the folder %2; nothing was written.")
                             .arg(entry.path, folder));
     if (QFileInfo::exists(folder))

@@ -19,6 +19,10 @@ struct FolderEntry {
     QByteArray bytes;
 };
 
+// Whether `path` is relative and stays inside the folder it is relative to: not empty, no
+// leading slash, no backslash, no empty, "." or ".." part.
+bool staysInsideFolder(const QString& path);
+
 // `written(done, total)` is told after each file; returning false stops, and nothing is kept.
 Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
                              const std::function<bool(int, int)>& written = {});

@@ -1,4 +1,5 @@
-// paragraf-cli archive, and the package checked as an archive would (scripts/check-e-archive.py):
+// paragraf-cli archive (a folder, or with --tar one file), and the package checked as an archive
+// would (scripts/check-e-archive.py, which unpacks a tar with GNU tar first):
 // METS against the METS 1.12 schema with xmllint, the E-ARK CSIP 2.1.0 Schematron rules with
 // lxml, PREMIS's required structure, CSIP's structure (required files and folders, every file
 // referenced, every checksum matching) and every PDF through PDFBox Preflight as PDF/A-1b.
@@ -125,6 +126,110 @@ TEST_F(ArchiveCliTest, AKilledRunLeavesNoPackageUnderItsName) {
         }
         QDir(final).removeRecursively();
     }
+}
+
+// The same year as one tar file: GNU tar and Python's tarfile read it alike, its one top-level
+// entry is the package's folder, and extracted it passes every check the folder passes.
+TEST_F(ArchiveCliTest, TheYearsTarPassesTheSameChecksAsTheFolder) {
+    adjustTheYear(database(), path(QStringLiteral("issued")));
+    const QString out = path(QStringLiteral("e-arkiv"));
+    const CliRun made = archive(year + QStringList{QStringLiteral("--tar")}, out);
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString tar = made.out.trimmed();
+    EXPECT_EQ(tar, out + QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-"
+                                        "lansstyrelse-2024.tar"));
+    EXPECT_EQ(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList{QFileInfo(tar).fileName()});
+    const CliRun checked = check(tar, true);
+    EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();
+    EXPECT_TRUE(checked.out.contains(QStringLiteral(" 8 PDF; 0 defects")))
+        << checked.out.toStdString();
+    // Asked again, the file is not written over.
+    const CliRun again = archive(year + QStringList{QStringLiteral("--tar")}, out);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("exists already"))) << again.err.toStdString();
+}
+
+// The checker refuses a tar that is not a packed package: a name that leaves its folder, a
+// second top-level entry, a link, an entry owned by someone.
+TEST_F(ArchiveCliTest, TheCheckerFindsATarThatLeavesItsFolderOrHasTwoRoots) {
+    const QString out = path(QStringLiteral("e-arkiv"));
+    const CliRun made =
+        archive({QStringLiteral("--meetings"), QStringLiteral("1"), QStringLiteral("--tar")}, out);
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString tar = made.out.trimmed();
+    ASSERT_EQ(check(tar, false).exitCode, 0);
+    // A copy of the package with one hostile entry more, as Python's tarfile writes it.
+    const char* hostile = R"(
+import io, sys, tarfile
+source, target, kind = sys.argv[1:4]
+with tarfile.open(source) as old, tarfile.open(target, "w", format=tarfile.PAX_FORMAT) as new:
+    root = old.getmembers()[0].name
+    for member in old:
+        new.addfile(member, old.extractfile(member) if member.isfile() else None)
+    extra = tarfile.TarInfo({"escape": root + "/../evil.txt", "second": "other/x.txt",
+                             "link": root + "/link", "owner": root + "/owned.txt"}[kind])
+    extra.size = 1
+    if kind == "link":
+        extra.type, extra.linkname, extra.size = tarfile.SYMTYPE, "/etc/passwd", 0
+    if kind == "owner":
+        extra.uid = 1000
+    new.addfile(extra, io.BytesIO(b"x") if extra.size else None)
+)";
+    const QList<std::pair<QString, QString>> cases{
+        {QStringLiteral("escape"), QStringLiteral("would leave the package's folder")},
+        {QStringLiteral("second"), QStringLiteral("single root folder (CSIPSTR1)")},
+        {QStringLiteral("link"), QStringLiteral("is neither a file nor a folder")},
+        {QStringLiteral("owner"), QStringLiteral("is not owned by uid and gid 0")}};
+    for (const auto& [kind, defect] : cases) {
+        const QString bad = path(kind + QStringLiteral(".tar"));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), QString::fromLatin1(hostile), tar, bad, kind});
+        ASSERT_TRUE(python.waitForFinished(60000));
+        ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+        const CliRun checked = check(bad, false);
+        EXPECT_EQ(checked.exitCode, 1) << kind.toStdString();
+        EXPECT_TRUE(checked.out.contains(defect))
+            << kind.toStdString() << ": " << checked.out.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("evil.txt"))));
+}
+
+// Killed while it works: whatever the moment, no tar, or only a whole one, under its final name,
+// and nothing left that the next run trips on.
+TEST_F(ArchiveCliTest, AKilledTarRunLeavesNoFileUnderItsNameAndTheNextRunWritesIt) {
+    const QString out = path(QStringLiteral("e-arkiv"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    const QStringList arguments{QStringLiteral("archive"),    path(),
+                                QStringLiteral("--meetings"), QStringLiteral("1,2,3,4,5"),
+                                QStringLiteral("--out"),      out,
+                                QStringLiteral("--tar")};
+    const QString final =
+        out +
+        QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024-01-22.tar");
+    // The whole run takes about 0.2 s: killed at moments spread over it.
+    int killed = 0;
+    for (int delay : {5, 30, 60, 90, 120, 150}) {
+        QProcess process;
+        process.start(QStringLiteral(PARAGRAF_CLI), arguments);
+        ASSERT_TRUE(process.waitForStarted());
+        process.waitForFinished(delay);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            ++killed;
+            // Killed after the rename (while the program ends) it leaves the whole package.
+            if (QFileInfo::exists(final)) {
+                EXPECT_EQ(check(final, false).exitCode, 0) << "killed after " << delay << " ms";
+            }
+        }
+        QFile::remove(final);
+    }
+    EXPECT_GT(killed, 0);
+    const CliRun made = cli(arguments);
+    EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+    EXPECT_EQ(made.out.trimmed(), final);
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // an interrupted or hostile run never leaves a package, or anything, where it should not.
 #include "archive/ArchiveService.h"
 
-#include "ArchiveSupport.h"
+#include "ArchiveFixture.h"
 #include "FullDisk.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
@@ -18,39 +18,7 @@ using namespace paragraf::test;
 
 namespace {
 
-class ArchiveServiceTest : public DatabaseFixture {
-protected:
-    void SetUp() override {
-        DatabaseFixture::SetUp();
-        ASSERT_TRUE(buildDemo(database()).ok());
-        const auto found = RosterService(database()).findBody(archiveBody);
-        ASSERT_TRUE(found.ok());
-        body = found.value();
-    }
-    ArchiveRequest year2024() const {
-        ArchiveRequest request;
-        request.bodyId = body;
-        request.year = 2024;
-        request.createdAt = QDateTime(QDate(2025, 1, 15), QTime(10, 0), Qt::UTC);
-        return request;
-    }
-    static const ArchiveFile* fileAt(const ArchivePackage& package, const QString& path) {
-        for (const ArchiveFile& file : package.files)
-            if (file.path == path)
-                return &file;
-        return nullptr;
-    }
-    // Every entry under `folder`, hidden ones too, relative to it.
-    static QStringList everything(const QString& folder) {
-        QStringList found;
-        QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found << QDir(folder).relativeFilePath(it.next());
-        return found;
-    }
-    Id body = NoId;
-};
+using ArchiveServiceTest = ArchiveFixture;
 
 TEST_F(ArchiveServiceTest, AYearWithAProtocolNotAdjustedIsRefusedByNameAndNothingIsWritten) {
     const QString out = path(QStringLiteral("out"));

@@ -1,6 +1,6 @@
 // Arkiv → Leverera till e-arkiv at the desk: reached from the File menu (Arkiv in Swedish) by
 // keyboard, a year with a draft refused by name with nothing written, and an adjusted year
-// delivered as one package folder (docs/e-archive.md).
+// delivered as one package folder, or as one .tar file chosen by keyboard (docs/e-archive.md).
 #include "UiTestSupport.h"
 #include "archive/EArchiveDialog.h"
 #include "core/AdjustFully.h"
@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
 #include <QTranslator>
 
 using namespace paragraf;
@@ -84,6 +86,52 @@ TEST_F(EArchiveUiTest, AYearWithADraftIsRefusedAndAnAdjustedYearIsDelivered) {
     EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/paragraf-samverkanstid-kommuner-region-"
                                                        "och-lansstyrelse-2024/representations/"
                                                        "rep1/data/2024-11-11/protokoll.pdf")));
+    QCoreApplication::removeTranslator(&swedish);
+}
+
+// En fil (.tar), chosen with Alt+F and back with Alt+P, in Swedish; Return delivers the year as
+// the one file <name>.tar, nothing beside it.
+TEST_F(EArchiveUiTest, TheYearIsDeliveredAsOneTarFileChosenByKeyboard) {
+    QTranslator swedish;
+    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
+    QCoreApplication::installTranslator(&swedish);
+    {
+        auto database = Database::open(demoPath);
+        ASSERT_TRUE(database.ok());
+        adjustFully(*database.value(), 6);
+    }
+    const QString out = dir.filePath(QStringLiteral("e-arkiv"));
+    auto window = openedWindow<MainWindow>(demoPath);
+    ASSERT_TRUE(window);
+    const auto seen = whenModal<EArchiveDialog>([&](EArchiveDialog* dialog) {
+        EXPECT_EQ(dialog->asFolder()->text(), QStringLiteral("Ma&pp"));
+        EXPECT_EQ(dialog->asFile()->text(), QStringLiteral("En &fil (.tar)"));
+        EXPECT_TRUE(dialog->asFolder()->isChecked()); // as before, unless asked
+        choose(dialog, out);
+        QApplication::setActiveWindow(dialog);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        // A radio button's mnemonic clicks it after a short animation: wait for the click.
+        const auto alt = [dialog](Qt::Key key) {
+            QTest::keyClick(dialog, key, Qt::AltModifier);
+            QTest::qWait(150);
+        };
+        alt(Qt::Key_F);
+        EXPECT_TRUE(dialog->asFile()->isChecked());
+        alt(Qt::Key_P);
+        EXPECT_TRUE(dialog->asFolder()->isChecked());
+        alt(Qt::Key_F);
+        EXPECT_TRUE(dialog->asFile()->isChecked());
+        if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/e-arkiv-fil-sv.png"));
+        press(dialog->asFile(), Qt::Key_Return);
+        EXPECT_FALSE(dialog->isVisible()) << dialog->problem()->text().toStdString();
+    });
+    window->actions()->deliverToArchive->trigger();
+    ASSERT_TRUE(*seen);
+    const QString tar =
+        QStringLiteral("paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024.tar");
+    EXPECT_EQ(entries(out), QStringList{tar});
+    EXPECT_GT(QFileInfo(out + u'/' + tar).size(), 100 * 1024);
     QCoreApplication::removeTranslator(&swedish);
 }
 

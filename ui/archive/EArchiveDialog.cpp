@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 using namespace paragraf;
@@ -34,7 +35,9 @@ QString defaultFolder(const Database& database) {
 
 EArchiveDialog::EArchiveDialog(const Database& database, Id currentBody, QWidget* parent)
     : QDialog(parent), m_database(database), m_years(new QComboBox(this)),
-      m_folder(new QLineEdit(defaultFolder(database), this)), m_problem(new QLabel(this)),
+      m_folder(new QLineEdit(defaultFolder(database), this)),
+      m_asFolder(new QRadioButton(tr("As a f&older"), this)),
+      m_asFile(new QRadioButton(tr("As one fil&e (.tar)"), this)), m_problem(new QLabel(this)),
       m_deliver(new QPushButton(tr("&Deliver"), this)) {
     setWindowTitle(tr("Deliver to the e-archive"));
     auto* intro = new QLabel(
@@ -75,6 +78,14 @@ EArchiveDialog::EArchiveDialog(const Database& database, Id currentBody, QWidget
     auto* folderLabel = new QLabel(tr("&Folder:"), this);
     folderLabel->setBuddy(m_folder);
     form->addRow(folderLabel, folderRow);
+    // A folder, as before, unless the archive asks for one file; the choice is two keys away
+    // (Alt and the underlined letter), and Tab reaches it as one stop, arrows between the two.
+    m_asFolder->setChecked(true);
+    auto* shape = new QHBoxLayout;
+    shape->addWidget(m_asFolder);
+    shape->addWidget(m_asFile);
+    shape->addStretch();
+    form->addRow(tr("Deliver as:"), shape);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -118,15 +129,16 @@ void EArchiveDialog::deliver() {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    const auto written =
-        ArchiveService(m_database)
-            .write(request, folder, [&progress](int done, int total, const QString& what) {
-                progress.setMaximum(total);
-                if (!what.isEmpty())
-                    progress.setLabelText(tr("Making the package: %1").arg(what));
-                progress.setValue(done);
-                return !progress.wasCanceled();
-            });
+    const ArchiveProgress told = [&progress](int done, int total, const QString& what) {
+        progress.setMaximum(total);
+        if (!what.isEmpty())
+            progress.setLabelText(tr("Making the package: %1").arg(what));
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    const ArchiveService service(m_database);
+    const auto written = m_asFile->isChecked() ? service.writeTar(request, folder, told)
+                                               : service.write(request, folder, told);
     progress.reset();
     if (!written) {
         m_problem->setText(written.error());

@@ -11,11 +11,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 
-// Leverera till e-arkiv: which body's year goes, and into which folder; Deliver makes the
-// package (ArchiveService) with a cancellable progress dialog, the window's events served
-// between the meetings, and writes it all at once or not at all. A year with a protocol that
-// is not adjusted is refused by name, and nothing is written.
+// Leverera till e-arkiv: which body's year goes, as a folder or as one .tar file, and into which
+// folder; Deliver makes the package (ArchiveService) with a cancellable progress dialog, the
+// window's events served between the meetings, and writes it all at once or not at all. A year with
+// a protocol that is not adjusted is refused by name, and nothing is written.
 class EArchiveDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,9 +25,11 @@ public:
 
     QComboBox* years() const { return m_years; }
     QLineEdit* folder() const { return m_folder; }
+    QRadioButton* asFolder() const { return m_asFolder; }
+    QRadioButton* asFile() const { return m_asFile; }
     QLabel* problem() const { return m_problem; }
     QPushButton* deliverButton() const { return m_deliver; }
-    // The package's folder once written.
+    // The package's folder (or .tar file) once written.
     const QString& written() const { return m_written; }
 
     void deliver();
@@ -37,6 +40,8 @@ private:
     const paragraf::Database& m_database;
     QComboBox* m_years;
     QLineEdit* m_folder;
+    QRadioButton* m_asFolder;
+    QRadioButton* m_asFile;
     QLabel* m_problem;
     QPushButton* m_deliver;
     QString m_written;

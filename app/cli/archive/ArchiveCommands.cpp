@@ -30,15 +30,21 @@ int archive(const QStringList& arguments) {
         QStringLiteral("meetings"),
         CliText::tr("Deliver these meetings (ids, e.g. 1,2,3) instead of a body's year."),
         QStringLiteral("LIST"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 CliText::tr("The folder the package's folder is written into."),
-                                 QStringLiteral("DIR"));
-    parser.addOptions({body, year, meetings, out});
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        CliText::tr("The folder the package (its folder, or with --tar its file) is "
+                    "written into."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption tar(
+        QStringLiteral("tar"),
+        CliText::tr("Write the package as one file, DIR/<name>.tar (POSIX tar, the package's "
+                    "folder inside), instead of a folder."));
+    parser.addOptions({body, year, meetings, out, tar});
     if (auto exit = parse(parser, arguments,
                           CliText::tr("Write a submission information package for the e-archive "
                                       "(E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body's "
                                       "adjusted protocols of a year, or of chosen meetings; "
-                                      "prints the package's folder."),
+                                      "prints the package's folder (with --tar: its file)."),
                           {QStringLiteral("FILE")}))
         return *exit;
     const auto chosenYear = yearFrom(parser.value(year));
@@ -60,13 +66,14 @@ int archive(const QStringList& arguments) {
             request.meetingIds = *ids;
         }
         QTextStream progress(stderr);
-        const auto written = ArchiveService(database).write(
-            request, parser.value(out), [&](int done, int total, const QString& what) {
-                if (!what.isEmpty())
-                    progress << QStringLiteral("[%1/%2] ").arg(done + 1).arg(total) << what
-                             << Qt::endl;
-                return true;
-            });
+        const ArchiveProgress told = [&](int done, int total, const QString& what) {
+            if (!what.isEmpty())
+                progress << QStringLiteral("[%1/%2] ").arg(done + 1).arg(total) << what << Qt::endl;
+            return true;
+        };
+        const ArchiveService service(database);
+        const auto written = parser.isSet(tar) ? service.writeTar(request, parser.value(out), told)
+                                               : service.write(request, parser.value(out), told);
         if (!written)
             return failWith(written.error());
         QTextStream(stdout) << written.value() << '\n';
