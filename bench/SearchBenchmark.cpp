@@ -101,6 +101,65 @@ QString yearsPath(int years) {
     return QDir::temp().filePath(QStringLiteral("paragraf-search-%1y.paragraf").arg(years));
 }
 
+// A real archive has more different words than the generated one (315): the one year with
+// `extra` made-up words added to its sections, one in a thousand holding "skol" inside it, so
+// the words looked for inside words grow as a larger vocabulary would make them.
+QString wordsPath(int extra) {
+    return QDir::temp().filePath(QStringLiteral("paragraf-search-words-%1.paragraf").arg(extra));
+}
+
+QString madeUpWord(int index) {
+    QString word = QStringLiteral("qx");
+    for (int rest = index; rest > 0 || word.size() < 5; rest /= 26)
+        word += QChar(u'a' + rest % 26);
+    return index % 1000 == 0 ? word + QStringLiteral("skolhus") : word;
+}
+
+void ensureManyWords(int extra) {
+    const QString path = wordsPath(extra);
+    if (QFile::exists(path))
+        return;
+    QFile::copy(yearsPath(1), path);
+    auto database = Database::open(path);
+    QSqlQuery query(database.value()->connection());
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM paragraph_section"));
+    query.next();
+    const int sections = query.value(0).toInt();
+    query.exec(QStringLiteral("BEGIN"));
+    query.prepare(QStringLiteral("UPDATE paragraph_section SET text = text || ' ' || ? WHERE id"
+                                 " = (SELECT id FROM paragraph_section ORDER BY id LIMIT 1"
+                                 " OFFSET ?)"));
+    for (int first = 0; first < extra; first += 100) {
+        QStringList words;
+        for (int index = first; index < std::min(extra, first + 100); ++index)
+            words << madeUpWord(index);
+        query.addBindValue(words.join(QLatin1Char(' ')));
+        query.addBindValue((first / 100) % sections);
+        query.exec();
+    }
+    QSqlQuery(database.value()->connection()).exec(QStringLiteral("COMMIT"));
+    SearchRequest request;
+    request.text = QStringLiteral("skola");
+    (void)SearchService(*database.value()).search(request); // the queue applied
+}
+
+// The one year with 0, 10,000, 100,000 and 300,000 more words: "skola" (the words inside which
+// it stands grow with them) and "bygglov".
+void BM_ManyWords(benchmark::State& state) {
+    const int extra = int(state.range(0));
+    auto database = Database::open(extra == 0 ? yearsPath(1) : wordsPath(extra));
+    const SearchService search(*database.value());
+    SearchRequest request;
+    request.text = state.range(1) == 0 ? QStringLiteral("skola") : QStringLiteral("bygglov");
+    qsizetype found = 0;
+    for (auto _ : state) {
+        const auto hits = search.search(request);
+        found = hits ? hits->size() : -1;
+    }
+    state.SetLabel(request.text.toStdString() + " among " + std::to_string(extra) +
+                   " more words, " + std::to_string(found) + " shown");
+}
+
 void BM_Search(benchmark::State& state) {
     auto database = Database::open(bench::largeDatabasePath());
     const SearchService search(*database.value());
@@ -170,6 +229,10 @@ private:
 BENCHMARK(BM_Grep)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Search)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Keystroke)->DenseRange(3, 21, 3)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ManyWords)
+    ->ArgsProduct({{0, 10000, 100000, 300000}, {0, 1}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 
@@ -199,6 +262,8 @@ int main(int argc, char** argv) {
         reportIndexSize(QStringLiteral("%1 years").arg(years), yearsPath(years));
     }
     reportIndexSize(QStringLiteral("10 years"), bench::largeDatabasePath());
+    for (int extra : {10000, 100000, 300000})
+        ensureManyWords(extra);
     benchmark::Initialize(&argc, argv);
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

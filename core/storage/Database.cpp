@@ -3,6 +3,7 @@
 #include "DatabaseServer.h"
 #include "Migrator.h"
 #include "SearchCatalogue.h"
+#include "SearchWordIndex.h"
 #include "ServerAddress.h"
 #include "ServerMigrator.h"
 #include "SqlQuery.h"
@@ -316,6 +317,7 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
       m_readOnlyReason(std::move(readOnlyReason)) {
     keepFreedHeap();
     keepStatements(m_connection);
+    addSearchFunctions(m_connection);
     OpenFiles::hold(m_path);
 }
 
@@ -502,6 +504,7 @@ Status Database::finishCheck() {
     dropConnection(m_connection);
     m_connection = connection.value();
     keepStatements(m_connection);
+    addSearchFunctions(m_connection);
     installBusyWait();
     // What others commit from here on is news to the caller, which reads the file again now.
     m_dataVersion = -1;

@@ -50,6 +50,17 @@ private:
     sqlite3_stmt* m_statement = nullptr;
 };
 
+// The connection's FTS5, for its tokenizers and to add a function to it.
+fts5_api* fts5Of(sqlite3* handle) {
+    fts5_api* api = nullptr;
+    Statement statement(handle, "SELECT fts5(?1)");
+    if (!statement.get())
+        return nullptr;
+    sqlite3_bind_pointer(statement.get(), 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(statement.get());
+    return api;
+}
+
 // FTS5's own unicode61 tokenizer, with the options the index is declared with: the words of a
 // text exactly as the index takes them, to add to paragraf_search_term.
 class Tokenizer {
@@ -240,23 +251,64 @@ Result<QStringList> SearchWordIndex::wordsContaining(const QString& word) const 
     return query.collect([](const SqlQuery& row) { return row.text(0); });
 }
 
+// paragraf_search_rows(paragraf_search_words, row) on the first row of a MATCH: every row of
+// each phrase of the query handed to `row` (a std::function<void(qint64)> bound as a pointer) by
+// FTS5's own xQueryPhrase. Three times as fast as a SELECT of the rows, which steps SQLite's
+// virtual machine once per row: this is the search's inner loop.
+namespace {
+const char* const rowPointerType = "paragraf_search_row";
+
+int eachRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* row) {
+    (*static_cast<const std::function<void(qint64)>*>(row))(api->xRowid(fts));
+    return SQLITE_OK;
+}
+
+void rowsOfEveryPhrase(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context,
+                       int count, sqlite3_value** values) {
+    void* row = count == 1 ? sqlite3_value_pointer(values[0], rowPointerType) : nullptr;
+    if (!row) { // called by anything but rowsHolding (a file's view, say): nothing to hand to
+        sqlite3_result_error(context, "paragraf_search_rows: no receiver", -1);
+        return;
+    }
+    for (int phrase = 0; phrase < api->xPhraseCount(fts); ++phrase)
+        if (const int status = api->xQueryPhrase(fts, phrase, row, &eachRow); status != SQLITE_OK) {
+            sqlite3_result_error_code(context, status);
+            return;
+        }
+    sqlite3_result_int(context, 1);
+}
+} // namespace
+
+void addSearchFunctions(const QSqlDatabase& connection) {
+    sqlite3* handle = sqliteHandle(connection);
+    fts5_api* api = handle ? fts5Of(handle) : nullptr;
+    if (api)
+        api->xCreateFunction(api, "paragraf_search_rows", nullptr, &rowsOfEveryPhrase, nullptr);
+}
+
 Status SearchWordIndex::rowsHolding(const QStringList& words,
                                     const std::function<void(qint64)>& row) const {
     sqlite3* handle = sqliteHandle(m_connection);
-    const Statement statement(handle, "SELECT rowid FROM paragraf_search_words WHERE"
-                                      " paragraf_search_words MATCH ?1");
+    const Statement statement(handle, "SELECT paragraf_search_rows(paragraf_search_words, ?1)"
+                                      " FROM paragraf_search_words WHERE paragraf_search_words"
+                                      " MATCH ?2 LIMIT 1");
     if (!statement.get())
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    // One word at a time: FTS5 merging an OR of them costs twice as much per row as reading
-    // each word's rows, and the caller counts a row once per paragraph anyway.
-    for (const QString& word : words) {
-        const QByteArray phrase = quoted(word).toUtf8();
+    // The words in groups: one query of a few hundred ORs, each word's rows read on its own.
+    constexpr qsizetype group = 200;
+    for (qsizetype first = 0; first < words.size(); first += group) {
+        QStringList phrases;
+        for (const QString& word : words.mid(first, group))
+            phrases << quoted(word);
+        const QByteArray query = phrases.join(QLatin1String(" OR ")).toUtf8();
         sqlite3_reset(statement.get());
-        sqlite3_bind_text(statement.get(), 1, phrase.constData(), int(phrase.size()),
+        sqlite3_bind_pointer(statement.get(), 1, const_cast<void*>(static_cast<const void*>(&row)),
+                             rowPointerType, nullptr);
+        sqlite3_bind_text(statement.get(), 2, query.constData(), int(query.size()),
                           SQLITE_TRANSIENT);
         int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement.get())) == SQLITE_ROW)
-            row(sqlite3_column_int64(statement.get(), 0));
+        while ((step = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        }
         if (step != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     }

@@ -9,6 +9,10 @@
 
 namespace paragraf {
 
+// Adds to a file's connection the function the search reads the word index with
+// (SearchWordIndex::rowsHolding); nothing on a server's. Database calls it on opening.
+void addSearchFunctions(const QSqlDatabase& connection);
+
 // What bringing the file's word index up to date did: the rows of paragraf_search it saw change
 // (their text, meeting or paragraph; some may be gone), and the count of applications of the
 // queue before and after (paragraf_search_applied). `rebuilt` when the whole index was made
