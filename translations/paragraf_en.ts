@@ -461,6 +461,30 @@
         <source>The folder %1 cannot be made; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a plain folder name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would lie outside the package %2, or is in it twice; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both a file and a folder in the package %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the package was not written, and nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written (%1); nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -2278,14 +2302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder the package&apos;s folder is written into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,6 +2419,18 @@
     </message>
     <message>
         <source>Search every body and year, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the package (its folder, or with --tar its file) is written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the package as one file, DIR/&lt;name&gt;.tar (POSIX tar, the package&apos;s folder inside), instead of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder (with --tar: its file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +2964,18 @@
     </message>
     <message>
         <source>Making the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As one fil&amp;e (.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -462,6 +462,30 @@
         <source>The folder %1 cannot be made; nothing was written.</source>
         <translation>Mappen %1 kan inte skapas; ingenting skrevs.</translation>
     </message>
+    <message>
+        <source>%1 is not a plain folder name; nothing was written.</source>
+        <translation>%1 är inte ett enkelt mappnamn; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 would lie outside the package %2, or is in it twice; nothing was written.</source>
+        <translation>%1 skulle hamna utanför paketet %2, eller finns två gånger i det; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 is both a file and a folder in the package %2; nothing was written.</source>
+        <translation>%1 är både en fil och en mapp i paketet %2; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the package was not written, and nothing was kept.</source>
+        <translation>Disken är full: paketet skrevs inte, och ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The package could not be written (%1); nothing was kept.</source>
+        <translation>Paketet kunde inte skrivas (%1); ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was kept.</source>
+        <translation>Avbrutet; ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>
@@ -2280,14 +2304,6 @@
         <translation>Leverera dessa sammanträden (id, t.ex. 1,2,3) i stället för ett organs år.</translation>
     </message>
     <message>
-        <source>The folder the package&apos;s folder is written into.</source>
-        <translation>Mappen som paketets mapp skrivs i.</translation>
-    </message>
-    <message>
-        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder.</source>
-        <translation>Skriv ett leveranspaket till e-arkivet (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) med ett organs justerade protokoll för ett år, eller med valda sammanträden; skriver ut paketets mapp.</translation>
-    </message>
-    <message>
         <source>archive needs --out DIR and either --body NAME --year YEAR or --meetings 1,2,3; see --help</source>
         <translation>archive behöver --out MAPP och antingen --body NAMN --year ÅR eller --meetings 1,2,3; se --help</translation>
     </message>
@@ -2406,6 +2422,18 @@
     <message>
         <source>Search every body and year, best first</source>
         <translation>Sök i alla organ och år, bäst först</translation>
+    </message>
+    <message>
+        <source>The folder the package (its folder, or with --tar its file) is written into.</source>
+        <translation>Mappen som paketet (dess mapp, eller med --tar dess fil) skrivs i.</translation>
+    </message>
+    <message>
+        <source>Write the package as one file, DIR/&lt;name&gt;.tar (POSIX tar, the package&apos;s folder inside), instead of a folder.</source>
+        <translation>Skriv paketet som en enda fil, MAPP/&lt;namn&gt;.tar (POSIX tar med paketets mapp i), i stället för som en mapp.</translation>
+    </message>
+    <message>
+        <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder (with --tar: its file).</source>
+        <translation>Skriv ett leveranspaket till e-arkivet (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) med ett organs justerade protokoll för ett år, eller med valda sammanträden; skriver ut paketets mapp (med --tar: dess fil).</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2967,18 @@
     <message>
         <source>Making the package: %1</source>
         <translation>Paketet skapas: %1</translation>
+    </message>
+    <message>
+        <source>As a f&amp;older</source>
+        <translation>Ma&amp;pp</translation>
+    </message>
+    <message>
+        <source>As one fil&amp;e (.tar)</source>
+        <translation>En &amp;fil (.tar)</translation>
+    </message>
+    <message>
+        <source>Deliver as:</source>
+        <translation>Leverera som:</translation>
     </message>
 </context>
 <context>
