@@ -160,6 +160,30 @@ void BM_ManyWords(benchmark::State& state) {
                    " more words, " + std::to_string(found) + " shown");
 }
 
+// A section edited, then a search (the queue applied, the catalogue brought up to date and the
+// meetings' and paragraphs' facts read again), on a copy of the one, five or ten years.
+void BM_SearchAfterEdit(benchmark::State& state) {
+    const int years = int(state.range(0));
+    const QString copy = QDir::temp().filePath(QStringLiteral("paragraf-search-edit.paragraf"));
+    QFile::remove(copy);
+    QFile::copy(years == 10 ? bench::largeDatabasePath() : yearsPath(years), copy);
+    auto database = Database::open(copy);
+    const SearchService search(*database.value());
+    SearchRequest request;
+    request.text = QStringLiteral("skola");
+    (void)search.search(request); // the catalogue read whole once, as at the desk
+    QSqlQuery edit(database.value()->connection());
+    edit.prepare(QStringLiteral("UPDATE paragraph_section SET text = ? WHERE id = (SELECT"
+                                " MIN(id) FROM paragraph_section)"));
+    int round = 0;
+    for (auto _ : state) {
+        edit.addBindValue(QStringLiteral("Skolskjutsen ändras, omgång %1.").arg(++round));
+        edit.exec();
+        benchmark::DoNotOptimize(search.search(request));
+    }
+    state.SetLabel(std::to_string(years) + " years");
+}
+
 void BM_Search(benchmark::State& state) {
     auto database = Database::open(bench::largeDatabasePath());
     const SearchService search(*database.value());
@@ -229,6 +253,12 @@ private:
 BENCHMARK(BM_Grep)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Search)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Keystroke)->DenseRange(3, 21, 3)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SearchAfterEdit)
+    ->Arg(1)
+    ->Arg(5)
+    ->Arg(10)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_ManyWords)
     ->ArgsProduct({{0, 10000, 100000, 300000}, {0, 1}})
     ->Unit(benchmark::kMillisecond)

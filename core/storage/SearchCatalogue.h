@@ -71,6 +71,7 @@ private:
         QString date;
         QString body;
         QString status;
+        qint64 day = 0; // the date as a Julian day, for ordering
     };
     struct ParagraphFacts {
         int number = 0;
@@ -79,6 +80,7 @@ private:
 
     Status readRows(const QSqlDatabase& connection, const QList<qint64>& only);
     Status readFacts(const QSqlDatabase& connection);
+    void orderDocuments();
     Status measureRows(const QSqlDatabase& connection);
     void place(qint64 row, Id meetingId, Id paragraphId, const QString& source);
     void forgetRow(qint64 row);

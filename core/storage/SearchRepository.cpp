@@ -4,7 +4,6 @@
 #include "SearchCatalogue.h"
 #include "SearchWordIndex.h"
 #include "SqlQuery.h"
-#include "Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

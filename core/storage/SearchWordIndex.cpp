@@ -1,6 +1,7 @@
 #include "SearchWordIndex.h"
 
 #include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QSet>
@@ -19,6 +20,9 @@ const QString termsSchema = QStringLiteral(
     " content='paragraf_search_term',\n    content_rowid='id', tokenize='trigram case_sensitive"
     " 0')");
 
+// Above this many changed rows the words are read from the index rather than from the texts.
+constexpr qsizetype manyRows = 2000;
+
 Status run(const QSqlDatabase& connection, const QString& sql) {
     return SqlQuery(connection, sql).exec();
 }
@@ -31,29 +35,10 @@ QString quoted(const QString& text) {
     return QLatin1Char('"') + phrase + QLatin1Char('"');
 }
 
-// One prepared statement of SQLite's own interface, for the search's inner loop, where a
-// QVariant per row would cost more than the index.
-class Statement {
-public:
-    Statement(sqlite3* handle, const char* sql) {
-        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    sqlite3_stmt* get() const { return m_statement; }
-
-private:
-    sqlite3_stmt* m_statement = nullptr;
-};
-
 // The connection's FTS5, for its tokenizers and to add a function to it.
 fts5_api* fts5Of(sqlite3* handle) {
     fts5_api* api = nullptr;
-    Statement statement(handle, "SELECT fts5(?1)");
+    SqliteStatement statement(handle, "SELECT fts5(?1)");
     if (!statement.get())
         return nullptr;
     sqlite3_bind_pointer(statement.get(), 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
@@ -88,15 +73,6 @@ public:
     }
 
 private:
-    static fts5_api* fts5Of(sqlite3* handle) {
-        fts5_api* api = nullptr;
-        Statement statement(handle, "SELECT fts5(?1)");
-        if (!statement.get())
-            return nullptr;
-        sqlite3_bind_pointer(statement.get(), 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement.get());
-        return api;
-    }
     static int addWord(void* words, int, const char* token, int length, int, int) {
         static_cast<QSet<QByteArray>*>(words)->insert(QByteArray(token, length));
         return SQLITE_OK;
@@ -181,7 +157,10 @@ Status SearchWordIndex::apply(const QList<qint64>& changed) const {
                                              " JOIN paragraf_search s ON s.id = q.id"));
         !status)
         return status;
-    if (auto status = addWordsOf(changed); !status)
+    // Many rows at once (an import, a generated file): the words are read from the index, faster
+    // than folding every text a second time to tokenize it.
+    if (auto status = changed.size() > manyRows ? addWordsFromIndex() : addWordsOf(changed);
+        !status)
         return status;
     if (auto status = run(m_connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
         !status)
@@ -229,19 +208,39 @@ Status SearchWordIndex::rebuild() const {
         QStringLiteral("INSERT INTO paragraf_search_words (paragraf_search_words)"
                        " VALUES ('rebuild')"),
         QStringLiteral("DELETE FROM paragraf_search_term"),
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraf_search_vocabulary"
-                       " USING fts5vocab(main, paragraf_search_words, 'row')"),
-        QStringLiteral("INSERT INTO paragraf_search_term (term) SELECT term FROM"
-                       " temp.paragraf_search_vocabulary"),
-        QStringLiteral("DROP TABLE temp.paragraf_search_vocabulary"),
         QStringLiteral("INSERT INTO paragraf_search_term_fts (paragraf_search_term_fts)"
-                       " VALUES ('rebuild')"),
+                       " VALUES ('delete-all')"),
         QStringLiteral("DELETE FROM paragraf_search_queue"),
         QStringLiteral("UPDATE paragraf_search_applied SET generation = generation + 1")};
     for (const QString& step : steps)
         if (auto status = run(m_connection, step); !status)
             return status;
-    return {};
+    return addWordsFromIndex();
+}
+
+// Every word of the index (fts5vocab) that paragraf_search_term lacks, added to it and to its
+// trigram index.
+Status SearchWordIndex::addWordsFromIndex() const {
+    SqlQuery last(m_connection,
+                  QStringLiteral("SELECT coalesce(max(id), 0) FROM paragraf_search_term"));
+    const auto before =
+        last.first([](const SqlQuery& row) { return row.value(0).toLongLong(); }, {});
+    if (!before)
+        return fail(before.error());
+    const QStringList steps = {
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraf_search_vocabulary"
+                       " USING fts5vocab(main, paragraf_search_words, 'row')"),
+        QStringLiteral("INSERT OR IGNORE INTO paragraf_search_term (term) SELECT term FROM"
+                       " temp.paragraf_search_vocabulary"),
+        QStringLiteral("DROP TABLE temp.paragraf_search_vocabulary")};
+    for (const QString& step : steps)
+        if (auto status = run(m_connection, step); !status)
+            return status;
+    SqlQuery index(m_connection, QStringLiteral("INSERT INTO paragraf_search_term_fts (rowid, term)"
+                                                " SELECT id, term FROM paragraf_search_term"
+                                                " WHERE id > :before"));
+    index.bind(QStringLiteral(":before"), before.value());
+    return index.exec();
 }
 
 Result<QStringList> SearchWordIndex::wordsContaining(const QString& word) const {
@@ -289,9 +288,10 @@ void addSearchFunctions(const QSqlDatabase& connection) {
 Status SearchWordIndex::rowsHolding(const QStringList& words,
                                     const std::function<void(qint64)>& row) const {
     sqlite3* handle = sqliteHandle(m_connection);
-    const Statement statement(handle, "SELECT paragraf_search_rows(paragraf_search_words, ?1)"
-                                      " FROM paragraf_search_words WHERE paragraf_search_words"
-                                      " MATCH ?2 LIMIT 1");
+    const SqliteStatement statement(handle,
+                                    "SELECT paragraf_search_rows(paragraf_search_words, ?1)"
+                                    " FROM paragraf_search_words WHERE paragraf_search_words"
+                                    " MATCH ?2 LIMIT 1");
     if (!statement.get())
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     // The words in groups: one query of a few hundred ORs, each word's rows read on its own.

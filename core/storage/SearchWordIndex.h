@@ -55,6 +55,7 @@ private:
     Status apply(const QList<qint64>& changed) const;
     Status rebuild() const;
     Status addWordsOf(const QList<qint64>& rows) const;
+    Status addWordsFromIndex() const;
 
     QSqlDatabase m_connection;
 };

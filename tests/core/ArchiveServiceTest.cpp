@@ -191,22 +191,11 @@ TEST_F(ArchiveServiceTest, AFullDiskLeavesNoPackageAndNoTemporaryFolder) {
     const QString out = path(QStringLiteral("full"));
     FullDisk disk(out);
     PARAGRAF_REQUIRE_MOUNTED(disk.mounted(), "The full-disk e-archive test");
-    // Room for the first files of the package, not for all of it.
-    QFile room(out + QStringLiteral("/room"));
-    ASSERT_TRUE(room.open(QIODevice::WriteOnly));
-    ASSERT_EQ(room.write(QByteArray(160 * 1024, 'x')), 160 * 1024);
-    room.close();
-    fill(out);
-    ASSERT_TRUE(QFile::remove(out + QStringLiteral("/room")));
+    leaveRoomForAFewFiles(out);
     ArchiveRequest request = year2024();
     request.meetingIds = {1, 2, 3, 4, 5};
     const auto written = ArchiveService(database()).write(request, out);
-    ASSERT_FALSE(written.ok());
-    EXPECT_TRUE(written.error().contains(QStringLiteral("disk is full")))
-        << written.error().toStdString();
-    for (const QString& name :
-         QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
-        EXPECT_TRUE(name.startsWith(QLatin1String("filler"))) << name.toStdString();
+    expectRefusedForFullDisk(written, out);
 }
 
 } // namespace

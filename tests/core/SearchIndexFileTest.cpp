@@ -131,6 +131,7 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
     EXPECT_EQ(titles(QStringLiteral("bredband")),
               QStringList{QStringLiteral("Bredband på landsbygden")});
     EXPECT_TRUE(titles(QStringLiteral("skräp")).isEmpty());
+    EXPECT_TRUE(indexIsWhole()) << "a queue that names text the index never held: made again";
 
     exec(QStringLiteral("DROP TABLE paragraf_search_words"));
     exec(QStringLiteral("CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded,"
@@ -156,6 +157,23 @@ TEST_F(SearchIndexFileTest, AWordWrittenSinceIsFoundByItsParts) {
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_term WHERE term ="
                                    " 'gatubelysningen'")),
               1);
+}
+
+// An import of thousands of texts at once: the queue's words are read from the index itself
+// (fts5vocab) rather than from every text again, and found inside as any other.
+TEST_F(SearchIndexFileTest, ThousandsOfTextsAtOnceAreFoundByTheirParts) {
+    const Id id = addParagraph(meeting, QStringLiteral("Energi"));
+    EXPECT_EQ(titles(QStringLiteral("energi")), QStringList{QStringLiteral("Energi")});
+    exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i"
+                        " < 3000) INSERT INTO paragraph_section (paragraph_id, position, text)"
+                        " SELECT %1, i, 'Fjärrvärmeverket nummer ' || i FROM n")
+             .arg(id));
+    EXPECT_GT(queued(), 2000);
+    EXPECT_EQ(titles(QStringLiteral("värmeverk")), QStringList{QStringLiteral("Energi")});
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_term WHERE term ="
+                                   " 'fjärrvärmeverket'")),
+              1);
+    EXPECT_TRUE(indexIsWhole());
 }
 
 // Another connection (a second window, another program) applies the queue: this connection's
