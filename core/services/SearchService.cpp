@@ -74,11 +74,19 @@ SearchHit hitOf(const SearchRank& rank, const SearchFound& found, const QStringL
 Result<QList<SearchHit>> SearchService::search(const SearchRequest& request) const {
     const QStringList words = searchWords(request.text);
     const SearchRepository index(m_database.connection());
-    const auto ranks = index.rank(words, request);
+    // More ranked than shown: a paragraph the index names wrongly (changed since, or an index a
+    // file brought along) is dropped below, and must not take the place of one that holds the
+    // words.
+    const int shown = std::max(1, request.limit);
+    SearchRequest ranked = request;
+    ranked.limit = shown + std::min(shown, 50) + 10;
+    const auto ranks = index.rank(words, ranked);
     if (!ranks)
         return fail(ranks.error());
     QList<SearchHit> hits;
     for (const SearchRank& rank : ranks.value()) {
+        if (hits.size() == shown)
+            break;
         const auto found = index.found(rank.meetingId, rank.paragraphId);
         if (!found)
             return fail(found.error());

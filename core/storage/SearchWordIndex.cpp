@@ -99,11 +99,38 @@ bool SearchWordIndex::isOurs() const {
     return matching == 2;
 }
 
+// -1 unless the table holds exactly one integer: a file from elsewhere may have emptied it, put
+// two rows or text in it, or counted it to the largest integer, where adding one makes a real.
 Result<qint64> SearchWordIndex::generation() const {
     SqlQuery query(m_connection,
-                   QStringLiteral("SELECT max(generation) FROM paragraf_search_applied"));
+                   QStringLiteral("SELECT CASE WHEN COUNT(*) = 1 AND typeof(max(generation)) ="
+                                  " 'integer' AND max(generation) >= 0 THEN max(generation)"
+                                  " ELSE -1 END FROM paragraf_search_applied"));
     return query.first([](const SqlQuery& row) { return row.value(0).toLongLong(); },
-                       QStringLiteral("paragraf_search_applied is empty"));
+                       QStringLiteral("paragraf_search_applied cannot be read"));
+}
+
+// The count after an application: one more, or when it was not a count, a new random one (so
+// that every other connection's catalogue is read whole again), as the table's only row.
+Result<qint64> SearchWordIndex::countApplication(qint64 before) const {
+    SqlQuery next(m_connection,
+                  QStringLiteral("SELECT CASE WHEN :before >= 0 AND :before < 4611686018427387904"
+                                 " THEN :before + 1 ELSE abs(random() % 4611686018427387904)"
+                                 " END"));
+    next.bind(QStringLiteral(":before"), before);
+    const auto value =
+        next.first([](const SqlQuery& row) { return row.value(0).toLongLong(); }, {});
+    if (!value)
+        return value;
+    if (auto status = run(m_connection, QStringLiteral("DELETE FROM paragraf_search_applied"));
+        !status)
+        return fail(status.failure());
+    SqlQuery write(m_connection, QStringLiteral("INSERT INTO paragraf_search_applied"
+                                                " (generation) VALUES (:value)"));
+    write.bind(QStringLiteral(":value"), value.value());
+    if (auto status = write.exec(); !status)
+        return fail(status.failure());
+    return value;
 }
 
 Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
@@ -115,10 +142,11 @@ Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
     if (!before)
         return fail(before.error());
     SearchIndexUpdate update{changed.value(), before.value(), before.value(), false};
-    if (update.changed.isEmpty())
+    if (update.changed.isEmpty() && before.value() >= 0)
         return update;
     // One transaction: another reader sees the index before or after, never half of it. The
     // queue and the count are read again inside it: another program may have applied it since.
+    // A count that is not one is put right, and then nobody knows what was applied before.
     auto applied = inTransaction(m_connection, [&]() -> Result<SearchIndexUpdate> {
         SqlQuery inside(m_connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
         auto rows = inside.collect([](const SqlQuery& row) { return row.valueId(0); });
@@ -127,7 +155,10 @@ Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
             return fail(rows ? count.error() : rows.error());
         if (auto status = apply(rows.value()); !status)
             return fail(status.failure());
-        return SearchIndexUpdate{rows.value(), count.value(), count.value() + 1, false};
+        auto after = countApplication(count.value());
+        if (!after)
+            return fail(after.error());
+        return SearchIndexUpdate{rows.value(), count.value(), after.value(), count.value() < 0};
     });
     if (applied)
         return applied;
@@ -137,13 +168,16 @@ Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
             return fail(count.error());
         if (auto status = rebuild(); !status)
             return fail(status.failure());
-        return SearchIndexUpdate{{}, count.value(), count.value() + 1, true};
+        auto after = countApplication(count.value());
+        if (!after)
+            return fail(after.error());
+        return SearchIndexUpdate{{}, count.value(), after.value(), true};
     });
     return rebuilt;
 }
 
 // The rows changed since the last search out of the index (with the text it holds for them)
-// and in again as they are now, their words added; then the queue is empty and counted.
+// and in again as they are now, their words added; then the queue is empty.
 Status SearchWordIndex::apply(const QList<qint64>& changed) const {
     if (auto status = run(m_connection,
                           QStringLiteral("INSERT INTO paragraf_search_words (paragraf_search_words,"
@@ -162,11 +196,7 @@ Status SearchWordIndex::apply(const QList<qint64>& changed) const {
     if (auto status = changed.size() > manyRows ? addWordsFromIndex() : addWordsOf(changed);
         !status)
         return status;
-    if (auto status = run(m_connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
-        !status)
-        return status;
-    return run(m_connection, QStringLiteral("UPDATE paragraf_search_applied SET generation ="
-                                            " generation + 1"));
+    return run(m_connection, QStringLiteral("DELETE FROM paragraf_search_queue"));
 }
 
 // The words of the queued rows as they are now, the new ones added to paragraf_search_term and
@@ -210,8 +240,7 @@ Status SearchWordIndex::rebuild() const {
         QStringLiteral("DELETE FROM paragraf_search_term"),
         QStringLiteral("INSERT INTO paragraf_search_term_fts (paragraf_search_term_fts)"
                        " VALUES ('delete-all')"),
-        QStringLiteral("DELETE FROM paragraf_search_queue"),
-        QStringLiteral("UPDATE paragraf_search_applied SET generation = generation + 1")};
+        QStringLiteral("DELETE FROM paragraf_search_queue")};
     for (const QString& step : steps)
         if (auto status = run(m_connection, step); !status)
             return status;

@@ -35,7 +35,8 @@ public:
     // Whether the index is exactly migration 18's: a file from elsewhere could hold another
     // module under these names, and the program's statements would run it.
     bool isOurs() const;
-    // The count of applications of the queue so far; an error when it cannot be read.
+    // The count of applications of the queue so far: -1 when the table does not hold one
+    // count (a file from elsewhere); an error when it cannot be read.
     Result<qint64> generation() const;
     // The queue applied in one transaction (another reader sees the index before or after,
     // never half of it): the rows it names out of the index with the text the index holds for
@@ -56,6 +57,7 @@ private:
     Status rebuild() const;
     Status addWordsOf(const QList<qint64>& rows) const;
     Status addWordsFromIndex() const;
+    Result<qint64> countApplication(qint64 before) const;
 
     QSqlDatabase m_connection;
 };

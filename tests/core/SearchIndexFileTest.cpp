@@ -176,6 +176,55 @@ TEST_F(SearchIndexFileTest, ThousandsOfTextsAtOnceAreFoundByTheirParts) {
     EXPECT_TRUE(indexIsWhole());
 }
 
+// An index that names a row wrongly (a file from elsewhere): the paragraph it ranks first does
+// not hold the word and is dropped, and the one that does is shown, even when one is asked for.
+TEST_F(SearchIndexFileTest, AParagraphTheIndexNamesWronglyNeverTakesTheOnlyPlace) {
+    const Id wrong = addParagraph(meeting, QStringLiteral("Zebra"));
+    addParagraph(meeting, QStringLiteral("Norra hamnen"));
+    EXPECT_EQ(titles(QStringLiteral("hamn")), QStringList{QStringLiteral("Norra hamnen")});
+    exec(QStringLiteral("INSERT INTO paragraf_search_words (rowid, folded) SELECT id, 'hamnens'"
+                        " FROM paragraf_search WHERE source = 'title' AND paragraph_id = %1")
+             .arg(wrong));
+    exec(QStringLiteral("INSERT OR IGNORE INTO paragraf_search_term (term) VALUES ('hamnens')"));
+    exec(QStringLiteral("INSERT INTO paragraf_search_term_fts (rowid, term) SELECT id, term FROM"
+                        " paragraf_search_term WHERE term = 'hamnens'"));
+    SearchRequest one;
+    one.text = QStringLiteral("hamn");
+    one.limit = 1;
+    const auto hits = SearchService(database()).search(one);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().title, QStringLiteral("Norra hamnen"));
+}
+
+// The count of applications emptied, or counted to the largest integer, by another program: it
+// is put right, and a change another connection applies after that is still found here.
+TEST_F(SearchIndexFileTest, ACountOfApplicationsThatIsNotOneIsPutRight) {
+    addParagraph(meeting, QStringLiteral("Simhallen"));
+    for (const QString& broken :
+         {QStringLiteral("DELETE FROM paragraf_search_applied"),
+          QStringLiteral("UPDATE paragraf_search_applied SET generation = 9223372036854775807")}) {
+        EXPECT_EQ(titles(QStringLiteral("simhall")), QStringList{QStringLiteral("Simhallen")});
+        exec(broken);
+        EXPECT_EQ(titles(QStringLiteral("simhall")), QStringList{QStringLiteral("Simhallen")});
+        EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_applied WHERE"
+                                       " typeof(generation) = 'integer'")),
+                  1);
+        auto second = Database::openSecond(database());
+        ASSERT_TRUE(second.ok());
+        Paragraph added;
+        added.meetingId = meeting;
+        added.title = QStringLiteral("Ishall nummer %1").arg(broken.size());
+        added.position = int(load(meeting).paragraphs.size());
+        added.sections << Section{NoId, QStringLiteral("Bakgrund"), QString()};
+        ASSERT_TRUE(MeetingService(*second.value()).addParagraph(added).ok());
+        SearchRequest request;
+        request.text = QStringLiteral("ishall");
+        ASSERT_TRUE(SearchService(*second.value()).search(request).ok()); // applied there
+        EXPECT_EQ(titles(QStringLiteral("nummer")).size(), broken.startsWith(u'D') ? 1 : 2);
+    }
+}
+
 // Another connection (a second window, another program) applies the queue: this connection's
 // catalogue, read before, is read again rather than missing the rows it never saw.
 TEST_F(SearchIndexFileTest, WhatAnotherConnectionAppliedIsFoundHereToo) {
