@@ -16,13 +16,16 @@ namespace {
 // on a file whose index cannot be used: a paragraph scores, for each word, the weight of the best
 // place it holds the word in (title 10, case number 5, decision 3, elsewhere 1); ties go to the
 // newest meeting, then the paragraphs in their order, a meeting's own rows after them.
-// SearchCatalogue::rank does the same from the index. The file reads every row (instr), the
-// server finds them through its trigram index (LIKE).
+// SearchCatalogue::rank does the same from the index. The file reads every row (instr), folded
+// by migration 18's own query as a view of the connection's own (TEMP, made by
+// useOwnFolding: not the file's view, which a file from elsewhere may have changed); the server
+// finds the rows through its trigram index (LIKE).
 const QString scannedRank = QStringLiteral(
     "WITH word AS (SELECT key, value FROM json_each(:words)),"
     " hit AS (SELECT s.meeting_id, s.paragraph_id, w.key, MAX(CASE s.source WHEN 'title'"
     " THEN 10 WHEN 'case_number' THEN 5 WHEN 'decision' THEN 3 ELSE 1 END) AS weight"
-    " FROM word w JOIN paragraf_search s ON instr(s.folded, w.value) > 0"
+    " FROM word w JOIN temp.paragraf_search_folded_own f ON instr(f.folded, w.value) > 0"
+    " JOIN paragraf_search s ON s.id = f.id"
     " GROUP BY s.meeting_id, s.paragraph_id, w.key)"
     " SELECT h.meeting_id, h.paragraph_id, SUM(h.weight) AS score"
     " FROM hit h JOIN meeting m ON m.id = h.meeting_id JOIN body b ON b.id = m.body_id"
@@ -97,6 +100,8 @@ Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
     }
     // An index that cannot be used (not Paragraf's own, behind on a connection that cannot
     // write, damaged) is not a failed search: every row is read instead.
+    if (auto status = useOwnFolding(); !status)
+        return fail(status.failure());
     return rankBy(scannedRank, words, filter);
 }
 
@@ -121,6 +126,16 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
             return index.rowsHolding(indexedWords[word], row);
         },
         filter);
+}
+
+// The connection's own view of migration 18's folding, made once (the TEMP schema is the
+// connection's, never the file's; the query is the program's own migration text).
+Status SearchRepository::useOwnFolding() const {
+    return SqlQuery(
+               m_connection,
+               QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS paragraf_search_folded_own AS ") +
+                   SearchWordIndex::foldedQuery())
+        .exec();
 }
 
 Result<QList<SearchRank>> SearchRepository::rankBy(const QString& sql, const QStringList& words,

@@ -46,6 +46,7 @@ public:
     bool catchUp() const;
 
 private:
+    Status useOwnFolding() const;
     bool bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
     Result<QList<SearchRank>> rankByIndex(const SearchWordIndex& index,
                                           const SearchCatalogue& catalogue,

@@ -1,5 +1,6 @@
 #include "SearchWordIndex.h"
 
+#include "Migrator.h"
 #include "SqlQuery.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
@@ -10,15 +11,25 @@
 namespace paragraf {
 namespace {
 
-// The index as migration 18 made it, word for word (docs/search.md, "The index").
-const QString wordsSchema = QStringLiteral(
-    "CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded, content='paragraf_search',\n"
-    "    content_rowid='id', tokenize='unicode61 remove_diacritics 0', detail='none',"
-    " columnsize=0)");
-const QString termsSchema = QStringLiteral(
-    "CREATE VIRTUAL TABLE paragraf_search_term_fts USING fts5(term,"
-    " content='paragraf_search_term',\n    content_rowid='id', tokenize='trigram case_sensitive"
-    " 0')");
+// The index and its views as migration 18 made them, word for word, read from the migration
+// itself: a file from elsewhere could hold another module or query under these names, and the
+// program's statements would run them.
+QStringList ownDeclarations() {
+    static const QStringList declarations = [] {
+        QStringList found;
+        for (const Migration& migration : Migrator::available())
+            if (migration.version == 18)
+                for (QString statement : Migrator::splitStatements(migration.sql))
+                    if (statement.startsWith(QLatin1String("CREATE VI")) &&
+                        !statement.contains(QLatin1String(" temp."))) {
+                        if (statement.endsWith(QLatin1Char(';')))
+                            statement.chop(1);
+                        found << statement;
+                    }
+        return found;
+    }();
+    return declarations;
+}
 
 // Above this many changed rows the words are read from the index rather than from the texts.
 constexpr qsizetype manyRows = 2000;
@@ -84,19 +95,25 @@ private:
 
 } // namespace
 
+QString SearchWordIndex::foldedQuery() {
+    for (const QString& declaration : ownDeclarations())
+        if (declaration.startsWith(QLatin1String("CREATE VIEW paragraf_search_folded AS")))
+            return declaration.mid(declaration.indexOf(QLatin1String("SELECT")));
+    return {};
+}
+
 bool SearchWordIndex::isOurs() const {
-    SqlQuery query(
-        m_connection,
-        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND"
-                       " name IN ('paragraf_search_words', 'paragraf_search_term_fts')"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN"
+                                  " ('paragraf_search_words', 'paragraf_search_term_fts',"
+                                  " 'paragraf_search_folded', 'paragraf_search_queue_folded')"));
     if (!query.exec())
         return false;
+    const QStringList own = ownDeclarations();
     int matching = 0;
     while (query.next())
-        matching +=
-            query.text(1) ==
-            (query.text(0) == QLatin1String("paragraf_search_words") ? wordsSchema : termsSchema);
-    return matching == 2;
+        matching += own.contains(query.text(0)) ? 1 : -1;
+    return own.size() == 4 && matching == 4;
 }
 
 // -1 unless the table holds exactly one integer: a file from elsewhere may have emptied it, put
@@ -181,14 +198,15 @@ Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
 Status SearchWordIndex::apply(const QList<qint64>& changed) const {
     if (auto status = run(m_connection,
                           QStringLiteral("INSERT INTO paragraf_search_words (paragraf_search_words,"
-                                         " rowid, folded) SELECT 'delete', id, indexed FROM"
-                                         " paragraf_search_queue WHERE indexed IS NOT NULL"));
+                                         " rowid, folded) SELECT 'delete', id, folded FROM"
+                                         " paragraf_search_queue_folded WHERE folded IS NOT"
+                                         " NULL"));
         !status)
         return status;
     if (auto status =
             run(m_connection, QStringLiteral("INSERT INTO paragraf_search_words (rowid, folded)"
-                                             " SELECT s.id, s.folded FROM paragraf_search_queue q"
-                                             " JOIN paragraf_search s ON s.id = q.id"));
+                                             " SELECT f.id, f.folded FROM paragraf_search_queue q"
+                                             " JOIN paragraf_search_folded f ON f.id = q.id"));
         !status)
         return status;
     // Many rows at once (an import, a generated file): the words are read from the index, faster
@@ -207,8 +225,8 @@ Status SearchWordIndex::addWordsOf(const QList<qint64>& rows) const {
         return fail(QStringLiteral("FTS5's unicode61 tokenizer is not available"));
     QSet<QByteArray> words;
     words.reserve(int(std::min<qsizetype>(rows.size() * 8, 1 << 20)));
-    SqlQuery texts(m_connection, QStringLiteral("SELECT s.folded FROM paragraf_search_queue q"
-                                                " JOIN paragraf_search s ON s.id = q.id"));
+    SqlQuery texts(m_connection, QStringLiteral("SELECT f.folded FROM paragraf_search_queue q"
+                                                " JOIN paragraf_search_folded f ON f.id = q.id"));
     if (auto status = texts.exec(); !status)
         return status;
     while (texts.next())

@@ -32,6 +32,9 @@ class SearchWordIndex {
 public:
     explicit SearchWordIndex(const QSqlDatabase& connection) : m_connection(connection) {}
 
+    // Migration 18's query of every row's id and folded text (the view paragraf_search_folded
+    // as the migration made it, whatever a file holds under that name).
+    static QString foldedQuery();
     // Whether the index is exactly migration 18's: a file from elsewhere could hold another
     // module under these names, and the program's statements would run it.
     bool isOurs() const;

@@ -247,7 +247,8 @@ TEST_F(AttendanceRevisionFileTest, AFileOfSchema13IsUpgradedAndCountsFromThen) {
             sql.exec(QStringLiteral("ALTER TABLE meeting DROP COLUMN attendance_revision")));
         // And schemas 16 and 18 (search), which a file of schema 13 did not have either.
         for (const char* drop :
-             {"DROP TABLE paragraf_search_words", "DROP TABLE paragraf_search_term_fts",
+             {"DROP VIEW paragraf_search_folded", "DROP VIEW paragraf_search_queue_folded",
+              "DROP TABLE paragraf_search_words", "DROP TABLE paragraf_search_term_fts",
               "DROP TABLE paragraf_search_term", "DROP TABLE paragraf_search_applied",
               "DROP TABLE paragraf_search_queue", "DROP TABLE paragraf_search"})
             ASSERT_TRUE(sql.exec(QString::fromLatin1(drop))) << drop;
