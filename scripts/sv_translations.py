@@ -1879,4 +1879,7 @@ T = {
     ('EArchiveDialog','As a f&older'): 'Ma&pp',
     ('EArchiveDialog','As one fil&e (.tar)'): 'En &fil (.tar)',
     ('EArchiveDialog','Deliver as:'): 'Leverera som:',
+    ('CliText','"%1" is not a kind of paragraph; one of: %2.'): '"%1" är ingen sorts paragraf; en av: %2.',
+    ('CliText',"\"%1\" is not a meeting's status; one of: %2."): '"%1" är ingen status för ett sammanträde; en av: %2.',
+    ('CliText','"%1" has no word of three letters or digits or more; shorter words are not looked for.'): '"%1" har inget ord på tre bokstäver eller siffror eller fler; kortare ord söks inte.',
 }

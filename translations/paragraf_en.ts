@@ -2433,6 +2433,18 @@
         <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder (with --tar: its file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of paragraph; one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting&apos;s status; one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word of three letters or digits or more; shorter words are not looked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

@@ -2435,6 +2435,18 @@
         <source>Write a submission information package for the e-archive (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) of a body&apos;s adjusted protocols of a year, or of chosen meetings; prints the package&apos;s folder (with --tar: its file).</source>
         <translation>Skriv ett leveranspaket till e-arkivet (E-ARK CSIP/SIP 2.1.0, FGS Paketstruktur 2.0) med ett organs justerade protokoll för ett år, eller med valda sammanträden; skriver ut paketets mapp (med --tar: dess fil).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of paragraph; one of: %2.</source>
+        <translation>&quot;%1&quot; är ingen sorts paragraf; en av: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting&apos;s status; one of: %2.</source>
+        <translation>&quot;%1&quot; är ingen status för ett sammanträde; en av: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word of three letters or digits or more; shorter words are not looked for.</source>
+        <translation>&quot;%1&quot; har inget ord på tre bokstäver eller siffror eller fler; kortare ord söks inte.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

@@ -69,11 +69,34 @@ TEST_F(SearchCliTest, GivesJsonAndFilters) {
 }
 
 TEST_F(SearchCliTest, HostileQueriesAnswerWithoutFailing) {
-    for (const QString& query : {QStringLiteral("\"NEAR(\" *"), QStringLiteral("' OR 1=1 --"),
-                                 QStringLiteral("%_\\"), QStringLiteral("ä")}) {
+    for (const QString& query : {QStringLiteral("\"NEAR(\" *"), QStringLiteral("' OR 1=1 -- skola"),
+                                 QStringLiteral("%_\\ plan*"), QStringLiteral("ä*plan")}) {
         const CliRun run = search({query});
         EXPECT_EQ(run.exitCode, 0) << query.toStdString() << ": " << run.err.toStdString();
     }
+    // Nothing of three letters or digits: said, rather than an empty result.
+    for (const QString& query : {QStringLiteral("' OR 1=1 --"), QStringLiteral("%_\\"),
+                                 QStringLiteral("ä"), QStringLiteral("KS")}) {
+        const CliRun run = search({query});
+        EXPECT_EQ(run.exitCode, 2) << query.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("three letters"))) << run.err.toStdString();
+    }
+}
+
+// A kind or status that no paragraph can have is a mistake to name, with what there is.
+TEST_F(SearchCliTest, AnUnknownKindOrStatusIsSaidWithTheOnesThereAre) {
+    const CliRun kind =
+        search({QStringLiteral("plan"), QStringLiteral("--kind"), QStringLiteral("foo")});
+    EXPECT_EQ(kind.exitCode, 2);
+    EXPECT_TRUE(kind.err.contains(QStringLiteral("decision, information")))
+        << kind.err.toStdString();
+    const CliRun status =
+        search({QStringLiteral("plan"), QStringLiteral("--status"), QStringLiteral("Draft")});
+    EXPECT_EQ(status.exitCode, 2);
+    EXPECT_TRUE(status.err.contains(QStringLiteral("adjusted"))) << status.err.toStdString();
+    EXPECT_EQ(search({QStringLiteral("plan"), QStringLiteral("--status"), QStringLiteral("draft")})
+                  .exitCode,
+              0);
 }
 
 } // namespace

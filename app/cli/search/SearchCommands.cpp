@@ -1,7 +1,11 @@
 // paragraf-cli search: every body and year of a file or a server, ranked (docs/search.md).
 #include "CliSupport.h"
 #include "i18n/TrContexts.h"
+#include "model/Codes.h"
+#include "model/Meeting.h"
+#include "model/Paragraph.h"
 #include "services/SearchService.h"
+#include "text/SearchText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +103,18 @@ int search(const QStringList& arguments) {
     }
     request.kind = parser.value(QStringLiteral("kind"));
     request.status = parser.value(QStringLiteral("status"));
+    // A filter that can match nothing is a mistake to say, not an empty result.
+    if (!request.kind.isEmpty() && !allCodes<ParagraphKind>().contains(request.kind))
+        return usage(CliText::tr("\"%1\" is not a kind of paragraph; one of: %2.")
+                         .arg(request.kind, allCodes<ParagraphKind>().join(QStringLiteral(", "))));
+    if (!request.status.isEmpty() && !allCodes<MeetingStatus>().contains(request.status))
+        return usage(
+            CliText::tr("\"%1\" is not a meeting's status; one of: %2.")
+                .arg(request.status, allCodes<MeetingStatus>().join(QStringLiteral(", "))));
+    if (searchWords(request.text).isEmpty())
+        return usage(CliText::tr("\"%1\" has no word of three letters or digits or more; shorter "
+                                 "words are not looked for.")
+                         .arg(request.text));
     return withDatabase(parser.positionalArguments()[0], [&](const Database& database) {
         if (parser.isSet(QStringLiteral("body"))) {
             const auto body = findBody(database, parser.value(QStringLiteral("body")));
