@@ -66,7 +66,7 @@ int searchWeightOf(const QString& source) {
     if (source == QLatin1String("title"))
         return 10;
     if (source == QLatin1String("case_number"))
-        return 5;
+        return 10;
     if (source == QLatin1String("decision"))
         return 3;
     return 1;
@@ -296,14 +296,14 @@ Result<QList<SearchRank>> SearchCatalogue::rank(int words, const RowsOfWord& row
     std::vector<qint32> touched;
     for (int word = 0; word < words; ++word) {
         touched.clear();
-        auto status = rowsOfWord(word, [&](qint64 row) {
+        auto status = rowsOfWord(word, [&](qint64 row, int how) {
             const RowPlace* where = rowPlace(row);
             if (!where || where->document < 0)
                 return;
             quint8& mine = best[size_t(where->document)];
             if (mine == 0)
                 touched.push_back(where->document);
-            mine = std::max(mine, where->weight);
+            mine = std::max(mine, quint8(where->weight * how));
         });
         if (!status)
             return fail(status.failure());

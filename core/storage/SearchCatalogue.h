@@ -23,9 +23,12 @@ struct SearchRank {
     double score = 0;
 };
 
-// How much a word counts where it stands (docs/search.md, "Ranking"): ten in a title, five in a
-// case number, three in a decision, one anywhere else.
+// How much a word counts where it stands (docs/search.md, "Ranking"): ten in a title or a case
+// number, three in a decision, one anywhere else; three times as much found whole (the word, or
+// the word with a Swedish ending) as found inside a longer word.
 int searchWeightOf(const QString& source);
+constexpr int searchWholeWord = 3;
+constexpr int searchInsideWord = 1;
 
 // What the file's search keeps in memory beside its word index (docs/search.md): which
 // paragraph each indexed row belongs to and where in it the row stands, and what the ranking and
@@ -51,10 +54,11 @@ public:
     void clear();
 
     // The best `filter.limit` paragraphs holding every word: `rowsOfWord(i, row)` calls `row`
-    // with every indexed row holding word i. A paragraph scores the sum over the words of the
-    // weight of the best place it holds each in; ties go to the newest meeting, then the
-    // paragraph's order in it.
-    using RowsOfWord = std::function<Status(int word, const std::function<void(qint64)>& row)>;
+    // with every indexed row holding word i and how well (searchWholeWord, searchInsideWord). A
+    // paragraph scores the sum over the words of the weight of the best place it holds each in
+    // times how well; ties go to the newest meeting, then the paragraph's order in it.
+    using Row = std::function<void(qint64 row, int how)>;
+    using RowsOfWord = std::function<Status(int word, const Row& row)>;
     Result<QList<SearchRank>> rank(int words, const RowsOfWord& rowsOfWord,
                                    const SearchRequest& filter) const;
 

@@ -14,7 +14,8 @@ namespace {
 
 // Ranking without the file's word index (docs/search.md, "Ranking"), the same on the server and
 // on a file whose index cannot be used: a paragraph scores, for each word, the weight of the best
-// place it holds the word in (title 10, case number 5, decision 3, elsewhere 1); ties go to the
+// place it holds the word in (title and case number 10, decision 3, elsewhere 1), three times
+// that where it stands whole (alone or with one of :endings after it); ties go to the
 // newest meeting, then the paragraphs in their order, a meeting's own rows after them.
 // SearchCatalogue::rank does the same from the index. The file reads every row (instr), folded
 // by migration 18's own query as a view of the connection's own (TEMP, made by
@@ -23,7 +24,10 @@ namespace {
 const QString scannedRank = QStringLiteral(
     "WITH word AS (SELECT key, value FROM json_each(:words)),"
     " hit AS (SELECT s.meeting_id, s.paragraph_id, w.key, MAX(CASE s.source WHEN 'title'"
-    " THEN 10 WHEN 'case_number' THEN 5 WHEN 'decision' THEN 3 ELSE 1 END) AS weight"
+    " THEN 10 WHEN 'case_number' THEN 10 WHEN 'decision' THEN 3 ELSE 1 END"
+    " * CASE WHEN EXISTS (SELECT 1 FROM json_each(:endings) e WHERE ' ' || f.folded || ' '"
+    " GLOB '*[^a-z0-9åäö]' || w.value || e.value || '[^a-z0-9åäö]*') THEN 3 ELSE 1 END)"
+    " AS weight"
     " FROM word w JOIN temp.paragraf_search_folded_own f ON instr(f.folded, w.value) > 0"
     " JOIN paragraf_search s ON s.id = f.id"
     " GROUP BY s.meeting_id, s.paragraph_id, w.key)"
@@ -41,7 +45,10 @@ const QString serverRank = QStringLiteral(
     "WITH word AS (SELECT w.value, w.n FROM json_array_elements_text(CAST(:words AS json))"
     " WITH ORDINALITY AS w(value, n)),"
     " hit AS (SELECT s.meeting_id, s.paragraph_id, w.n, MAX(CASE s.source WHEN 'title'"
-    " THEN 10 WHEN 'case_number' THEN 5 WHEN 'decision' THEN 3 ELSE 1 END) AS weight"
+    " THEN 10 WHEN 'case_number' THEN 10 WHEN 'decision' THEN 3 ELSE 1 END"
+    " * CASE WHEN s.folded ~ ('(^|[^a-z0-9åäö])' || w.value || '(' || (SELECT"
+    " string_agg(e, '|') FROM json_array_elements_text(CAST(:endings AS json)) AS e) || ')"
+    "([^a-z0-9åäö]|$)') THEN 3 ELSE 1 END) AS weight"
     " FROM word w JOIN paragraf_search s ON s.folded LIKE '%' || w.value || '%'"
     " GROUP BY s.meeting_id, s.paragraph_id, w.n)"
     " SELECT h.meeting_id, h.paragraph_id, SUM(h.weight) AS score"
@@ -85,45 +92,60 @@ bool SearchRepository::bringUpToDate(const SearchWordIndex& index,
 }
 
 Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
-                                                 const SearchRequest& filter) const {
+                                                 const SearchRequest& filter,
+                                                 const QStringList& endings) const {
     if (words.isEmpty())
         return QList<SearchRank>{};
     if (isServer(m_connection))
-        return rankBy(serverRank, words, filter);
+        return rankBy(serverRank, words, filter, endings);
     const SearchWordIndex index(m_connection);
     if (index.isOurs()) {
         const auto catalogue = SearchCatalogue::of(m_connection);
         const QMutexLocker lock(&catalogue->mutex());
         if (bringUpToDate(index, *catalogue))
-            if (auto ranks = rankByIndex(index, *catalogue, words, filter))
+            if (auto ranks = rankByIndex(index, *catalogue, words, filter, endings))
                 return ranks;
     }
     // An index that cannot be used (not Paragraf's own, behind on a connection that cannot
     // write, damaged) is not a failed search: every row is read instead.
     if (auto status = useOwnFolding(); !status)
         return fail(status.failure());
-    return rankBy(scannedRank, words, filter);
+    return rankBy(scannedRank, words, filter, endings);
 }
 
 // Each query word looked for inside the indexed words ("skol" in "grundskolan"), then the rows
-// of those words counted into their paragraphs by the catalogue.
+// of those words counted into their paragraphs by the catalogue, the words that are the query
+// word with an ending (skola, skolans) as found whole.
 Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& index,
                                                         const SearchCatalogue& catalogue,
                                                         const QStringList& words,
-                                                        const SearchRequest& filter) const {
-    QList<QStringList> indexedWords;
+                                                        const SearchRequest& filter,
+                                                        const QStringList& endings) const {
+    QList<QStringList> whole;
+    QList<QStringList> inside;
     for (const QString& word : words) {
         auto containing = index.wordsContaining(word);
         if (!containing)
             return fail(containing.error());
         if (containing->isEmpty())
             return QList<SearchRank>{}; // a word no text holds: nothing has every word
-        indexedWords << containing.value();
+        whole.append(QStringList{});
+        inside.append(QStringList{});
+        for (const QString& indexed : containing.value()) {
+            const bool isWhole =
+                indexed.startsWith(word) &&
+                (indexed.size() == word.size() || endings.contains(indexed.mid(word.size())));
+            (isWhole ? whole : inside).last() << indexed;
+        }
     }
     return catalogue.rank(
         int(words.size()),
-        [&](int word, const std::function<void(qint64)>& row) {
-            return index.rowsHolding(indexedWords[word], row);
+        [&](int word, const SearchCatalogue::Row& row) -> Status {
+            if (auto status =
+                    index.rowsHolding(whole[word], [&](qint64 id) { row(id, searchWholeWord); });
+                !status)
+                return status;
+            return index.rowsHolding(inside[word], [&](qint64 id) { row(id, searchInsideWord); });
         },
         filter);
 }
@@ -139,9 +161,14 @@ Status SearchRepository::useOwnFolding() const {
 }
 
 Result<QList<SearchRank>> SearchRepository::rankBy(const QString& sql, const QStringList& words,
-                                                   const SearchRequest& filter) const {
+                                                   const SearchRequest& filter,
+                                                   const QStringList& endings) const {
     SqlQuery query(m_connection, sql);
     query
+        .bind(QStringLiteral(":endings"),
+              QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(QStringList{QString()} + endings))
+                      .toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":words"),
               QString::fromUtf8(
                   QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact)))

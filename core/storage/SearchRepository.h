@@ -30,13 +30,15 @@ struct SearchFound {
 // the engines is here only: on the file, the word index (migration 18, SearchWordIndex) is first
 // brought up to date from the queue the triggers fill, and the catalogue (SearchCatalogue) counts
 // its rows into paragraphs; the server finds the rows through pg_trgm and ranks in SQL. Both rank
-// alike: for each word the best place a paragraph holds it in (a title ten, a case number five,
-// a decision three, elsewhere one), ties newest first.
+// alike: for each word the best place a paragraph holds it in (a title or case number ten, a
+// decision three, elsewhere one; three times that found whole), ties newest first.
 class SearchRepository {
 public:
     explicit SearchRepository(const QSqlDatabase& connection) : m_connection(connection) {}
 
-    Result<QList<SearchRank>> rank(const QStringList& words, const SearchRequest& filter) const;
+    // `endings` (searchEndings()): after a query word, they make it a word found whole.
+    Result<QList<SearchRank>> rank(const QStringList& words, const SearchRequest& filter,
+                                   const QStringList& endings = {}) const;
     Result<SearchFound> found(Id meetingId, Id paragraphId) const;
 
     // The file's word index brought up to date with what the triggers queued since the last
@@ -50,10 +52,10 @@ private:
     bool bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
     Result<QList<SearchRank>> rankByIndex(const SearchWordIndex& index,
                                           const SearchCatalogue& catalogue,
-                                          const QStringList& words,
-                                          const SearchRequest& filter) const;
+                                          const QStringList& words, const SearchRequest& filter,
+                                          const QStringList& endings) const;
     Result<QList<SearchRank>> rankBy(const QString& sql, const QStringList& words,
-                                     const SearchRequest& filter) const;
+                                     const SearchRequest& filter, const QStringList& endings) const;
 
     QSqlDatabase m_connection;
 };

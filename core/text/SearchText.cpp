@@ -56,6 +56,10 @@ bool inWord(QChar c) {
 
 } // namespace
 
+const QStringList& searchEndings() {
+    return endings();
+}
+
 QString foldForSearch(const QString& text) {
     QString folded = text;
     const auto& table = foldTable();

@@ -21,6 +21,10 @@ QString foldForSearch(const QString& text);
 // are found), words shorter than three letters left out (the index cannot find them), each once.
 QStringList searchWords(const QString& query);
 
+// The Swedish endings searchWords() takes off, longest first: a word found as the query word with
+// one of these after it stands whole; the ranking counts it more than one found inside a word.
+const QStringList& searchEndings();
+
 // Where the words are in `text`, each mark covering the whole word it is found in.
 QList<SearchMark> searchMarks(const QString& text, const QStringList& words);
 

@@ -167,6 +167,32 @@ TEST_F(SearchTest, EqualScoresShowTheNewestMeetingFirstThenTheParagraphsInOrder)
                                   QStringLiteral("Året före")}));
 }
 
+// A word found whole (alone, or with a Swedish ending) counts more than one found inside a
+// longer word, and a case number as much as a title: "vara" ranks Vara kommun before Civilt
+// försvar, and the exact case number before a title that holds the year and a case number that
+// holds the rest inside a longer number (a tester's findings).
+TEST_F(SearchTest, AWordFoundWholeOutranksOneFoundInsideAnother) {
+    paragraph(QStringLiteral("Civilt försvar"));
+    paragraph(QStringLiteral("Samverkan med Vara kommun"));
+    QStringList order;
+    for (const SearchHit& hit : find(QStringLiteral("vara")))
+        order << hit.title;
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Samverkan med Vara kommun"),
+                                  QStringLiteral("Civilt försvar")}));
+
+    const auto withCase = [&](const QString& title, const QString& caseNumber) {
+        const Id id = paragraph(title);
+        Paragraph p = paragraphOf(id);
+        p.caseNumber = caseNumber;
+        EXPECT_TRUE(service().updateParagraph(p).ok());
+    };
+    withCase(QStringLiteral("Årsredovisning 2024"), QStringLiteral("KS 2024/1230"));
+    withCase(QStringLiteral("Delårsrapport"), QStringLiteral("KS 2024/123"));
+    const QList<SearchHit> hits = find(QStringLiteral("KS 2024/123"));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits[0].title.toStdString(), "Delårsrapport");
+}
+
 TEST_F(SearchTest, TheSnippetShowsTheMatchingWordsInContext) {
     paragraph(QStringLiteral("Lokaler"), QStringLiteral("Grundskolan i Hallen behöver nya "
                                                         "lokaler; skolans rektor har yttrat sig."));
