@@ -212,19 +212,32 @@ int syncDirectory(const QString& folder) {
     return error;
 }
 
+namespace {
+// The rename alone, never over anything at `to`; 0 or its errno.
+int renameNoReplace(const QString& from, const QString& to) {
+    return ::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
+                       QFile::encodeName(to).constData(), RENAME_NOREPLACE) != 0
+               ? errno
+               : 0;
+}
+
+Error existsAlready(const QString& path) {
+    return Error{FileText::tr("%1 exists already; nothing was written. Choose another folder "
+                              "or move it away first.")
+                     .arg(path)};
+}
+} // namespace
+
 int renameWithoutReplacing(const QString& from, const QString& to) {
-    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
-                    QFile::encodeName(to).constData(), RENAME_NOREPLACE) != 0)
-        return errno;
+    if (const int error = renameNoReplace(from, to); error != 0)
+        return error;
     return syncFolder(to);
 }
 
 Status writeNewFileAtomically(const QString& path,
                               const std::function<Status(const ChunkWriter&)>& produce) {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        return fail(FileText::tr("%1 exists already; nothing was written. Choose another folder "
-                                 "or move it away first.")
-                        .arg(path));
+        return existsAlready(path);
     QString temporary;
     const int fd = openTemporaryBeside(path, temporary);
     if (fd < 0) {
@@ -235,16 +248,11 @@ Status writeNewFileAtomically(const QString& path,
     if (::close(fd) != 0 && status)
         status = notSaved(path, false, errno, systemReason(errno));
     // Never over a file or folder made meanwhile.
-    if (status && ::renameat2(AT_FDCWD, QFile::encodeName(temporary).constData(), AT_FDCWD,
-                              QFile::encodeName(path).constData(), RENAME_NOREPLACE) != 0) {
-        const int error = errno;
+    if (const int error = status ? renameNoReplace(temporary, path) : 0; error != 0)
         status = error == EEXIST
-                     ? fail(FileText::tr("%1 exists already; nothing was written. Choose another "
-                                         "folder or move it away first.")
-                                .arg(path))
+                     ? Status(existsAlready(path))
                      : fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
                                 .arg(path, systemReason(error)));
-    }
     if (!status) {
         ::unlink(QFile::encodeName(temporary).constData());
         return status;

@@ -151,16 +151,18 @@ Result<qint64> SearchWordIndex::countApplication(qint64 before) const {
 }
 
 Result<SearchIndexUpdate> SearchWordIndex::catchUp() const {
-    SqlQuery queued(m_connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
-    auto changed = queued.collect([](const SqlQuery& row) { return row.valueId(0); });
-    if (!changed)
-        return fail(changed.error());
+    // Whether there is anything to do, without a write transaction (a reader may not write).
+    SqlQuery queued(m_connection,
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM paragraf_search_queue)"));
+    const auto waiting =
+        queued.first([](const SqlQuery& row) { return row.value(0).toBool(); }, {});
+    if (!waiting)
+        return fail(waiting.error());
     auto before = generation();
     if (!before)
         return fail(before.error());
-    SearchIndexUpdate update{changed.value(), before.value(), before.value(), false};
-    if (update.changed.isEmpty() && before.value() >= 0)
-        return update;
+    if (!waiting.value() && before.value() >= 0)
+        return SearchIndexUpdate{{}, before.value(), before.value(), false};
     // One transaction: another reader sees the index before or after, never half of it. The
     // queue and the count are read again inside it: another program may have applied it since.
     // A count that is not one is put right, and then nobody knows what was applied before.
