@@ -43,6 +43,42 @@ protected:
     }
     const QStringList year{QStringLiteral("--body"), archiveBody, QStringLiteral("--year"),
                            QStringLiteral("2024")};
+
+    // Runs `archive` for five meetings and kills it at moments spread over its run (about 0.2 s):
+    // a killed run leaves nothing under the final name, or (killed after the rename, while the
+    // program ends) a package that passes the checker; then a run to the end writes it. Fails
+    // when no run was killed, so a faster program cannot make the test pass without testing.
+    void killAtMomentsThenWrite(const QStringList& how, const QString& finalName) {
+        const QString out = path(QStringLiteral("e-arkiv"));
+        ASSERT_TRUE(QDir().mkpath(out));
+        const QStringList arguments =
+            QStringList{QStringLiteral("archive"),    path(),
+                        QStringLiteral("--meetings"), QStringLiteral("1,2,3,4,5"),
+                        QStringLiteral("--out"),      out} +
+            how;
+        const QString final = out + finalName;
+        int killed = 0;
+        for (int delay : {5, 30, 60, 90, 120, 150}) {
+            QProcess process;
+            process.start(QStringLiteral(PARAGRAF_CLI), arguments);
+            ASSERT_TRUE(process.waitForStarted());
+            process.waitForFinished(delay);
+            if (process.state() != QProcess::NotRunning) {
+                process.kill();
+                process.waitForFinished();
+                ++killed;
+                if (QFileInfo::exists(final)) {
+                    EXPECT_EQ(check(final, false).exitCode, 0) << "killed after " << delay << " ms";
+                }
+            }
+            QDir(final).removeRecursively();
+            QFile::remove(final);
+        }
+        EXPECT_GT(killed, 0);
+        const CliRun made = cli(arguments);
+        EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+        EXPECT_EQ(made.out.trimmed(), final);
+    }
 };
 
 TEST_F(ArchiveCliTest, TheYearsPackagePassesMetsCsipPremisAndPdfAChecks) {
@@ -105,27 +141,11 @@ TEST_F(ArchiveCliTest, AYearWithADraftIsRefusedByNameAndNothingIsWritten) {
     EXPECT_EQ(usage.exitCode, 2);
 }
 
-// Killed while it works: whatever the moment, no package under its final name.
-TEST_F(ArchiveCliTest, AKilledRunLeavesNoPackageUnderItsName) {
-    const QString out = path(QStringLiteral("e-arkiv"));
-    ASSERT_TRUE(QDir().mkpath(out));
-    const QString final =
-        out + QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024-01-22");
-    for (int delay : {300, 900, 1500}) {
-        QProcess process;
-        process.start(QStringLiteral(PARAGRAF_CLI),
-                      {QStringLiteral("archive"), path(), QStringLiteral("--meetings"),
-                       QStringLiteral("1,2,3,4,5"), QStringLiteral("--out"), out});
-        ASSERT_TRUE(process.waitForStarted());
-        process.waitForFinished(delay);
-        const bool finished = process.state() == QProcess::NotRunning;
-        if (!finished) {
-            process.kill();
-            process.waitForFinished();
-            EXPECT_FALSE(QFileInfo::exists(final)) << "killed after " << delay << " ms";
-        }
-        QDir(final).removeRecursively();
-    }
+// Killed while it works: whatever the moment, no package, or only a whole one, under its final
+// name, and nothing left that the next run trips on.
+TEST_F(ArchiveCliTest, AKilledRunLeavesNoPackageUnderItsNameAndTheNextRunWritesIt) {
+    killAtMomentsThenWrite(
+        {}, QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024-01-22"));
 }
 
 // The same year as one tar file: GNU tar and Python's tarfile read it alike, its one top-level
@@ -196,40 +216,11 @@ with tarfile.open(source) as old, tarfile.open(target, "w", format=tarfile.PAX_F
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("evil.txt"))));
 }
 
-// Killed while it works: whatever the moment, no tar, or only a whole one, under its final name,
-// and nothing left that the next run trips on.
+// The same for one tar file.
 TEST_F(ArchiveCliTest, AKilledTarRunLeavesNoFileUnderItsNameAndTheNextRunWritesIt) {
-    const QString out = path(QStringLiteral("e-arkiv"));
-    ASSERT_TRUE(QDir().mkpath(out));
-    const QStringList arguments{QStringLiteral("archive"),    path(),
-                                QStringLiteral("--meetings"), QStringLiteral("1,2,3,4,5"),
-                                QStringLiteral("--out"),      out,
-                                QStringLiteral("--tar")};
-    const QString final =
-        out +
-        QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024-01-22.tar");
-    // The whole run takes about 0.2 s: killed at moments spread over it.
-    int killed = 0;
-    for (int delay : {5, 30, 60, 90, 120, 150}) {
-        QProcess process;
-        process.start(QStringLiteral(PARAGRAF_CLI), arguments);
-        ASSERT_TRUE(process.waitForStarted());
-        process.waitForFinished(delay);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            ++killed;
-            // Killed after the rename (while the program ends) it leaves the whole package.
-            if (QFileInfo::exists(final)) {
-                EXPECT_EQ(check(final, false).exitCode, 0) << "killed after " << delay << " ms";
-            }
-        }
-        QFile::remove(final);
-    }
-    EXPECT_GT(killed, 0);
-    const CliRun made = cli(arguments);
-    EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
-    EXPECT_EQ(made.out.trimmed(), final);
+    killAtMomentsThenWrite(
+        {QStringLiteral("--tar")},
+        QStringLiteral("/paragraf-samverkanstid-kommuner-region-och-lansstyrelse-2024-01-22.tar"));
 }
 
 } // namespace
