@@ -1882,4 +1882,6 @@ T = {
     ('CliText','"%1" is not a kind of paragraph; one of: %2.'): '"%1" är ingen sorts paragraf; en av: %2.',
     ('CliText',"\"%1\" is not a meeting's status; one of: %2."): '"%1" är ingen status för ett sammanträde; en av: %2.',
     ('CliText','"%1" has no word of three letters or digits or more; shorter words are not looked for.'): '"%1" har inget ord på tre bokstäver eller siffror eller fler; kortare ord söks inte.',
+    ('SearchDialog','Words of fewer than three letters or digits are not looked for: type a longer word.'): 'Ord kortare än tre bokstäver eller siffror söks inte: skriv ett längre ord.',
+    ('SearchDialog','Too short to look for: %1.'): 'För kort för att sökas: %1.',
 }

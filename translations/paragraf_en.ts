@@ -7239,6 +7239,14 @@ Please choose a different file name.</source>
         <source>%n result(s), best first (%1 ms).</source>
         <translation><numerusform>%n result, best first (%1 ms).</numerusform><numerusform>%n results, best first (%1 ms).</numerusform></translation>
     </message>
+    <message>
+        <source>Words of fewer than three letters or digits are not looked for: type a longer word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short to look for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>

@@ -7246,6 +7246,14 @@ Välj ett annat filnamn.</translation>
         <source>%n result(s), best first (%1 ms).</source>
         <translation><numerusform>%n träff, bäst först (%1 ms).</numerusform><numerusform>%n träffar, bäst först (%1 ms).</numerusform></translation>
     </message>
+    <message>
+        <source>Words of fewer than three letters or digits are not looked for: type a longer word.</source>
+        <translation>Ord kortare än tre bokstäver eller siffror söks inte: skriv ett längre ord.</translation>
+    </message>
+    <message>
+        <source>Too short to look for: %1.</source>
+        <translation>För kort för att sökas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>

@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 #include "rules/FieldLimits.h"
+#include "text/ComposedText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,7 +38,8 @@ QString JsonChecker::string(const QJsonObject& object, const QString& key, const
         report(path + QLatin1Char('.') + key, JsonText::tr("must be a string"));
         return {};
     }
-    const QString text = value.toString();
+    // Composed as text typed at the desk is (text/ComposedText.h).
+    const QString text = composed(value.toString());
     // A NUL, a bell or an escape is never part of a protocol: the file is damaged or made to
     // harm. Line breaks and tabs belong to texts.
     for (qsizetype i = 0; i < text.size(); ++i) {

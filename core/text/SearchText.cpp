@@ -1,5 +1,7 @@
 #include "SearchText.h"
 
+#include "ComposedText.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -54,6 +56,22 @@ bool inWord(QChar c) {
     return c.isLetterOrNumber();
 }
 
+// The runs of letters and digits in `text`.
+QStringList wordsOf(const QString& text) {
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && inWord(text.at(i));
+        if (letter && start < 0)
+            start = i;
+        if (letter || start < 0)
+            continue;
+        words << text.mid(start, i - start);
+        start = -1;
+    }
+    return words;
+}
+
 } // namespace
 
 const QStringList& searchEndings() {
@@ -72,20 +90,20 @@ QString foldForSearch(const QString& text) {
     return folded;
 }
 
+QStringList shortQueryWords(const QString& query) {
+    QStringList left;
+    for (const QString& word : wordsOf(composed(query)))
+        if (word.size() < shortestWord && !left.contains(word))
+            left << word;
+    return left;
+}
+
 QStringList searchWords(const QString& query) {
-    const QString folded = foldForSearch(query);
     QStringList words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool letter = i < folded.size() && inWord(folded.at(i));
-        if (letter && start < 0)
-            start = i;
-        if (letter || start < 0)
-            continue;
-        const QString word = stem(folded.mid(start, i - start));
+    for (const QString& written : wordsOf(foldForSearch(composed(query)))) {
+        const QString word = stem(written);
         if (word.size() >= shortestWord && !words.contains(word))
             words << word;
-        start = -1;
     }
     return words;
 }

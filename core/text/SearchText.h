@@ -21,6 +21,10 @@ QString foldForSearch(const QString& text);
 // are found), words shorter than three letters left out (the index cannot find them), each once.
 QStringList searchWords(const QString& query);
 
+// The words of a query too short to look for ("KS", "ö"), as written, each once: what the search
+// says it left out.
+QStringList shortQueryWords(const QString& query);
+
 // The Swedish endings searchWords() takes off, longest first: a word found as the query word with
 // one of these after it stands whole; the ranking counts it more than one found inside a word.
 const QStringList& searchEndings();

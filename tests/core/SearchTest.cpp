@@ -84,6 +84,14 @@ TEST(SearchText, TakesSwedishEndingsOffAndLeavesShortWordsOut) {
     EXPECT_TRUE(searchWords(QStringLiteral("är ar i å")).isEmpty());
 }
 
+TEST(SearchText, ADecomposedQueryLooksForTheSameWordsAndShortWordsAreNamed) {
+    EXPECT_EQ(searchWords(QStringLiteral("Fo\u0308rskolan ga\u030Ardsa\u0308ljning")),
+              searchWords(QStringLiteral("Förskolan gårdsäljning")));
+    EXPECT_EQ(shortQueryWords(QStringLiteral("KS 2024/123, ö och KS")),
+              (QStringList{QStringLiteral("KS"), QStringLiteral("ö")}));
+    EXPECT_TRUE(shortQueryWords(QStringLiteral("skola")).isEmpty());
+}
+
 TEST(SearchText, MarksWholeWordsAndCutsASnippetAroundTheFirstMatch) {
     const QString text = QString(QStringLiteral("Lorem ipsum ")).repeated(30) +
                          QStringLiteral("en ny grundskolan i Hallen.\nSlut.");
@@ -313,6 +321,31 @@ TEST_F(SearchTest, AnImportedMeetingIsFound) {
     ASSERT_TRUE(hits.ok());
     ASSERT_EQ(hits->size(), 1);
     EXPECT_EQ(hits->first().title.toStdString(), "Skolskjutsar");
+}
+
+// A meeting file written with decomposed letters ("o" and a combining diaeresis, as macOS and some
+// PDFs give them) is imported composed, as the desk types it, and found by a typed "ö".
+TEST_F(SearchTest, ADecomposedImportIsStoredComposedAndFound) {
+    paragraph(QStringLiteral("Förskolan i Hallen"));
+    QByteArray json = meetingToJson(load(spring));
+    ASSERT_TRUE(json.contains("Förskolan"));
+    json.replace("Förskolan", "Fo\xCC\x88rskolan");
+    auto parsed = meetingFromJson(json);
+    ASSERT_TRUE(parsed.ok());
+    auto other = Database::create(path(QStringLiteral("import.paragraf")));
+    ASSERT_TRUE(other.ok());
+    const auto id = importMeeting(*other.value(), parsed.value());
+    ASSERT_TRUE(id.ok());
+    const auto imported = MeetingService(*other.value()).load(id.value());
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported->paragraphs.last().title, QStringLiteral("Förskolan i Hallen"));
+    SearchRequest request;
+    request.text = QStringLiteral("förskola");
+    const auto hits = SearchService(*other.value()).search(request);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 1);
+    request.text = QStringLiteral("fo\u0308rskola"); // a query typed on a Mac, over ssh
+    EXPECT_EQ(SearchService(*other.value()).search(request)->size(), 1);
 }
 
 // The demo's November meeting out for adjustment: remarks, and a rättelse once it is adjusted.

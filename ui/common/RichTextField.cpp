@@ -1,6 +1,7 @@
 #include "RichTextField.h"
 
 #include "document/SafeTextDocument.h"
+#include "text/ComposedText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,7 +41,7 @@ QStringList formattingIn(const QString& html) {
 QString RichTextField::cleanedMarkdown(const QString& html, QStringList* dropped) {
     QStringList lost = formattingIn(html);
     paragraf::SafeTextDocument document;
-    document.setHtml(html);
+    document.setHtml(paragraf::composed(html));
     if (document.stripImages() > 0)
         lost << tr("images");
     QString markdown = markdownOf(document);
@@ -80,7 +81,7 @@ QString RichTextField::cleanedMarkdown(const QString& html, QStringList* dropped
 void RichTextField::insertFromMimeData(const QMimeData* source) {
     if (!source->hasHtml()) {
         if (source->hasText())
-            textCursor().insertText(source->text(), QTextCharFormat());
+            textCursor().insertText(paragraf::composed(source->text()), QTextCharFormat());
         return;
     }
     QStringList dropped;
@@ -122,7 +123,8 @@ void RichTextField::keyPressEvent(QKeyEvent* event) {
     const auto keys = event->keyCombination();
     if (keys == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_V)) {
         if (!isReadOnly())
-            textCursor().insertText(QApplication::clipboard()->text(), QTextCharFormat());
+            textCursor().insertText(paragraf::composed(QApplication::clipboard()->text()),
+                                    QTextCharFormat());
         return;
     }
     if (keys == QKeyCombination(Qt::CTRL, Qt::Key_B) && !isReadOnly()) {

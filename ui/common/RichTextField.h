@@ -7,7 +7,8 @@
 //
 // Pasted HTML keeps what the protocol can print and drops the rest, saying so: colours, sizes
 // and fonts (never saved), images (printed as the word "image"), headings (larger than the
-// paragraph's own), links to local files. Ctrl+Shift+V pastes plain text. Nothing is ever
+// paragraph's own), links to local files. Ctrl+Shift+V pastes plain text. What is pasted is
+// composed (NFC, text/ComposedText.h). Nothing is ever
 // loaded from a file or the network: a pasted <img src="…"> naming the open database would
 // otherwise open and close it and drop SQLite's locks. Ctrl+B and Ctrl+I set bold and italics.
 class RichTextField : public QTextEdit {

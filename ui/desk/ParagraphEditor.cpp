@@ -4,6 +4,7 @@
 #include "SectionEditor.h"
 #include "commands/ChangeCommand.h"
 #include "commands/ParagraphFieldsCommand.h"
+#include "common/ComposedLineEdit.h"
 #include "common/MarkedPassages.h"
 #include "common/RichTextField.h"
 #include "common/UndoKeysToStack.h"
@@ -92,6 +93,8 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(adding);
 
+    keepComposed(m_title);
+    keepComposed(m_caseNumber);
     connect(m_title, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("title")); });
     connect(m_caseNumber, &QLineEdit::textEdited, this, [this] { fieldEdited(tr("dnr")); });
     connect(m_decision, &QTextEdit::textChanged, this, [this] { fieldEdited(tr("decision")); });

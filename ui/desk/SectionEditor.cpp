@@ -2,6 +2,7 @@
 
 #include "MeetingSession.h"
 #include "commands/SectionTextCommand.h"
+#include "common/ComposedLineEdit.h"
 #include "common/MarkedPassages.h"
 #include "common/RichTextField.h"
 #include "common/UndoKeysToStack.h"
@@ -41,6 +42,7 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     auto* marks = MarkedPassages::install(m_text, [this] { return m_session.markedPassages(); });
     connect(&m_session, &MeetingSession::marksChanged, marks, &MarkedPassages::refresh);
     connect(m_text, &QTextEdit::textChanged, this, &SectionEditor::textEdited);
+    keepComposed(m_heading);
     connect(m_heading, &QLineEdit::textEdited, this, &SectionEditor::headingEdited);
     connect(&m_session, &MeetingSession::changed, this,
             [this](MeetingSession::Scope scope, Id subject) {

@@ -4,6 +4,7 @@
 #include "model/Codes.h"
 #include "services/RosterService.h"
 #include "services/SearchService.h"
+#include "text/SearchText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -173,10 +175,24 @@ void SearchDialog::search() {
         return;
     }
     showHits(hits.value());
-    m_summary->setText(
-        request.text.trimmed().isEmpty()
-            ? QString()
-            : tr("%n result(s), best first (%1 ms).", "", int(m_hits.size())).arg(timer.elapsed()));
+    m_summary->setText(summaryOf(request.text, timer.elapsed()));
+}
+
+// How many were found, and the words too short to look for: "KS 2024/123" finds by 2024 and 123
+// alone, and a query of only short words finds nothing for that reason, not for want of text.
+QString SearchDialog::summaryOf(const QString& query, qint64 milliseconds) const {
+    if (query.trimmed().isEmpty())
+        return {};
+    const QStringList shortWords = shortQueryWords(query);
+    if (searchWords(query).isEmpty())
+        return tr("Words of fewer than three letters or digits are not looked for: type a "
+                  "longer word.");
+    const QString found =
+        tr("%n result(s), best first (%1 ms).", "", int(m_hits.size())).arg(milliseconds);
+    if (shortWords.isEmpty())
+        return found;
+    return found + QLatin1Char(' ') +
+           tr("Too short to look for: %1.").arg(QLocale().createSeparatedList(shortWords));
 }
 
 void SearchDialog::showHits(const QList<SearchHit>& hits) {

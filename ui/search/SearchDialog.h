@@ -26,6 +26,8 @@ public:
     QLineEdit* query() const { return m_query; }
     QListWidget* results() const { return m_results; }
     const QList<paragraf::SearchHit>& hits() const { return m_hits; }
+    // What the search says above the results: how many, or why none.
+    QLabel* summary() const { return m_summary; }
     // The query and filters as they stand, searched now (also after each keystroke).
     void search();
 
@@ -38,6 +40,7 @@ protected:
 private:
     void buildFilters();
     void showHits(const QList<paragraf::SearchHit>& hits);
+    QString summaryOf(const QString& query, qint64 milliseconds) const;
     void openChosen();
 
     const paragraf::Database& m_database;
