@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -66,6 +67,37 @@ TEST_F(SearchCliTest, GivesJsonAndFilters) {
     EXPECT_EQ(
         search({QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x4")}).exitCode,
         2);
+}
+
+// The JSON's marks count characters (code points), as Python or a database reading it does: two
+// musical symbols before the word are two, not four.
+TEST_F(SearchCliTest, JsonMarksCountCharactersNotUtf16Units) {
+    // Written as another SQLite program would; the search indexes it as any change.
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                                 "c.execute(\"UPDATE paragraph SET title = '\U0001D11E\U0001D11E "
+                                 "Musikskolan' WHERE id = (SELECT MIN(p.id) FROM paragraph p JOIN "
+                                 "meeting m ON m.id = p.meeting_id WHERE m.status NOT IN "
+                                 "('out_for_adjustment', 'adjusted', 'announced', 'archived'))\"); "
+                                 "c.commit()"),
+                  file});
+    ASSERT_TRUE(python.waitForFinished());
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const CliRun json = search({QStringLiteral("musikskola"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(hits.size(), 1) << json.out.toStdString();
+    const QJsonObject hit = hits.first().toObject();
+    const QList<uint> snippet = hit.value(QStringLiteral("snippet")).toString().toUcs4();
+    const QJsonObject mark = hit.value(QStringLiteral("marks")).toArray().first().toObject();
+    EXPECT_EQ(mark.value(QStringLiteral("start")).toInt(), 3);
+    const QList<uint> marked = snippet.mid(mark.value(QStringLiteral("start")).toInt(),
+                                           mark.value(QStringLiteral("length")).toInt());
+    EXPECT_EQ(QString::fromUcs4(reinterpret_cast<const char32_t*>(marked.data()), marked.size())
+                  .toStdString(),
+              "Musikskolan");
 }
 
 TEST_F(SearchCliTest, HostileQueriesAnswerWithoutFailing) {

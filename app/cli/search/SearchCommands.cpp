@@ -25,11 +25,20 @@ QString marked(const SearchHit& hit) {
     return text;
 }
 
+// An offset into the snippet in characters (code points), as most readers of JSON count: a
+// character beyond U+FFFF (𝄞, an emoji) is one, where a QString holds two UTF-16 units.
+int characters(const QString& text, int units) {
+    return int(QStringView(text).left(units).toUcs4().size());
+}
+
 QJsonObject hitJson(const SearchHit& hit) {
     QJsonArray marks;
-    for (const SearchMark& m : hit.marks)
+    for (const SearchMark& m : hit.marks) {
+        const int start = characters(hit.snippet, m.start);
+        const int end = characters(hit.snippet, m.start + m.length);
         marks.append(
-            QJsonObject{{QStringLiteral("start"), m.start}, {QStringLiteral("length"), m.length}});
+            QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("length"), end - start}});
+    }
     return QJsonObject{
         {QStringLiteral("meeting"), hit.meetingId},
         {QStringLiteral("paragraph"), hit.paragraphId == NoId ? QJsonValue() : hit.paragraphId},
