@@ -3,6 +3,7 @@
 #include "DatabaseServer.h"
 #include "Migrator.h"
 #include "SearchCatalogue.h"
+#include "SearchRepository.h"
 #include "SearchWordIndex.h"
 #include "ServerAddress.h"
 #include "ServerMigrator.h"
@@ -31,6 +32,10 @@
 
 namespace paragraf {
 namespace {
+
+// At most this many changed rows are indexed as a file closes: about 0.1 ms each, so half a
+// second at most (a meeting's edits are tens of rows; an import of years waits for a search).
+constexpr int waitingRowsIndexedAtClose = 5000;
 
 QString newConnectionName() {
     static std::atomic<int> counter{0};
@@ -378,6 +383,12 @@ bool Database::changedElsewhere() {
 }
 
 Database::~Database() {
+    // What the search has not indexed yet, indexed while the file can still be written
+    // (SearchRepository::indexWaitingChanges), without waiting long for another writer.
+    if (!m_server && !isReadOnly() && !m_checking && m_connection.isOpen()) {
+        waitWhenBusy(200);
+        SearchRepository(m_connection).indexWaitingChanges(waitingRowsIndexedAtClose);
+    }
     dropConnection(m_connection);
     if (!m_server)
         OpenFiles::release(m_path);

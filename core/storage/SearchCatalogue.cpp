@@ -109,6 +109,7 @@ void SearchCatalogue::clear() {
     m_order.clear();
     m_meetings.clear();
     m_paragraphs.clear();
+    m_waiting.clear();
 }
 
 Status SearchCatalogue::refresh(const QSqlDatabase& connection, const SearchIndexUpdate& update) {
@@ -129,6 +130,42 @@ Status SearchCatalogue::refresh(const QSqlDatabase& connection, const SearchInde
     m_generation = update.generationAfter;
     m_loaded = true;
     stamp(sqliteHandle(connection));
+    return {};
+}
+
+Status SearchCatalogue::readBesideQueue(const QSqlDatabase& connection,
+                                        const std::function<Result<qint64>()>& generation) {
+    clear();
+    sqlite3* handle = sqliteHandle(connection);
+    // Stamped before the snapshot: a commit after it is then seen at the next search.
+    stamp(handle);
+    const auto read = [&]() -> Status {
+        auto count = generation();
+        if (!count)
+            return fail(count.error());
+        SqlQuery queue(connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
+        auto rows = queue.collect([](const SqlQuery& row) { return row.valueId(0); });
+        if (!rows)
+            return fail(rows.error());
+        if (auto status = readRows(connection, {}); !status)
+            return status;
+        if (auto status = readFacts(connection); !status)
+            return status;
+        m_waiting = QSet<qint64>(rows->begin(), rows->end());
+        m_generation = count.value();
+        return {};
+    };
+    // One read transaction (a connection that may not write can read in one): the queue, the
+    // rows and the facts as of one moment.
+    if (auto begun = SqlQuery(connection, QStringLiteral("BEGIN")).exec(); !begun)
+        return begun;
+    const Status status = read();
+    (void)SqlQuery(connection, QStringLiteral("COMMIT")).exec();
+    if (!status) {
+        clear();
+        return status;
+    }
+    m_loaded = true;
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <functional>
 #include <memory>
@@ -50,6 +51,13 @@ public:
     // rows when the catalogue had not seen the index as it was before), the facts of every
     // meeting and paragraph read again.
     Status refresh(const QSqlDatabase& connection, const SearchIndexUpdate& update);
+    // Read whole as the file is now, on a connection that cannot apply the queue: the rows it
+    // names are the ones the index does not hold as they are (waitingRows()). `generation`
+    // reads the count of applications (SearchWordIndex::generation); all in one snapshot.
+    Status readBesideQueue(const QSqlDatabase& connection,
+                           const std::function<Result<qint64>()>& generation);
+    // The rows the index does not hold as they are now: empty when it is up to date.
+    const QSet<qint64>& waitingRows() const { return m_waiting; }
     // Forgets everything: the next refresh() reads all.
     void clear();
 
@@ -107,6 +115,7 @@ private:
     std::vector<qint32> m_order; // by document: its place among equal scores
     QHash<Id, MeetingFacts> m_meetings;
     QHash<Id, ParagraphFacts> m_paragraphs;
+    QSet<qint64> m_waiting;
 };
 
 } // namespace paragraf

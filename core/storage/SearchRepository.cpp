@@ -7,7 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace paragraf {
 namespace {
@@ -61,6 +63,20 @@ const QString serverRank = QStringLiteral(
     " ORDER BY score DESC, m.date DESC, h.meeting_id, p.id IS NULL, p.number, h.paragraph_id"
     " LIMIT :limit");
 
+// The queued rows holding a word (SearchRepository::waitingRowsHolding), as the scan finds them.
+const QString waitingRowsOfWord = QStringLiteral(
+    "SELECT f.id, CASE WHEN EXISTS (SELECT 1 FROM json_each(:endings) e WHERE ' ' || f.folded"
+    " || ' ' GLOB '*[^a-z0-9åäö]' || :word || e.value || '[^a-z0-9åäö]*') THEN :whole"
+    " ELSE :inside END FROM temp.paragraf_search_folded_own f"
+    " WHERE f.id IN (SELECT id FROM paragraf_search_queue) AND instr(f.folded, :word) > 0");
+
+// The endings as the SQL takes them, after the word alone (no ending).
+QString endingsJson(const QStringList& endings) {
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(QStringList{QString()} + endings))
+            .toJson(QJsonDocument::Compact));
+}
+
 // A filter left out is '' to the SQL (a null QString would be bound as NULL).
 QString orEmpty(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
@@ -68,27 +84,45 @@ QString orEmpty(const QString& text) {
 
 } // namespace
 
-bool SearchRepository::catchUp() const {
+SearchRepository::IndexUse SearchRepository::catchUp() const {
     const SearchWordIndex index(m_connection);
     if (isServer(m_connection) || !index.isOurs())
-        return false;
+        return IndexUse::None;
     const auto catalogue = SearchCatalogue::of(m_connection);
     const QMutexLocker lock(&catalogue->mutex());
     return bringUpToDate(index, *catalogue);
 }
 
+void SearchRepository::indexWaitingChanges(int mostRows) const {
+    const SearchWordIndex index(m_connection);
+    if (isServer(m_connection) || !index.isOurs())
+        return;
+    SqlQuery waiting(m_connection,
+                     QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM paragraf_search_queue"
+                                    " LIMIT :most)"));
+    waiting.bind(QStringLiteral(":most"), mostRows + 1);
+    const auto rows = waiting.first([](const SqlQuery& q) { return q.value(0).toInt(); }, {});
+    if (rows && rows.value() > 0 && rows.value() <= mostRows)
+        (void)index.catchUp();
+}
+
 // The word index brought up to date from the queue, and the catalogue from what it applied;
-// nothing to do when nothing was written since the last search.
-bool SearchRepository::bringUpToDate(const SearchWordIndex& index,
-                                     SearchCatalogue& catalogue) const {
-    if (catalogue.isCurrent(sqliteHandle(m_connection)))
-        return true;
+// nothing to do when nothing was written since the last search. A connection that may not write
+// (a write-protected file) leaves the queue as it is, and the catalogue names its rows.
+SearchRepository::IndexUse SearchRepository::bringUpToDate(const SearchWordIndex& index,
+                                                           SearchCatalogue& catalogue) const {
+    sqlite3* handle = sqliteHandle(m_connection);
+    if (catalogue.isCurrent(handle))
+        return catalogue.waitingRows().isEmpty() ? IndexUse::Whole : IndexUse::BesideQueue;
     const auto update = index.catchUp();
-    if (!update || !catalogue.refresh(m_connection, update.value())) {
-        catalogue.clear();
-        return false;
-    }
-    return true;
+    if (update && catalogue.refresh(m_connection, update.value()))
+        return IndexUse::Whole;
+    catalogue.clear();
+    if (!update && sqlite3_db_readonly(handle, "main") == 1 &&
+        catalogue.readBesideQueue(m_connection, [&] { return index.generation(); }))
+        return IndexUse::BesideQueue;
+    catalogue.clear();
+    return IndexUse::None;
 }
 
 Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
@@ -102,12 +136,12 @@ Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
     if (index.isOurs()) {
         const auto catalogue = SearchCatalogue::of(m_connection);
         const QMutexLocker lock(&catalogue->mutex());
-        if (bringUpToDate(index, *catalogue))
+        if (bringUpToDate(index, *catalogue) != IndexUse::None)
             if (auto ranks = rankByIndex(index, *catalogue, words, filter, endings))
                 return ranks;
     }
-    // An index that cannot be used (not Paragraf's own, behind on a connection that cannot
-    // write, damaged) is not a failed search: every row is read instead.
+    // An index that cannot be used (not Paragraf's own, damaged) is not a failed search: every
+    // row is read instead.
     if (auto status = useOwnFolding(); !status)
         return fail(status.failure());
     return rankBy(scannedRank, words, filter, endings);
@@ -121,13 +155,16 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
                                                         const QStringList& words,
                                                         const SearchRequest& filter,
                                                         const QStringList& endings) const {
+    // Rows changed since the index was brought up to date: what it holds of them is not what
+    // they say now, so they are read as they are instead (a write-protected file).
+    const QSet<qint64>& waiting = catalogue.waitingRows();
     QList<QStringList> whole;
     QList<QStringList> inside;
     for (const QString& word : words) {
         auto containing = index.wordsContaining(word);
         if (!containing)
             return fail(containing.error());
-        if (containing->isEmpty())
+        if (containing->isEmpty() && waiting.isEmpty())
             return QList<SearchRank>{}; // a word no text holds: nothing has every word
         whole.append(QStringList{});
         inside.append(QStringList{});
@@ -141,13 +178,38 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
     return catalogue.rank(
         int(words.size()),
         [&](int word, const SearchCatalogue::Row& row) -> Status {
-            if (auto status =
-                    index.rowsHolding(whole[word], [&](qint64 id) { row(id, searchWholeWord); });
-                !status)
+            const auto indexed = [&](int how) {
+                return [&row, &waiting, how](qint64 id) {
+                    if (waiting.isEmpty() || !waiting.contains(id))
+                        row(id, how);
+                };
+            };
+            if (auto status = index.rowsHolding(whole[word], indexed(searchWholeWord)); !status)
                 return status;
-            return index.rowsHolding(inside[word], [&](qint64 id) { row(id, searchInsideWord); });
+            if (auto status = index.rowsHolding(inside[word], indexed(searchInsideWord)); !status)
+                return status;
+            return waiting.isEmpty() ? Status{} : waitingRowsHolding(words[word], endings, row);
         },
         filter);
+}
+
+// The queued rows that hold `word` as they are now, through the connection's own folding: whole
+// (alone or with one of `endings`) or inside a longer word, told as the scan tells them.
+Status
+SearchRepository::waitingRowsHolding(const QString& word, const QStringList& endings,
+                                     const std::function<void(qint64 row, int how)>& row) const {
+    if (auto status = useOwnFolding(); !status)
+        return status;
+    SqlQuery query(m_connection, waitingRowsOfWord);
+    query.bind(QStringLiteral(":word"), word)
+        .bind(QStringLiteral(":endings"), endingsJson(endings))
+        .bind(QStringLiteral(":whole"), searchWholeWord)
+        .bind(QStringLiteral(":inside"), searchInsideWord);
+    if (auto status = query.exec(); !status)
+        return status;
+    while (query.next())
+        row(query.valueId(0), query.value(1).toInt());
+    return {};
 }
 
 // The connection's own view of migration 18's folding, made once (the TEMP schema is the
@@ -164,11 +226,7 @@ Result<QList<SearchRank>> SearchRepository::rankBy(const QString& sql, const QSt
                                                    const SearchRequest& filter,
                                                    const QStringList& endings) const {
     SqlQuery query(m_connection, sql);
-    query
-        .bind(QStringLiteral(":endings"),
-              QString::fromUtf8(
-                  QJsonDocument(QJsonArray::fromStringList(QStringList{QString()} + endings))
-                      .toJson(QJsonDocument::Compact)))
+    query.bind(QStringLiteral(":endings"), endingsJson(endings))
         .bind(QStringLiteral(":words"),
               QString::fromUtf8(
                   QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact)))

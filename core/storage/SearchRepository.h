@@ -41,15 +41,29 @@ public:
                                    const QStringList& endings = {}) const;
     Result<SearchFound> found(Id meetingId, Id paragraphId) const;
 
+    // How a search uses the file's word index.
+    enum class IndexUse {
+        Whole,       // up to date: the index gives the rows of every word
+        BesideQueue, // a connection that cannot write while changes wait (a write-protected
+                     // file): the index for every row not changed since it was last brought up
+                     // to date, the changed rows (the queue) read and folded as they are now
+        None,        // not Paragraf's own, damaged, or a server: every row is read
+    };
     // The file's word index brought up to date with what the triggers queued since the last
-    // search, in one transaction, and the catalogue with it; true when they may be used. False
-    // on a file opened only for reading while changes wait, and on a file whose index is not
-    // Paragraf's own: rank() then reads every row (the same results, slower).
-    bool catchUp() const;
+    // search, in one transaction, and the catalogue with it; how the search will use it. The
+    // results are the same whichever way; only the time differs.
+    IndexUse catchUp() const;
+    // Before a file closes: what the queue holds indexed, when it is no more than `mostRows` rows
+    // (a meeting's edits; more waits for the next search). A file copied afterwards to a place
+    // where it cannot be written then searches by its index instead of reading every row.
+    // Failures leave the queue for the next search.
+    void indexWaitingChanges(int mostRows) const;
 
 private:
     Status useOwnFolding() const;
-    bool bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
+    IndexUse bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
+    Status waitingRowsHolding(const QString& word, const QStringList& endings,
+                              const std::function<void(qint64 row, int how)>& row) const;
     Result<QList<SearchRank>> rankByIndex(const SearchWordIndex& index,
                                           const SearchCatalogue& catalogue,
                                           const QStringList& words, const SearchRequest& filter,

@@ -52,6 +52,30 @@ protected:
     int queued() const {
         return count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_queue"));
     }
+    // A connection to the file that may not write: the file still being checked, as the desk
+    // opens a large file, or a write-protected one.
+    static std::unique_ptr<Database> reader(const QString& file) {
+        auto opened = Database::open(file, Database::Check::Later);
+        EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
+        EXPECT_TRUE(opened.ok() && opened.value()->isReadOnly());
+        return opened.ok() ? std::move(opened.value()) : nullptr;
+    }
+    // The paragraphs the file's search ranks for `text`, best first.
+    static QList<Id> ranked(const Database& database, const QString& text) {
+        const auto ranks =
+            SearchRepository(database.connection()).rank(searchWords(text), {}, searchEndings());
+        EXPECT_TRUE(ranks.ok()) << ranks.error().toStdString();
+        QList<Id> ids;
+        for (const SearchRank& rank : ranks.ok() ? ranks.value() : QList<SearchRank>{})
+            ids << rank.paragraphId;
+        return ids;
+    }
+    void closeAndOpenAgain() {
+        m_database.reset();
+        auto reopened = Database::open(path());
+        ASSERT_TRUE(reopened.ok()) << reopened.error().toStdString();
+        m_database = std::move(reopened.value());
+    }
 
     Id board = NoId;
     Id meeting = NoId;
@@ -65,7 +89,8 @@ TEST_F(SearchIndexFileTest, ASearchBringsTheIndexUpToDateAndUsesIt) {
               QStringList{QStringLiteral("Vägbelysning i Hallen")});
     EXPECT_EQ(queued(), 0);
     EXPECT_TRUE(indexIsWhole());
-    EXPECT_TRUE(SearchRepository(database().connection()).catchUp())
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+              SearchRepository::IndexUse::Whole)
         << "the index is used, not a scan";
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_words WHERE"
                                    " paragraf_search_words MATCH '\"snöröjning\"'")),
@@ -97,27 +122,72 @@ TEST_F(SearchIndexFileTest, WhatAnotherProgramWritesIsFound) {
     EXPECT_TRUE(indexIsWhole());
 }
 
-// A connection that may not write (a write-protected file, a file still being checked) cannot
-// bring the index up to date: it reads every row instead and finds the same.
-TEST_F(SearchIndexFileTest, AConnectionThatCannotWriteFindsWhatWaitsInTheQueue) {
-    addParagraph(meeting, QStringLiteral("Detaljplan för Berg"));
+// A connection that may not write (a file still being checked, a write-protected file) cannot
+// bring the index up to date: it uses the index for every row not changed since and reads the
+// changed rows as they are, so it finds what the file says now, and writes nothing.
+TEST_F(SearchIndexFileTest, AConnectionThatCannotWriteUsesTheIndexBesideWhatWaits) {
+    const Id plan = addParagraph(meeting, QStringLiteral("Detaljplan för Berg"));
+    const Id snow = addParagraph(meeting, QStringLiteral("Snöröjning"));
+    const Id lights = addParagraph(meeting, QStringLiteral("Vägbelysning i Hallen"));
+    ASSERT_EQ(titles(QStringLiteral("berg")), QStringList{QStringLiteral("Detaljplan för Berg")});
+    ASSERT_EQ(queued(), 0);
+    Paragraph renamed = load(meeting).paragraphs.first();
+    ASSERT_EQ(renamed.id, plan);
+    renamed.title = QStringLiteral("Detaljplan för Dalen");
+    ASSERT_TRUE(service().updateParagraph(renamed).ok());
+    ASSERT_TRUE(service().deleteParagraph(snow).ok());
+    const Id fibre = addParagraph(meeting, QStringLiteral("Bredband i Berg"));
+    const int waiting = queued();
+    ASSERT_GT(waiting, 0);
+
+    auto other = reader(database().path());
+    ASSERT_TRUE(other);
+    EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+              SearchRepository::IndexUse::BesideQueue);
+    EXPECT_EQ(ranked(*other, QStringLiteral("berg")), QList<Id>{fibre})
+        << "the plan's old title, still in the index, is not used";
+    EXPECT_EQ(ranked(*other, QStringLiteral("dalen")), QList<Id>{plan}) << "its new title";
+    EXPECT_EQ(ranked(*other, QStringLiteral("detaljplan dal")), QList<Id>{plan});
+    EXPECT_TRUE(ranked(*other, QStringLiteral("snöröjning")).isEmpty()) << "deleted since";
+    EXPECT_EQ(ranked(*other, QStringLiteral("hallen")), QList<Id>{lights}) << "from the index";
+    // Written while the reader is open: found at its next search. Whole before inside, as the
+    // index ranks: "berg" stands whole in one title and inside "Bergsgatan".
+    const Id street = addParagraph(meeting, QStringLiteral("Bergsgatan"));
+    EXPECT_EQ(ranked(*other, QStringLiteral("berg")), (QList<Id>{fibre, street}));
+    EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+              SearchRepository::IndexUse::BesideQueue);
+    other.reset();
+    EXPECT_GT(queued(), waiting) << "nothing was applied by the reader";
+}
+
+// What waits in the queue is indexed as the file closes, so a copy that cannot be written searches
+// by its index, not by reading every row; more than a close should take (an import of years)
+// waits for the next search.
+TEST_F(SearchIndexFileTest, WhatWaitsIsIndexedAsTheFileCloses) {
+    const Id id = addParagraph(meeting, QStringLiteral("Detaljplan för Berg"));
     ASSERT_GT(queued(), 0);
+    closeAndOpenAgain();
+    EXPECT_EQ(queued(), 0) << "indexed as the file closed";
+    EXPECT_TRUE(indexIsWhole());
     {
-        QSqlDatabase reader =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("search-reader"));
-        reader.setDatabaseName(database().path());
-        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        ASSERT_TRUE(reader.open());
-        QSqlQuery(reader).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-        const SearchRepository index(reader);
-        EXPECT_FALSE(index.catchUp());
-        const auto ranks = index.rank(searchWords(QStringLiteral("detaljplan berg")), {});
-        ASSERT_TRUE(ranks.ok()) << ranks.error().toStdString();
-        EXPECT_EQ(ranks->size(), 1);
-        reader.close();
+        const auto other = reader(database().path());
+        ASSERT_TRUE(other);
+        EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+                  SearchRepository::IndexUse::Whole);
+        EXPECT_EQ(ranked(*other, QStringLiteral("detaljplan berg")), QList<Id>{id});
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("search-reader"));
-    EXPECT_GT(queued(), 0) << "nothing was written";
+
+    exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i"
+                        " < 6000) INSERT INTO paragraph_section (paragraph_id, position, text)"
+                        " SELECT %1, i, 'Avsnitt ' || i FROM n")
+             .arg(id));
+    const int waiting = queued();
+    ASSERT_GT(waiting, 5000);
+    closeAndOpenAgain();
+    EXPECT_EQ(queued(), waiting) << "a large queue waits for a search";
+    EXPECT_EQ(titles(QStringLiteral("detaljplan")),
+              QStringList{QStringLiteral("Detaljplan för Berg")});
+    EXPECT_EQ(queued(), 0);
 }
 
 // A file from elsewhere may hold another table under the index's name, or a queue that names
@@ -137,7 +207,8 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
     exec(QStringLiteral("CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded,"
                         " content='paragraf_search', content_rowid='id')"));
     addParagraph(meeting, QStringLiteral("Fibernätet"));
-    EXPECT_FALSE(SearchRepository(database().connection()).catchUp());
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+              SearchRepository::IndexUse::None);
     EXPECT_EQ(titles(QStringLiteral("fiber")), QStringList{QStringLiteral("Fibernätet")})
         << "found by reading every row";
     // A view of the folding that is not migration 18's is not used either.
@@ -148,7 +219,8 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
     exec(QStringLiteral("DROP VIEW paragraf_search_folded"));
     exec(QStringLiteral("CREATE VIEW paragraf_search_folded AS SELECT id, text AS folded FROM"
                         " paragraf_search"));
-    EXPECT_FALSE(SearchRepository(database().connection()).catchUp());
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+              SearchRepository::IndexUse::None);
     EXPECT_EQ(titles(QStringLiteral("fiber")), QStringList{QStringLiteral("Fibernätet")})
         << "found by reading every row";
     EXPECT_EQ(load(meeting).paragraphs.size(), 2);
