@@ -2,6 +2,7 @@
 
 #include "SqlQuery.h"
 #include "SqliteStatement.h"
+#include "text/SearchText.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -143,15 +144,19 @@ Status SearchCatalogue::readBesideQueue(const QSqlDatabase& connection,
         auto count = generation();
         if (!count)
             return fail(count.error());
-        SqlQuery queue(connection, QStringLiteral("SELECT id FROM paragraf_search_queue"));
-        auto rows = queue.collect([](const SqlQuery& row) { return row.valueId(0); });
-        if (!rows)
-            return fail(rows.error());
+        // Folded here once, not in SQL at each search (the view folds at about 50 µs a row).
+        SqlQuery queue(connection, QStringLiteral("SELECT q.id, s.text FROM paragraf_search_queue"
+                                                  " q LEFT JOIN paragraf_search s ON s.id = q.id"));
+        if (auto status = queue.exec(); !status)
+            return status;
+        QHash<qint64, QString> waiting;
+        while (queue.next())
+            waiting.insert(queue.valueId(0), foldForSearch(queue.text(1)));
         if (auto status = readRows(connection, {}); !status)
             return status;
         if (auto status = readFacts(connection); !status)
             return status;
-        m_waiting = QSet<qint64>(rows->begin(), rows->end());
+        m_waiting = std::move(waiting);
         m_generation = count.value();
         return {};
     };

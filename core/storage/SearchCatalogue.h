@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QSqlDatabase>
 #include <functional>
 #include <memory>
@@ -56,8 +55,9 @@ public:
     // reads the count of applications (SearchWordIndex::generation); all in one snapshot.
     Status readBesideQueue(const QSqlDatabase& connection,
                            const std::function<Result<qint64>()>& generation);
-    // The rows the index does not hold as they are now: empty when it is up to date.
-    const QSet<qint64>& waitingRows() const { return m_waiting; }
+    // The rows the index does not hold as they are now, each with its text folded as it is now
+    // (none for a row deleted since): empty when the index is up to date.
+    const QHash<qint64, QString>& waitingRows() const { return m_waiting; }
     // Forgets everything: the next refresh() reads all.
     void clear();
 
@@ -115,7 +115,7 @@ private:
     std::vector<qint32> m_order; // by document: its place among equal scores
     QHash<Id, MeetingFacts> m_meetings;
     QHash<Id, ParagraphFacts> m_paragraphs;
-    QSet<qint64> m_waiting;
+    QHash<qint64, QString> m_waiting;
 };
 
 } // namespace paragraf

@@ -4,10 +4,10 @@
 #include "SearchCatalogue.h"
 #include "SearchWordIndex.h"
 #include "SqlQuery.h"
+#include "text/SearchText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -62,13 +62,6 @@ const QString serverRank = QStringLiteral(
     " HAVING COUNT(*) = (SELECT COUNT(*) FROM word)"
     " ORDER BY score DESC, m.date DESC, h.meeting_id, p.id IS NULL, p.number, h.paragraph_id"
     " LIMIT :limit");
-
-// The queued rows holding a word (SearchRepository::waitingRowsHolding), as the scan finds them.
-const QString waitingRowsOfWord = QStringLiteral(
-    "SELECT f.id, CASE WHEN EXISTS (SELECT 1 FROM json_each(:endings) e WHERE ' ' || f.folded"
-    " || ' ' GLOB '*[^a-z0-9åäö]' || :word || e.value || '[^a-z0-9åäö]*') THEN :whole"
-    " ELSE :inside END FROM temp.paragraf_search_folded_own f"
-    " WHERE f.id IN (SELECT id FROM paragraf_search_queue) AND instr(f.folded, :word) > 0");
 
 // The endings as the SQL takes them, after the word alone (no ending).
 QString endingsJson(const QStringList& endings) {
@@ -157,7 +150,7 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
                                                         const QStringList& endings) const {
     // Rows changed since the index was brought up to date: what it holds of them is not what
     // they say now, so they are read as they are instead (a write-protected file).
-    const QSet<qint64>& waiting = catalogue.waitingRows();
+    const QHash<qint64, QString>& waiting = catalogue.waitingRows();
     QList<QStringList> whole;
     QList<QStringList> inside;
     for (const QString& word : words) {
@@ -188,28 +181,23 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
                 return status;
             if (auto status = index.rowsHolding(inside[word], indexed(searchInsideWord)); !status)
                 return status;
-            return waiting.isEmpty() ? Status{} : waitingRowsHolding(words[word], endings, row);
+            waitingRowsHolding(catalogue, words[word], endings, row);
+            return Status{};
         },
         filter);
 }
 
-// The queued rows that hold `word` as they are now, through the connection's own folding: whole
-// (alone or with one of `endings`) or inside a longer word, told as the scan tells them.
-Status
-SearchRepository::waitingRowsHolding(const QString& word, const QStringList& endings,
-                                     const std::function<void(qint64 row, int how)>& row) const {
-    if (auto status = useOwnFolding(); !status)
-        return status;
-    SqlQuery query(m_connection, waitingRowsOfWord);
-    query.bind(QStringLiteral(":word"), word)
-        .bind(QStringLiteral(":endings"), endingsJson(endings))
-        .bind(QStringLiteral(":whole"), searchWholeWord)
-        .bind(QStringLiteral(":inside"), searchInsideWord);
-    if (auto status = query.exec(); !status)
-        return status;
-    while (query.next())
-        row(query.valueId(0), query.value(1).toInt());
-    return {};
+// The queued rows that hold `word` as they are now: whole (alone or with one of `endings`) or
+// inside a longer word, told as the file's scan tells it.
+void SearchRepository::waitingRowsHolding(const SearchCatalogue& catalogue, const QString& word,
+                                          const QStringList& endings,
+                                          const SearchCatalogue::Row& row) {
+    const QHash<qint64, QString>& waiting = catalogue.waitingRows();
+    for (auto text = waiting.cbegin(); text != waiting.cend(); ++text) {
+        const SearchWordPlace place = placeOfWord(text.value(), word, endings);
+        if (place != SearchWordPlace::None)
+            row(text.key(), place == SearchWordPlace::Whole ? searchWholeWord : searchInsideWord);
+    }
 }
 
 // The connection's own view of migration 18's folding, made once (the TEMP schema is the

@@ -62,8 +62,8 @@ public:
 private:
     Status useOwnFolding() const;
     IndexUse bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
-    Status waitingRowsHolding(const QString& word, const QStringList& endings,
-                              const std::function<void(qint64 row, int how)>& row) const;
+    static void waitingRowsHolding(const SearchCatalogue& catalogue, const QString& word,
+                                   const QStringList& endings, const SearchCatalogue::Row& row);
     Result<QList<SearchRank>> rankByIndex(const SearchWordIndex& index,
                                           const SearchCatalogue& catalogue,
                                           const QStringList& words, const SearchRequest& filter,

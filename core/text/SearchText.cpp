@@ -108,6 +108,33 @@ QStringList searchWords(const QString& query) {
     return words;
 }
 
+SearchWordPlace placeOfWord(const QString& folded, const QString& word,
+                            const QStringList& endings) {
+    // The letters of the scan's GLOB class [a-z0-9åäö]; anything else parts words there.
+    const auto isLetter = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == u'å' || c == u'ä' ||
+               c == u'ö';
+    };
+    const auto endsAt = [&](qsizetype at) {
+        return at >= folded.size() || !isLetter(folded[at]);
+    };
+    qsizetype at = word.isEmpty() ? -1 : folded.indexOf(word);
+    if (at < 0)
+        return SearchWordPlace::None;
+    for (; at >= 0; at = folded.indexOf(word, at + 1)) {
+        if (at > 0 && isLetter(folded[at - 1]))
+            continue;
+        const qsizetype end = at + word.size();
+        if (endsAt(end))
+            return SearchWordPlace::Whole;
+        for (const QString& ending : endings)
+            if (QStringView(folded).sliced(end).startsWith(ending) && endsAt(end + ending.size()))
+                return SearchWordPlace::Whole;
+    }
+    return SearchWordPlace::Inside;
+}
+
 QList<SearchMark> searchMarks(const QString& text, const QStringList& words) {
     const QString folded = foldForSearch(text);
     QList<SearchMark> marks;

@@ -92,6 +92,29 @@ TEST(SearchText, ADecomposedQueryLooksForTheSameWordsAndShortWordsAreNamed) {
     EXPECT_TRUE(shortQueryWords(QStringLiteral("skola")).isEmpty());
 }
 
+TEST(SearchText, TellsAWordFoundWholeFromOneFoundInsideAnother) {
+    const QStringList& endings = searchEndings();
+    EXPECT_EQ(placeOfWord(QStringLiteral("skolans hus"), QStringLiteral("skol"), endings),
+              SearchWordPlace::Whole);
+    EXPECT_EQ(placeOfWord(QStringLiteral("en ny grundskolan"), QStringLiteral("skol"), endings),
+              SearchWordPlace::Inside);
+    EXPECT_EQ(placeOfWord(QStringLiteral("grundskolan, skola"), QStringLiteral("skol"), endings),
+              SearchWordPlace::Whole)
+        << "any place it stands whole";
+    EXPECT_EQ(placeOfWord(QStringLiteral("ks 2024/1230"), QStringLiteral("123"), endings),
+              SearchWordPlace::Inside);
+    EXPECT_EQ(placeOfWord(QStringLiteral("ks 2024/123."), QStringLiteral("123"), endings),
+              SearchWordPlace::Whole);
+    EXPECT_EQ(placeOfWord(QStringLiteral("vara kommun"), QStringLiteral("var"), endings),
+              SearchWordPlace::Whole)
+        << "vara is var with the ending a";
+    EXPECT_EQ(placeOfWord(QStringLiteral("försvar"), QStringLiteral("var"), endings),
+              SearchWordPlace::Inside);
+    EXPECT_EQ(placeOfWord(QStringLiteral("bygglov"), QStringLiteral("skol"), endings),
+              SearchWordPlace::None);
+    EXPECT_EQ(placeOfWord(QString(), QStringLiteral("skol"), endings), SearchWordPlace::None);
+}
+
 TEST(SearchText, MarksWholeWordsAndCutsASnippetAroundTheFirstMatch) {
     const QString text = QString(QStringLiteral("Lorem ipsum ")).repeated(30) +
                          QStringLiteral("en ny grundskolan i Hallen.\nSlut.");

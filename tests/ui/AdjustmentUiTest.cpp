@@ -1,7 +1,7 @@
 // Justering at the desk, as the secretary and the signatories do it: a paragraph adjusted at the
 // meeting, the protocol sent out, a remark answered with its change, the reviewer's diff, three
 // signatures (one on paper), a rättelse, the posting, the exported PDF and the deadlines.
-#include "UiTestSupport.h"
+#include "NovemberDeskTest.h"
 #include "adjustment/IssuedDocumentService.h"
 #include "core/PdfTools.h"
 #include "desk/MainActions.h"
@@ -33,20 +33,8 @@ using namespace paragraf;
 
 namespace {
 
-constexpr Id november = 6; // seed 001: Elise Ackerot, Martin Söderström and Sara Schelin sign
-
-class AdjustmentUiTest : public UiTest {
+class AdjustmentUiTest : public NovemberDeskTest {
 protected:
-    void SetUp() override {
-        UiTest::SetUp();
-        window = openedWindow<MainWindow>(demoPath);
-        ASSERT_TRUE(window);
-        ASSERT_TRUE(window->openMeeting(november));
-    }
-    MeetingRecord stored() {
-        auto database = Database::open(demoPath);
-        return MeetingService(*database.value()).load(november).value();
-    }
     static int indexOf(QComboBox* box, const QString& startingWith) {
         for (int i = 0; i < box->count(); ++i)
             if (box->itemText(i).startsWith(startingWith))
@@ -60,7 +48,6 @@ protected:
         type(dialog->name(), typed);
         dialog->signNow();
     }
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(AdjustmentUiTest, AProtocolGoesFromDraftToArchiveAtTheDesk) {

@@ -1,13 +1,11 @@
 // Text pasted at the desk is saved composed (NFC): a title or a text copied from a PDF or a Mac
 // with "o" and a combining diaeresis is saved with "ö", so the search finds "förskola" in it and
 // the protocol compares and sorts it as the same word typed.
-#include "UiTestSupport.h"
-#include "desk/MainWindow.h"
+#include "NovemberDeskTest.h"
 #include "desk/MeetingDesk.h"
 #include "desk/MeetingSession.h"
 #include "desk/ParagraphEditor.h"
 #include "desk/SectionEditor.h"
-#include "services/MeetingService.h"
 #include "services/SearchService.h"
 
 #include <QClipboard>
@@ -19,24 +17,15 @@ using namespace paragraf;
 
 namespace {
 
-constexpr Id november = 6; // seed 001, body 1
-
 // "Ny förskola i Hallen" as a PDF may give it: every ö an o and U+0308.
 const QString decomposedTitle = QStringLiteral("Ny fo\u0308rskola i Hallen");
 const QString composedTitle = QStringLiteral("Ny förskola i Hallen");
 
-class ComposedPasteTest : public UiTest {
+class ComposedPasteTest : public NovemberDeskTest {
 protected:
     void SetUp() override {
-        UiTest::SetUp();
-        window = openedWindow<MainWindow>(demoPath);
-        ASSERT_TRUE(window);
-        ASSERT_TRUE(window->openMeeting(november));
+        NovemberDeskTest::SetUp();
         window->session()->setCurrentParagraph(window->session()->record().paragraphs[2].id);
-    }
-    Paragraph stored() const {
-        auto database = Database::open(demoPath);
-        return MeetingService(*database.value()).load(november).value().paragraphs[2];
     }
     QList<SearchHit> found(const QString& query) const {
         auto database = Database::open(demoPath);
@@ -48,7 +37,6 @@ protected:
         QApplication::clipboard()->setMimeData(mime);
         press(editor, Qt::Key_V, Qt::ControlModifier);
     }
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(ComposedPasteTest, APastedTitleIsSavedComposedAndFound) {
@@ -60,9 +48,10 @@ TEST_F(ComposedPasteTest, APastedTitleIsSavedComposedAndFound) {
     paste(title, mime);
     EXPECT_EQ(title->text(), composedTitle);
     EXPECT_EQ(title->cursorPosition(), composedTitle.size()) << "the cursor after the paste";
-    EXPECT_EQ(stored().title, composedTitle);
+    EXPECT_EQ(stored().paragraphs[2].title, composedTitle);
     type(title, QStringLiteral(" 2025"));
-    EXPECT_EQ(stored().title, composedTitle + QStringLiteral(" 2025")) << "typing goes on";
+    EXPECT_EQ(stored().paragraphs[2].title, composedTitle + QStringLiteral(" 2025"))
+        << "typing goes on";
     ASSERT_FALSE(found(QStringLiteral("förskola")).isEmpty());
     EXPECT_EQ(found(QStringLiteral("förskola")).first().title,
               composedTitle + QStringLiteral(" 2025"));
@@ -75,13 +64,14 @@ TEST_F(ComposedPasteTest, PastedTextPlainOrHtmlIsSavedComposed) {
     auto* html = new QMimeData;
     html->setHtml(QStringLiteral("<p>Barnomso\u0308rjning i <b>la\u0308net</b></p>"));
     paste(text, html);
-    EXPECT_EQ(stored().sections.first().text, QStringLiteral("Barnomsörjning i **länet**"));
+    EXPECT_EQ(stored().paragraphs[2].sections.first().text,
+              QStringLiteral("Barnomsörjning i **länet**"));
 
     text->selectAll();
     auto* plain = new QMimeData;
     plain->setText(QStringLiteral("Ga\u030Ardsa\u0308ljning"));
     paste(text, plain);
-    EXPECT_EQ(stored().sections.first().text, QStringLiteral("Gårdsäljning"));
+    EXPECT_EQ(stored().paragraphs[2].sections.first().text, QStringLiteral("Gårdsäljning"));
     // Ctrl+Shift+V, plain text from whatever the clipboard holds.
     text->selectAll();
     auto* both = new QMimeData;
@@ -89,7 +79,7 @@ TEST_F(ComposedPasteTest, PastedTextPlainOrHtmlIsSavedComposed) {
     both->setHtml(QStringLiteral("<p>O\u0308versyn</p>"));
     QApplication::clipboard()->setMimeData(both);
     press(text, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_EQ(stored().sections.first().text, QStringLiteral("Översyn"));
+    EXPECT_EQ(stored().paragraphs[2].sections.first().text, QStringLiteral("Översyn"));
     EXPECT_FALSE(found(QStringLiteral("översyn")).isEmpty());
 }
 

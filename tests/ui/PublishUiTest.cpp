@@ -1,6 +1,6 @@
 // Publicera at the desk: refused before the adjustment, then what will be written shown before
 // anything is, and written where the secretary says (Ctrl+Shift+K).
-#include "UiTestSupport.h"
+#include "NovemberDeskTest.h"
 #include "core/AdjustFully.h"
 #include "desk/MainActions.h"
 #include "desk/MainWindow.h"
@@ -20,22 +20,7 @@ using namespace paragraf::test;
 
 namespace {
 
-constexpr Id november = 6; // seed 001
-
-class PublishUiTest : public UiTest {
-protected:
-    void SetUp() override {
-        UiTest::SetUp();
-        window = openedWindow<MainWindow>(demoPath);
-        ASSERT_TRUE(window);
-        ASSERT_TRUE(window->openMeeting(november));
-    }
-    MeetingRecord stored() {
-        auto database = Database::open(demoPath);
-        return MeetingService(*database.value()).load(november).value();
-    }
-    std::unique_ptr<MainWindow> window;
-};
+using PublishUiTest = NovemberDeskTest;
 
 TEST_F(PublishUiTest, AProtocolNotAdjustedIsRefusedAndNothingIsWritten) {
     EXPECT_EQ(window->actions()->publish->shortcut(),

@@ -15,7 +15,27 @@ using namespace paragraf;
 
 namespace {
 
-class SearchUiTest : public UiTest {};
+class SearchUiTest : public UiTest {
+protected:
+    void TearDown() override {
+        m_dialog.reset();
+        QCoreApplication::removeTranslator(&swedish);
+        UiTest::TearDown();
+    }
+    // The search dialog over the demo file, in Swedish.
+    SearchDialog& swedishDialog() {
+        EXPECT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
+        QCoreApplication::installTranslator(&swedish);
+        auto opened = Database::open(demoPath);
+        EXPECT_TRUE(opened.ok());
+        m_database = std::move(opened.value());
+        m_dialog = std::make_unique<SearchDialog>(*m_database);
+        return *m_dialog;
+    }
+    QTranslator swedish;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SearchDialog> m_dialog;
+};
 
 bool showsBold(const SearchDialog* dialog, const QString& word) {
     return dialog->results()->count() > 0 &&
@@ -58,12 +78,7 @@ TEST_F(SearchUiTest, ResultsFollowTheTypingAndEnterOpensTheParagraph) {
 }
 
 TEST_F(SearchUiTest, SpeaksSwedishAndFiltersByBody) {
-    QTranslator swedish;
-    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
-    QCoreApplication::installTranslator(&swedish);
-    auto database = Database::open(demoPath);
-    ASSERT_TRUE(database.ok());
-    SearchDialog dialog(*database.value());
+    SearchDialog& dialog = swedishDialog();
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Sök i alla sammanträden"));
@@ -73,18 +88,12 @@ TEST_F(SearchUiTest, SpeaksSwedishAndFiltersByBody) {
                 showsBold(&dialog, QStringLiteral("samverkansgruppen")));
     if (const QString shots = qEnvironmentVariable("PARAGRAF_SCREENSHOTS"); !shots.isEmpty())
         dialog.grab().save(shots + QStringLiteral("/sok-sv.png"));
-    QCoreApplication::removeTranslator(&swedish);
 }
 
 // A query of only short words finds nothing because they are not looked for, and the desk says
 // so; a short word beside longer ones is named as left out.
 TEST_F(SearchUiTest, SaysWhichWordsAreTooShortToLookFor) {
-    QTranslator swedish;
-    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/paragraf_sv.qm")));
-    QCoreApplication::installTranslator(&swedish);
-    auto database = Database::open(demoPath);
-    ASSERT_TRUE(database.ok());
-    SearchDialog dialog(*database.value());
+    SearchDialog& dialog = swedishDialog();
     dialog.query()->setText(QStringLiteral("KS ö"));
     EXPECT_TRUE(dialog.hits().isEmpty());
     EXPECT_EQ(dialog.summary()->text(),
@@ -96,7 +105,6 @@ TEST_F(SearchUiTest, SaysWhichWordsAreTooShortToLookFor) {
         << dialog.summary()->text().toStdString();
     dialog.query()->setText(QStringLiteral("samverkansgruppen"));
     EXPECT_FALSE(dialog.summary()->text().contains(QStringLiteral("kort")));
-    QCoreApplication::removeTranslator(&swedish);
 }
 
 } // namespace
