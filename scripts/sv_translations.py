@@ -1884,4 +1884,7 @@ T = {
     ('CliText','"%1" has no word of three letters or digits or more; shorter words are not looked for.'): '"%1" har inget ord på tre bokstäver eller siffror eller fler; kortare ord söks inte.',
     ('SearchDialog','Words of fewer than three letters or digits are not looked for: type a longer word.'): 'Ord kortare än tre bokstäver eller siffror söks inte: skriv ett längre ord.',
     ('SearchDialog','Too short to look for: %1.'): 'För kort för att sökas: %1.',
+    ('QObject','%1 serves for this paragraph (jäv)'): '%1 tjänstgör för denna paragraf (jäv)',
+    ('QObject','%1 does not serve'): '%1 tjänstgör inte',
+    ('QObject','%1 serves on'): '%1 fortsätter att tjänstgöra',
 }

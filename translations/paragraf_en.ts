@@ -5819,6 +5819,18 @@ Do you want to replace it?</source>
         <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves for this paragraph (jäv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPageSetupDialog</name>

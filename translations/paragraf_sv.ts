@@ -5825,6 +5825,18 @@ Vill du ersätta den?</translation>
         <source>heading</source>
         <translation>rubrik</translation>
     </message>
+    <message>
+        <source>%1 does not serve</source>
+        <translation>%1 tjänstgör inte</translation>
+    </message>
+    <message>
+        <source>%1 serves on</source>
+        <translation>%1 fortsätter att tjänstgöra</translation>
+    </message>
+    <message>
+        <source>%1 serves for this paragraph (jäv)</source>
+        <translation>%1 tjänstgör för denna paragraf (jäv)</translation>
+    </message>
 </context>
 <context>
     <name>QPageSetupDialog</name>

@@ -16,6 +16,7 @@
 #include "desk/ParagraphListModel.h"
 #include "justering/SignDialog.h"
 #include "proceedings/AdjournmentActions.h"
+#include "rules/AttendanceTimeline.h"
 #include "services/MeetingService.h"
 
 #include <QAbstractButton>
@@ -112,42 +113,58 @@ protected:
         return -1;
     }
 
+    // The roll call: everyone present, Ida Sandberg (M) absent and M's first substitute called.
+    void rollCallWithIdaAbsent() {
+        const auto rollCall = whenModal<RollCallDialog>([](RollCallDialog* dialog) {
+            type(dialog->search(), QStringLiteral("Ida S"));
+            press(dialog->search(), Qt::Key_Return);
+            press(dialog->search(), Qt::Key_Escape);
+        });
+        shortcut(window->actions()->rollCall->shortcut());
+        ASSERT_TRUE(*rollCall);
+        QApplication::setActiveWindow(window.get()); // the dialog has closed
+        window->desk()->paragraphList()->setFocus();
+    }
+    // The details: the secretary and two adjusters, the vice chair first.
+    void chooseSecretaryAndAdjusters() {
+        const auto details = whenModal<MeetingDetailsDialog>([](MeetingDetailsDialog* dialog) {
+            dialog->secretary()->setFocus();
+            dialog->secretary()->setCurrentIndex(indexOf(dialog->secretary(), "Karin Vidén"));
+            dialog->adjusters()->setFocus();
+            for (const char* name : {"Gunilla Hedlund", "Ulf Bergström"})
+                for (int row = 0; row < dialog->adjusters()->count(); ++row)
+                    if (dialog->adjusters()->item(row)->text().startsWith(
+                            QString::fromUtf8(name))) {
+                        dialog->adjusters()->setCurrentRow(row);
+                        QTest::keyClick(dialog->adjusters()->viewport(), Qt::Key_Space);
+                    }
+            dialog->adjustmentPlace()->setFocus();
+            type(dialog->adjustmentPlace(), QStringLiteral("Kommunledningskontoret"));
+            QTest::keyClick(dialog->adjustmentPlace(), Qt::Key_Return);
+        });
+        shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        ASSERT_TRUE(*details);
+        QApplication::setActiveWindow(window.get());
+        window->desk()->paragraphList()->setFocus();
+    }
+    // The events of a kind at a paragraph (NoId: after the last), as the file holds them.
+    QList<AttendanceEvent> eventsAt(AttendanceEventKind kind, Id paragraph) {
+        QList<AttendanceEvent> found;
+        for (const AttendanceEvent& e : stored().events)
+            if (e.kind == kind && e.paragraphId == paragraph)
+                found << e;
+        return found;
+    }
+
     std::unique_ptr<MainWindow> window;
     Id meetingId = NoId;
     QTime now = QTime(8, 30);
 };
 
 TEST_F(RealMeetingUiTest, AnAdjournmentAHandoverAndAnAdjusterLeavingToSignaturesAndThePdf) {
-    // The roll call: everyone present, Ida Sandberg (M) absent and M's first substitute called.
-    const auto rollCall = whenModal<RollCallDialog>([](RollCallDialog* dialog) {
-        type(dialog->search(), QStringLiteral("Ida S"));
-        press(dialog->search(), Qt::Key_Return);
-        press(dialog->search(), Qt::Key_Escape);
-    });
-    shortcut(window->actions()->rollCall->shortcut());
-    ASSERT_TRUE(*rollCall);
-    QApplication::setActiveWindow(window.get()); // the dialog has closed
-    window->desk()->paragraphList()->setFocus();
+    rollCallWithIdaAbsent();
 
-    // The details: the secretary and two adjusters, the vice chair first.
-    const auto details = whenModal<MeetingDetailsDialog>([](MeetingDetailsDialog* dialog) {
-        dialog->secretary()->setFocus();
-        dialog->secretary()->setCurrentIndex(indexOf(dialog->secretary(), "Karin Vidén"));
-        dialog->adjusters()->setFocus();
-        for (const char* name : {"Gunilla Hedlund", "Ulf Bergström"})
-            for (int row = 0; row < dialog->adjusters()->count(); ++row)
-                if (dialog->adjusters()->item(row)->text().startsWith(QString::fromUtf8(name))) {
-                    dialog->adjusters()->setCurrentRow(row);
-                    QTest::keyClick(dialog->adjusters()->viewport(), Qt::Key_Space);
-                }
-        dialog->adjustmentPlace()->setFocus();
-        type(dialog->adjustmentPlace(), QStringLiteral("Kommunledningskontoret"));
-        QTest::keyClick(dialog->adjustmentPlace(), Qt::Key_Return);
-    });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    ASSERT_TRUE(*details);
-    QApplication::setActiveWindow(window.get());
-    window->desk()->paragraphList()->setFocus();
+    chooseSecretaryAndAdjusters();
     ASSERT_EQ(stored().meeting.adjusterIds.size(), 2);
 
     newParagraph(QStringLiteral("Val av justerare"), QStringLiteral("Två ledamöter justerar."),
@@ -235,6 +252,54 @@ TEST_F(RealMeetingUiTest, AnAdjournmentAHandoverAndAnAdjusterLeavingToSignatures
         QStringLiteral("Justerare ………………………………………………… Ulf Bergström (C) %1").arg(span(0, 3))))
         << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("KS § %1 Försäljning av fastighet").arg(first + 2)));
+}
+
+// The chair is jävig for one matter and her substitute is called in for it: the substitute
+// serves for that paragraph only, the chair serves and presides again from the next, and the
+// protocol goes out for adjustment (it used to stay with the substitute serving on, and the
+// chair could not come back).
+TEST_F(RealMeetingUiTest, ASubstituteCalledInForAJavParagraphServesForItOnly) {
+    rollCallWithIdaAbsent();
+    chooseSecretaryAndAdjusters();
+    newParagraph(QStringLiteral("Val av justerare"), QStringLiteral("En ledamot justerar."),
+                 QStringLiteral("Gunilla Hedlund utses att justera."));
+    newParagraph(QStringLiteral("Försäljning av fastighet"), QStringLiteral("Köpeavtal."),
+                 QStringLiteral("Fastigheten säljs."));
+    const Id sale = window->session()->currentParagraph();
+    attendanceKey(QStringLiteral("Agneta Axelsson"), Qt::Key_J);
+    attendanceKey(QStringLiteral("Gunilla Hedlund"), Qt::Key_O);
+    attendanceKey(QStringLiteral("Agneta Axelsson"), Qt::Key_E);
+    const QList<AttendanceEvent> called = eventsAt(AttendanceEventKind::ServeStart, sale);
+    ASSERT_EQ(called.size(), 1) << Dialogs::lastMessage().toStdString();
+    const Id substitute = called.first().participantId;
+    EXPECT_EQ(eventsAt(AttendanceEventKind::ServeEnd, NoId).size(), 1)
+        << "serves until after the sale, the last paragraph so far";
+    // Pressed again at the same paragraph: not called in after all; and once more: called in.
+    attendanceKey(QStringLiteral("Agneta Axelsson"), Qt::Key_E);
+    EXPECT_TRUE(eventsAt(AttendanceEventKind::ServeStart, sale).isEmpty());
+    EXPECT_TRUE(eventsAt(AttendanceEventKind::ServeEnd, NoId).isEmpty());
+    attendanceKey(QStringLiteral("Agneta Axelsson"), Qt::Key_E);
+    ASSERT_EQ(eventsAt(AttendanceEventKind::ServeStart, sale).size(), 1);
+
+    newParagraph(QStringLiteral("Motion om cykelvägar"), QStringLiteral("Motionen besvaras."),
+                 QStringLiteral("Motionen bifalls."));
+    const Id motion = window->session()->currentParagraph();
+    attendanceKey(QStringLiteral("Agneta Axelsson"), Qt::Key_O);
+    const ParagraphAttendance* atMotion = window->session()->timeline().at(motion);
+    ASSERT_NE(atMotion, nullptr);
+    Id agneta = NoId;
+    for (const Participant& p : stored().participants)
+        if (p.name == QStringLiteral("Agneta Axelsson"))
+            agneta = p.id;
+    EXPECT_TRUE(atMotion->serving.contains(agneta)) << "the chair serves again";
+    EXPECT_FALSE(atMotion->substituteFor.contains(substitute)) << "the substitute no longer";
+    const ParagraphAttendance* atSale = window->session()->timeline().at(sale);
+    ASSERT_NE(atSale, nullptr);
+    EXPECT_EQ(atSale->substituteFor.value(substitute), agneta);
+
+    window->actions()->sendForAdjustment->trigger();
+    EXPECT_EQ(stored().meeting.status, MeetingStatus::OutForAdjustment)
+        << Dialogs::lastMessage().toStdString();
 }
 
 } // namespace

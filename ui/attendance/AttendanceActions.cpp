@@ -76,21 +76,36 @@ void pushEvents(MeetingSession& session, QList<AttendanceEvent> events, const QS
         }));
 }
 
-// Takes back an event recorded earlier (a second press of the same key); undo records it again.
-void pushRemoveEvent(MeetingSession& session, const AttendanceEvent& existing,
-                     const QString& text) {
+// Takes back events recorded earlier (a second press of the same key), the last first; undo
+// records them again in their order.
+void pushRemoveEvents(MeetingSession& session, const QList<AttendanceEvent>& existing,
+                      const QString& text) {
     MeetingSession* desk = &session;
-    auto id = std::make_shared<Id>(existing.id);
+    auto ids = std::make_shared<QList<Id>>();
+    for (const AttendanceEvent& e : existing)
+        ids->append(e.id);
     session.undoStack()->push(ChangeCommand::attendance(
         session, text,
-        [id, desk](MeetingService& service) { return desk->removeAttendance(service, *id); },
-        [id, desk, existing](MeetingService& service) -> Status {
-            const auto again = desk->recordAttendance(service, existing);
-            if (!again)
-                return fail(again.error());
-            *id = again.value();
+        [ids, desk](MeetingService& service) -> Status {
+            for (auto it = ids->crbegin(); it != ids->crend(); ++it)
+                if (auto status = desk->removeAttendance(service, *it); !status)
+                    return status;
+            return {};
+        },
+        [ids, desk, existing](MeetingService& service) -> Status {
+            for (qsizetype i = 0; i < existing.size(); ++i) {
+                const auto again = desk->recordAttendance(service, existing[i]);
+                if (!again)
+                    return fail(again.error());
+                (*ids)[i] = again.value();
+            }
             return {};
         }));
+}
+
+void pushRemoveEvent(MeetingSession& session, const AttendanceEvent& existing,
+                     const QString& text) {
+    pushRemoveEvents(session, {existing}, text);
 }
 
 const AttendanceEvent* findEvent(const MeetingSession& session, Id who, AttendanceEventKind kind,
@@ -128,6 +143,31 @@ const Participant* nextInOrder(const MeetingSession& session, Id memberId) {
     }
     const auto next = RollCall::nextSubstitute(now, memberId);
     return next ? session.record().participant(next.value()) : nullptr;
+}
+
+// The key on a serving substitute: called in at this very paragraph, they are not called in
+// after all (with the end of a service for a jäv paragraph); marked to stop after it, they serve
+// on; else they stop serving after this paragraph.
+void stopOrTakeBackService(MeetingSession& session, const Participant& substitute) {
+    const Id here = session.currentParagraph();
+    const AttendanceEvent* ending =
+        findEvent(session, substitute.id, AttendanceEventKind::ServeEnd, afterCurrent(session));
+    if (const AttendanceEvent* started =
+            findEvent(session, substitute.id, AttendanceEventKind::ServeStart, here)) {
+        QList<AttendanceEvent> taken{*started};
+        if (ending)
+            taken << *ending;
+        pushRemoveEvents(session, taken, QObject::tr("%1 does not serve").arg(substitute.name));
+        return;
+    }
+    if (ending) {
+        pushRemoveEvent(session, *ending, QObject::tr("%1 serves on").arg(substitute.name));
+        return;
+    }
+    pushEvents(
+        session,
+        {event(session, substitute.id, AttendanceEventKind::ServeEnd, afterCurrent(session))},
+        QObject::tr("%1 stops serving").arg(substitute.name));
 }
 
 } // namespace
@@ -207,10 +247,7 @@ void toggleSubstitute(MeetingSession& session, Id participantId) {
     }
     const ParagraphAttendance room = roomNow(session);
     if (room.substituteFor.contains(substitute->id)) {
-        pushEvents(
-            session,
-            {event(session, substitute->id, AttendanceEventKind::ServeEnd, afterCurrent(session))},
-            QObject::tr("%1 stops serving").arg(substitute->name));
+        stopOrTakeBackService(session, *substitute);
         return;
     }
     QList<AttendanceEvent> events;
@@ -219,7 +256,16 @@ void toggleSubstitute(MeetingSession& session, Id participantId) {
                         session.currentParagraph());
     events << event(session, substitute->id, AttendanceEventKind::ServeStart,
                     session.currentParagraph(), member);
-    pushEvents(session, events, QObject::tr("%1 serves").arg(substitute->name));
+    // For a member who sits this paragraph out for jäv, the substitute serves for it only: the
+    // member serves again from the next (kommunallagen allows that return, and only after jäv).
+    const bool forJav =
+        findEvent(session, member, AttendanceEventKind::Jav, session.currentParagraph());
+    if (forJav)
+        events << event(session, substitute->id, AttendanceEventKind::ServeEnd,
+                        afterCurrent(session));
+    pushEvents(session, events,
+               forJav ? QObject::tr("%1 serves for this paragraph (jäv)").arg(substitute->name)
+                      : QObject::tr("%1 serves").arg(substitute->name));
 }
 
 void toggleJav(MeetingSession& session, Id participantId) {
