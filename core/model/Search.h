@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace paragraf {
 
@@ -44,6 +46,19 @@ struct SearchHit {
     QString snippet;
     QList<SearchMark> marks;
     double score = 0;
+};
+
+// How a query word stands in a folded text: not at all, inside a longer word, or whole (alone or
+// with a Swedish ending after it).
+enum class SearchWordPlace { None, Inside, Whole };
+
+// The Swedish side of the search, as text/SearchText.h gives it (searchLanguage()), for the
+// storage, which does not depend on text/: the endings that leave a word whole, the folding, and
+// how a word stands in a folded text.
+struct SearchLanguage {
+    QStringList endings;
+    std::function<QString(const QString& text)> fold;
+    std::function<SearchWordPlace(const QString& folded, const QString& word)> place;
 };
 
 } // namespace paragraf

@@ -80,7 +80,7 @@ Result<QList<SearchHit>> SearchService::search(const SearchRequest& request) con
     const int shown = std::max(1, request.limit);
     SearchRequest ranked = request;
     ranked.limit = shown + std::min(shown, 50) + 10;
-    const auto ranks = index.rank(words, ranked, searchEndings());
+    const auto ranks = index.rank(words, ranked, searchLanguage());
     if (!ranks)
         return fail(ranks.error());
     QList<SearchHit> hits;

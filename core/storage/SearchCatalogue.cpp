@@ -2,7 +2,6 @@
 
 #include "SqlQuery.h"
 #include "SqliteStatement.h"
-#include "text/SearchText.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -135,7 +134,10 @@ Status SearchCatalogue::refresh(const QSqlDatabase& connection, const SearchInde
 }
 
 Status SearchCatalogue::readBesideQueue(const QSqlDatabase& connection,
-                                        const std::function<Result<qint64>()>& generation) {
+                                        const std::function<Result<qint64>()>& generation,
+                                        const std::function<QString(const QString&)>& fold) {
+    if (!fold)
+        return fail(QStringLiteral("no folding given"));
     clear();
     sqlite3* handle = sqliteHandle(connection);
     // Stamped before the snapshot: a commit after it is then seen at the next search.
@@ -151,7 +153,7 @@ Status SearchCatalogue::readBesideQueue(const QSqlDatabase& connection,
             return status;
         QHash<qint64, QString> waiting;
         while (queue.next())
-            waiting.insert(queue.valueId(0), foldForSearch(queue.text(1)));
+            waiting.insert(queue.valueId(0), fold(queue.text(1)));
         if (auto status = readRows(connection, {}); !status)
             return status;
         if (auto status = readFacts(connection); !status)

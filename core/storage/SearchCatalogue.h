@@ -52,9 +52,11 @@ public:
     Status refresh(const QSqlDatabase& connection, const SearchIndexUpdate& update);
     // Read whole as the file is now, on a connection that cannot apply the queue: the rows it
     // names are the ones the index does not hold as they are (waitingRows()). `generation`
-    // reads the count of applications (SearchWordIndex::generation); all in one snapshot.
+    // reads the count of applications (SearchWordIndex::generation), `fold` folds the waiting
+    // rows' text (foldForSearch); all in one snapshot.
     Status readBesideQueue(const QSqlDatabase& connection,
-                           const std::function<Result<qint64>()>& generation);
+                           const std::function<Result<qint64>()>& generation,
+                           const std::function<QString(const QString&)>& fold);
     // The rows the index does not hold as they are now, each with its text folded as it is now
     // (none for a row deleted since): empty when the index is up to date.
     const QHash<qint64, QString>& waitingRows() const { return m_waiting; }

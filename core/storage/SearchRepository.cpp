@@ -4,7 +4,6 @@
 #include "SearchCatalogue.h"
 #include "SearchWordIndex.h"
 #include "SqlQuery.h"
-#include "text/SearchText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,13 +76,13 @@ QString orEmpty(const QString& text) {
 
 } // namespace
 
-SearchRepository::IndexUse SearchRepository::catchUp() const {
+SearchRepository::IndexUse SearchRepository::catchUp(const SearchLanguage& language) const {
     const SearchWordIndex index(m_connection);
     if (isServer(m_connection) || !index.isOurs())
         return IndexUse::None;
     const auto catalogue = SearchCatalogue::of(m_connection);
     const QMutexLocker lock(&catalogue->mutex());
-    return bringUpToDate(index, *catalogue);
+    return bringUpToDate(index, *catalogue, language);
 }
 
 void SearchRepository::indexWaitingChanges(int mostRows) const {
@@ -103,7 +102,8 @@ void SearchRepository::indexWaitingChanges(int mostRows) const {
 // nothing to do when nothing was written since the last search. A connection that may not write
 // (a write-protected file) leaves the queue as it is, and the catalogue names its rows.
 SearchRepository::IndexUse SearchRepository::bringUpToDate(const SearchWordIndex& index,
-                                                           SearchCatalogue& catalogue) const {
+                                                           SearchCatalogue& catalogue,
+                                                           const SearchLanguage& language) const {
     sqlite3* handle = sqliteHandle(m_connection);
     if (catalogue.isCurrent(handle))
         return catalogue.waitingRows().isEmpty() ? IndexUse::Whole : IndexUse::BesideQueue;
@@ -112,7 +112,8 @@ SearchRepository::IndexUse SearchRepository::bringUpToDate(const SearchWordIndex
         return IndexUse::Whole;
     catalogue.clear();
     if (!update && sqlite3_db_readonly(handle, "main") == 1 &&
-        catalogue.readBesideQueue(m_connection, [&] { return index.generation(); }))
+        catalogue.readBesideQueue(
+            m_connection, [&] { return index.generation(); }, language.fold))
         return IndexUse::BesideQueue;
     catalogue.clear();
     return IndexUse::None;
@@ -120,24 +121,24 @@ SearchRepository::IndexUse SearchRepository::bringUpToDate(const SearchWordIndex
 
 Result<QList<SearchRank>> SearchRepository::rank(const QStringList& words,
                                                  const SearchRequest& filter,
-                                                 const QStringList& endings) const {
+                                                 const SearchLanguage& language) const {
     if (words.isEmpty())
         return QList<SearchRank>{};
     if (isServer(m_connection))
-        return rankBy(serverRank, words, filter, endings);
+        return rankBy(serverRank, words, filter, language.endings);
     const SearchWordIndex index(m_connection);
     if (index.isOurs()) {
         const auto catalogue = SearchCatalogue::of(m_connection);
         const QMutexLocker lock(&catalogue->mutex());
-        if (bringUpToDate(index, *catalogue) != IndexUse::None)
-            if (auto ranks = rankByIndex(index, *catalogue, words, filter, endings))
+        if (bringUpToDate(index, *catalogue, language) != IndexUse::None)
+            if (auto ranks = rankByIndex(index, *catalogue, words, filter, language))
                 return ranks;
     }
     // An index that cannot be used (not Paragraf's own, damaged) is not a failed search: every
     // row is read instead.
     if (auto status = useOwnFolding(); !status)
         return fail(status.failure());
-    return rankBy(scannedRank, words, filter, endings);
+    return rankBy(scannedRank, words, filter, language.endings);
 }
 
 // Each query word looked for inside the indexed words ("skol" in "grundskolan"), then the rows
@@ -147,7 +148,7 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
                                                         const SearchCatalogue& catalogue,
                                                         const QStringList& words,
                                                         const SearchRequest& filter,
-                                                        const QStringList& endings) const {
+                                                        const SearchLanguage& language) const {
     // Rows changed since the index was brought up to date: what it holds of them is not what
     // they say now, so they are read as they are instead (a write-protected file).
     const QHash<qint64, QString>& waiting = catalogue.waitingRows();
@@ -163,8 +164,8 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
         inside.append(QStringList{});
         for (const QString& indexed : containing.value()) {
             const bool isWhole =
-                indexed.startsWith(word) &&
-                (indexed.size() == word.size() || endings.contains(indexed.mid(word.size())));
+                indexed.startsWith(word) && (indexed.size() == word.size() ||
+                                             language.endings.contains(indexed.mid(word.size())));
             (isWhole ? whole : inside).last() << indexed;
         }
     }
@@ -181,20 +182,20 @@ Result<QList<SearchRank>> SearchRepository::rankByIndex(const SearchWordIndex& i
                 return status;
             if (auto status = index.rowsHolding(inside[word], indexed(searchInsideWord)); !status)
                 return status;
-            waitingRowsHolding(catalogue, words[word], endings, row);
+            waitingRowsHolding(catalogue, words[word], language, row);
             return Status{};
         },
         filter);
 }
 
-// The queued rows that hold `word` as they are now: whole (alone or with one of `endings`) or
+// The queued rows that hold `word` as they are now: whole (alone or with one of the endings) or
 // inside a longer word, told as the file's scan tells it.
 void SearchRepository::waitingRowsHolding(const SearchCatalogue& catalogue, const QString& word,
-                                          const QStringList& endings,
+                                          const SearchLanguage& language,
                                           const SearchCatalogue::Row& row) {
     const QHash<qint64, QString>& waiting = catalogue.waitingRows();
     for (auto text = waiting.cbegin(); text != waiting.cend(); ++text) {
-        const SearchWordPlace place = placeOfWord(text.value(), word, endings);
+        const SearchWordPlace place = language.place(text.value(), word);
         if (place != SearchWordPlace::None)
             row(text.key(), place == SearchWordPlace::Whole ? searchWholeWord : searchInsideWord);
     }

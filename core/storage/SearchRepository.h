@@ -36,9 +36,10 @@ class SearchRepository {
 public:
     explicit SearchRepository(const QSqlDatabase& connection) : m_connection(connection) {}
 
-    // `endings` (searchEndings()): after a query word, they make it a word found whole.
+    // `language` (searchLanguage()): the endings that leave a query word whole, and the folding
+    // of the rows that wait in the queue of a file that cannot be written.
     Result<QList<SearchRank>> rank(const QStringList& words, const SearchRequest& filter,
-                                   const QStringList& endings = {}) const;
+                                   const SearchLanguage& language) const;
     Result<SearchFound> found(Id meetingId, Id paragraphId) const;
 
     // How a search uses the file's word index.
@@ -52,7 +53,7 @@ public:
     // The file's word index brought up to date with what the triggers queued since the last
     // search, in one transaction, and the catalogue with it; how the search will use it. The
     // results are the same whichever way; only the time differs.
-    IndexUse catchUp() const;
+    IndexUse catchUp(const SearchLanguage& language) const;
     // Before a file closes: what the queue holds indexed, when it is no more than `mostRows` rows
     // (a meeting's edits; more waits for the next search). A file copied afterwards to a place
     // where it cannot be written then searches by its index instead of reading every row.
@@ -61,13 +62,14 @@ public:
 
 private:
     Status useOwnFolding() const;
-    IndexUse bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue) const;
+    IndexUse bringUpToDate(const SearchWordIndex& index, SearchCatalogue& catalogue,
+                           const SearchLanguage& language) const;
     static void waitingRowsHolding(const SearchCatalogue& catalogue, const QString& word,
-                                   const QStringList& endings, const SearchCatalogue::Row& row);
+                                   const SearchLanguage& language, const SearchCatalogue::Row& row);
     Result<QList<SearchRank>> rankByIndex(const SearchWordIndex& index,
                                           const SearchCatalogue& catalogue,
                                           const QStringList& words, const SearchRequest& filter,
-                                          const QStringList& endings) const;
+                                          const SearchLanguage& language) const;
     Result<QList<SearchRank>> rankBy(const QString& sql, const QStringList& words,
                                      const SearchRequest& filter, const QStringList& endings) const;
 

@@ -135,6 +135,14 @@ SearchWordPlace placeOfWord(const QString& folded, const QString& word,
     return SearchWordPlace::Inside;
 }
 
+const SearchLanguage& searchLanguage() {
+    static const SearchLanguage language{endings(), foldForSearch,
+                                         [](const QString& folded, const QString& word) {
+                                             return placeOfWord(folded, word, endings());
+                                         }};
+    return language;
+}
+
 QList<SearchMark> searchMarks(const QString& text, const QStringList& words) {
     const QString folded = foldForSearch(text);
     QList<SearchMark> marks;

@@ -32,8 +32,10 @@ const QStringList& searchEndings();
 // How a query word stands in a folded text (foldForSearch): not at all, inside a longer word, or
 // whole — alone or with one of `endings` after it, between characters that are not a–z, 0–9, å, ä
 // or ö, as the file's scan tells it in SQL (SearchRepository.cpp).
-enum class SearchWordPlace { None, Inside, Whole };
 SearchWordPlace placeOfWord(const QString& folded, const QString& word, const QStringList& endings);
+
+// The endings, foldForSearch and placeOfWord together, for the storage's search.
+const SearchLanguage& searchLanguage();
 
 // Where the words are in `text`, each mark covering the whole word it is found in.
 QList<SearchMark> searchMarks(const QString& text, const QStringList& words);

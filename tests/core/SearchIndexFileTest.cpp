@@ -63,7 +63,7 @@ protected:
     // The paragraphs the file's search ranks for `text`, best first.
     static QList<Id> ranked(const Database& database, const QString& text) {
         const auto ranks =
-            SearchRepository(database.connection()).rank(searchWords(text), {}, searchEndings());
+            SearchRepository(database.connection()).rank(searchWords(text), {}, searchLanguage());
         EXPECT_TRUE(ranks.ok()) << ranks.error().toStdString();
         QList<Id> ids;
         for (const SearchRank& rank : ranks.ok() ? ranks.value() : QList<SearchRank>{})
@@ -89,7 +89,7 @@ TEST_F(SearchIndexFileTest, ASearchBringsTheIndexUpToDateAndUsesIt) {
               QStringList{QStringLiteral("Vägbelysning i Hallen")});
     EXPECT_EQ(queued(), 0);
     EXPECT_TRUE(indexIsWhole());
-    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(searchLanguage()),
               SearchRepository::IndexUse::Whole)
         << "the index is used, not a scan";
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM paragraf_search_words WHERE"
@@ -142,7 +142,7 @@ TEST_F(SearchIndexFileTest, AConnectionThatCannotWriteUsesTheIndexBesideWhatWait
 
     auto other = reader(database().path());
     ASSERT_TRUE(other);
-    EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+    EXPECT_EQ(SearchRepository(other->connection()).catchUp(searchLanguage()),
               SearchRepository::IndexUse::BesideQueue);
     EXPECT_EQ(ranked(*other, QStringLiteral("berg")), QList<Id>{fibre})
         << "the plan's old title, still in the index, is not used";
@@ -154,7 +154,7 @@ TEST_F(SearchIndexFileTest, AConnectionThatCannotWriteUsesTheIndexBesideWhatWait
     // index ranks: "berg" stands whole in one title and inside "Bergsgatan".
     const Id street = addParagraph(meeting, QStringLiteral("Bergsgatan"));
     EXPECT_EQ(ranked(*other, QStringLiteral("berg")), (QList<Id>{fibre, street}));
-    EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+    EXPECT_EQ(SearchRepository(other->connection()).catchUp(searchLanguage()),
               SearchRepository::IndexUse::BesideQueue);
     other.reset();
     EXPECT_GT(queued(), waiting) << "nothing was applied by the reader";
@@ -172,7 +172,7 @@ TEST_F(SearchIndexFileTest, WhatWaitsIsIndexedAsTheFileCloses) {
     {
         const auto other = reader(database().path());
         ASSERT_TRUE(other);
-        EXPECT_EQ(SearchRepository(other->connection()).catchUp(),
+        EXPECT_EQ(SearchRepository(other->connection()).catchUp(searchLanguage()),
                   SearchRepository::IndexUse::Whole);
         EXPECT_EQ(ranked(*other, QStringLiteral("detaljplan berg")), QList<Id>{id});
     }
@@ -207,7 +207,7 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
     exec(QStringLiteral("CREATE VIRTUAL TABLE paragraf_search_words USING fts5(folded,"
                         " content='paragraf_search', content_rowid='id')"));
     addParagraph(meeting, QStringLiteral("Fibernätet"));
-    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(searchLanguage()),
               SearchRepository::IndexUse::None);
     EXPECT_EQ(titles(QStringLiteral("fiber")), QStringList{QStringLiteral("Fibernätet")})
         << "found by reading every row";
@@ -219,7 +219,7 @@ TEST_F(SearchIndexFileTest, AForeignIndexIsNotUsedAndAWrongQueueDoesNotFail) {
     exec(QStringLiteral("DROP VIEW paragraf_search_folded"));
     exec(QStringLiteral("CREATE VIEW paragraf_search_folded AS SELECT id, text AS folded FROM"
                         " paragraf_search"));
-    EXPECT_EQ(SearchRepository(database().connection()).catchUp(),
+    EXPECT_EQ(SearchRepository(database().connection()).catchUp(searchLanguage()),
               SearchRepository::IndexUse::None);
     EXPECT_EQ(titles(QStringLiteral("fiber")), QStringList{QStringLiteral("Fibernätet")})
         << "found by reading every row";
