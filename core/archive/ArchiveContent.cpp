@@ -39,14 +39,28 @@ QString cell(QString text) {
     return text;
 }
 
-Result<QByteArray> rendered(const MeetingRecord& record, DocumentKind kind,
-                            const QList<int>& numbers = {}) {
+DocumentRequest requestFor(const MeetingRecord& record, DocumentKind kind,
+                           const QList<int>& numbers = {}) {
     DocumentRequest request;
     request.kind = kind;
     request.paragraphNumbers = numbers;
     if (record.trail.posting)
         request.postedOn = record.trail.posting->postedOn;
-    return renderDocument(record, request, DocumentFormat::Pdf);
+    return request;
+}
+
+// A PDF of the meeting made in memory as `path`, entered in the register when `issue` is given.
+Result<ArchiveFile> renderedPdf(const MeetingRecord& record, const DocumentRequest& request,
+                                const QString& path, const QString& description,
+                                const IssuePdf& issue) {
+    const auto bytes = renderDocument(record, request, DocumentFormat::Pdf);
+    if (!bytes)
+        return fail(bytes.error());
+    ArchiveFile file = pdfFile(path, bytes.value(), description);
+    if (issue)
+        if (auto issued = issue(request, file); !issued)
+            return fail(issued.error());
+    return file;
 }
 
 // The extracts issued for the meeting, each set of paragraphs once, in the order first issued.
@@ -70,38 +84,33 @@ bool wasIssued(const QList<IssuedDocument>& issued, DocumentKind kind) {
 } // namespace
 
 Result<QList<ArchiveFile>> meetingFiles(const MeetingRecord& record,
-                                        const QList<IssuedDocument>& issued,
-                                        const QString& folder) {
+                                        const QList<IssuedDocument>& issued, const QString& folder,
+                                        const IssuePdf& issue) {
+    struct Pdf {
+        DocumentRequest request;
+        QString name;
+        QString description;
+    };
+    QList<Pdf> pdfs{{requestFor(record, DocumentKind::Protocol), QStringLiteral("protokoll.pdf"),
+                     QStringLiteral("Protokoll")}};
+    for (const QList<int>& numbers : issuedExtracts(issued))
+        pdfs << Pdf{requestFor(record, DocumentKind::Extract, numbers),
+                    QStringLiteral("utdrag-%1.pdf").arg(numbersText(numbers, QStringLiteral("-"))),
+                    QStringLiteral("Protokollsutdrag §§ %1")
+                        .arg(numbersText(numbers, QStringLiteral(", ")))};
+    if (record.trail.posting || wasIssued(issued, DocumentKind::Certificate))
+        pdfs << Pdf{requestFor(record, DocumentKind::Certificate),
+                    QStringLiteral("anslagsbevis.pdf"), QStringLiteral("Anslagsbevis")};
+    if (wasIssued(issued, DocumentKind::Notice))
+        pdfs << Pdf{requestFor(record, DocumentKind::Notice), QStringLiteral("kallelse.pdf"),
+                    QStringLiteral("Kallelse med föredragningslista")};
     QList<ArchiveFile> files;
-    const auto protocol = rendered(record, DocumentKind::Protocol);
-    if (!protocol)
-        return fail(protocol.error());
-    files << pdfFile(folder + QStringLiteral("/protokoll.pdf"), protocol.value(),
-                     QStringLiteral("Protokoll"));
-    for (const QList<int>& numbers : issuedExtracts(issued)) {
-        const auto extract = rendered(record, DocumentKind::Extract, numbers);
-        if (!extract)
-            return fail(extract.error());
-        files << pdfFile(
-            folder +
-                QStringLiteral("/utdrag-%1.pdf").arg(numbersText(numbers, QStringLiteral("-"))),
-            extract.value(),
-            QStringLiteral("Protokollsutdrag §§ %1")
-                .arg(numbersText(numbers, QStringLiteral(", "))));
-    }
-    if (record.trail.posting || wasIssued(issued, DocumentKind::Certificate)) {
-        const auto certificate = rendered(record, DocumentKind::Certificate);
-        if (!certificate)
-            return fail(certificate.error());
-        files << pdfFile(folder + QStringLiteral("/anslagsbevis.pdf"), certificate.value(),
-                         QStringLiteral("Anslagsbevis"));
-    }
-    if (wasIssued(issued, DocumentKind::Notice)) {
-        const auto notice = rendered(record, DocumentKind::Notice);
-        if (!notice)
-            return fail(notice.error());
-        files << pdfFile(folder + QStringLiteral("/kallelse.pdf"), notice.value(),
-                         QStringLiteral("Kallelse med föredragningslista"));
+    for (const Pdf& pdf : pdfs) {
+        const auto file = renderedPdf(record, pdf.request, folder + QLatin1Char('/') + pdf.name,
+                                      pdf.description, issue);
+        if (!file)
+            return fail(file.error());
+        files << file.value();
     }
     files << ArchiveFile{folder + QStringLiteral("/kanonisk-form.txt"), canonicalForm(record),
                          plainTextFormat(), QStringLiteral("Protokollets kanoniska form")};

@@ -2,8 +2,11 @@
 
 #include "ArchiveFile.h"
 #include "Result.h"
+#include "document/DocumentExporter.h"
 #include "model/IssuedDocument.h"
 #include "model/MeetingRecord.h"
+
+#include <functional>
 
 namespace paragraf {
 
@@ -13,8 +16,14 @@ inline const QString representationData = QStringLiteral("representations/rep1/d
 // The files of one adjusted meeting, made in memory: the PDF/A protocol, the extracts and
 // kallelse issued for it (as the register lists them), the anslagsbevis when the protocol was
 // posted or one was issued, the canonical form that was signed and the JSON of the meeting.
+//
+// `issue`, when given, enters each PDF in the register of issued documents as it is made
+// (ArchiveService::write): the package's PDFs are then documents Paragraf issued, which
+// verify-pdf recognises, and the package's register lists them.
+using IssuePdf = std::function<Status(const DocumentRequest& request, const ArchiveFile& pdf)>;
 Result<QList<ArchiveFile>> meetingFiles(const MeetingRecord& record,
-                                        const QList<IssuedDocument>& issued, const QString& folder);
+                                        const QList<IssuedDocument>& issued, const QString& folder,
+                                        const IssuePdf& issue = {});
 
 // The folder of each meeting inside the representation: its date, and -2, -3 … for a second
 // meeting on the same day, so that no name comes from what a user typed.

@@ -9,6 +9,8 @@
 #include "io/AtomicFile.h"
 #include "io/AtomicFolder.h"
 #include "services/MeetingService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,6 +101,11 @@ QString cancelled() {
 
 Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
                                              const ArchiveProgress& progress) const {
+    return make(request, progress, false);
+}
+
+Result<ArchivePackage> ArchiveService::make(const ArchiveRequest& request,
+                                            const ArchiveProgress& progress, bool issue) const {
     const MeetingService meetings(m_database);
     const auto chosen = chosenMeetings(meetings, request);
     if (!chosen)
@@ -127,9 +134,27 @@ Result<ArchivePackage> ArchiveService::build(const ArchiveRequest& request,
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (!tell(progress, int(i), total, meetingName(chosen->at(i))))
             return fail(cancelled());
-        const auto files = meetingFiles(records[i], issued[i], folders[i]);
+        IssuedDocumentService documents(m_database);
+        const MeetingRecord& record = records[i];
+        const IssuePdf entered = [&](const DocumentRequest& what,
+                                     const ArchiveFile& pdf) -> Status {
+            const auto entry = documents.record(
+                record, what,
+                ExportedFile{pdf.path, pdf.sha256(), static_cast<qint64>(pdf.bytes.size())});
+            if (!entry)
+                return fail(entry.error());
+            return {};
+        };
+        const auto files =
+            meetingFiles(record, issued[i], folders[i], issue ? entered : IssuePdf{});
         if (!files)
             return fail(files.error());
+        if (issue) { // the package's register lists what was just entered
+            const auto now = documents.issued(record.meeting.id);
+            if (!now)
+                return fail(now.error());
+            issued[i] = now.value();
+        }
         ArchivedMeeting meeting{folders[i], {}, -1, -1};
         for (const ArchiveFile& file : files.value()) {
             if (file.path.endsWith(QLatin1String("/protokoll.pdf")))
@@ -184,37 +209,50 @@ Status folderForPackages(const QString& directory) {
 
 } // namespace
 
+Result<QString> ArchiveService::issueAndWrite(
+    const ArchiveRequest& request, const ArchiveProgress& progress,
+    const std::function<Result<QString>(const ArchivePackage&)>& write) const {
+    const auto makeAndWrite = [&](bool issue) -> Result<QString> {
+        const auto package = make(request, progress, issue);
+        if (!package)
+            return fail(package.error());
+        return write(package.value());
+    };
+    if (m_database.isReadOnly())
+        return makeAndWrite(false);
+    return inTransaction(m_database.connection(), [&] { return makeAndWrite(true); });
+}
+
 Result<QString> ArchiveService::write(const ArchiveRequest& request, const QString& directory,
                                       const ArchiveProgress& progress) const {
-    const auto package = build(request, progress);
-    if (!package)
-        return fail(package.error());
-    QList<FolderEntry> entries;
-    for (const ArchiveFile& file : package->files)
-        entries << FolderEntry{file.path, file.bytes};
-    if (auto made = folderForPackages(directory); !made)
-        return fail(made.error());
-    const QString folder = QDir(directory).absoluteFilePath(package->name);
-    const auto written = writeFolderAtomically(folder, entries);
-    if (!written)
-        return fail(written.error());
-    return folder;
+    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<QString> {
+        QList<FolderEntry> entries;
+        for (const ArchiveFile& file : package.files)
+            entries << FolderEntry{file.path, file.bytes};
+        if (auto made = folderForPackages(directory); !made)
+            return fail(made.error());
+        const QString folder = QDir(directory).absoluteFilePath(package.name);
+        const auto written = writeFolderAtomically(folder, entries);
+        if (!written)
+            return fail(written.error());
+        return folder;
+    });
 }
 
 Result<QString> ArchiveService::writeTar(const ArchiveRequest& request, const QString& directory,
                                          const ArchiveProgress& progress) const {
-    const auto package = build(request, progress);
-    if (!package)
-        return fail(package.error());
-    if (auto made = folderForPackages(directory); !made)
-        return fail(made.error());
-    const QString file = QDir(directory).absoluteFilePath(package->name + QStringLiteral(".tar"));
-    const auto written = writeNewFileAtomically(file, [&](const ChunkWriter& chunks) {
-        return paragraf::writeTar(package->name, package->files, request.createdAt, chunks);
+    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<QString> {
+        if (auto made = folderForPackages(directory); !made)
+            return fail(made.error());
+        const QString file =
+            QDir(directory).absoluteFilePath(package.name + QStringLiteral(".tar"));
+        const auto written = writeNewFileAtomically(file, [&](const ChunkWriter& chunks) {
+            return paragraf::writeTar(package.name, package.files, request.createdAt, chunks);
+        });
+        if (!written)
+            return fail(written.error());
+        return file;
     });
-    if (!written)
-        return fail(written.error());
-    return file;
 }
 
 } // namespace paragraf

@@ -29,13 +29,15 @@ using ArchiveProgress = std::function<bool(int done, int total, const QString& w
 // 2.1.0 and SIP 2.1.0 describe it (FGS Paketstruktur 2.0), with the protocols in PDF/A-1b, their
 // extracts and anslagsbevis, the canonical form that was signed, the JSON of each meeting, the
 // register of issued documents and PREMIS 3 preservation metadata. Only adjusted protocols go:
-// a meeting that is not is refused by name, and nothing is written. Reads only; the file or
-// server is not changed.
+// a meeting that is not is refused by name, and nothing is written. Writing a package enters its
+// PDFs in the register of issued documents (in the transaction that writes it, so a package not
+// written leaves no entry), so that verify-pdf recognises them and the package's register lists
+// them; a file or server that cannot be written gives a package whose PDFs are not entered.
 class ArchiveService {
 public:
     explicit ArchiveService(const Database& database) : m_database(database) {}
 
-    // The package in memory.
+    // The package in memory, its PDFs not entered in the register.
     Result<ArchivePackage> build(const ArchiveRequest& request,
                                  const ArchiveProgress& progress = {}) const;
     // The package written as the folder `directory`/<its name>, all of it or nothing under that
@@ -49,6 +51,14 @@ public:
                              const ArchiveProgress& progress = {}) const;
 
 private:
+    Result<ArchivePackage> make(const ArchiveRequest& request, const ArchiveProgress& progress,
+                                bool issue) const;
+    // The package made with its PDFs entered in the register, and `write` run, in one
+    // transaction: when writing fails, the entries go too.
+    Result<QString>
+    issueAndWrite(const ArchiveRequest& request, const ArchiveProgress& progress,
+                  const std::function<Result<QString>(const ArchivePackage&)>& write) const;
+
     const Database& m_database;
 };
 

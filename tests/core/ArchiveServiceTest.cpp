@@ -5,6 +5,7 @@
 #include "ArchiveFixture.h"
 #include "FullDisk.h"
 #include "TestSupport.h"
+#include "adjustment/IssuedDocumentService.h"
 #include "demo/DemoData.h"
 #include "services/RosterService.h"
 #include "text/CanonicalForm.h"
@@ -168,6 +169,11 @@ TEST_F(ArchiveServiceTest, ACancelledRunLeavesNothingAndAnExistingPackageIsNotRe
     ASSERT_TRUE(QDir().mkpath(out));
     ArchiveRequest request = year2024();
     request.meetingIds = {1, 2};
+    const auto entered = [&] { // the register's entries of the two meetings
+        return IssuedDocumentService(database()).issued(1)->size() +
+               IssuedDocumentService(database()).issued(2)->size();
+    };
+    const qsizetype registered = entered();
     int asked = 0;
     const auto cancelled =
         ArchiveService(database()).write(request, out, [&](int, int, const QString&) {
@@ -176,13 +182,16 @@ TEST_F(ArchiveServiceTest, ACancelledRunLeavesNothingAndAnExistingPackageIsNotRe
     ASSERT_FALSE(cancelled.ok());
     EXPECT_TRUE(cancelled.error().contains(QStringLiteral("Cancelled")));
     EXPECT_TRUE(everything(out).isEmpty());
+    EXPECT_EQ(entered(), registered) << "the PDFs of a package not written are not entered";
     const auto written = ArchiveService(database()).write(request, out);
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    EXPECT_EQ(entered(), registered + 2) << "two protocols";
     const QStringList before = everything(out);
     const auto again = ArchiveService(database()).write(request, out);
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.error().contains(QStringLiteral("exists already")));
     EXPECT_EQ(everything(out), before);
+    EXPECT_EQ(entered(), registered + 2) << "nor those of one refused";
 }
 
 // A disk that fills while the package is written: no package under its name, and no

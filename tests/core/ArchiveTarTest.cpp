@@ -4,7 +4,9 @@
 #include "ArchiveFixture.h"
 #include "FullDisk.h"
 #include "PdfTools.h"
+#include "adjustment/IssuedDocumentService.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -78,6 +80,8 @@ QStringList pdfText(const QByteArray& pdf) {
 // they differ) that METS and PREMIS record of them. Everything else is the same: every entry's
 // name, order, mode, owner and time, every other file's bytes, the METS and PREMIS files but
 // for those sums and sizes, and each PDF's text, page by page.
+// Two packages of one request differ in their PDFs (Qt writes each a new /ID), so in their
+// checksums, and in the register of issued documents, where each package's PDFs are entered.
 TEST_F(ArchiveTarTest, TwoTarsOfTheSameRequestDifferOnlyInThePdfsBytesAndTheirChecksums) {
     adjustTheYear(database(), path(QStringLiteral("issued")));
     const auto first = ArchiveService(database()).writeTar(year2024(), path(QStringLiteral("1")));
@@ -97,6 +101,15 @@ TEST_F(ArchiveTarTest, TwoTarsOfTheSameRequestDifferOnlyInThePdfsBytesAndTheirCh
         ASSERT_EQ(as[i].name, bs[i].name);
         const bool pdf = as[i].name.endsWith(QLatin1String(".pdf"));
         const bool xml = as[i].name.endsWith(QLatin1String(".xml"));
+        if (as[i].name.endsWith(QLatin1String("/register-utfardade-handlingar.tsv"))) {
+            // The second's register: the first's lines, then the first's PDFs and its own.
+            const QStringList a = QString::fromUtf8(as[i].bytes).split(QLatin1Char('\n'));
+            const QStringList b = QString::fromUtf8(bs[i].bytes).split(QLatin1Char('\n'));
+            for (const QString& line : a)
+                EXPECT_TRUE(b.contains(line)) << line.toStdString();
+            EXPECT_EQ(b.size(), a.size() + 8) << "each package's 8 PDFs entered";
+            continue;
+        }
         if (pdf || xml) {
             EXPECT_EQ(withoutSize(as[i].headers), withoutSize(bs[i].headers)) << name;
         } else {
@@ -114,6 +127,34 @@ TEST_F(ArchiveTarTest, TwoTarsOfTheSameRequestDifferOnlyInThePdfsBytesAndTheirCh
             EXPECT_FALSE(pages.isEmpty()) << name;
             EXPECT_EQ(pages, pdfText(bs[i].bytes)) << name;
         }
+    }
+    EXPECT_EQ(pdfs, 8);
+}
+
+// The package's PDFs are documents Paragraf issued: each is in the register of issued documents,
+// in the file and in the package's own register, so verify-pdf recognises them (a secretary
+// found the e-archive's PDFs refused as "not a document Paragraf issued").
+TEST_F(ArchiveTarTest, ThePackagesPdfsAreEnteredInTheRegisterOfIssuedDocuments) {
+    adjustTheYear(database(), path(QStringLiteral("issued")));
+    const auto written = ArchiveService(database()).writeTar(year2024(), path(QStringLiteral("1")));
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QList<TarEntry> entries = entriesOf(contentOf(written.value()));
+    QString ownRegister;
+    for (const TarEntry& entry : entries)
+        if (entry.name.endsWith(QLatin1String("/register-utfardade-handlingar.tsv")))
+            ownRegister = QString::fromUtf8(entry.bytes);
+    ASSERT_FALSE(ownRegister.isEmpty());
+    int pdfs = 0;
+    for (const TarEntry& entry : entries) {
+        if (!entry.name.endsWith(QLatin1String(".pdf")))
+            continue;
+        ++pdfs;
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(entry.bytes, QCryptographicHash::Sha256).toHex());
+        const auto issued = IssuedDocumentService(database()).withHash(sha256);
+        ASSERT_TRUE(issued.ok());
+        EXPECT_EQ(issued->size(), 1) << entry.name.toStdString();
+        EXPECT_TRUE(ownRegister.contains(sha256)) << entry.name.toStdString();
     }
     EXPECT_EQ(pdfs, 8);
 }
