@@ -57,4 +57,25 @@ private:
     bool m_mounted = false;
 };
 
+// `folder` seen again, read-only, at `view` (a read-only bind mount, root): what another user
+// who may read but not write the folder sees, or a share mounted read-only.
+class ReadOnlyView {
+public:
+    ReadOnlyView(const QString& folder, const QString& view) : m_view(view) {
+        QDir().mkpath(view);
+        const QByteArray from = QFile::encodeName(folder), to = QFile::encodeName(view);
+        m_mounted = ::mount(from.constData(), to.constData(), nullptr, MS_BIND, nullptr) == 0 &&
+                    ::mount(nullptr, to.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY,
+                            nullptr) == 0;
+    }
+    ~ReadOnlyView() { ::umount2(QFile::encodeName(m_view).constData(), MNT_DETACH); }
+    ReadOnlyView(const ReadOnlyView&) = delete;
+    ReadOnlyView& operator=(const ReadOnlyView&) = delete;
+    bool mounted() const { return m_mounted; }
+
+private:
+    QString m_view;
+    bool m_mounted = false;
+};
+
 } // namespace paragraf::test

@@ -51,10 +51,17 @@ QSqlDatabase addConnection(const QString& path, const QString& options) {
     return connection;
 }
 
-// A WAL file can be read without writing only where SQLite may create its -shm beside it. In a
-// folder that cannot be written, the file is opened as immutable: nothing can change it there.
+// A WAL file is read without writing where SQLite may create its -shm beside it, or where its
+// -wal and -shm are there already (another program has it open, or they were copied with it):
+// SQLite then reads the WAL through a -shm it may not write, and sees every change committed
+// since. Only in a folder that cannot be written and without a WAL is the file opened as
+// immutable: everything is in the file itself. (Opened immutable beside a WAL, it showed the
+// content from before the owner's last changes.) The files are asked about by name (stat), never
+// opened: that would drop the locks SQLite holds on them in this process.
 QSqlDatabase addReadOnlyConnection(const QString& path) {
-    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+    const bool walBeside = QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                           QFileInfo::exists(path + QStringLiteral("-shm"));
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable() || walBeside)
         return addConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
     const QString uri =
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
