@@ -1887,4 +1887,5 @@ T = {
     ('QObject','%1 serves for this paragraph (jäv)'): '%1 tjänstgör för denna paragraf (jäv)',
     ('QObject','%1 does not serve'): '%1 tjänstgör inte',
     ('QObject','%1 serves on'): '%1 fortsätter att tjänstgöra',
+    ('MeetingSession','What you had typed (%1 characters) is on the clipboard; it begins: %2…'): 'Det du hade skrivit (%1 tecken) finns i urklippet; det börjar: %2…',
 }

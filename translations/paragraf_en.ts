@@ -4537,6 +4537,10 @@ SHA-256: %1</source>
         <source>Someone else (another desk or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the server holds now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you had typed (%1 characters) is on the clipboard; it begins: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>

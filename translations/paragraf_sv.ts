@@ -4542,6 +4542,10 @@ SHA-256: %1</translation>
         <source>Someone else (another desk or program) changed the field &quot;%1&quot; after this step, so the step was not undone or redone: their change stays. What the server holds now is shown.</source>
         <translation>Någon annan (ett annat skrivbord eller program) ändrade fältet &quot;%1&quot; efter det här steget, så steget ångrades inte och gjordes inte om: deras ändring står kvar. Det som finns på servern visas nu.</translation>
     </message>
+    <message>
+        <source>What you had typed (%1 characters) is on the clipboard; it begins: %2…</source>
+        <translation>Det du hade skrivit (%1 tecken) finns i urklippet; det börjar: %2…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>

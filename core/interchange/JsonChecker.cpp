@@ -116,15 +116,16 @@ QStringList JsonChecker::strings(const QJsonObject& object, const QString& key,
     QStringList result;
     const QJsonArray items = array(object, key, path);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items[i].isString() || items[i].toString().trimmed().isEmpty())
+        const QString text = composed(items[i].toString()); // as string() gives them
+        if (!items[i].isString() || text.trimmed().isEmpty())
             report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
                    JsonText::tr("must be a non-empty string"));
-        else if (const qsizetype length = items[i].toString().size(); length > limits::line)
+        else if (const qsizetype length = text.size(); length > limits::line)
             report(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
                    JsonText::tr("is %1 characters long; at most %2 are allowed")
                        .arg(QLocale().toString(length), QLocale().toString(limits::line)));
         else
-            result << items[i].toString();
+            result << text;
     }
     return result;
 }

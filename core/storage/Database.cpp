@@ -33,9 +33,11 @@
 namespace paragraf {
 namespace {
 
-// At most this many changed rows are indexed as a file closes: about 0.1 ms each, so half a
-// second at most (a meeting's edits are tens of rows; an import of years waits for a search).
+// At most this many changed rows, holding at most this much text, are indexed as a file closes:
+// about 0.1 ms a row of a few hundred characters, so half a second at most (a meeting's edits
+// are tens of rows; an import of years waits for the next search).
 constexpr int waitingRowsIndexedAtClose = 5000;
+constexpr qint64 waitingTextIndexedAtClose = 2'000'000;
 
 QString newConnectionName() {
     static std::atomic<int> counter{0};
@@ -391,10 +393,12 @@ bool Database::changedElsewhere() {
 
 Database::~Database() {
     // What the search has not indexed yet, indexed while the file can still be written
-    // (SearchRepository::indexWaitingChanges), without waiting long for another writer.
+    // (SearchRepository::indexWaitingChanges), without waiting for another writer: a file
+    // another program is writing keeps its queue for the next search.
     if (!m_server && !isReadOnly() && !m_checking && m_connection.isOpen()) {
-        waitWhenBusy(200);
-        SearchRepository(m_connection).indexWaitingChanges(waitingRowsIndexedAtClose);
+        sqlite3_busy_timeout(sqliteHandle(m_connection), 0);
+        SearchRepository(m_connection)
+            .indexWaitingChanges(waitingRowsIndexedAtClose, waitingTextIndexedAtClose);
     }
     dropConnection(m_connection);
     if (!m_server)

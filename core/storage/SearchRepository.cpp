@@ -85,16 +85,27 @@ SearchRepository::IndexUse SearchRepository::catchUp(const SearchLanguage& langu
     return bringUpToDate(index, *catalogue, language);
 }
 
-void SearchRepository::indexWaitingChanges(int mostRows) const {
+void SearchRepository::indexWaitingChanges(int mostRows, qint64 mostText) const {
     const SearchWordIndex index(m_connection);
     if (isServer(m_connection) || !index.isOurs())
         return;
+    // The text the index takes (the rows as they are now) and the text it drops (the queue's).
     SqlQuery waiting(m_connection,
-                     QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM paragraf_search_queue"
-                                    " LIMIT :most)"));
+                     QStringLiteral("SELECT COUNT(*), COALESCE(SUM(length(s.text)), 0) +"
+                                    " COALESCE(SUM(length(q.indexed)), 0) FROM (SELECT id,"
+                                    " indexed FROM paragraf_search_queue LIMIT :most) q"
+                                    " LEFT JOIN paragraf_search s ON s.id = q.id"));
     waiting.bind(QStringLiteral(":most"), mostRows + 1);
-    const auto rows = waiting.first([](const SqlQuery& q) { return q.value(0).toInt(); }, {});
-    if (rows && rows.value() > 0 && rows.value() <= mostRows)
+    struct Waiting {
+        int rows = 0;
+        qint64 text = 0;
+    };
+    const auto queued = waiting.first(
+        [](const SqlQuery& q) {
+            return Waiting{q.value(0).toInt(), q.value(1).toLongLong()};
+        },
+        {});
+    if (queued && queued->rows > 0 && queued->rows <= mostRows && queued->text <= mostText)
         (void)index.catchUp();
 }
 

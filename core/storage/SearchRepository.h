@@ -55,10 +55,10 @@ public:
     // results are the same whichever way; only the time differs.
     IndexUse catchUp(const SearchLanguage& language) const;
     // Before a file closes: what the queue holds indexed, when it is no more than `mostRows` rows
-    // (a meeting's edits; more waits for the next search). A file copied afterwards to a place
-    // where it cannot be written then searches by its index instead of reading every row.
-    // Failures leave the queue for the next search.
-    void indexWaitingChanges(int mostRows) const;
+    // holding no more than `mostText` characters (a meeting's edits; more waits for the next
+    // search). A file copied afterwards to a place where it cannot be written then searches by
+    // its index instead of reading every row. Failures leave the queue for the next search.
+    void indexWaitingChanges(int mostRows, qint64 mostText) const;
 
 private:
     Status useOwnFolding() const;

@@ -110,11 +110,11 @@ QStringList searchWords(const QString& query) {
 
 SearchWordPlace placeOfWord(const QString& folded, const QString& word,
                             const QStringList& endings) {
-    // The letters of the scan's GLOB class [a-z0-9åäö]; anything else parts words there.
+    // What the index's tokenizer (FTS5 unicode61) takes as part of a word: letters and digits of
+    // any script, and the marks that go with them (ß, İ, ﬁ, "u" and a combining diaeresis), so
+    // that a waiting row ranks as the index would rank it.
     const auto isLetter = [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == u'å' || c == u'ä' ||
-               c == u'ö';
+        return c.isLetterOrNumber() || c.isMark();
     };
     const auto endsAt = [&](qsizetype at) {
         return at >= folded.size() || !isLetter(folded[at]);

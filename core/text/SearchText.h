@@ -30,8 +30,8 @@ QStringList shortQueryWords(const QString& query);
 const QStringList& searchEndings();
 
 // How a query word stands in a folded text (foldForSearch): not at all, inside a longer word, or
-// whole — alone or with one of `endings` after it, between characters that are not a–z, 0–9, å, ä
-// or ö, as the file's scan tells it in SQL (SearchRepository.cpp).
+// whole — alone or with one of `endings` after it, between characters that are not letters,
+// digits or marks, as the index's tokenizer parts words.
 SearchWordPlace placeOfWord(const QString& folded, const QString& word, const QStringList& endings);
 
 // The endings, foldForSearch and placeOfWord together, for the storage's search.

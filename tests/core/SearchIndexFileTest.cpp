@@ -185,6 +185,15 @@ TEST_F(SearchIndexFileTest, WhatWaitsIsIndexedAsTheFileCloses) {
     ASSERT_GT(waiting, 5000);
     closeAndOpenAgain();
     EXPECT_EQ(queued(), waiting) << "a large queue waits for a search";
+    EXPECT_EQ(titles(QStringLiteral("avsnitt")),
+              QStringList{QStringLiteral("Detaljplan för Berg")});
+    // As does a short queue of long texts: three sections of a million characters.
+    exec(QStringLiteral("UPDATE paragraph_section SET text = replace(hex(zeroblob(500000)), '00',"
+                        " 'ab') WHERE paragraph_id = %1 AND position IN (2, 3, 4)")
+             .arg(id));
+    ASSERT_EQ(queued(), 3);
+    closeAndOpenAgain();
+    EXPECT_EQ(queued(), 3) << "three million characters wait for a search";
     EXPECT_EQ(titles(QStringLiteral("detaljplan")),
               QStringList{QStringLiteral("Detaljplan för Berg")});
     EXPECT_EQ(queued(), 0);

@@ -113,6 +113,11 @@ TEST(SearchText, TellsAWordFoundWholeFromOneFoundInsideAnother) {
     EXPECT_EQ(placeOfWord(QStringLiteral("bygglov"), QStringLiteral("skol"), endings),
               SearchWordPlace::None);
     EXPECT_EQ(placeOfWord(QString(), QStringLiteral("skol"), endings), SearchWordPlace::None);
+    // Letters of other scripts and marks are parts of words, as the index's tokenizer has them.
+    EXPECT_EQ(placeOfWord(QStringLiteral("straße"), QStringLiteral("stra"), endings),
+              SearchWordPlace::Inside);
+    EXPECT_EQ(placeOfWord(QStringLiteral("mu\u0308ller"), QStringLiteral("ller"), endings),
+              SearchWordPlace::Inside);
 }
 
 TEST(SearchText, MarksWholeWordsAndCutsASnippetAroundTheFirstMatch) {
@@ -350,9 +355,13 @@ TEST_F(SearchTest, AnImportedMeetingIsFound) {
 // PDFs give them) is imported composed, as the desk types it, and found by a typed "ö".
 TEST_F(SearchTest, ADecomposedImportIsStoredComposedAndFound) {
     paragraph(QStringLiteral("Förskolan i Hallen"));
+    Paragraph withAttachment = load(spring).paragraphs.last();
+    withAttachment.attachments = {QStringLiteral("Översiktsplan 2030")};
+    ASSERT_TRUE(service().updateParagraph(withAttachment).ok());
     QByteArray json = meetingToJson(load(spring));
     ASSERT_TRUE(json.contains("Förskolan"));
     json.replace("Förskolan", "Fo\xCC\x88rskolan");
+    json.replace("Översiktsplan", "O\xCC\x88versiktsplan");
     auto parsed = meetingFromJson(json);
     ASSERT_TRUE(parsed.ok());
     auto other = Database::create(path(QStringLiteral("import.paragraf")));
@@ -362,6 +371,8 @@ TEST_F(SearchTest, ADecomposedImportIsStoredComposedAndFound) {
     const auto imported = MeetingService(*other.value()).load(id.value());
     ASSERT_TRUE(imported.ok());
     EXPECT_EQ(imported->paragraphs.last().title, QStringLiteral("Förskolan i Hallen"));
+    EXPECT_EQ(imported->paragraphs.last().attachments,
+              QStringList{QStringLiteral("Översiktsplan 2030")});
     SearchRequest request;
     request.text = QStringLiteral("förskola");
     const auto hits = SearchService(*other.value()).search(request);

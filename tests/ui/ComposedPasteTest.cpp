@@ -83,4 +83,17 @@ TEST_F(ComposedPasteTest, PastedTextPlainOrHtmlIsSavedComposed) {
     EXPECT_FALSE(found(QStringLiteral("översyn")).isEmpty());
 }
 
+// A lone combining mark pasted after a typed letter joins it: "o", then U+0308, is "ö".
+TEST_F(ComposedPasteTest, AMarkPastedAfterALetterJoinsIt) {
+    QTextEdit* text = window->desk()->editor()->sections().first()->text();
+    text->setFocus();
+    text->selectAll();
+    type(text, QStringLiteral("Barnomso"));
+    auto* mark = new QMimeData;
+    mark->setText(QStringLiteral("\u0308"));
+    paste(text, mark);
+    type(text, QStringLiteral("rjning"));
+    EXPECT_EQ(stored().paragraphs[2].sections.first().text, QStringLiteral("Barnomsörjning"));
+}
+
 } // namespace

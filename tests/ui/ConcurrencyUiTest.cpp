@@ -13,6 +13,7 @@
 #include "services/MeetingService.h"
 #include "services/TypedWriter.h"
 
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,6 +124,31 @@ TEST_F(ConcurrencyUiTest, TwoDesksSeeEachOtherAndNeverOverwriteEachOtherUnseen) 
     QLineEdit* firstTitle = first->desk()->editor()->title();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return firstTitle->text().endsWith(QStringLiteral(" (andra)")); }, 1000));
+}
+
+// A long text refused (written on what another window changed meanwhile) is not lost in a
+// message box taller than the screen: the box shows how it begins, the clipboard holds it whole.
+TEST_F(ConcurrencyUiTest, ALongTextRefusedIsGivenBackOnTheClipboard) {
+    auto first = deskAt(november, 2);
+    auto second = deskAt(november, 2);
+    QTextEdit* mine = firstText(*first);
+    QTextEdit* theirs = firstText(*second);
+    mine->setFocus();
+    mine->moveCursor(QTextCursor::End);
+    type(mine, QStringLiteral(" Mer."));
+    theirs->setFocus();
+    theirs->moveCursor(QTextCursor::End);
+    const QString pasted = QStringLiteral(" Yttrandet i sin helhet.").repeated(60);
+    QApplication::clipboard()->setText(pasted);
+    Dialogs::setTestMode(true);
+    press(theirs, Qt::Key_V, Qt::ControlModifier);
+    const QString message = Dialogs::lastMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("changed by someone else")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("is on the clipboard"))) << message.toStdString();
+    EXPECT_LT(message.size(), 800);
+    // Kept as Markdown, which wraps long lines: compared with white space folded.
+    EXPECT_TRUE(QApplication::clipboard()->text().simplified().contains(pasted.simplified()));
 }
 
 // The command line adds a remark while the desk has the paragraph open; the desk's next remark

@@ -81,7 +81,7 @@ QString RichTextField::cleanedMarkdown(const QString& html, QStringList* dropped
 void RichTextField::insertFromMimeData(const QMimeData* source) {
     if (!source->hasHtml()) {
         if (source->hasText())
-            textCursor().insertText(paragraf::composed(source->text()), QTextCharFormat());
+            insertComposed(source->text());
         return;
     }
     QStringList dropped;
@@ -93,6 +93,20 @@ void RichTextField::insertFromMimeData(const QMimeData* source) {
         QToolTip::showText(mapToGlobal(cursorRect().bottomRight()), what, this);
         emit pasteCleaned(what);
     }
+}
+
+// Plain text inserted composed (NFC), also when it begins with a mark that belongs to the
+// letter before the cursor ("o" typed, then U+0308 pasted): the two become one "ö".
+void RichTextField::insertComposed(const QString& text) {
+    QTextCursor cursor = textCursor();
+    QString inserted = text;
+    if (!inserted.isEmpty() && inserted.front().isMark() && !cursor.hasSelection() &&
+        cursor.positionInBlock() > 0) {
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor);
+        inserted.prepend(cursor.selectedText());
+    }
+    cursor.insertText(paragraf::composed(inserted), QTextCharFormat());
+    setTextCursor(cursor);
 }
 
 // Nothing is loaded from a file or the network, whatever the text names.
@@ -123,8 +137,7 @@ void RichTextField::keyPressEvent(QKeyEvent* event) {
     const auto keys = event->keyCombination();
     if (keys == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_V)) {
         if (!isReadOnly())
-            textCursor().insertText(paragraf::composed(QApplication::clipboard()->text()),
-                                    QTextCharFormat());
+            insertComposed(QApplication::clipboard()->text());
         return;
     }
     if (keys == QKeyCombination(Qt::CTRL, Qt::Key_B) && !isReadOnly()) {

@@ -30,6 +30,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void insertComposed(const QString& text);
     void toggleBold();
     void toggleItalic();
 };

@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLocale>
 #include <utility>
 
 using namespace paragraf;
@@ -464,7 +467,15 @@ void MeetingSession::retryWaiting() {
 QString MeetingSession::refusalWithTyped(const Error& refusal, const QString& typed) {
     if (mayWait(Status(refusal)) || refusal.kind == ErrorKind::Offline || typed.trimmed().isEmpty())
         return refusal.message;
-    return refusal.message + QLatin1Char('\n') + tr("What you had typed: %1").arg(typed.left(2000));
+    // A long text would make a message box taller than the screen: it goes to the clipboard,
+    // whole, and the message shows how it begins.
+    constexpr int shown = 300;
+    if (typed.size() <= shown)
+        return refusal.message + QLatin1Char('\n') + tr("What you had typed: %1").arg(typed);
+    QGuiApplication::clipboard()->setText(typed);
+    return refusal.message + QLatin1Char('\n') +
+           tr("What you had typed (%1 characters) is on the clipboard; it begins: %2…")
+               .arg(QLocale().toString(typed.size()), typed.left(shown));
 }
 
 void MeetingSession::refusedWhileTyping(const Status& status, const QString& typed,
