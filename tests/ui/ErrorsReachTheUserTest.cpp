@@ -2,6 +2,7 @@
 // in another window meanwhile, or asked for when the file opens), and printing that fails. Each
 // is said in a message, and the desk stays usable where it was.
 #include "UiTestSupport.h"
+#include "common/Settings.h"
 #include "desk/DeskFile.h"
 #include "desk/MainWindow.h"
 #include "desk/MeetingSession.h"
@@ -77,6 +78,25 @@ TEST_F(ErrorsReachTheUserTest, AMeetingAskedForWhenTheFileOpensThatCannotBeReadI
     ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
 
     EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
+    EXPECT_TRUE(window->openMeeting(november));
+}
+
+// Where the secretary was last time, deleted since in another window: the desk opens without
+// it, says nothing (it said "There is no meeting with id 11" twice), and forgets the place.
+TEST_F(ErrorsReachTheUserTest, ALastPlaceDeletedSinceOpensTheFileWithoutAWord) {
+    const Id gone = meetingDeletedElsewhere();
+    Settings::setLastPlace(demoPath, {gone, NoId});
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    auto opened = DeskFile::open(demoPath, gone, QDate::currentDate(), window->thread());
+    ASSERT_TRUE(opened.ok());
+    forgetMessages();
+
+    ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
+
+    EXPECT_TRUE(Dialogs::lastMessage().isEmpty()) << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(window->session(), nullptr);
+    EXPECT_EQ(Settings::lastPlace(demoPath).meetingId, NoId);
     EXPECT_TRUE(window->openMeeting(november));
 }
 

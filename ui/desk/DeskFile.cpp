@@ -16,6 +16,7 @@ Result<DeskFile> DeskFile::openWithPassword(const QString& path, const QString& 
         return fail(opened.failure()); // its kind too: a server may ask for a password
     DeskFile file;
     file.database = std::move(opened).value();
+    file.askedMeeting = meetingId;
     if (meetingId != NoId) {
         if (auto record = MeetingService(*file.database).load(meetingId))
             file.meeting = std::move(record).value();

@@ -20,6 +20,7 @@ struct DeskFile {
     MeetingTreeModel::Outline outline;
     NoticesLabel::Reminders reminders;
     std::optional<paragraf::MeetingRecord> meeting; // absent if not asked for or unknown
+    paragraf::Id askedMeeting = paragraf::NoId;     // the meeting asked for, read or not
     QString problem; // why what was asked for could not be read; said when the window shows it
 
     // Opens the file at once for reading (its quick check is left to the caller, see

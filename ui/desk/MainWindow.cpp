@@ -296,11 +296,15 @@ void MainWindow::adopt(DeskFile file) {
     updateTitle();
     // The meeting asked for, else where the secretary was when the file was last open.
     const Settings::Place last = Settings::lastPlace(m_database->path());
-    if (!file.problem.isEmpty())
+    // Where the secretary was last time, gone since (deleted in another window): the desk opens
+    // without it and says nothing; a meeting asked for that cannot be read is said.
+    const bool placeGone =
+        !file.meeting && file.askedMeeting != NoId && file.askedMeeting == last.meetingId;
+    if (!file.problem.isEmpty() && !placeGone)
         Dialogs::warning(this, tr("Not everything could be read"), file.problem);
     const bool opened =
         file.meeting ? showSession(new MeetingSession(*m_database, std::move(*file.meeting), this))
-                     : last.meetingId != NoId && openMeeting(last.meetingId);
+                     : !placeGone && last.meetingId != NoId && openMeeting(last.meetingId);
     if (!opened) {
         // A place that cannot be opened (the message said why) is not tried again next time.
         if (!file.meeting && last.meetingId != NoId)
