@@ -369,6 +369,21 @@ TEST_F(DeskDefectsTest, OfficialsAreChangedAndRemovedAndMayChair) {
     EXPECT_TRUE(offered) << "an official may chair the meeting";
 }
 
+// Tab in the meeting's details goes as the form reads: the adjustment's date, time, place (the
+// time was skipped, and "10.00" typed after Tab landed in the place).
+TEST_F(DeskDefectsTest, TabInTheDetailsFollowsTheForm) {
+    ASSERT_TRUE(window->openMeeting(november));
+    MeetingDetailsDialog details(window->session()->record(), window.get());
+    details.show();
+    QApplication::setActiveWindow(&details);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&details));
+    details.adjustmentDate()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), details.adjustmentTime());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), details.adjustmentPlace());
+}
+
 TEST_F(DeskDefectsTest, PresentersKeepTheOrderTheyArePutIn) {
     ASSERT_TRUE(window->openMeeting(november));
     window->session()->setCurrentParagraph(window->session()->record().paragraphs[4].id);

@@ -41,9 +41,9 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
       m_chair(new QComboBox(this)), m_secretary(new QComboBox(this)),
       m_adjusters(new QListWidget(this)),
       m_adjustmentDate(optionalDate(record.meeting.adjustmentDate, this)),
-      m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
       m_adjustmentTime(
           new QLineEdit(record.meeting.adjustmentTime.toString(QStringLiteral("HH.mm")), this)),
+      m_adjustmentPlace(new QLineEdit(record.meeting.adjustmentPlace, this)),
       m_nextDate(optionalDate(record.meeting.nextMeetingDate, this)),
       m_nextNote(new QLineEdit(record.meeting.nextMeetingNote, this)),
       m_rules(new RulesFields(record.rules, true, this)) {

@@ -50,8 +50,9 @@ private:
     QComboBox* m_secretary;
     QListWidget* m_adjusters;
     DateField* m_adjustmentDate;
-    QLineEdit* m_adjustmentPlace;
+    // Made in the order of the form, which Tab follows: the date, the time, the place.
     QLineEdit* m_adjustmentTime;
+    QLineEdit* m_adjustmentPlace;
     DateField* m_nextDate;
     QLineEdit* m_nextNote;
     RulesFields* m_rules;
