@@ -384,6 +384,34 @@ TEST_F(DeskDefectsTest, TabInTheDetailsFollowsTheForm) {
     EXPECT_EQ(QApplication::focusWidget(), details.adjustmentPlace());
 }
 
+// A presenter found by typing a name with its space ("Martin S") is the one ticked by Return;
+// the space used to tick the first Martin and the S go on to another name. Return with nothing
+// typed ticks nobody (it ticked the first in the list, the chair).
+TEST_F(DeskDefectsTest, APresenterIsFoundByANameWithItsSpaceAndReturnAloneTicksNobody) {
+    ASSERT_TRUE(window->openMeeting(november));
+    ParagraphEditor* editor = window->desk()->editor();
+    const auto presentersOfNew = [&](const QString& typed) {
+        window->desk()->paragraphList()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        type(editor->title(), QStringLiteral("Ärende"));
+        QTest::keyClick(editor->title(), Qt::Key_Return);
+        QWidget* presenters = QApplication::focusWidget();
+        if (!typed.isEmpty())
+            type(presenters, typed);
+        QTest::keyClick(presenters, Qt::Key_Return);
+        QStringList names;
+        const MeetingRecord saved = stored(november);
+        for (const Paragraph& p : saved.paragraphs)
+            if (p.id == window->session()->currentParagraph())
+                for (Id id : p.presenterIds)
+                    names << saved.participant(id)->name;
+        return names;
+    };
+    EXPECT_EQ(presentersOfNew(QStringLiteral("Martin S")),
+              QStringList{QStringLiteral("Martin Söderström")});
+    EXPECT_TRUE(presentersOfNew(QString()).isEmpty());
+}
+
 TEST_F(DeskDefectsTest, PresentersKeepTheOrderTheyArePutIn) {
     ASSERT_TRUE(window->openMeeting(november));
     window->session()->setCurrentParagraph(window->session()->record().paragraphs[4].id);

@@ -32,7 +32,7 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
       m_presenters(new QListWidget(this)), m_decision(new RichTextField(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
       m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)),
-      m_lockBanner(new QLabel(this)) {
+      m_lockBanner(new QLabel(this)), m_presenterSearch(m_presenters) {
     // A locked protocol says so above its fields, and what can still be done: the fields look
     // as read-only as they are.
     m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
@@ -120,10 +120,12 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
 }
 
 // Return moves on, the way a paragraph is written: from the title (or the dnr) to the
-// presenters, and from the presenter found by typing the start of a name (checked by Return, or
-// Space) to the text. With Ctrl+Return before and a Tab to the decision after, a paragraph
-// takes four keys that are not its text.
+// presenters, and from the presenter found by typing the start of a name, spaces included
+// (checked by Return, or Space before any letter) to the text. With Ctrl+Return before and a Tab to
+// the decision after, a paragraph takes four keys that are not its text.
 bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_presenters && event->type() == QEvent::FocusIn)
+        m_presenterSearch.reset();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
@@ -132,6 +134,10 @@ bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
         movePresenter(key->key() == Qt::Key_Up ? -1 : 1);
         return true;
     }
+    if (watched == m_presenters && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
+        m_presenterSearch.markChosen();
+    if (watched == m_presenters && m_presenterSearch.take(*key))
+        return true;
     const bool plainReturn = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
                              key->modifiers() == Qt::NoModifier;
     if (!plainReturn)
@@ -143,8 +149,12 @@ bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
         return true;
     }
     if (watched == m_presenters) {
-        if (QListWidgetItem* item = m_presenters->currentItem(); item && !m_session->isReadOnly())
+        // Return ticks the presenter found; with nothing typed it only moves on (it used to
+        // tick the first in the list, the chair).
+        QListWidgetItem* item = m_presenters->currentItem();
+        if (item && m_presenterSearch.chosen() && !m_session->isReadOnly())
             item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        m_presenterSearch.reset();
         focusFirstText();
         return true;
     }

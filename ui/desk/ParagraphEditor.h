@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NameTypeAhead.h"
 #include "model/Paragraph.h"
 
 #include <QWidget>
@@ -67,4 +68,5 @@ private:
     QLabel* m_lockBanner;
     QWidget* m_addButton = nullptr;
     bool m_updating = false;
+    NameTypeAhead m_presenterSearch;
 };
