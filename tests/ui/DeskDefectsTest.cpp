@@ -19,6 +19,7 @@
 #include "desk/MeetingTreeModel.h"
 #include "desk/NewMeetingDialog.h"
 #include "desk/ParagraphEditor.h"
+#include "desk/ParagraphListModel.h"
 #include "desk/SectionEditor.h"
 #include "services/MeetingService.h"
 
@@ -410,6 +411,26 @@ TEST_F(DeskDefectsTest, APresenterIsFoundByANameWithItsSpaceAndReturnAloneTicksN
     EXPECT_EQ(presentersOfNew(QStringLiteral("Martin S")),
               QStringList{QStringLiteral("Martin Söderström")});
     EXPECT_TRUE(presentersOfNew(QString()).isEmpty());
+}
+
+// After a paragraph is deleted and brought back (Ctrl+Z), another one still moves: a secretary got
+// "There is no paragraph with id 56" until she restarted (the paragraph's id resolved to the id a
+// section of the one brought back had been given).
+TEST_F(DeskDefectsTest, AParagraphMovesAfterAnotherWasDeletedAndBroughtBack) {
+    ASSERT_TRUE(window->openMeeting(november));
+    window->desk()->paragraphList()->setCurrentIndex(window->desk()->paragraphModel()->index(3));
+    window->actions()->deleteParagraph->trigger();
+    ASSERT_EQ(stored(november).paragraphs.size(), 5);
+    shortcut(QKeySequence::Undo);
+    ASSERT_EQ(stored(november).paragraphs.size(), 6);
+    const Id last = stored(november).paragraphs.last().id;
+    window->desk()->paragraphList()->setCurrentIndex(window->desk()->paragraphModel()->index(5));
+    Dialogs::setTestMode(true);
+    window->actions()->moveUp->trigger();
+    EXPECT_EQ(stored(november).paragraphs[4].id, last) << Dialogs::lastMessage().toStdString();
+    // And its text is still typed where it is: the sections brought back keep theirs.
+    shortcut(QKeySequence::Undo);
+    EXPECT_EQ(stored(november).paragraphs.last().id, last);
 }
 
 TEST_F(DeskDefectsTest, PresentersKeepTheOrderTheyArePutIn) {

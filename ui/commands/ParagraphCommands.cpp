@@ -22,7 +22,7 @@ Id reinsert(MeetingSession& session, const Paragraph& saved) {
     if (const Paragraph* added = session.paragraph(newId)) {
         session.remap(saved.id, newId);
         for (int i = 0; i < saved.sections.size() && i < added->sections.size(); ++i)
-            session.remap(saved.sections[i].id, added->sections[i].id);
+            session.remapSection(saved.sections[i].id, added->sections[i].id);
     }
     return newId;
 }

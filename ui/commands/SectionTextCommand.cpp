@@ -10,7 +10,7 @@ SectionTextCommand::SectionTextCommand(MeetingSession& session, paragraf::Id sec
 }
 
 bool SectionTextCommand::save(const QString& from, const QString& value) {
-    const paragraf::Id section = m_session.resolve(m_section);
+    const paragraf::Id section = m_session.resolveSection(m_section);
     if (const paragraf::Section* now = m_session.section(section))
         if ((m_part == Part::Text ? now->text : now->heading) != from)
             return m_session.refuseStaleStep(m_part == Part::Text ? QObject::tr("text")

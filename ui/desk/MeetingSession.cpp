@@ -262,6 +262,18 @@ void MeetingSession::remap(Id oldId, Id newId) {
         m_remapped.insert(oldId, newId);
 }
 
+Id MeetingSession::resolveSection(Id id) const {
+    Id current = id;
+    while (m_remappedSections.contains(current))
+        current = m_remappedSections.value(current);
+    return current;
+}
+
+void MeetingSession::remapSection(Id oldId, Id newId) {
+    if (oldId != NoId && oldId != newId)
+        m_remappedSections.insert(oldId, newId);
+}
+
 void MeetingSession::report(const QString& message, bool historyCleared) {
     if (!m_inHistoryStep && !historyCleared) {
         emit failed(message);

@@ -108,8 +108,12 @@ public:
     void reloadMarks(); // emits marksChanged()
 
     // Undo may bring back a deleted paragraph under a new id; commands ask for the id of today.
-    paragraf::Id resolve(paragraf::Id id) const;
-    void remap(paragraf::Id oldId, paragraf::Id newId);
+    // Paragraphs and sections apart: their ids are of different tables, and one map made a
+    // paragraph's id resolve to a section's (a move then named a paragraph that is none).
+    paragraf::Id resolve(paragraf::Id paragraphId) const;
+    void remap(paragraf::Id oldParagraphId, paragraf::Id newParagraphId);
+    paragraf::Id resolveSection(paragraf::Id sectionId) const;
+    void remapSection(paragraf::Id oldSectionId, paragraf::Id newSectionId);
 
     // An undo or redo of this meeting's history (see SessionCommand): runs `write`. When it
     // fails the file is as it was, so the history no longer matches it: the message says why and
@@ -175,7 +179,8 @@ private:
     paragraf::StoredMarks m_marks;
     paragraf::Id m_current = paragraf::NoId;
     QUndoStack m_undo;
-    QHash<paragraf::Id, paragraf::Id> m_remapped;
+    QHash<paragraf::Id, paragraf::Id> m_remapped;         // paragraphs
+    QHash<paragraf::Id, paragraf::Id> m_remappedSections; // sections
     bool m_inHistoryStep = false;
     bool m_stepReported = false;
     bool m_historyStale = false;

@@ -47,7 +47,7 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     connect(&m_session, &MeetingSession::changed, this,
             [this](MeetingSession::Scope scope, Id subject) {
                 const bool mine =
-                    scope == MeetingSession::Scope::Text && m_session.resolve(m_section) == subject;
+                    scope == MeetingSession::Scope::Text && m_session.resolveSection(m_section) == subject;
                 if (mine || scope == MeetingSession::Scope::Details)
                     refresh();
             });
@@ -60,7 +60,7 @@ bool SectionEditor::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SectionEditor::refresh() {
-    const Section* section = m_session.section(m_session.resolve(m_section));
+    const Section* section = m_session.section(m_session.resolveSection(m_section));
     if (!section)
         return;
     m_updating = true;
@@ -106,7 +106,7 @@ void SectionEditor::textEdited() {
 
 // Saved as it is typed, like the text: a heading is never only in the widget.
 void SectionEditor::headingEdited() {
-    const Section* section = m_session.section(m_session.resolve(m_section));
+    const Section* section = m_session.section(m_session.resolveSection(m_section));
     if (m_updating || !section || section->heading == m_heading->text())
         return;
     QUndoStack* stack = m_session.undoStack();
