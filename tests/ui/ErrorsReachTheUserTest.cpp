@@ -35,6 +35,17 @@ protected:
         EXPECT_TRUE(MeetingService(*database.value()).deleteMeeting(id.value()).ok());
         return id.value();
     }
+    // A new window given the file as the desk reads it at its start, asked for `meeting`; the
+    // messages before it forgotten.
+    std::unique_ptr<MainWindow> windowOpenedAsking(Id meeting) {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        auto opened = DeskFile::open(demoPath, meeting, QDate::currentDate(), window->thread());
+        EXPECT_TRUE(opened.ok());
+        forgetMessages();
+        EXPECT_TRUE(opened.ok() && window->openFile(demoPath, std::move(opened)));
+        return window;
+    }
     // A table gone from the file (as from a damaged or foreign file): what is read from it fails.
     void renameTable(const QString& table) {
         {
@@ -68,14 +79,7 @@ TEST_F(ErrorsReachTheUserTest, AMeetingThatCannotBeReadIsSaidAndTheDeskStaysWher
 }
 
 TEST_F(ErrorsReachTheUserTest, AMeetingAskedForWhenTheFileOpensThatCannotBeReadIsSaid) {
-    const Id gone = meetingDeletedElsewhere();
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    auto opened = DeskFile::open(demoPath, gone, QDate::currentDate(), window->thread());
-    ASSERT_TRUE(opened.ok());
-    forgetMessages();
-
-    ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
+    const auto window = windowOpenedAsking(meetingDeletedElsewhere());
 
     EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
     EXPECT_TRUE(window->openMeeting(november));
@@ -86,13 +90,7 @@ TEST_F(ErrorsReachTheUserTest, AMeetingAskedForWhenTheFileOpensThatCannotBeReadI
 TEST_F(ErrorsReachTheUserTest, ALastPlaceDeletedSinceOpensTheFileWithoutAWord) {
     const Id gone = meetingDeletedElsewhere();
     Settings::setLastPlace(demoPath, {gone, NoId});
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    auto opened = DeskFile::open(demoPath, gone, QDate::currentDate(), window->thread());
-    ASSERT_TRUE(opened.ok());
-    forgetMessages();
-
-    ASSERT_TRUE(window->openFile(demoPath, std::move(opened)));
+    const auto window = windowOpenedAsking(gone);
 
     EXPECT_TRUE(Dialogs::lastMessage().isEmpty()) << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(window->session(), nullptr);

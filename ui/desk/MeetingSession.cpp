@@ -250,11 +250,18 @@ QString MeetingSession::waitingMessage(ErrorKind kind) {
                     "type is kept and saved as soon as the file is free.");
 }
 
-Id MeetingSession::resolve(Id id) const {
+namespace {
+// The id of today of something brought back (maybe more than once) by undo.
+Id followed(const QHash<Id, Id>& remapped, Id id) {
     Id current = id;
-    while (m_remapped.contains(current))
-        current = m_remapped.value(current);
+    while (remapped.contains(current))
+        current = remapped.value(current);
     return current;
+}
+} // namespace
+
+Id MeetingSession::resolve(Id id) const {
+    return followed(m_remapped, id);
 }
 
 void MeetingSession::remap(Id oldId, Id newId) {
@@ -263,10 +270,7 @@ void MeetingSession::remap(Id oldId, Id newId) {
 }
 
 Id MeetingSession::resolveSection(Id id) const {
-    Id current = id;
-    while (m_remappedSections.contains(current))
-        current = m_remappedSections.value(current);
-    return current;
+    return followed(m_remappedSections, id);
 }
 
 void MeetingSession::remapSection(Id oldId, Id newId) {

@@ -46,8 +46,8 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
     connect(m_heading, &QLineEdit::textEdited, this, &SectionEditor::headingEdited);
     connect(&m_session, &MeetingSession::changed, this,
             [this](MeetingSession::Scope scope, Id subject) {
-                const bool mine =
-                    scope == MeetingSession::Scope::Text && m_session.resolveSection(m_section) == subject;
+                const bool mine = scope == MeetingSession::Scope::Text &&
+                                  m_session.resolveSection(m_section) == subject;
                 if (mine || scope == MeetingSession::Scope::Details)
                     refresh();
             });
