@@ -1,6 +1,7 @@
 #include "Deadlines.h"
 
 #include "i18n/TrContexts.h"
+#include "rules/StatutoryTime.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
@@ -20,8 +21,10 @@ QDate postingDue(const QDate& adjustedOn) {
     return adjustedOn.addDays(2);
 }
 
+// Three weeks from the posting, moved to the next weekday when they end on a Saturday, a Sunday
+// or a holiday (rules/StatutoryTime.h).
 QDate appealPeriodEnds(const QDate& postedOn) {
-    return postedOn.addDays(21);
+    return timeLimitEndsOn(postedOn.addDays(21));
 }
 
 namespace {

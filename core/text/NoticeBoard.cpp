@@ -2,6 +2,7 @@
 
 #include "ClockTimes.h"
 #include "rules/ParagraphRanges.h"
+#include "rules/StatutoryTime.h"
 
 namespace paragraf {
 namespace {
@@ -28,7 +29,9 @@ NoticeBoardFacts noticeBoardFacts(const MeetingRecord& record, const QDate& requ
     facts.takenDownOn =
         recorded && recorded->takenDownOn.isValid()
             ? recorded->takenDownOn
-            : (facts.postedOn.isValid() ? facts.postedOn.addDays(facts.notice.days) : QDate());
+            : (facts.postedOn.isValid()
+                   ? timeLimitEndsOn(facts.postedOn.addDays(facts.notice.days)) // up while it runs
+                   : QDate());
     facts.title = noticeTitle(facts.adjusted, facts.notice);
     facts.keptAt = record.body.protocolKeptAt;
     return facts;

@@ -160,7 +160,7 @@ TEST_F(AdjustmentUiTest, AProtocolGoesFromDraftToArchiveAtTheDesk) {
         const auto& due = dialog->deadlines();
         const bool appeal = std::any_of(due.cbegin(), due.cend(), [](const Deadline& d) {
             return d.meeting.id == november && d.kind == DeadlineKind::AppealPeriod &&
-                   d.due == QDate::currentDate().addDays(21);
+                   d.due == appealPeriodEnds(QDate::currentDate()); // three weeks, to a weekday
         });
         EXPECT_TRUE(appeal);
         dialog->reject();
