@@ -2,6 +2,7 @@
 // reads, signatures, a rättelse, the posting and the deadlines, and an exported protocol checked
 // against its database with verify-pdf — also after the database was changed behind its back.
 #include "CliRunner.h"
+#include "adjustment/Deadlines.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -83,9 +84,12 @@ TEST_F(ReviewCliTest, AnExportedProtocolIsCheckedAgainstItsDatabase) {
     EXPECT_EQ(run({QStringLiteral("post"), six, today.addDays(-1).toString(Qt::ISODate)}).exitCode,
               1);
     ASSERT_EQ(run({QStringLiteral("post"), six, today.toString(Qt::ISODate)}).exitCode, 0);
+    // Three weeks, to a weekday (lag 1930:173): the day after, overdue.
+    const QDate ends = paragraf::appealPeriodEnds(today);
+    EXPECT_GE(ends, today.addDays(21));
     r = run({QStringLiteral("deadlines"), QStringLiteral("--today"),
-             today.addDays(22).toString(Qt::ISODate)});
-    EXPECT_TRUE(r.out.contains(today.addDays(21).toString(Qt::ISODate) +
+             ends.addDays(1).toString(Qt::ISODate)});
+    EXPECT_TRUE(r.out.contains(ends.toString(Qt::ISODate) +
                                QStringLiteral("\tOVERDUE\tappeal period ends\t6\t")))
         << r.out.toStdString();
 
