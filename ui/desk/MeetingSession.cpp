@@ -250,34 +250,6 @@ QString MeetingSession::waitingMessage(ErrorKind kind) {
                     "type is kept and saved as soon as the file is free.");
 }
 
-namespace {
-// The id of today of something brought back (maybe more than once) by undo.
-Id followed(const QHash<Id, Id>& remapped, Id id) {
-    Id current = id;
-    while (remapped.contains(current))
-        current = remapped.value(current);
-    return current;
-}
-} // namespace
-
-Id MeetingSession::resolve(Id id) const {
-    return followed(m_remapped, id);
-}
-
-void MeetingSession::remap(Id oldId, Id newId) {
-    if (oldId != NoId && oldId != newId)
-        m_remapped.insert(oldId, newId);
-}
-
-Id MeetingSession::resolveSection(Id id) const {
-    return followed(m_remappedSections, id);
-}
-
-void MeetingSession::remapSection(Id oldId, Id newId) {
-    if (oldId != NoId && oldId != newId)
-        m_remappedSections.insert(oldId, newId);
-}
-
 void MeetingSession::report(const QString& message, bool historyCleared) {
     if (!m_inHistoryStep && !historyCleared) {
         emit failed(message);

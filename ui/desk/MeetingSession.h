@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdRemaps.h"
 #include "Result.h"
 #include "model/MeetingRecord.h"
 #include "publish/PublicationMarks.h"
@@ -110,10 +111,14 @@ public:
     // Undo may bring back a deleted paragraph under a new id; commands ask for the id of today.
     // Paragraphs and sections apart: their ids are of different tables, and one map made a
     // paragraph's id resolve to a section's (a move then named a paragraph that is none).
-    paragraf::Id resolve(paragraf::Id paragraphId) const;
-    void remap(paragraf::Id oldParagraphId, paragraf::Id newParagraphId);
-    paragraf::Id resolveSection(paragraf::Id sectionId) const;
-    void remapSection(paragraf::Id oldSectionId, paragraf::Id newSectionId);
+    paragraf::Id resolve(paragraf::Id paragraphId) const {
+        return m_paragraphIds.resolve(paragraphId);
+    }
+    void remap(paragraf::Id oldId, paragraf::Id newId) { m_paragraphIds.remap(oldId, newId); }
+    paragraf::Id resolveSection(paragraf::Id sectionId) const {
+        return m_sectionIds.resolve(sectionId);
+    }
+    void remapSection(paragraf::Id oldId, paragraf::Id newId) { m_sectionIds.remap(oldId, newId); }
 
     // An undo or redo of this meeting's history (see SessionCommand): runs `write`. When it
     // fails the file is as it was, so the history no longer matches it: the message says why and
@@ -179,8 +184,8 @@ private:
     paragraf::StoredMarks m_marks;
     paragraf::Id m_current = paragraf::NoId;
     QUndoStack m_undo;
-    QHash<paragraf::Id, paragraf::Id> m_remapped;         // paragraphs
-    QHash<paragraf::Id, paragraf::Id> m_remappedSections; // sections
+    IdRemaps m_paragraphIds;
+    IdRemaps m_sectionIds;
     bool m_inHistoryStep = false;
     bool m_stepReported = false;
     bool m_historyStale = false;
