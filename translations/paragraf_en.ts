@@ -485,6 +485,14 @@
         <source>Stopped; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Its documents are entered in the register of issued documents all the same; make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s PDFs are not entered in the register of issued documents: the file (or your login on the server) is read-only, so verify-pdf will not know them. Make the package where it can be written to have them entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>

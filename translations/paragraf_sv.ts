@@ -486,6 +486,14 @@
         <source>Stopped; nothing was kept.</source>
         <translation>Avbrutet; ingenting sparades.</translation>
     </message>
+    <message>
+        <source>%1 Its documents are entered in the register of issued documents all the same; make the package again.</source>
+        <translation>%1 Dess handlingar är ändå införda i registret över utfärdade handlingar; gör paketet igen.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s PDFs are not entered in the register of issued documents: the file (or your login on the server) is read-only, so verify-pdf will not know them. Make the package where it can be written to have them entered.</source>
+        <translation>Paketets PDF-filer är inte införda i registret över utfärdade handlingar: filen (eller din inloggning på servern) är skrivskyddad, så verify-pdf känner inte igen dem. Gör paketet där det går att skriva för att få dem införda.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentOverviewDialog</name>

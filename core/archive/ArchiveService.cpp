@@ -211,47 +211,64 @@ Status folderForPackages(const QString& directory) {
 
 Result<QString> ArchiveService::issueAndWrite(
     const ArchiveRequest& request, const ArchiveProgress& progress,
-    const std::function<Result<QString>(const ArchivePackage&)>& write) const {
-    const auto makeAndWrite = [&](bool issue) -> Result<QString> {
+    const std::function<Result<Staged>(const ArchivePackage&)>& stage) const {
+    const auto makeAndStage = [&](bool issue) -> Result<Staged> {
         const auto package = make(request, progress, issue);
         if (!package)
-            return fail(package.error());
-        return write(package.value());
+            return fail(package.failure());
+        auto staged = stage(package.value());
+        // Asked again last: a name taken while the package was written enters nothing.
+        if (staged)
+            if (auto free = staged->nameIsFree(); !free)
+                return fail(free.failure());
+        return staged;
     };
-    if (m_database.isReadOnly())
-        return makeAndWrite(false);
-    return inTransaction(m_database.connection(), [&] { return makeAndWrite(true); });
+    const bool enters = !m_database.isReadOnly();
+    auto staged = enters
+                      ? inTransaction(m_database.connection(), [&] { return makeAndStage(true); })
+                      : makeAndStage(false);
+    if (!staged)
+        return fail(staged.failure());
+    if (auto named = staged->giveName(); !named)
+        return fail(enters ? ArchiveText::tr("%1 Its documents are entered in the register of "
+                                             "issued documents all the same; make the package "
+                                             "again.")
+                                 .arg(named.error())
+                           : named.error());
+    return staged->finalPath();
+}
+
+QString ArchiveService::whatIsNotEntered() const {
+    if (!m_database.isReadOnly())
+        return {};
+    return ArchiveText::tr("The package's PDFs are not entered in the register of issued "
+                           "documents: the file (or your login on the server) is read-only, so "
+                           "verify-pdf will not know them. Make the package where it can be "
+                           "written to have them entered.");
 }
 
 Result<QString> ArchiveService::write(const ArchiveRequest& request, const QString& directory,
                                       const ArchiveProgress& progress) const {
-    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<QString> {
+    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<Staged> {
         QList<FolderEntry> entries;
         for (const ArchiveFile& file : package.files)
             entries << FolderEntry{file.path, file.bytes};
         if (auto made = folderForPackages(directory); !made)
             return fail(made.error());
-        const QString folder = QDir(directory).absoluteFilePath(package.name);
-        const auto written = writeFolderAtomically(folder, entries);
-        if (!written)
-            return fail(written.error());
-        return folder;
+        return stageFolder(QDir(directory).absoluteFilePath(package.name), entries);
     });
 }
 
 Result<QString> ArchiveService::writeTar(const ArchiveRequest& request, const QString& directory,
                                          const ArchiveProgress& progress) const {
-    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<QString> {
+    return issueAndWrite(request, progress, [&](const ArchivePackage& package) -> Result<Staged> {
         if (auto made = folderForPackages(directory); !made)
             return fail(made.error());
         const QString file =
             QDir(directory).absoluteFilePath(package.name + QStringLiteral(".tar"));
-        const auto written = writeNewFileAtomically(file, [&](const ChunkWriter& chunks) {
+        return stageNewFile(file, [&](const ChunkWriter& chunks) {
             return paragraf::writeTar(package.name, package.files, request.createdAt, chunks);
         });
-        if (!written)
-            return fail(written.error());
-        return file;
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "ArchiveFile.h"
 #include "Result.h"
+#include "io/Staged.h"
 #include "model/Ids.h"
 
 #include <QDateTime>
@@ -41,7 +42,8 @@ public:
     Result<ArchivePackage> build(const ArchiveRequest& request,
                                  const ArchiveProgress& progress = {}) const;
     // The package written as the folder `directory`/<its name>, all of it or nothing under that
-    // name (io/AtomicFolder.h). Returns the folder's path.
+    // name (io/AtomicFolder.h), its PDFs entered in the register of issued documents before it
+    // has that name. Returns the folder's path.
     Result<QString> write(const ArchiveRequest& request, const QString& directory,
                           const ArchiveProgress& progress = {}) const;
     // The package written as the one file `directory`/<its name>.tar (archive/TarWriter.h: the
@@ -49,15 +51,21 @@ public:
     // (io/AtomicFile.h, writeNewFileAtomically). Returns the file's path.
     Result<QString> writeTar(const ArchiveRequest& request, const QString& directory,
                              const ArchiveProgress& progress = {}) const;
+    // What a package written from a file or login that cannot write lacks, for the person who
+    // asked for it: empty when the package's PDFs were entered in the register.
+    QString whatIsNotEntered() const;
 
 private:
     Result<ArchivePackage> make(const ArchiveRequest& request, const ArchiveProgress& progress,
                                 bool issue) const;
-    // The package made with its PDFs entered in the register, and `write` run, in one
-    // transaction: when writing fails, the entries go too.
+    // The package made with its PDFs entered in the register and `stage` run (written in full
+    // under a hidden name) in one transaction: when writing fails, the entries go too. Only
+    // after the commit is the package given its name, so that a package under its name always
+    // has its PDFs in the register; a kill in between leaves a hidden temporary (io/Staged.h).
+    // Returns the package's path.
     Result<QString>
     issueAndWrite(const ArchiveRequest& request, const ArchiveProgress& progress,
-                  const std::function<Result<QString>(const ArchivePackage&)>& write) const;
+                  const std::function<Result<Staged>(const ArchivePackage&)>& stage) const;
 
     const Database& m_database;
 };

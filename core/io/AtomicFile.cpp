@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 #include "io/OpenFiles.h"
+#include "io/Staged.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,10 +77,8 @@ int writeAll(int fd, const QByteArray& bytes) {
 // A new hidden file beside `path`, opened for writing; its name goes to `temporary`. -1 (errno
 // set) when none can be made.
 int openTemporaryBeside(const QString& path, QString& temporary) {
-    const QFileInfo info(path);
     for (int n = 0;; ++n) {
-        temporary = info.absolutePath() +
-                    QStringLiteral("/.%1.tmp-%2-%3").arg(info.fileName()).arg(::getpid()).arg(n);
+        temporary = temporaryNameBeside(path, n);
         const int fd = ::open(QFile::encodeName(temporary).constData(),
                               O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0 || errno != EEXIST)
@@ -234,34 +233,32 @@ int renameWithoutReplacing(const QString& from, const QString& to) {
     return syncFolder(to);
 }
 
-Status writeNewFileAtomically(const QString& path,
-                              const std::function<Status(const ChunkWriter&)>& produce) {
+Result<Staged> stageNewFile(const QString& path,
+                            const std::function<Status(const ChunkWriter&)>& produce) {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return existsAlready(path);
+    removeLeftTemporaries(path);
     QString temporary;
     const int fd = openTemporaryBeside(path, temporary);
     if (fd < 0) {
         const int error = errno;
-        return notSaved(path, false, error, systemReason(error));
+        return notSaved(path, false, error, systemReason(error)).failure();
     }
+    Staged staged(temporary, path); // removes the temporary file unless it is named
     Status status = fillAndSync(fd, path, produce);
     if (::close(fd) != 0 && status)
         status = notSaved(path, false, errno, systemReason(errno));
-    // Never over a file or folder made meanwhile.
-    if (const int error = status ? renameNoReplace(temporary, path) : 0; error != 0)
-        status = error == EEXIST
-                     ? Status(existsAlready(path))
-                     : fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
-                                .arg(path, systemReason(error)));
-    if (!status) {
-        ::unlink(QFile::encodeName(temporary).constData());
-        return status;
-    }
-    if (const int synced = syncFolder(path); synced != 0)
-        return fail(FileText::tr("%1 was written, but the disk did not confirm that it is kept "
-                                 "(%2); save it again.")
-                        .arg(path, systemReason(synced)));
-    return {};
+    if (!status)
+        return status.failure();
+    return staged;
+}
+
+Status writeNewFileAtomically(const QString& path,
+                              const std::function<Status(const ChunkWriter&)>& produce) {
+    auto staged = stageNewFile(path, produce);
+    if (!staged)
+        return staged.failure();
+    return staged->giveName();
 }
 
 Status writeToStandardOutput(const QByteArray& bytes) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/Staged.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,11 +40,15 @@ int renameWithoutReplacing(const QString& from, const QString& to);
 // (".<name>.tmp-<pid>-<n>", made with O_EXCL so that it never meets another run's), are synced
 // and only then renamed to `path`, never over a file or folder of that name, not even one made
 // meanwhile. When anything fails, `produce` included (a full disk, a stop), the temporary file
-// is removed and nothing is left under `path`; a killed run can leave the hidden temporary file,
-// never a file under `path`.
+// is removed and nothing is left under `path`; a killed run can leave the hidden temporary file
+// (removed by a later run, io/Staged.h), never a file under `path`.
 using ChunkWriter = std::function<int(const char* bytes, qint64 size)>;
 Status writeNewFileAtomically(const QString& path,
                               const std::function<Status(const ChunkWriter&)>& produce);
+// The same, stopping before the rename: the caller names it (io/Staged.h) once what must come
+// first is done.
+Result<Staged> stageNewFile(const QString& path,
+                            const std::function<Status(const ChunkWriter&)>& produce);
 
 // All of `bytes` on standard output, every write checked (a closed pipe or a full disk fails).
 Status writeToStandardOutput(const QByteArray& bytes);

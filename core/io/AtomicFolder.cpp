@@ -14,14 +14,9 @@ namespace paragraf {
 namespace {
 
 QString temporaryBeside(const QString& folder) {
-    const QFileInfo info(folder);
-    for (int n = 0;; ++n) {
-        const QString candidate =
-            info.absolutePath() +
-            QStringLiteral("/.%1.tmp-%2-%3").arg(info.fileName()).arg(::getpid()).arg(n);
-        if (!QFileInfo::exists(candidate))
+    for (int n = 0;; ++n)
+        if (const QString candidate = temporaryNameBeside(folder, n); !QFileInfo::exists(candidate))
             return candidate;
-    }
 }
 
 Status writeInto(const QString& temporary, const QList<FolderEntry>& entries,
@@ -59,8 +54,8 @@ bool staysInsideFolder(const QString& path) {
     });
 }
 
-Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
-                             const std::function<bool(int, int)>& written) {
+Result<Staged> stageFolder(const QString& folder, const QList<FolderEntry>& entries,
+                           const std::function<bool(int, int)>& written) {
     for (const FolderEntry& entry : entries)
         if (!staysInsideFolder(entry.path))
             return fail(FileText::tr("%1 would lie outside the folder %2; nothing was written.")
@@ -72,20 +67,23 @@ Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& en
     const QString parent = QFileInfo(folder).absolutePath();
     if (!QFileInfo(parent).isDir())
         return fail(FileText::tr("The folder %1 does not exist; nothing was written.").arg(parent));
+    removeLeftTemporaries(folder);
     const QString temporary = temporaryBeside(folder);
     if (!QDir().mkdir(temporary))
         return fail(
             FileText::tr("The folder %1 cannot be written to; nothing was written.").arg(parent));
-    Status status = writeInto(temporary, entries, written);
-    if (status) {
-        // Never over a folder made meanwhile, not even an empty one.
-        if (const int error = renameWithoutReplacing(temporary, folder); error != 0)
-            status = fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
-                              .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
-    }
-    if (!status && QFileInfo::exists(temporary))
-        QDir(temporary).removeRecursively();
-    return status;
+    Staged staged(temporary, folder);
+    if (auto filled = writeInto(temporary, entries, written); !filled)
+        return fail(filled.failure()); // the Staged removes the temporary folder
+    return staged;
+}
+
+Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
+                             const std::function<bool(int, int)>& written) {
+    auto staged = stageFolder(folder, entries, written);
+    if (!staged)
+        return fail(staged.failure());
+    return staged->giveName();
 }
 
 } // namespace paragraf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/Staged.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,5 +27,9 @@ bool staysInsideFolder(const QString& path);
 // `written(done, total)` is told after each file; returning false stops, and nothing is kept.
 Status writeFolderAtomically(const QString& folder, const QList<FolderEntry>& entries,
                              const std::function<bool(int, int)>& written = {});
+// The same, stopping before the rename: the caller names it (io/Staged.h) once what must come
+// first is done.
+Result<Staged> stageFolder(const QString& folder, const QList<FolderEntry>& entries,
+                           const std::function<bool(int, int)>& written = {});
 
 } // namespace paragraf

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "adjustment/IssuedDocumentService.h"
 #include "demo/DemoData.h"
+#include "helpers/SlowSyncVfs.h"
 #include "services/RosterService.h"
 #include "text/CanonicalForm.h"
 
@@ -205,6 +206,66 @@ TEST_F(ArchiveServiceTest, AFullDiskLeavesNoPackageAndNoTemporaryFolder) {
     request.meetingIds = {1, 2, 3, 4, 5};
     const auto written = ArchiveService(database()).write(request, out);
     expectRefusedForFullDisk(written, out);
+}
+
+// The order that makes a package trustworthy (io/Staged.h): its PDFs are entered in the register
+// by a commit that comes before the package has its name, so that a kill between the two never
+// leaves a package whose PDFs `verify-pdf` does not know. Seen from the commit's own sync.
+class ArchiveOrderFileTest : public ArchiveFixture {
+protected:
+    void SetUp() override {
+        installSlowSync(); // before the file is opened, so that its commits pass the observer
+        ArchiveFixture::SetUp();
+    }
+    void TearDown() override {
+        setSyncObserver({});
+        ArchiveFixture::TearDown();
+    }
+};
+
+TEST_F(ArchiveOrderFileTest, APackageHasItsNameOnlyAfterItsDocumentsAreEnteredForGood) {
+    ArchiveRequest request = year2024();
+    request.meetingIds = {1, 2};
+    for (const bool tar : {false, true}) {
+        const QString out = path(tar ? QStringLiteral("tar") : QStringLiteral("folder"));
+        ASSERT_TRUE(QDir().mkpath(out));
+        int syncs = 0;
+        QStringList namedAtASync;
+        setSyncObserver([&] {
+            ++syncs;
+            namedAtASync << QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        });
+        const ArchiveService archive(database());
+        const auto written = tar ? archive.writeTar(request, out) : archive.write(request, out);
+        setSyncObserver({});
+        ASSERT_TRUE(written.ok()) << written.error().toStdString();
+        EXPECT_GT(syncs, 0) << "the register's commit syncs the file";
+        EXPECT_TRUE(namedAtASync.isEmpty())
+            << "named before the commit: " << namedAtASync.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(QFileInfo::exists(written.value()));
+    }
+}
+
+// A package made from a file that cannot be written (here: one still being checked, as the desk
+// opens a large file) is written whole, its PDFs not entered, and the person told so.
+TEST_F(ArchiveOrderFileTest, APackageFromAReadOnlyFileSaysItsPdfsAreNotEntered) {
+    const QString out = path(QStringLiteral("out"));
+    ArchiveRequest request = year2024();
+    request.meetingIds = {1, 2};
+    const auto entered = [&] {
+        return IssuedDocumentService(database()).issued(1)->size() +
+               IssuedDocumentService(database()).issued(2)->size();
+    };
+    const qsizetype before = entered();
+    EXPECT_TRUE(ArchiveService(database()).whatIsNotEntered().isEmpty());
+    auto reader = Database::open(path(), Database::Check::Later);
+    ASSERT_TRUE(reader.ok() && reader.value()->isReadOnly());
+    const ArchiveService archive(*reader.value());
+    const auto written = archive.write(request, out);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(written.value() + QStringLiteral("/METS.xml")));
+    EXPECT_TRUE(archive.whatIsNotEntered().contains(QStringLiteral("not entered")));
+    EXPECT_EQ(entered(), before);
 }
 
 } // namespace

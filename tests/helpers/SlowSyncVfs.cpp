@@ -11,6 +11,7 @@ namespace {
 
 std::atomic<int> delayMs = 0;
 std::atomic<int> syncs = 0;
+std::function<void()> observer; // set by the test's thread while no sync runs
 sqlite3_vfs* below = nullptr;
 sqlite3_vfs slowVfs;
 sqlite3_io_methods slowMethods;
@@ -39,6 +40,8 @@ int slowTruncate(sqlite3_file* f, sqlite3_int64 size) {
 }
 int slowSync(sqlite3_file* f, int flags) {
     ++syncs;
+    if (observer)
+        observer();
     if (const int ms = delayMs.load(); ms > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(ms));
     return real(f)->pMethods->xSync(real(f), flags);
@@ -144,6 +147,10 @@ void setSyncDelayMs(int milliseconds) {
 
 int syncCount() {
     return syncs;
+}
+
+void setSyncObserver(std::function<void()> newObserver) {
+    observer = std::move(newObserver);
 }
 
 } // namespace paragraf::test

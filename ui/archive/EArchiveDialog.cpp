@@ -145,5 +145,6 @@ void EArchiveDialog::deliver() {
         return;
     }
     m_written = written.value();
+    m_notEntered = service.whatIsNotEntered();
     accept();
 }

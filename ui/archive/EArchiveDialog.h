@@ -31,6 +31,8 @@ public:
     QPushButton* deliverButton() const { return m_deliver; }
     // The package's folder (or .tar file) once written.
     const QString& written() const { return m_written; }
+    // Empty, or why the package's PDFs are not in the register (ArchiveService).
+    const QString& notEntered() const { return m_notEntered; }
 
     void deliver();
 
@@ -45,4 +47,5 @@ private:
     QLabel* m_problem;
     QPushButton* m_deliver;
     QString m_written;
+    QString m_notEntered;
 };

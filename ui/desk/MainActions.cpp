@@ -99,7 +99,10 @@ void MainActions::buildFileMenu() {
                               m_window);
         if (dialog.exec() == QDialog::Accepted)
             Dialogs::information(m_window, tr("Delivered to the e-archive"),
-                                 tr("The package was written:\n%1").arg(dialog.written()));
+                                 tr("The package was written:\n%1").arg(dialog.written()) +
+                                     (dialog.notEntered().isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("\n\n") + dialog.notEntered()));
     });
     menu->addSeparator();
     quit = menu->addAction(tr("&Quit"), w, &QWidget::close);

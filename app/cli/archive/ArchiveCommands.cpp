@@ -76,6 +76,8 @@ int archive(const QStringList& arguments) {
                                                : service.write(request, parser.value(out), told);
         if (!written)
             return failWith(written.error());
+        if (const QString notEntered = service.whatIsNotEntered(); !notEntered.isEmpty())
+            progress << notEntered << Qt::endl;
         QTextStream(stdout) << written.value() << '\n';
         return 0;
     });

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+// A new file or folder written in full and synced under a hidden temporary name beside its final
+// one (".<name>.tmp-<pid>-<n>"), not yet given that name. What happens between the two steps
+// decides whether it ever is: the e-archive commits the register of the documents a package
+// carries there, so that a package under its final name always has its documents entered. Until
+// named, the temporary is removed when the Staged is dropped; a killed run leaves it hidden, and
+// the next stage of the same name removes it once it is an hour old and its process has ended.
+namespace paragraf {
+
+class Staged {
+public:
+    Staged(QString temporary, QString finalPath);
+    Staged(Staged&& other) noexcept;
+    Staged& operator=(Staged&&) = delete;
+    Staged(const Staged&) = delete;
+    Staged& operator=(const Staged&) = delete;
+    ~Staged();
+
+    const QString& finalPath() const { return m_final; }
+    // Whether the final name is still free: asked again just before what decides.
+    Status nameIsFree() const;
+    // Renames the temporary to the final name, never over a file or folder made meanwhile, and
+    // returns once the folder's change is on the disk. When it fails, nothing is under the final
+    // name and the temporary goes when the Staged does.
+    Status giveName();
+
+private:
+    QString m_temporary; // empty once named or moved from
+    QString m_final;
+};
+
+// The hidden temporary name beside `path` for attempt `n` of this process.
+QString temporaryNameBeside(const QString& path, int n);
+// Removes the hidden temporaries beside `path` that runs of this program left when they were
+// killed: of its name, an hour old or more, and of a process that no longer runs here.
+void removeLeftTemporaries(const QString& path);
+
+} // namespace paragraf
