@@ -59,15 +59,29 @@ QString motionAsDecided(const MeetingRecord& record, const Motion& m) {
     return {};
 }
 
+// A motion of approval or rejection with words of its own keeps them: "… yrkar bifall till
+// förslaget med tillägget att …" as typed when they go on the sentence ("med …", "och …"),
+// otherwise after `lead` (a colon; for a rejection "med motiveringen:").
+QString withOwnWords(const QString& motion, const QString& ownWords, const QString& lead) {
+    const QString words = ownWords.trimmed();
+    if (words.isEmpty())
+        return motion + QLatin1Char('.');
+    if (words.startsWith(QStringLiteral("med ")) || words.startsWith(QStringLiteral("och ")))
+        return motion + QLatin1Char(' ') + sentence(words);
+    return motion + lead + QLatin1Char(' ') + sentence(words);
+}
+
 QString motionSentence(const MeetingRecord& record, const Motion& m) {
     const QString who = personInProceedings(record, m.moverId);
     QString text;
     switch (m.kind) {
     case MotionKind::Approval:
-        text = QStringLiteral("%1 yrkar bifall till förslaget.").arg(who);
+        text = withOwnWords(QStringLiteral("%1 yrkar bifall till förslaget").arg(who), m.text,
+                            QStringLiteral(":"));
         break;
     case MotionKind::Rejection:
-        text = QStringLiteral("%1 yrkar avslag.").arg(who);
+        text = withOwnWords(QStringLiteral("%1 yrkar avslag").arg(who), m.text,
+                            QStringLiteral(" med motiveringen:"));
         break;
     case MotionKind::Referral:
         text = m.text.trimmed().isEmpty()

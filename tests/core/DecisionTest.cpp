@@ -216,6 +216,29 @@ TEST_F(DecisionTest, OnlyThoseWhoTookPartReserveAgainstTheDecision) {
     EXPECT_TRUE(checkProceedings(record, p, at(101)).ok());
 }
 
+// Words a member gave with a motion of approval or rejection are printed with it (a secretary's
+// "bifall med tillägget att …" vanished from the protocol).
+TEST_F(DecisionTest, ApprovalAndRejectionKeepTheirOwnWords) {
+    Paragraph& p = paragraph(101);
+    p.proceedings = twoMotions();
+    p.proceedings.motions[0].supporterIds.clear();
+    p.proceedings.motions[0].text =
+        QStringLiteral("med tillägget att förvaltningen återrapporterar");
+    p.proceedings.motions[1].text = QStringLiteral("Förslaget är inte finansierat");
+    auto before = proceedingsBeforeDecision(record, p);
+    ASSERT_FALSE(before.isEmpty());
+    EXPECT_EQ(before[0].text, QStringLiteral("Anna A (S) yrkar bifall till förslaget med tillägget "
+                                             "att förvaltningen återrapporterar. Bo B (M) yrkar "
+                                             "avslag med motiveringen: Förslaget är inte "
+                                             "finansierat."));
+    p.proceedings.motions[0].text = QStringLiteral("Bra för barnen!");
+    p.proceedings.motions[1].text = QStringLiteral("med hänvisning till budgeten");
+    before = proceedingsBeforeDecision(record, p);
+    EXPECT_EQ(before[0].text, QStringLiteral("Anna A (S) yrkar bifall till förslaget: Bra för "
+                                             "barnen! Bo B (M) yrkar avslag med hänvisning till "
+                                             "budgeten."));
+}
+
 TEST_F(DecisionTest, TheProtocolSaysItInStandardWords) {
     Paragraph& p = paragraph(101);
     p.proceedings = twoMotions();

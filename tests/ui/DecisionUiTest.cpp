@@ -215,6 +215,40 @@ TEST_F(DecisionUiTest, AVoteFromSomeoneNotServingIsRefusedWithTheRule) {
     EXPECT_NE(refused.error().indexOf(QStringLiteral("does not serve at § 1")), -1);
 }
 
+// A motion withdrawn stays in the lists, marked, but the chair's finding, the vote and the lot
+// cannot choose it (a secretary picked it and met the rule's refusal only afterwards).
+TEST_F(DecisionUiTest, AWithdrawnMotionCannotBeFoundForOrPutToAVote) {
+    const auto seen = whenModal<ProceedingsDialog>([](ProceedingsDialog* dialog) {
+        for (int member : {0, 1, 2}) {
+            dialog->member()->setCurrentIndex(member);
+            dialog->motionKind()->setCurrentIndex(member == 2 ? 2 : member);
+            dialog->addMotion();
+        }
+        ASSERT_EQ(dialog->motions()->rowCount(), 3);
+        dialog->motions()->setCurrentCell(2, 0); // the referral back
+        dialog->withdrawMotion();
+        const auto choosable = [](QComboBox* combo, int row) {
+            return combo->model()->flags(combo->model()->index(row, 0)).testFlag(Qt::ItemIsEnabled);
+        };
+        for (QComboBox* combo : {dialog->yesMotion(), dialog->noMotion()}) {
+            ASSERT_EQ(combo->count(), 3);
+            EXPECT_TRUE(combo->itemText(2).contains(QStringLiteral("(withdrawn)")))
+                << combo->itemText(2).toStdString();
+            EXPECT_TRUE(choosable(combo, 0) && choosable(combo, 1));
+            EXPECT_FALSE(choosable(combo, 2));
+        }
+        EXPECT_FALSE(choosable(dialog->finding(), 3)) << "the finding's first row is none";
+        EXPECT_TRUE(choosable(dialog->finding(), 1));
+        EXPECT_FALSE(choosable(dialog->lot(), 3));
+        dialog->motions()->setCurrentCell(2, 0); // taken back: it stands again
+        dialog->withdrawMotion();
+        EXPECT_TRUE(choosable(dialog->yesMotion(), 2));
+        dialog->reject();
+    });
+    window->actions()->proceedings->trigger();
+    ASSERT_TRUE(*seen);
+}
+
 TEST_F(DecisionUiTest, AParagraphWithoutQuorumIsMarkedAndSentOnlyWhenConfirmed) {
     MeetingSession* session = window->session();
     const MeetingRecord record = session->record();

@@ -24,6 +24,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -45,6 +46,15 @@ QString kindText(MotionKind kind) {
         return ProceedingsDialog::tr("Own wording");
     }
     return {};
+}
+
+// A withdrawn motion stays in the lists (their rows are the motions' positions) but cannot be
+// chosen: the chair cannot find for it, put it to a vote or draw lots for it.
+void disableWithdrawn(QComboBox* combo, const Proceedings& p, int firstMotionRow) {
+    auto* items = qobject_cast<QStandardItemModel*>(combo->model());
+    for (int i = 0; items && i < p.motions.size(); ++i)
+        if (QStandardItem* item = items->item(firstMotionRow + i))
+            item->setEnabled(!p.motions[i].withdrawn);
 }
 
 } // namespace
@@ -436,6 +446,7 @@ void ProceedingsDialog::refreshMotions(const Proceedings& p) {
         m_finding->addItem(cells[0] + QStringLiteral(": ") + motion);
     }
     m_motions->setCurrentCell(std::min(row, static_cast<int>(p.motions.size()) - 1), 0);
+    disableWithdrawn(m_finding, p, 1);
     m_finding->setCurrentIndex(p.adoptedMotion + 1);
 }
 
@@ -449,12 +460,15 @@ void ProceedingsDialog::refreshVote(const Proceedings& p, const ParagraphAttenda
         for (int i = 1; i < m_finding->count(); ++i)
             combo->addItem(m_finding->itemText(i));
     }
+    disableWithdrawn(m_yes, p, 0);
+    disableWithdrawn(m_no, p, 0);
     m_yes->setCurrentIndex(p.vote.yesMotion);
     m_no->setCurrentIndex(p.vote.noMotion);
     m_lot->clear();
     m_lot->addItem(tr("(no lot drawn)"));
     for (int i = 1; i < m_finding->count(); ++i)
         m_lot->addItem(m_finding->itemText(i));
+    disableWithdrawn(m_lot, p, 1);
     m_lot->setCurrentIndex(p.vote.lotWinner + 1);
     m_lot->setEnabled(p.vote.held && p.vote.closed);
     m_closedYes->setValue(p.vote.closedYes);

@@ -32,6 +32,8 @@ public:
     QLineEdit* motionText() const { return m_motionText; }
     QTableWidget* motions() const { return m_motions; }
     QComboBox* finding() const { return m_finding; }
+    QComboBox* yesMotion() const { return m_yes; }
+    QComboBox* noMotion() const { return m_no; }
     QCheckBox* voteHeld() const { return m_voteHeld; }
     QCheckBox* closedVote() const { return m_closed; }
     VoteTable* votes() const { return m_votes; }
