@@ -126,6 +126,46 @@ TEST_F(ConcurrencyUiTest, TwoDesksSeeEachOtherAndNeverOverwriteEachOtherUnseen) 
         [&] { return firstTitle->text().endsWith(QStringLiteral(" (andra)")); }, 1000));
 }
 
+// What another window saves appears without moving this window's cursor: in the decision, the
+// title and a section, the cursor stays where the secretary had it (the decision's went to its
+// start and the title's to its end: a secretary's finding).
+TEST_F(ConcurrencyUiTest, AnotherWindowsSaveLeavesTheCursorWhereItWas) {
+    auto first = deskAt(november, 2);
+    auto second = deskAt(november, 2);
+    ParagraphEditor* mine = first->desk()->editor();
+    ParagraphEditor* theirs = second->desk()->editor();
+    theirs->decision()->setFocus();
+    type(theirs->decision(), QStringLiteral("Nämnden beslutar att godkänna"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return mine->decision()->toPlainText().contains(QStringLiteral("godkänna")); },
+        1000));
+    const auto cursorAt = [](QTextEdit* edit, int position) {
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(position);
+        edit->setTextCursor(cursor);
+    };
+    cursorAt(mine->decision(), 8);
+    cursorAt(firstText(*first), 4);
+    mine->title()->setCursorPosition(3);
+    type(theirs->decision(), QStringLiteral(" förslaget."));
+    theirs->title()->setFocus();
+    theirs->title()->end(false);
+    type(theirs->title(), QStringLiteral(" (andra)"));
+    theirs->sections().first()->text()->setFocus();
+    theirs->sections().first()->text()->moveCursor(QTextCursor::End);
+    type(theirs->sections().first()->text(), QStringLiteral(" Tillägg."));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return mine->decision()->toPlainText().endsWith(QStringLiteral("förslaget.")) &&
+                   mine->title()->text().endsWith(QStringLiteral("(andra)")) &&
+                   firstText(*first)->toPlainText().endsWith(QStringLiteral("Tillägg."));
+        },
+        2000));
+    EXPECT_EQ(mine->decision()->textCursor().position(), 8);
+    EXPECT_EQ(mine->title()->cursorPosition(), 3);
+    EXPECT_EQ(firstText(*first)->textCursor().position(), 4);
+}
+
 // A long text refused (written on what another window changed meanwhile) is not lost in a
 // message box taller than the screen: the box shows how it begins, the clipboard holds it whole.
 TEST_F(ConcurrencyUiTest, ALongTextRefusedIsGivenBackOnTheClipboard) {

@@ -5,6 +5,12 @@
 #include <QLineEdit>
 #include <algorithm>
 
+void replaceKeepingCursor(QLineEdit* edit, const QString& text) {
+    const int at = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(std::min(at, int(text.size())));
+}
+
 void keepComposed(QLineEdit* edit) {
     QObject::connect(edit, &QLineEdit::textEdited, edit, [edit](const QString& text) {
         const QString wanted = paragraf::composed(text);

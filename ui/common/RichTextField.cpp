@@ -97,6 +97,14 @@ void RichTextField::insertFromMimeData(const QMimeData* source) {
 
 // Plain text inserted composed (NFC), also when it begins with a mark that belongs to the
 // letter before the cursor ("o" typed, then U+0308 pasted): the two become one "ö".
+void replaceKeepingCursor(QTextEdit* edit, const QString& markdown) {
+    const int at = edit->textCursor().position();
+    edit->setMarkdown(markdown);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(std::min(at, edit->document()->characterCount() - 1));
+    edit->setTextCursor(cursor);
+}
+
 void RichTextField::insertComposed(const QString& text) {
     QTextCursor cursor = textCursor();
     QString inserted = text;

@@ -34,3 +34,7 @@ private:
     void toggleBold();
     void toggleItalic();
 };
+
+// Shows Markdown written elsewhere (another window saved it) with the cursor where it was, as far
+// as the new text reaches; setMarkdown() alone puts it at the start, under the secretary's hands.
+void replaceKeepingCursor(QTextEdit* edit, const QString& markdown);

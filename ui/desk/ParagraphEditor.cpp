@@ -251,11 +251,15 @@ void ParagraphEditor::refreshFields() {
     showLock();
     if (p) {
         m_immediate->setChecked(p->immediatelyAdjusted);
+        // Changed elsewhere (another window), the cursor stays where the secretary had it.
         if (m_title->text() != p->title)
-            m_title->setText(p->title);
+            replaceKeepingCursor(m_title, p->title);
         if (m_caseNumber->text() != p->caseNumber)
-            m_caseNumber->setText(p->caseNumber);
-        if (p->id != m_decisionShownFor || p->decision != m_decisionSaved) {
+            replaceKeepingCursor(m_caseNumber, p->caseNumber);
+        if (p->id == m_decisionShownFor && p->decision != m_decisionSaved) {
+            replaceKeepingCursor(m_decision, p->decision);
+            m_decisionSaved = p->decision;
+        } else if (p->id != m_decisionShownFor) {
             m_decision->setMarkdown(p->decision);
             m_decisionSaved = p->decision;
             m_decisionShownFor = p->id;

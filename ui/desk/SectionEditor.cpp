@@ -69,14 +69,10 @@ void SectionEditor::refresh() {
     if (section->text != m_lastSaved) {
         // Text written elsewhere (another window, a refused change): the cursor stays about
         // where the secretary had it, or goes to the end of a section shown for the first time.
-        const bool shownBefore = std::exchange(m_shown, true);
-        const int at = m_text->textCursor().position();
-        m_text->setMarkdown(section->text);
-        if (shownBefore) {
-            QTextCursor cursor = m_text->textCursor();
-            cursor.setPosition(std::min(at, m_text->document()->characterCount() - 1));
-            m_text->setTextCursor(cursor);
+        if (std::exchange(m_shown, true)) {
+            replaceKeepingCursor(m_text, section->text);
         } else {
+            m_text->setMarkdown(section->text);
             m_text->moveCursor(QTextCursor::End);
         }
         m_lastSaved = section->text;
