@@ -46,11 +46,10 @@ void buildNotice(TextComposer& composer, const MeetingRecord& record) {
                     {QStringLiteral("Ledamöter och ersättare i ") + record.body.name}}});
     composer.heading(QStringLiteral("Föredragningslista"), 1);
     for (const auto& p : record.paragraphs) {
-        // The agenda gives each item's number, title, dnr and presenter, not its text.
-        for (const auto& part : paragraphParts(record, p)) {
+        for (const auto& part : agendaParts(record, p)) {
             if (part.kind == ParagraphPart::Title)
                 composer.heading(part.text, 2);
-            else if (part.kind == ParagraphPart::Fact)
+            else
                 part.label.isEmpty() ? composer.text(part.text)
                                      : composer.labelled(part.label, part.text);
         }

@@ -117,7 +117,7 @@ QString presenters(const MeetingRecord& record, const Paragraph& p) {
 
 } // namespace
 
-QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& p) {
+QList<ParagraphPart> agendaParts(const MeetingRecord& record, const Paragraph& p) {
     QList<ParagraphPart> parts;
     parts.append({ParagraphPart::Title,
                   paragraphLabel(record.rules, p.number) + QLatin1Char(' ') + p.title,
@@ -126,6 +126,11 @@ QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph
         parts.append({ParagraphPart::Fact, QStringLiteral("Dnr ") + p.caseNumber, {}});
     if (const QString names = presenters(record, p); !names.isEmpty())
         parts.append({ParagraphPart::Fact, names, QStringLiteral("Föredragande")});
+    return parts;
+}
+
+QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& p) {
+    QList<ParagraphPart> parts = agendaParts(record, p);
     if (const Participant* chair = record.participant(handoverAt(record, p.id)))
         parts.append({ParagraphPart::Fact,
                       personInProceedings(record, chair->id) +

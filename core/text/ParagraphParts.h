@@ -27,5 +27,9 @@ struct ParagraphPart {
 };
 
 QList<ParagraphPart> paragraphParts(const MeetingRecord& record, const Paragraph& paragraph);
+// An item of the agenda in a kallelse: its title, dnr and presenters, nothing of what happened
+// at the meeting (a chair taking over at it, jäv, the decision), also when the kallelse is made
+// again afterwards.
+QList<ParagraphPart> agendaParts(const MeetingRecord& record, const Paragraph& paragraph);
 
 } // namespace paragraf

@@ -287,4 +287,19 @@ TEST_F(PresidingTest, AnExtractNamesWhoPresidedAndAdjustedItsParagraphs) {
     EXPECT_FALSE(text.contains(QStringLiteral("Ledamot 4"))) << "did not adjust § 10";
 }
 
+// A kallelse made again after the meeting is still the notice of the meeting: its agenda has no
+// chair taking over at a paragraph (a secretary's finding).
+TEST_F(PresidingTest, TheKallelseMadeAfterwardsSaysNothingOfTheHandover) {
+    chairLeavesAfterParagraph8();
+    DocumentRequest request;
+    request.kind = DocumentKind::Notice;
+    const QString pdf = path(QStringLiteral("kallelse.pdf"));
+    const auto written = exportDocument(load(m_meeting), request, DocumentFormat::Pdf, pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QString text = pdfPages(pdf).join(QString());
+    EXPECT_TRUE(text.contains(QStringLiteral("Ärende 9"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("från och med denna paragraf")))
+        << text.toStdString();
+}
+
 } // namespace
