@@ -1890,4 +1890,5 @@ T = {
     ('MeetingSession','What you had typed (%1 characters) is on the clipboard; it begins: %2…'): 'Det du hade skrivit (%1 tecken) finns i urklippet; det börjar: %2…',
     ('ArchiveText','%1 Its documents are entered in the register of issued documents all the same; make the package again.'): '%1 Dess handlingar är ändå införda i registret över utfärdade handlingar; gör paketet igen.',
     ('ArchiveText',"The package's PDFs are not entered in the register of issued documents: the file (or your login on the server) is read-only, so verify-pdf will not know them. Make the package where it can be written to have them entered."): 'Paketets PDF-filer är inte införda i registret över utfärdade handlingar: filen (eller din inloggning på servern) är skrivskyddad, så verify-pdf känner inte igen dem. Gör paketet där det går att skriva för att få dem införda.',
+    ('ComposedLineEdit','Only %1 of the %2 characters pasted fit: the field holds at most %3. All of it is still on the clipboard.'): 'Bara %1 av de %2 inklistrade tecknen fick plats: fältet rymmer högst %3. Allt finns kvar i urklippet.',
 }

@@ -2455,6 +2455,13 @@
     </message>
 </context>
 <context>
+    <name>ComposedLineEdit</name>
+    <message>
+        <source>Only %1 of the %2 characters pasted fit: the field holds at most %3. All of it is still on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Accept the remark</source>

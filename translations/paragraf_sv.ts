@@ -2457,6 +2457,13 @@
     </message>
 </context>
 <context>
+    <name>ComposedLineEdit</name>
+    <message>
+        <source>Only %1 of the %2 characters pasted fit: the field holds at most %3. All of it is still on the clipboard.</source>
+        <translation>Bara %1 av de %2 inklistrade tecknen fick plats: fältet rymmer högst %3. Allt finns kvar i urklippet.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Accept the remark</source>

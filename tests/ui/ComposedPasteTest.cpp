@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTextEdit>
+#include <QToolTip>
 
 using namespace paragraf;
 
@@ -55,6 +56,31 @@ TEST_F(ComposedPasteTest, APastedTitleIsSavedComposedAndFound) {
     ASSERT_FALSE(found(QStringLiteral("förskola")).isEmpty());
     EXPECT_EQ(found(QStringLiteral("förskola")).first().title,
               composedTitle + QStringLiteral(" 2025"));
+}
+
+// A paste longer than the field holds is cut to fit, as QLineEdit does, but no longer without a
+// word: beside the field it says how much fit, and the whole text stays on the clipboard.
+TEST_F(ComposedPasteTest, ATitlePastedLongerThanTheFieldHoldsIsSaidToBeCut) {
+    QLineEdit* title = window->desk()->editor()->title();
+    title->setFocus();
+    title->selectAll();
+    const QString long1499 = QString(1499, QLatin1Char('x'));
+    auto* mime = new QMimeData;
+    mime->setText(long1499);
+    paste(title, mime);
+    EXPECT_EQ(title->text().size(), title->maxLength());
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("Only 500 of the 1499 characters pasted fit: the "
+                                               "field holds at most 500. All of it is still on "
+                                               "the clipboard."));
+    EXPECT_EQ(QApplication::clipboard()->text(), long1499);
+    QToolTip::hideText();
+    ASSERT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000));
+    title->selectAll();
+    mime = new QMimeData;
+    mime->setText(composedTitle);
+    paste(title, mime);
+    EXPECT_FALSE(QToolTip::isVisible()) << "a paste that fits says nothing";
 }
 
 TEST_F(ComposedPasteTest, PastedTextPlainOrHtmlIsSavedComposed) {

@@ -2,13 +2,94 @@
 
 #include "text/ComposedText.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QToolTip>
 #include <algorithm>
+#include <memory>
 
 void replaceKeepingCursor(QLineEdit* edit, const QString& text) {
     const int at = edit->cursorPosition();
     edit->setText(text);
     edit->setCursorPosition(std::min(at, int(text.size())));
+}
+
+namespace {
+
+class PasteWatch : public QObject {
+public:
+    explicit PasteWatch(QLineEdit* edit) : QObject(edit), m_edit(edit) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched != m_edit || m_edit->isReadOnly())
+            return false;
+        switch (event->type()) {
+        case QEvent::KeyPress:
+            if (static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste))
+                sayIfCut(QGuiApplication::clipboard()->text());
+            return false;
+        case QEvent::MouseButtonRelease:
+            if (static_cast<QMouseEvent*>(event)->button() == Qt::MiddleButton)
+                sayIfCut(QGuiApplication::clipboard()->text(QClipboard::Selection));
+            return false;
+        case QEvent::Drop:
+            if (const QMimeData* data = static_cast<QDropEvent*>(event)->mimeData())
+                sayIfCut(data->text());
+            return false;
+        case QEvent::ContextMenu:
+            showMenu(static_cast<QContextMenuEvent*>(event)->globalPos());
+            return true;
+        default:
+            return false;
+        }
+    }
+
+private:
+    // The field's own menu, its Paste watched as the keys are.
+    void showMenu(const QPoint& at) {
+        std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu());
+        const QString clip = QGuiApplication::clipboard()->text();
+        const int room = roomLeft();
+        for (QAction* action : menu->actions())
+            if (action->objectName() == QLatin1String("edit-paste"))
+                connect(action, &QAction::triggered, this,
+                        [this, clip, room] { sayIfCut(clip, room); });
+        menu->exec(at);
+    }
+    int roomLeft() const {
+        return m_edit->maxLength() - int(m_edit->text().size() - m_edit->selectedText().size());
+    }
+    void sayIfCut(const QString& pasted, int room = -1) {
+        // The field keeps one line, composed, of what is pasted.
+        const QString line = paragraf::composed(pasted.section(QLatin1Char('\n'), 0, 0));
+        room = room < 0 ? roomLeft() : room;
+        if (line.size() <= room)
+            return;
+        const QString said =
+            QCoreApplication::translate("ComposedLineEdit",
+                                        "Only %1 of the %2 characters pasted fit: the field holds "
+                                        "at most %3. All of it is still on the clipboard.")
+                .arg(std::max(room, 0))
+                .arg(line.size())
+                .arg(m_edit->maxLength());
+        QToolTip::showText(m_edit->mapToGlobal(QPoint(0, m_edit->height())), said, m_edit);
+    }
+
+    QLineEdit* m_edit;
+};
+
+} // namespace
+
+void sayWhenPasteIsCut(QLineEdit* edit) {
+    edit->installEventFilter(new PasteWatch(edit));
 }
 
 void keepComposed(QLineEdit* edit) {

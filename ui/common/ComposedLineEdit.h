@@ -10,3 +10,7 @@ void keepComposed(QLineEdit* edit);
 // Shows text written elsewhere (another window saved it) with the cursor where it was, as far as
 // the new text reaches: setText() alone puts it at the end, under the secretary's hands.
 void replaceKeepingCursor(QLineEdit* edit, const QString& text);
+// Says so, beside the field, when a paste or a drop does not fit the field's maximum length:
+// QLineEdit cuts it without a word (a secretary's 1,499-character title became 500). What was
+// pasted stays whole on the clipboard.
+void sayWhenPasteIsCut(QLineEdit* edit);

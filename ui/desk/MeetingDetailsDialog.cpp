@@ -1,6 +1,7 @@
 #include "MeetingDetailsDialog.h"
 
 #include "bodies/RulesFields.h"
+#include "common/ComposedLineEdit.h"
 #include "common/DateField.h"
 #include "common/Dialogs.h"
 #include "rules/AttendanceGroups.h"
@@ -52,6 +53,8 @@ MeetingDetailsDialog::MeetingDetailsDialog(const MeetingRecord& record, QWidget*
     m_place->setMaxLength(paragraf::limits::line);
     m_adjustmentPlace->setMaxLength(paragraf::limits::line);
     m_nextNote->setMaxLength(paragraf::limits::line);
+    for (QLineEdit* line : {m_place, m_adjustmentPlace, m_nextNote})
+        sayWhenPasteIsCut(line);
     setWindowTitle(tr("Meeting details"));
     fillMeetingForms(m_form, record.meeting.form);
     m_adjustmentPlace->setPlaceholderText(tr("e.g. digitalt, kommunhuset"));

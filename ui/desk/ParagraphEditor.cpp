@@ -49,6 +49,8 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     // The same limits as the services check (rules/FieldLimits.h).
     m_title->setMaxLength(paragraf::limits::title);
     m_caseNumber->setMaxLength(paragraf::limits::caseNumber);
+    sayWhenPasteIsCut(m_title);
+    sayWhenPasteIsCut(m_caseNumber);
     m_title->setAccessibleName(tr("Paragraph title"));
     m_caseNumber->setAccessibleName(tr("Case number"));
     m_caseNumber->setPlaceholderText(tr("e.g. 2024/123"));

@@ -23,6 +23,7 @@ SectionEditor::SectionEditor(MeetingSession& session, Id sectionId, QWidget* par
       m_text(new RichTextField(this)) {
     // The same limits as the services check (rules/FieldLimits.h).
     m_heading->setMaxLength(paragraf::limits::heading);
+    sayWhenPasteIsCut(m_heading);
     m_heading->setPlaceholderText(tr("Section heading (e.g. Bakgrund)"));
     m_heading->setAccessibleName(tr("Section heading"));
     m_text->setAccessibleName(tr("Section text"));
