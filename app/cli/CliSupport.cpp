@@ -1,7 +1,9 @@
 #include "CliSupport.h"
 
 #include "i18n/TrContexts.h"
+#include "text/ComposedText.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <termios.h>
@@ -14,8 +16,27 @@ int failWith(const QString& message) {
     return 1;
 }
 
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+namespace {
+
+// Text given on the command line is stored composed (NFC) as the desk and the JSON import store
+// it: a remark pasted into a terminal from a PDF, "o" and U+0308, is found by a typed "ö". An
+// argument that names an existing file or folder as given is left as it is, so that a file with
+// a decomposed name (made on a Mac) is still found.
+QStringList composedArguments(const QStringList& arguments) {
+    QStringList result;
+    result.reserve(arguments.size());
+    for (const QString& argument : arguments) {
+        const QString wanted = composed(argument);
+        result << (wanted == argument || QFileInfo::exists(argument) ? argument : wanted);
+    }
+    return result;
+}
+
+} // namespace
+
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& given,
                          const QString& description, const QStringList& positionals) {
+    const QStringList arguments = composedArguments(given);
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     for (const QString& name : positionals)

@@ -18,7 +18,8 @@ namespace paragraf::cli {
 // Prints "paragraf-cli: message" on stderr and returns the exit code of failed work (1).
 int failWith(const QString& message);
 
-// Parses a subcommand's arguments. Returns an exit code when the command should stop here
+// Parses a subcommand's arguments, their text composed (NFC) unless an argument names an
+// existing file or folder as given. Returns an exit code when the command should stop here
 // (--help given, or the arguments are wrong).
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                          const QString& description, const QStringList& positionals);

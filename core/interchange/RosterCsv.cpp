@@ -2,6 +2,7 @@
 
 #include "i18n/TrContexts.h"
 #include "rules/FieldLimits.h"
+#include "text/ComposedText.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -246,7 +247,9 @@ private:
 
 RosterFile readRosterCsv(const QByteArray& bytes) {
     RosterFile file;
-    const QString text = decode(bytes, file.encoding);
+    // Composed (NFC) as everything Paragraf stores: a list exported on a Mac has "o" and U+0308
+    // where a name typed here has "ö", and would not match the member already on the roster.
+    const QString text = composed(decode(bytes, file.encoding));
     file.separator = guessSeparator(text);
     const QList<Record> records = splitRecords(text, file.separator);
     if (records.isEmpty()) {

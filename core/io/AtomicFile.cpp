@@ -212,12 +212,21 @@ int syncDirectory(const QString& folder) {
 }
 
 namespace {
-// The rename alone, never over anything at `to`; 0 or its errno.
+// The rename alone, never over anything at `to`; 0 or its errno. A file system that cannot
+// rename without replacing (EINVAL, ENOSYS: some network shares) gets a look first and a plain
+// rename, which could replace only an empty folder made in that instant.
 int renameNoReplace(const QString& from, const QString& to) {
-    return ::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
-                       QFile::encodeName(to).constData(), RENAME_NOREPLACE) != 0
-               ? errno
-               : 0;
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(),
+                    RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    struct stat there {};
+    if (::lstat(target.constData(), &there) == 0)
+        return EEXIST;
+    return ::rename(source.constData(), target.constData()) == 0 ? 0 : errno;
 }
 
 Error existsAlready(const QString& path) {
@@ -237,14 +246,15 @@ Result<Staged> stageNewFile(const QString& path,
                             const std::function<Status(const ChunkWriter&)>& produce) {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return existsAlready(path);
-    removeLeftTemporaries(path);
+    removeLeftTemporaries(path, EntryKind::File);
     QString temporary;
     const int fd = openTemporaryBeside(path, temporary);
     if (fd < 0) {
         const int error = errno;
         return notSaved(path, false, error, systemReason(error)).failure();
     }
-    Staged staged(temporary, path); // removes the temporary file unless it is named
+    Staged staged(temporary, path,
+                  EntryKind::File); // removes the temporary file unless it is named
     Status status = fillAndSync(fd, path, produce);
     if (::close(fd) != 0 && status)
         status = notSaved(path, false, errno, systemReason(errno));

@@ -67,12 +67,12 @@ Result<Staged> stageFolder(const QString& folder, const QList<FolderEntry>& entr
     const QString parent = QFileInfo(folder).absolutePath();
     if (!QFileInfo(parent).isDir())
         return fail(FileText::tr("The folder %1 does not exist; nothing was written.").arg(parent));
-    removeLeftTemporaries(folder);
+    removeLeftTemporaries(folder, EntryKind::Folder);
     const QString temporary = temporaryBeside(folder);
     if (!QDir().mkdir(temporary))
         return fail(
             FileText::tr("The folder %1 cannot be written to; nothing was written.").arg(parent));
-    Staged staged(temporary, folder);
+    Staged staged(temporary, folder, EntryKind::Folder);
     if (auto filled = writeInto(temporary, entries, written); !filled)
         return fail(filled.failure()); // the Staged removes the temporary folder
     return staged;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/RemoveTree.h"
 
 #include <QString>
 
@@ -14,7 +15,7 @@ namespace paragraf {
 
 class Staged {
 public:
-    Staged(QString temporary, QString finalPath);
+    Staged(QString temporary, QString finalPath, EntryKind kind);
     Staged(Staged&& other) noexcept;
     Staged& operator=(Staged&&) = delete;
     Staged(const Staged&) = delete;
@@ -32,12 +33,14 @@ public:
 private:
     QString m_temporary; // empty once named or moved from
     QString m_final;
+    EntryKind m_kind;
 };
 
 // The hidden temporary name beside `path` for attempt `n` of this process.
 QString temporaryNameBeside(const QString& path, int n);
 // Removes the hidden temporaries beside `path` that runs of this program left when they were
-// killed: of its name, an hour old or more, and of a process that no longer runs here.
-void removeLeftTemporaries(const QString& path);
+// killed: of its name and `kind`, an hour old or more, and of a process that no longer runs here;
+// never through a symbolic link or into another file system (io/RemoveTree.h).
+void removeLeftTemporaries(const QString& path, EntryKind kind);
 
 } // namespace paragraf

@@ -3,6 +3,8 @@
 // remark by name; wrong names refused without touching the file.
 #include "CliRunner.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -128,6 +130,23 @@ TEST_F(FollowUpCliTest, ARemarkIsRecordedByNameAndAnAmbiguousNameIsRefused) {
     EXPECT_TRUE(shown.contains(QStringLiteral("Synpunkter\n\nMartin och Sara Lewerentz: Bra "
                                               "underlag")))
         << shown.toStdString();
+}
+
+// A remark pasted into a terminal from a PDF ("o" and U+0308) is stored composed, as the desk
+// stores it, so that the protocol compares and sorts it as the typed word; a file whose own
+// name is decomposed (made on a Mac) is still found by that name.
+TEST_F(FollowUpCliTest, TextOnTheCommandLineIsStoredComposedAndAFilesNameIsLeftAsItIs) {
+    const QString decomposedFile = dir.filePath(QStringLiteral("fo\u0308rslag.paragraf"));
+    ASSERT_TRUE(QFile::copy(file, decomposedFile));
+    const CliRun said = cli({QStringLiteral("say"), decomposedFile, QStringLiteral("6"),
+                             QStringLiteral("30"), QStringLiteral("Bra fo\u0308rskola"),
+                             QStringLiteral("--by"), QStringLiteral("Martin")});
+    ASSERT_EQ(said.exitCode, 0) << said.err.toStdString();
+    EXPECT_EQ(said.out, QStringLiteral("§ 30: Martin: Bra förskola\n"));
+    const CliRun shown = cli({QStringLiteral("show"), decomposedFile, QStringLiteral("6")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Martin: Bra förskola")))
+        << shown.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("förslag.paragraf"))));
 }
 
 } // namespace

@@ -72,6 +72,22 @@ TEST_F(RosterTest, AWindows1252FileFromExcelKeepsItsSwedishLetters) {
     EXPECT_EQ(namesOn(body, QDate(2024, 1, 1)), QStringList{QStringLiteral("Åsa Öberg/")});
 }
 
+// A list exported on a Mac writes "Ö" as "O" and U+0308: read composed, its names are the names
+// typed at the desk, and a substitute finds the member they stand in for.
+TEST_F(RosterTest, DecomposedNamesAreReadComposed) {
+    RosterFile file = readRosterCsv(QStringLiteral("Namn;Roll;Ersättare för\n"
+                                                   "Cecilia O\u0308hrn;Ledamot;\n"
+                                                   "Anna A\u030Alund;Ersättare;Cecilia Öhrn\n")
+                                        .toUtf8());
+    ASSERT_TRUE(file.ok()) << file.problems.value(0).message.toStdString();
+    ASSERT_EQ(file.rows.size(), 2);
+    EXPECT_EQ(file.rows[0].name, QStringLiteral("Cecilia Öhrn"));
+    EXPECT_EQ(file.rows[1].name, QStringLiteral("Anna Ålund"));
+    const Id body = emptyBody(QStringLiteral("Samverkansgrupp Hälsa"));
+    const Status imported = roster().importRoster(body, file, QDate(2024, 1, 1));
+    EXPECT_TRUE(imported.ok()) << imported.error().toStdString();
+}
+
 TEST_F(RosterTest, ACommaFileWithEnglishHeadersAndDatesIsRead) {
     RosterFile file = readRosterCsv("name,organisation,party,role,substitute for,from,to\n"
                                     "Dan Dahl,Krokoms kommun,C,member,,2023-01-01,2026-12-31\n"

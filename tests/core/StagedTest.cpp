@@ -1,6 +1,7 @@
 // A file or folder written under a hidden name and named later (io/Staged.h): nothing under the
 // final name until it is named, never over something made meanwhile, and the temporaries that
 // killed runs left are removed by a later run once they are an hour old and their process ended.
+#include "FullDisk.h"
 #include "io/AtomicFile.h"
 #include "io/AtomicFolder.h"
 
@@ -120,6 +121,67 @@ TEST(StagedTest, TemporariesOfKilledRunsGoOnceAnHourOldAndTheirProcessEnded) {
     left = entries(dir.path());
     EXPECT_FALSE(left.contains(oldTar));
     EXPECT_EQ(left.size(), 5) << left.join(QLatin1Char(' ')).toStdString();
+}
+
+// Only what a killed run leaves is removed: a folder beside a folder package, a file beside a
+// tar; a file or folder of the other kind under such a name is someone else's.
+TEST(StagedTest, ATemporaryOfTheOtherKindIsLeft) {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("paket"));
+    const qint64 ended = endedProcessId();
+    const QString fileBesideFolder = leftTemporary(folder, ended, 7200, false);
+    const QString folderBesideTar =
+        leftTemporary(folder + QStringLiteral(".tar"), ended, 7200, true);
+    ASSERT_TRUE(writeFolderAtomically(folder, {{QStringLiteral("x.txt"), "x"}}).ok());
+    ASSERT_TRUE(writeNewFileAtomically(folder + QStringLiteral(".tar"), [](const ChunkWriter& w) {
+                    return w("tar", 3) == 0 ? Status() : Status(fail(QStringLiteral("write")));
+                }).ok());
+    const QStringList left = entries(dir.path());
+    EXPECT_TRUE(left.contains(fileBesideFolder));
+    EXPECT_TRUE(left.contains(folderBesideTar));
+    EXPECT_TRUE(
+        QFileInfo::exists(dir.filePath(folderBesideTar + QStringLiteral("/representations"))));
+}
+
+// A temporary that is a link to someone's folder, a link inside a temporary, and a file system
+// mounted inside one: the cleaning removes the links, never what they name, and never enters the
+// mount (a tester swapped a link in for a temporary while it was being removed, and the folder
+// it named was emptied).
+TEST(StagedTest, CleaningNeverFollowsALinkNorEntersAMount) {
+    QTemporaryDir dir;
+    const QString precious = dir.filePath(QStringLiteral("precious"));
+    ASSERT_TRUE(QDir().mkpath(precious + QStringLiteral("/sub")));
+    QFile gold(precious + QStringLiteral("/sub/gold.txt"));
+    ASSERT_TRUE(gold.open(QIODevice::WriteOnly) && gold.write("gold") == 4);
+    gold.close();
+    const QString out = dir.filePath(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    const QString folder = out + QStringLiteral("/paket");
+    const qint64 ended = endedProcessId();
+    const QString linked = out + QStringLiteral("/.paket.tmp-%1-90").arg(ended);
+    ASSERT_TRUE(QFile::link(precious, linked));
+    const QString holding = leftTemporary(folder, ended, 7200, true);
+    ASSERT_TRUE(QFile::link(precious, out + QLatin1Char('/') + holding + QStringLiteral("/link")));
+    const QString mounting = leftTemporary(folder, ended, 7200, true);
+    const QString mountPoint =
+        out + QLatin1Char('/') + mounting + QStringLiteral("/representations");
+    test::FullDisk mounted(mountPoint);
+    PARAGRAF_REQUIRE_MOUNTED(mounted.mounted(), "The cleaning's mount test");
+    QFile inMount(mountPoint + QStringLiteral("/kept.txt"));
+    ASSERT_TRUE(inMount.open(QIODevice::WriteOnly) && inMount.write("kept") == 4);
+    inMount.close();
+    for (const QString& changed : {holding, mounting}) { // two hours old again
+        const timeval then{::time(nullptr) - 7200, 0};
+        const timeval times[2] = {then, then};
+        ASSERT_EQ(::utimes(QFile::encodeName(out + QLatin1Char('/') + changed).constData(), times),
+                  0);
+    }
+
+    ASSERT_TRUE(writeFolderAtomically(folder, {{QStringLiteral("x.txt"), "x"}}).ok());
+    EXPECT_TRUE(QFileInfo(precious + QStringLiteral("/sub/gold.txt")).isFile());
+    EXPECT_TRUE(QFileInfo(linked).isSymLink()) << "a link is not a folder a run leaves";
+    EXPECT_FALSE(QFileInfo::exists(out + QLatin1Char('/') + holding)) << "its link went with it";
+    EXPECT_TRUE(QFileInfo(mountPoint + QStringLiteral("/kept.txt")).isFile());
 }
 
 } // namespace
