@@ -9,7 +9,9 @@
 #include "services/SearchService.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QTextEdit>
 #include <QToolTip>
@@ -81,6 +83,24 @@ TEST_F(ComposedPasteTest, ATitlePastedLongerThanTheFieldHoldsIsSaidToBeCut) {
     mime->setText(composedTitle);
     paste(title, mime);
     EXPECT_FALSE(QToolTip::isVisible()) << "a paste that fits says nothing";
+
+    // The same through the field's menu (right click, Klistra in).
+    title->selectAll();
+    QApplication::clipboard()->setText(long1499);
+    QTimer::singleShot(200, [] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        ASSERT_NE(menu, nullptr);
+        for (QAction* action : menu->actions())
+            if (action->text().startsWith(QStringLiteral("&Paste")))
+                action->trigger();
+        menu->close();
+    });
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, QPoint(5, 5),
+                                 title->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(title, &rightClick);
+    EXPECT_EQ(title->text().size(), title->maxLength());
+    EXPECT_TRUE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+    EXPECT_TRUE(QToolTip::text().startsWith(QStringLiteral("Only 500 of the 1499")));
 }
 
 TEST_F(ComposedPasteTest, PastedTextPlainOrHtmlIsSavedComposed) {

@@ -225,6 +225,7 @@ TEST_F(DecisionUiTest, AWithdrawnMotionCannotBeFoundForOrPutToAVote) {
             dialog->addMotion();
         }
         ASSERT_EQ(dialog->motions()->rowCount(), 3);
+        EXPECT_EQ(dialog->finding()->currentIndex(), 1) << "the first motion, not a later one";
         dialog->motions()->setCurrentCell(2, 0); // the referral back
         dialog->withdrawMotion();
         const auto choosable = [](QComboBox* combo, int row) {
@@ -243,10 +244,16 @@ TEST_F(DecisionUiTest, AWithdrawnMotionCannotBeFoundForOrPutToAVote) {
         dialog->motions()->setCurrentCell(2, 0); // taken back: it stands again
         dialog->withdrawMotion();
         EXPECT_TRUE(choosable(dialog->yesMotion(), 2));
+        dialog->motions()->setCurrentCell(0, 0); // the motion found for is withdrawn
+        dialog->withdrawMotion();
+        EXPECT_EQ(dialog->finding()->currentIndex(), 0) << "no finding for a withdrawn motion";
         dialog->reject();
     });
     window->actions()->proceedings->trigger();
     ASSERT_TRUE(*seen);
+    const Proceedings kept = stored();
+    EXPECT_TRUE(kept.motions[0].withdrawn);
+    EXPECT_EQ(kept.adoptedMotion, -1);
 }
 
 TEST_F(DecisionUiTest, AParagraphWithoutQuorumIsMarkedAndSentOnlyWhenConfirmed) {

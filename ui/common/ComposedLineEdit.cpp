@@ -2,7 +2,6 @@
 
 #include "text/ComposedText.h"
 
-#include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -11,6 +10,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QTimer>
 #include <QToolTip>
 #include <algorithm>
 #include <memory>
@@ -53,16 +53,18 @@ protected:
     }
 
 private:
-    // The field's own menu, its Paste watched as the keys are.
+    // The field's own menu: when what it did put the start of the clipboard in the field (its
+    // Paste), said as for the keys, once the menu is closed (which would hide it).
     void showMenu(const QPoint& at) {
-        std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu());
+        const std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu());
         const QString clip = QGuiApplication::clipboard()->text();
+        const QString before = m_edit->text();
         const int room = roomLeft();
-        for (QAction* action : menu->actions())
-            if (action->objectName() == QLatin1String("edit-paste"))
-                connect(action, &QAction::triggered, this,
-                        [this, clip, room] { sayIfCut(clip, room); });
         menu->exec(at);
+        if (m_edit->text() != before && room > 0 &&
+            m_edit->text().contains(paragraf::composed(clip).left(room)))
+            // After the window is active again: its activation would hide the tip at once.
+            QTimer::singleShot(150, this, [this, clip, room] { sayIfCut(clip, room); });
     }
     int roomLeft() const {
         return m_edit->maxLength() - int(m_edit->text().size() - m_edit->selectedText().size());

@@ -296,8 +296,10 @@ void ProceedingsDialog::addMotion() {
         m.kind = kind;
         m.text = text;
         p.motions << m;
-        if (p.adoptedMotion < 0)
-            p.adoptedMotion = static_cast<int>(p.motions.size()) - 1;
+        // The first motion is the chair's finding until said otherwise; a later one never
+        // becomes it unasked (a motion made after a vote was taken did).
+        if (p.adoptedMotion < 0 && p.motions.size() == 1)
+            p.adoptedMotion = 0;
     });
     m_motionText->clear();
 }
@@ -314,8 +316,12 @@ void ProceedingsDialog::supportMotion() {
 void ProceedingsDialog::withdrawMotion() {
     const int row = m_motions->currentRow();
     change(tr("motion"), [row](Proceedings& p) {
-        if (row >= 0 && row < p.motions.size())
-            p.motions[row].withdrawn = !p.motions[row].withdrawn;
+        if (row < 0 || row >= p.motions.size())
+            return;
+        p.motions[row].withdrawn = !p.motions[row].withdrawn;
+        // The chair cannot find for a motion withdrawn: the finding is to be made again.
+        if (p.motions[row].withdrawn && p.adoptedMotion == row)
+            p.adoptedMotion = -1;
     });
 }
 
