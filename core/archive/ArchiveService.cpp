@@ -217,9 +217,10 @@ Result<QString> ArchiveService::issueAndWrite(
         if (!package)
             return fail(package.failure());
         auto staged = stage(package.value());
-        // Asked again last: a name taken while the package was written enters nothing.
+        // Asked again last, and held until the rename: a name taken while the package was
+        // written enters nothing, nor does a second run of the same package waiting here.
         if (staged)
-            if (auto free = staged->nameIsFree(); !free)
+            if (auto free = staged->holdName(); !free)
                 return fail(free.failure());
         return staged;
     };

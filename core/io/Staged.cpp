@@ -12,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,11 +56,28 @@ Staged::Staged(QString temporary, QString finalPath, EntryKind kind)
 
 Staged::Staged(Staged&& other) noexcept
     : m_temporary(std::exchange(other.m_temporary, QString())), m_final(other.m_final),
-      m_kind(other.m_kind) {}
+      m_kind(other.m_kind), m_held(std::exchange(other.m_held, -1)) {}
 
 Staged::~Staged() {
     if (!m_temporary.isEmpty())
         removeTemporary(m_temporary, m_kind);
+    release();
+}
+
+void Staged::release() {
+    if (m_held >= 0)
+        ::close(m_held); // closing drops the flock
+    m_held = -1;
+}
+
+Status Staged::holdName() {
+    if (m_held < 0) {
+        m_held = openParentOf(m_final);
+        while (m_held >= 0 && ::flock(m_held, LOCK_EX) != 0)
+            if (errno != EINTR)
+                release(); // a folder that cannot be locked: the check alone
+    }
+    return nameIsFree();
 }
 
 Status Staged::nameIsFree() const {
@@ -81,6 +99,7 @@ Status Staged::giveName() {
         return fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
                         .arg(m_final, systemReason(error)));
     m_temporary.clear();
+    release();
     if (error != 0) // renamed, but the folder's sync failed
         return fail(FileText::tr("%1 was written, but the disk did not confirm that it is kept "
                                  "(%2); save it again.")

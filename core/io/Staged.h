@@ -25,15 +25,23 @@ public:
     const QString& finalPath() const { return m_final; }
     // Whether the final name is still free: asked again just before what decides.
     Status nameIsFree() const;
+    // The same, and the name then held until it is given (or this is dropped): another run
+    // holding the same folder waits here (flock on the folder), so that two runs writing the same
+    // name never both pass the check and commit before either renames. Where the folder cannot
+    // be locked (some network shares) the check alone is made.
+    Status holdName();
     // Renames the temporary to the final name, never over a file or folder made meanwhile, and
     // returns once the folder's change is on the disk. When it fails, nothing is under the final
     // name and the temporary goes when the Staged does.
     Status giveName();
 
 private:
+    void release();
+
     QString m_temporary; // empty once named or moved from
     QString m_final;
     EntryKind m_kind;
+    int m_held = -1; // the locked folder's descriptor while the name is held
 };
 
 // The hidden temporary name beside `path` for attempt `n` of this process.

@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <atomic>
+#include <chrono>
 #include <gtest/gtest.h>
 #include <sys/time.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace paragraf;
@@ -182,6 +185,33 @@ TEST(StagedTest, CleaningNeverFollowsALinkNorEntersAMount) {
     EXPECT_TRUE(QFileInfo(linked).isSymLink()) << "a link is not a folder a run leaves";
     EXPECT_FALSE(QFileInfo::exists(out + QLatin1Char('/') + holding)) << "its link went with it";
     EXPECT_TRUE(QFileInfo(mountPoint + QStringLiteral("/kept.txt")).isFile());
+}
+
+// Two runs writing the same name (two archivists, or one clicking twice): the second waits at
+// the check while the first holds the name, and then finds it taken, before it commits anything
+// (both passed the check and committed their register entries, and one rename then failed).
+TEST(StagedTest, ASecondRunWaitsForTheNameAndFindsItTaken) {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("paket"));
+    auto first = stageFolder(folder, {{QStringLiteral("x.txt"), "1"}});
+    auto second = stageFolder(folder, {{QStringLiteral("x.txt"), "2"}});
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_TRUE(first->holdName().ok());
+    std::atomic<bool> checked = false;
+    Status secondCheck;
+    std::thread other([&] {
+        secondCheck = second->holdName();
+        checked = true;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    EXPECT_FALSE(checked) << "the second run waits while the first holds the name";
+    ASSERT_TRUE(first->giveName().ok());
+    other.join();
+    EXPECT_FALSE(secondCheck.ok());
+    EXPECT_TRUE(secondCheck.error().contains(QStringLiteral("exists already")));
+    QFile written(folder + QStringLiteral("/x.txt"));
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(written.readAll(), "1");
 }
 
 } // namespace
