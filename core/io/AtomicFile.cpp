@@ -229,11 +229,6 @@ int renameNoReplace(const QString& from, const QString& to) {
     return ::rename(source.constData(), target.constData()) == 0 ? 0 : errno;
 }
 
-Error existsAlready(const QString& path) {
-    return Error{FileText::tr("%1 exists already; nothing was written. Choose another folder "
-                              "or move it away first.")
-                     .arg(path)};
-}
 } // namespace
 
 int renameWithoutReplacing(const QString& from, const QString& to) {
@@ -245,7 +240,7 @@ int renameWithoutReplacing(const QString& from, const QString& to) {
 Result<Staged> stageNewFile(const QString& path,
                             const std::function<Status(const ChunkWriter&)>& produce) {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        return existsAlready(path);
+        return nameTaken(path);
     removeLeftTemporaries(path, EntryKind::File);
     QString temporary;
     const int fd = openTemporaryBeside(path, temporary);

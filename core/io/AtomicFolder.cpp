@@ -61,9 +61,7 @@ Result<Staged> stageFolder(const QString& folder, const QList<FolderEntry>& entr
             return fail(FileText::tr("%1 would lie outside the folder %2; nothing was written.")
                             .arg(entry.path, folder));
     if (QFileInfo::exists(folder))
-        return fail(FileText::tr("%1 exists already; nothing was written. Choose another folder "
-                                 "or move it away first.")
-                        .arg(folder));
+        return nameTaken(folder);
     const QString parent = QFileInfo(folder).absolutePath();
     if (!QFileInfo(parent).isDir())
         return fail(FileText::tr("The folder %1 does not exist; nothing was written.").arg(parent));

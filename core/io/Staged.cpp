@@ -43,12 +43,6 @@ bool runEnded(qint64 pid) {
     return pid > 0 && pid <= largestProcessId && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 
-Error existsAlready(const QString& path) {
-    return Error{FileText::tr("%1 exists already; nothing was written. Choose another folder "
-                              "or move it away first.")
-                     .arg(path)};
-}
-
 } // namespace
 
 Staged::Staged(QString temporary, QString finalPath, EntryKind kind)
@@ -82,7 +76,7 @@ Status Staged::holdName() {
 
 Status Staged::nameIsFree() const {
     if (QFileInfo::exists(m_final) || QFileInfo(m_final).isSymLink())
-        return existsAlready(m_final);
+        return nameTaken(m_final);
     return {};
 }
 
@@ -93,7 +87,7 @@ Status Staged::giveName() {
     // there at the rename is said, even when it has gone again by now.
     const int error = renameWithoutReplacing(m_temporary, m_final);
     if (error == EEXIST)
-        return existsAlready(m_final);
+        return nameTaken(m_final);
     const bool named = error == 0 || !QFileInfo(m_temporary).exists();
     if (!named)
         return fail(FileText::tr("%1 could not be given its name (%2); nothing was kept.")
@@ -105,6 +99,12 @@ Status Staged::giveName() {
                                  "(%2); save it again.")
                         .arg(m_final, systemReason(error)));
     return {};
+}
+
+Error nameTaken(const QString& path) {
+    return Error{FileText::tr("%1 exists already; nothing was written. Choose another folder "
+                              "or move it away first.")
+                     .arg(path)};
 }
 
 QString temporaryNameBeside(const QString& path, int n) {

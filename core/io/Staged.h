@@ -44,6 +44,9 @@ private:
     int m_held = -1; // the locked folder's descriptor while the name is held
 };
 
+// "… exists already; nothing was written": the refusal of every new file or folder whose name is
+// taken, before it is written or at its rename.
+Error nameTaken(const QString& path);
 // The hidden temporary name beside `path` for attempt `n` of this process.
 QString temporaryNameBeside(const QString& path, int n);
 // Removes the hidden temporaries beside `path` that runs of this program left when they were
