@@ -10,13 +10,20 @@ namespace paragraf {
 namespace {
 
 // Which piece of a paragraph shows: the one with the most of the words, and among those the
-// text before the title, which the list shows anyway.
+// decision and how it was reached before what was said, the text before the title, which the
+// list shows anyway. Every source paragraf_search holds (migrations 16 and 19) is named; one
+// that is not (a file from elsewhere) comes last.
 int preference(const QString& source) {
-    static const QStringList order = {QStringLiteral("decision"),    QStringLiteral("section"),
-                                      QStringLiteral("attachment"),  QStringLiteral("assignment"),
-                                      QStringLiteral("remark"),      QStringLiteral("erratum"),
-                                      QStringLiteral("case_number"), QStringLiteral("title")};
-    return int(order.indexOf(source));
+    static const QStringList order = {
+        QStringLiteral("decision"),      QStringLiteral("proceedings"),
+        QStringLiteral("motion"),        QStringLiteral("section"),
+        QStringLiteral("viewpoint"),     QStringLiteral("attachment"),
+        QStringLiteral("assignment"),    QStringLiteral("reservation"),
+        QStringLiteral("protocol_note"), QStringLiteral("remark"),
+        QStringLiteral("erratum"),       QStringLiteral("case_number"),
+        QStringLiteral("title")};
+    const qsizetype place = order.indexOf(source);
+    return int(place < 0 ? order.size() : place);
 }
 
 int wordsIn(const QString& text, const QStringList& words) {

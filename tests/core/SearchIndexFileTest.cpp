@@ -3,7 +3,9 @@
 // up to date first, and the catalogue the search keeps in memory with it. These tests look at the
 // file itself (raw SQL), so they run on the file only (tests/CMakeLists.txt: *FileTest).
 #include "TestSupport.h"
+#include "services/FollowUpService.h"
 #include "services/SearchService.h"
+#include "storage/Migrator.h"
 #include "storage/SearchRepository.h"
 #include "text/SearchText.h"
 
@@ -372,6 +374,77 @@ TEST_F(SearchIndexFileTest, ARowWithAnIdFarBeyondTheOthersIsFound) {
     exec(QStringLiteral("UPDATE paragraf_search SET id = -7 WHERE source = 'title'"));
     EXPECT_EQ(titles(QStringLiteral("avlopp")), QStringList{QStringLiteral("Avloppsreningen")});
     EXPECT_TRUE(indexIsWhole());
+}
+
+// A file of schema 18 held viewpoints and proceedings that its search did not: schema 19 makes
+// paragraf_search again with a CHECK that admits them, keeps the ids the word index names, and
+// indexes them once.
+TEST_F(SearchIndexFileTest, AFileOfSchema18FindsWhatWasSaidOnceMigrated) {
+    const Id id = addParagraph(meeting, QStringLiteral("Samverkan om kollektivtrafik"));
+    const Id speaker = participantNamed(meeting, QStringLiteral("Ledamot 1"));
+    ASSERT_TRUE(FollowUpService(database())
+                    .addViewpoint(id, {NoId,
+                                       {speaker},
+                                       QStringLiteral("Regionen vill se mer"
+                                                      " pendelparkering.")})
+                    .ok());
+    Proceedings said;
+    said.motions = {{speaker,
+                     MotionKind::Amendment,
+                     QStringLiteral("att busshållplatsen flyttas"),
+                     {},
+                     false,
+                     0}};
+    ASSERT_TRUE(service().setProceedings(id, said).ok());
+    ASSERT_EQ(titles(QStringLiteral("kollektivtrafik")).size(), 1);
+    const QString titleRow =
+        QStringLiteral("SELECT id FROM paragraf_search WHERE source = 'title' AND source_id = %1")
+            .arg(id);
+    const int titleId = count(titleRow);
+
+    // Schema 18 as it was: no rows, no triggers and no room in the CHECK for these.
+    QSqlQuery sql(database().connection());
+    ASSERT_TRUE(sql.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'"
+                                        " AND (name LIKE 'viewpoint_search_%' OR name LIKE"
+                                        " 'motion_search_%' OR name LIKE 'reservation_search_%'"
+                                        " OR name LIKE 'protocol_note_search_%' OR name LIKE"
+                                        " 'proceedings_search_%')")));
+    QStringList triggers;
+    while (sql.next())
+        triggers << sql.value(0).toString();
+    ASSERT_EQ(triggers.size(), 15);
+    for (const QString& trigger : triggers)
+        exec(QStringLiteral("DROP TRIGGER %1").arg(trigger));
+    exec(QStringLiteral("DELETE FROM paragraf_search WHERE source IN ('viewpoint', 'motion',"
+                        " 'reservation', 'protocol_note', 'proceedings')"));
+    exec(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM paragraf_search"));
+    exec(QStringLiteral("DROP TABLE paragraf_search"));
+    exec(QStringLiteral(
+        "CREATE TABLE paragraf_search (id INTEGER PRIMARY KEY, source TEXT NOT NULL CHECK (source"
+        " IN ('title', 'case_number', 'decision', 'section', 'attachment', 'remark',"
+        " 'assignment', 'erratum')), source_id INTEGER NOT NULL, position INTEGER NOT NULL"
+        " DEFAULT 0, meeting_id INTEGER NOT NULL, paragraph_id INTEGER, text TEXT NOT NULL)"));
+    exec(QStringLiteral("INSERT INTO paragraf_search SELECT * FROM temp.kept"));
+    exec(QStringLiteral("DROP TABLE temp.kept"));
+    exec(QStringLiteral("PRAGMA user_version = 18"));
+    EXPECT_FALSE(sql.exec(QStringLiteral("INSERT INTO paragraf_search (source, source_id,"
+                                         " meeting_id, text) VALUES ('viewpoint', 1, 1, 'x')")))
+        << "schema 18's CHECK";
+    EXPECT_TRUE(titles(QStringLiteral("pendelparkering")).isEmpty());
+    sql.finish();
+
+    closeAndOpenAgain();
+    EXPECT_EQ(database().schemaVersion(), Migrator::latestVersion());
+    const QStringList found{QStringLiteral("Samverkan om kollektivtrafik")};
+    EXPECT_EQ(titles(QStringLiteral("pendelparkering")), found);
+    EXPECT_EQ(titles(QStringLiteral("busshållplats")), found);
+    EXPECT_EQ(titles(QStringLiteral("kollektivtrafik")), found);
+    EXPECT_EQ(count(titleRow), titleId) << "the rows the index held keep their ids";
+    EXPECT_EQ(queued(), 0);
+    EXPECT_TRUE(indexIsWhole());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE"
+                                   " integrity_check <> 'ok'")),
+              0);
 }
 
 } // namespace

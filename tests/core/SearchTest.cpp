@@ -309,6 +309,67 @@ TEST_F(SearchTest, FindsAssignments) {
     EXPECT_EQ(hits[0].paragraphId, id);
 }
 
+// What the protocol prints of how a decision was reached and what was said at the paragraph is
+// found with the paragraph (schema 19), and goes when the secretary takes it out.
+TEST_F(SearchTest, WhatWasSaidMovedReservedAndNotedIsFoundWithItsParagraph) {
+    const Id id = paragraph(QStringLiteral("Skolskjuts"));
+    const Id other = paragraph(QStringLiteral("Lokalförsörjning"));
+    const auto who = [&](int n) {
+        return participantNamed(spring, QStringLiteral("Ledamot %1").arg(n));
+    };
+    Proceedings said;
+    Motion approval;
+    approval.moverId = who(1);
+    Motion amendment;
+    amendment.moverId = who(2);
+    amendment.kind = MotionKind::Amendment;
+    amendment.text = QStringLiteral("att ventilationen i Hallenskolan utreds");
+    said.motions = {approval, amendment};
+    said.adoptedMotion = 0;
+    said.reservations = {{who(2), QStringLiteral("Busskortens kostnad är inte belyst."), false}};
+    said.notes = {{who(3), QStringLiteral("Vill ha en redovisning av trafiksäkerheten.")}};
+    said.wording = QStringLiteral("Ordföranden finner efter acklamation bifall till förslaget.");
+    ASSERT_TRUE(service().setProceedings(id, said).ok());
+    const auto viewpoint =
+        FollowUpService(database())
+            .addViewpoint(
+                id, {NoId, {who(3)}, QStringLiteral("Föräldrarna efterfrågar cykelparkering.")});
+    ASSERT_TRUE(viewpoint.ok()) << viewpoint.error().toStdString();
+
+    const QList<std::pair<const char*, const char*>> wordsAndSources = {
+        {"ventilation", "motion"},
+        {"busskort", "reservation"},
+        {"trafiksäkerhet", "protocol_note"},
+        {"acklamation", "proceedings"},
+        {"cykelparkering", "viewpoint"}};
+    for (const auto& [word, source] : wordsAndSources) {
+        const QList<SearchHit> hits = find(QString::fromUtf8(word));
+        ASSERT_EQ(hits.size(), 1) << word;
+        EXPECT_EQ(hits[0].paragraphId, id) << word;
+        EXPECT_EQ(hits[0].source.toStdString(), source) << word;
+        EXPECT_TRUE(hits[0].snippet.contains(QString::fromUtf8(word), Qt::CaseInsensitive));
+    }
+    EXPECT_EQ(titles(QStringLiteral("skolskjuts cykelparkering busskort")), list({"Skolskjuts"}))
+        << "the words of a query are found across the paragraph's pieces";
+
+    Proceedings plain;
+    plain.motions = {approval};
+    plain.adoptedMotion = 0;
+    ASSERT_TRUE(service().setProceedings(id, plain, &said).ok());
+    ASSERT_TRUE(FollowUpService(database())
+                    .removeViewpoint({viewpoint.value(),
+                                      {who(3)},
+                                      QStringLiteral("Föräldrarna efterfrågar cykelparkering.")})
+                    .ok());
+    for (const auto& [word, source] : wordsAndSources)
+        EXPECT_TRUE(find(QString::fromUtf8(word)).isEmpty()) << word << " was taken out";
+
+    ASSERT_TRUE(service().setProceedings(other, said).ok());
+    EXPECT_EQ(titles(QStringLiteral("busskort")), list({"Lokalförsörjning"}));
+    ASSERT_TRUE(service().deleteParagraph(other).ok());
+    EXPECT_TRUE(find(QStringLiteral("busskort")).isEmpty()) << "gone with its paragraph";
+}
+
 TEST_F(SearchTest, HostileQueriesNeverFailAndFindWhatTheyName) {
     paragraph(QStringLiteral("Vägen \"NEAR\" skolan * 100%"));
     for (const QString& query :
