@@ -332,6 +332,7 @@ Database::Database(QSqlDatabase connection, QString path, QString readOnlyReason
     keepFreedHeap();
     keepStatements(m_connection);
     addSearchFunctions(m_connection);
+    noteWhetherImmutable();
     OpenFiles::hold(m_path);
 }
 
@@ -383,12 +384,43 @@ void Database::waitWhenBusy(int limitMs, std::function<void()> waiting) {
 bool Database::changedElsewhere() {
     if (m_server)
         return serverChangedElsewhere();
+    if (m_immutableAsOf && readAgainIfChangedOnTheDisk())
+        return true;
     const auto version = pragmaInt(m_connection, QStringLiteral("data_version"));
     if (!version)
         return false;
     const bool changed = m_dataVersion >= 0 && version.value() != m_dataVersion;
     m_dataVersion = version.value();
     return changed;
+}
+
+// The stamp is taken after the connection opened: SQLite reads an immutable file's pages when
+// they are asked for, so what the connection shows is the file as it is from the stamp on.
+void Database::noteWhetherImmutable() {
+    m_immutableAsOf.reset();
+    if (m_connection.databaseName().endsWith(QLatin1String("?immutable=1")))
+        m_immutableAsOf = stampOf(m_path);
+}
+
+// The owner of a folder this user may only read wrote to the file (its WAL appeared, or a
+// checkpoint or a copy changed the file): an immutable connection would go on showing the file
+// as it was, or pages of both. A new connection reads it as it now allows, through the WAL when
+// there is one. When it cannot be opened now, the old one stays and the next poll tries again.
+bool Database::readAgainIfChangedOnTheDisk() {
+    if (stampOf(m_path) == *m_immutableAsOf)
+        return false;
+    QSqlDatabase connection = addReadOnlyConnection(m_path);
+    if (!openForReading(connection, m_path))
+        return false;
+    dropConnection(m_connection);
+    m_connection = connection;
+    keepStatements(m_connection);
+    addSearchFunctions(m_connection);
+    installBusyWait();
+    noteWhetherImmutable();
+    m_dataVersion = -1;
+    (void)changedElsewhere();
+    return true;
 }
 
 Database::~Database() {
@@ -528,6 +560,7 @@ Status Database::finishCheck() {
     keepStatements(m_connection);
     addSearchFunctions(m_connection);
     installBusyWait();
+    noteWhetherImmutable();
     // What others commit from here on is news to the caller, which reads the file again now.
     m_dataVersion = -1;
     (void)changedElsewhere();

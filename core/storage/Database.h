@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "io/FileStamp.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -86,7 +88,9 @@ public:
     // lasted a second, so that a command line can say why it pauses.
     void waitWhenBusy(int limitMs, std::function<void()> waiting = {});
     // Whether anyone else (another connection, process or window) committed a change to the
-    // file since the last call; the first call answers false.
+    // file since the last call; the first call answers false. A file read as immutable (a
+    // folder this user may not write, no WAL beside it) is read again through a new connection
+    // when it changed on the disk, and the answer is true.
     bool changedElsewhere();
 
     // The full check (all pages, indexes, constraints); slower than the quick check on open.
@@ -107,6 +111,8 @@ private:
     static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
                                                            const QString& password, bool create);
     bool serverChangedElsewhere();
+    void noteWhetherImmutable();
+    bool readAgainIfChangedOnTheDisk();
     void serverWaitWhenBusy();
 
     QSqlDatabase m_connection;
@@ -122,6 +128,7 @@ private:
     std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
     qint64 m_dataVersion = -1; // the file's data_version, the server's newest change by another
     std::unique_ptr<Server> m_server;
+    std::optional<FileStamp> m_immutableAsOf; // read as immutable: the file as it was then
     void installBusyWait();
 };
 
