@@ -68,7 +68,10 @@ SearchHit hitOf(const SearchRank& rank, const SearchFound& found, const QStringL
         }
     }
     if (best) {
-        const SearchSnippet snippet = searchSnippet(best->text, words);
+        const bool markdown =
+            best->source == QLatin1String("section") || best->source == QLatin1String("decision");
+        const SearchSnippet snippet =
+            searchSnippet(markdown ? readableOfMarkdown(best->text) : best->text, words);
         hit.source = best->source;
         hit.snippet = snippet.text;
         hit.marks = snippet.marks;

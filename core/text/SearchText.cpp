@@ -3,6 +3,7 @@
 #include "ComposedText.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace paragraf {
@@ -201,6 +202,16 @@ SearchSnippet searchSnippet(const QString& text, const QStringList& words, int w
         if (m.start >= from && m.start + m.length <= to)
             snippet.marks << SearchMark{m.start + shift, m.length};
     return snippet;
+}
+
+QString readableOfMarkdown(const QString& markdown) {
+    static const QRegularExpression heading(QStringLiteral("(?m)^#{1,6} +"));
+    // A backslash before any ASCII punctuation is an escape in CommonMark.
+    static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
+    QString text = markdown;
+    text.replace(heading, QString());
+    text.replace(escape, QStringLiteral("\\1"));
+    return text;
 }
 
 } // namespace paragraf

@@ -132,6 +132,13 @@ TEST(SearchText, MarksWholeWordsAndCutsASnippetAroundTheFirstMatch) {
     EXPECT_LE(snippet.text.size(), 170);
 }
 
+TEST(SearchText, ReadsMarkdownWithoutItsEscapesAndHeadingMarks) {
+    EXPECT_EQ(
+        readableOfMarkdown(QStringLiteral("## Bakgrund\n\\- punkt \\* 3 \\\\ C:\\x")).toStdString(),
+        "Bakgrund\n- punkt * 3 \\ C:\\x")
+        << "a backslash escapes punctuation only";
+}
+
 TEST_F(SearchTest, SkolaFindsSkolanSkolansAndGrundskola) {
     paragraph(QStringLiteral("Skolan i Hallen"));
     paragraph(QStringLiteral("Om skolans lokaler"));
@@ -239,6 +246,23 @@ TEST_F(SearchTest, TheSnippetShowsTheMatchingWordsInContext) {
     for (const SearchMark& m : hits[0].marks)
         marked << hits[0].snippet.mid(m.start, m.length);
     EXPECT_EQ(marked, (QStringList{QStringLiteral("Grundskolan"), QStringLiteral("skolans")}));
+}
+
+// The desk stores a section as Markdown, which Qt's writer wraps at 80 columns, escaping a dash
+// a wrap puts first on a line: the snippet shows the text as the protocol prints it.
+TEST_F(SearchTest, TheSnippetShowsStoredMarkdownAsItReads) {
+    paragraph(
+        QStringLiteral("Skolskjuts"),
+        QStringLiteral("#### Förslag\nFörvaltningen föreslår att skolskjutsen utökas\n\\- enligt"
+                       " bilaga 2 \\- och att kostnaden ryms i budgeten."));
+    const QList<SearchHit> hits = find(QStringLiteral("skolskjutsen"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].snippet.toStdString(),
+              "Förslag Förvaltningen föreslår att skolskjutsen utökas - enligt bilaga 2 - och att"
+              " kostnaden ryms i budgeten.");
+    ASSERT_EQ(hits[0].marks.size(), 1);
+    EXPECT_EQ(hits[0].snippet.mid(hits[0].marks[0].start, hits[0].marks[0].length).toStdString(),
+              "skolskjutsen");
 }
 
 TEST_F(SearchTest, FiltersByBodyYearKindAndStatus) {
