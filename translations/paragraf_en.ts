@@ -2453,6 +2453,10 @@
         <source>&quot;%1&quot; has no word of three letters or digits or more; shorter words are not looked for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the decision at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposedLineEdit</name>
@@ -2897,6 +2901,18 @@
     </message>
     <message>
         <source>%1 has already voted at § %2: one member, one vote. Clear the vote first to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motion to reject (avslag) was carried, but the decision does not say avslå or avslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motion to refer the matter back (återremiss) was carried, but the decision does not say återremiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment &quot;%1&quot; was carried, but the decision does not hold its wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4236,16 @@ SHA-256: %1</source>
         <source>%1 no longer concerns an individual.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Send the protocol as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkedPassages</name>
@@ -4866,6 +4892,10 @@ SHA-256: %1</source>
     </message>
     <message>
         <source>Locked: the protocol is adjusted and final. An error is corrected by a rättelse (Adjustment → Record a rättelse), printed beside the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the decision: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

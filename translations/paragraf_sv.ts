@@ -2455,6 +2455,10 @@
         <source>&quot;%1&quot; has no word of three letters or digits or more; shorter words are not looked for.</source>
         <translation>&quot;%1&quot; har inget ord på tre bokstäver eller siffror eller fler; kortare ord söks inte.</translation>
     </message>
+    <message>
+        <source>Check the decision at %1</source>
+        <translation>Kontrollera beslutet i %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposedLineEdit</name>
@@ -2900,6 +2904,18 @@
     <message>
         <source>%1 has already voted at § %2: one member, one vote. Clear the vote first to correct it.</source>
         <translation>%1 har redan röstat vid § %2: en ledamot, en röst. Ta bort rösten först för att rätta den.</translation>
+    </message>
+    <message>
+        <source>the motion to reject (avslag) was carried, but the decision does not say avslå or avslag</source>
+        <translation>avslagsyrkandet bifölls, men beslutet säger inte avslå eller avslag</translation>
+    </message>
+    <message>
+        <source>the motion to refer the matter back (återremiss) was carried, but the decision does not say återremiss</source>
+        <translation>återremissyrkandet bifölls, men beslutet säger inte återremiss</translation>
+    </message>
+    <message>
+        <source>the amendment &quot;%1&quot; was carried, but the decision does not hold its wording</source>
+        <translation>ändringsyrkandet &quot;%1&quot; bifölls, men beslutet innehåller inte dess lydelse</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4241,18 @@ SHA-256: %1</translation>
         <source>%1 no longer concerns an individual.</source>
         <translation>%1 rör inte längre en enskild.</translation>
     </message>
+    <message>
+        <source>Check the decisions</source>
+        <translation>Kontrollera besluten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send the protocol as it is?</source>
+        <translation>%1
+
+Skicka protokollet som det är?</translation>
+    </message>
 </context>
 <context>
     <name>MarkedPassages</name>
@@ -4872,6 +4900,10 @@ SHA-256: %1</translation>
     <message>
         <source>Locked: the protocol is adjusted and final. An error is corrected by a rättelse (Adjustment → Record a rättelse), printed beside the original.</source>
         <translation>Låst – protokollet är justerat och slutligt. Ett fel rättas med en rättelse (Justering → Registrera rättelse), som skrivs ut bredvid originalet.</translation>
+    </message>
+    <message>
+        <source>Check the decision: %1.</source>
+        <translation>Kontrollera beslutet: %1.</translation>
     </message>
 </context>
 <context>

@@ -59,4 +59,36 @@ TEST(AdjustmentCliTest, AProtocolIsSignedByAllVerifiedAndGuarded) {
         << run.err.toStdString();
 }
 
+// A protocol whose decision reads against the motion carried is sent (a decision may say it in
+// other words), and the secretary is told which paragraph to look at.
+TEST(AdjustmentCliTest, SendingADecisionThatReadsAgainstTheMotionCarriedSaysWhere) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.paragraf"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    CliRun run = cli({QStringLiteral("send-for-adjustment"), file, QStringLiteral("10")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.err, QString()) << "the demo's decisions read as voted";
+    {
+        // § 34 of the board's draft: the chair found for the amendment, the decision unchanged.
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(file);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "UPDATE paragraph_proceedings SET vote_held = 0, adopted_motion = 1 WHERE"
+            " paragraph_id = (SELECT id FROM paragraph WHERE meeting_id = 9 AND number = 34)")));
+        EXPECT_EQ(query.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    run = cli({QStringLiteral("send-for-adjustment"), file, QStringLiteral("9")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("Check the decision at § 34: the amendment \"att "
+                                                  "motionen bifalls\" was carried")))
+        << run.err.toStdString();
+    EXPECT_TRUE(cli({QStringLiteral("list"), file})
+                    .out.contains(QStringLiteral("2025-03-04\tout_for_adjustment")));
+}
+
 } // namespace

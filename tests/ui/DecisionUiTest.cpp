@@ -5,6 +5,7 @@
 #include "desk/MainWindow.h"
 #include "desk/MeetingDesk.h"
 #include "desk/MeetingSession.h"
+#include "desk/ParagraphEditor.h"
 #include "proceedings/ProceedingsDialog.h"
 #include "proceedings/VoteTable.h"
 #include "services/MeetingService.h"
@@ -280,6 +281,49 @@ TEST_F(DecisionUiTest, AParagraphWithoutQuorumIsMarkedAndSentOnlyWhenConfirmed) 
                                MeetingSession::Scope::Details));
     window->actions()->sendForAdjustment->trigger();
     EXPECT_TRUE(Dialogs::lastMessage().startsWith(QStringLiteral("§ 1 was decided without quorum")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(window->session()->record().meeting.status, MeetingStatus::OutForAdjustment)
+        << "confirmed (the test answers yes)";
+}
+
+// The chair found for the motion to reject, and the decision still reads as the proposal: the
+// desk says so under the decision while the protocol is written, and asks before sending it.
+TEST_F(DecisionUiTest, ADecisionThatReadsAgainstTheMotionCarriedIsPointedOutAndAsked) {
+    MeetingSession* session = window->session();
+    const MeetingRecord record = session->record();
+    Paragraph decided = record.paragraphs[0];
+    Motion approval;
+    approval.moverId = record.participants[0].id;
+    Motion rejection;
+    rejection.moverId = record.participants[1].id;
+    rejection.kind = MotionKind::Rejection;
+    decided.proceedings.motions = {approval, rejection};
+    decided.proceedings.adoptedMotion = 1;
+    ASSERT_TRUE(session->apply(
+        [&](MeetingService& s) { return s.setProceedings(decided.id, decided.proceedings); },
+        MeetingSession::Scope::Details));
+    QLabel* check = window->desk()->editor()->decisionCheck();
+    EXPECT_TRUE(check->isHidden()) << "no decision written yet";
+    const auto writeDecision = [&](const QString& text) {
+        Paragraph p = session->record().paragraphs[0];
+        p.decision = text;
+        ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateParagraph(p); },
+                                   MeetingSession::Scope::Details));
+    };
+    writeDecision(QStringLiteral("Kommunstyrelsen beslutar att bygga förskolan."));
+    EXPECT_FALSE(check->isHidden());
+    EXPECT_TRUE(check->text().contains(QStringLiteral("avslag"))) << check->text().toStdString();
+    writeDecision(QStringLiteral("Kommunstyrelsen avslår förslaget."));
+    EXPECT_TRUE(check->isHidden());
+
+    writeDecision(QStringLiteral("Kommunstyrelsen beslutar att bygga förskolan."));
+    Meeting details = session->record().meeting;
+    details.secretaryId = record.participants[1].id;
+    details.adjusterIds = {record.participants[2].id};
+    ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateMeeting(details); },
+                               MeetingSession::Scope::Details));
+    window->actions()->sendForAdjustment->trigger();
+    EXPECT_TRUE(Dialogs::lastMessage().startsWith(QStringLiteral("§ 1: the motion to reject")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(window->session()->record().meeting.status, MeetingStatus::OutForAdjustment)
         << "confirmed (the test answers yes)";

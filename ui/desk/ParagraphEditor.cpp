@@ -10,6 +10,7 @@
 #include "common/UndoKeysToStack.h"
 #include "document/SafeTextDocument.h"
 #include "rules/FieldLimits.h"
+#include "text/DecisionCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,8 +32,9 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_caseNumber(new QLineEdit(this)),
       m_presenters(new QListWidget(this)), m_decision(new RichTextField(this)),
       m_immediate(new QCheckBox(tr("Adjusted &immediately at the meeting"), this)),
-      m_followUp(new QLabel(this)), m_newSection(new QComboBox(this)),
-      m_lockBanner(new QLabel(this)), m_presenterSearch(m_presenters) {
+      m_followUp(new QLabel(this)), m_decisionCheck(new QLabel(this)),
+      m_newSection(new QComboBox(this)), m_lockBanner(new QLabel(this)),
+      m_presenterSearch(m_presenters) {
     // A locked protocol says so above its fields, and what can still be done: the fields look
     // as read-only as they are.
     m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
@@ -75,6 +77,11 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     form->addRow(tr("&Dnr"), m_caseNumber);
     form->addRow(tr("&Presenters"), m_presenters);
     form->addRow(tr("De&cision"), m_decision);
+    m_decisionCheck->setObjectName(QStringLiteral("decisionCheck"));
+    m_decisionCheck->setWordWrap(true);
+    m_decisionCheck->setStyleSheet(QStringLiteral("#decisionCheck { color: #8a1c00; }"));
+    m_decisionCheck->hide();
+    form->addRow(QString(), m_decisionCheck);
     form->addRow(QString(), m_immediate);
     m_followUp->setAccessibleName(tr("Follow-up of the paragraph"));
     form->addRow(QString(), m_followUp);
@@ -273,6 +280,7 @@ void ParagraphEditor::refreshFields() {
         m_decision->clear();
     }
     refreshFollowUp(p);
+    refreshDecisionCheck(p);
     m_updating = false;
 }
 
@@ -316,6 +324,17 @@ void ParagraphEditor::refreshFollowUp(const Paragraph* p) {
     }
     m_followUp->setVisible(!counts.isEmpty());
     m_followUp->setText(tr("Follow-up: %1 (Ctrl+Shift+U)").arg(counts.join(QStringLiteral(", "))));
+}
+
+// Said while the protocol is written, where the decision is: the chair's finding or the vote
+// carried a motion the decision does not read as (text/DecisionCheck).
+void ParagraphEditor::refreshDecisionCheck(const Paragraph* p) {
+    const ParagraphAttendance* at = p ? m_session->timeline().at(p->id) : nullptr;
+    const QString against = at && p->kind == ParagraphKind::Decision
+                                ? decisionAgainstOutcome(m_session->record(), *p, *at)
+                                : QString();
+    m_decisionCheck->setText(tr("Check the decision: %1.").arg(against));
+    m_decisionCheck->setVisible(!against.isEmpty());
 }
 
 // Presenters are picked among those present; anyone already chosen stays listed. Rebuilt when

@@ -34,6 +34,7 @@ public:
     void focusFirstText();
 
     QLabel* lockBanner() const { return m_lockBanner; }
+    QLabel* decisionCheck() const { return m_decisionCheck; }
 
 private:
     void rebuild();
@@ -45,6 +46,7 @@ private:
     // Why the meeting cannot be written and what can still be done; empty when it can be.
     static QString lockText(const MeetingSession& session);
     void refreshFollowUp(const paragraf::Paragraph* p);
+    void refreshDecisionCheck(const paragraf::Paragraph* p);
     void refreshPresenters();
     void fieldEdited(const QString& field);
     const paragraf::Paragraph* current() const;
@@ -58,6 +60,7 @@ private:
     QTextEdit* m_decision;
     QCheckBox* m_immediate;
     QLabel* m_followUp;
+    QLabel* m_decisionCheck; // the decision reads against the motion carried
     QComboBox* m_newSection;
     QVBoxLayout* m_sectionLayout;
     QList<SectionEditor*> m_sections;

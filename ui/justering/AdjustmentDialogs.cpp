@@ -14,6 +14,7 @@
 #include "desk/MeetingSession.h"
 #include "rules/Proceedings.h"
 #include "storage/Database.h"
+#include "text/DecisionCheck.h"
 
 using namespace paragraf;
 
@@ -85,6 +86,12 @@ void sendForAdjustment(MainWindow& window) {
                                    .arg(numbers.join(QStringLiteral(", ")))))
             return;
     }
+    // A decision that reads against the motion carried would be signed as it stands.
+    if (const QStringList against = decisionsAgainstOutcome(session->record(), session->timeline());
+        !against.isEmpty() && !Dialogs::question(&window, MainWindow::tr("Check the decisions"),
+                                                 MainWindow::tr("%1\n\nSend the protocol as it is?")
+                                                     .arg(against.join(QLatin1Char('\n')))))
+        return;
     const Status sent = AdjustmentService(*window.database())
                             .sendForAdjustment(session->meetingId(), !withoutQuorum.isEmpty());
     if (!sent) {

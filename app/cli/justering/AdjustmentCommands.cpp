@@ -8,6 +8,7 @@
 #include "rules/ParagraphRanges.h"
 #include "services/MeetingService.h"
 #include "text/CanonicalForm.h"
+#include "text/DecisionCheck.h"
 
 #include <QTextStream>
 
@@ -25,8 +26,16 @@ int sendForAdjustment(const QStringList& arguments) {
     if (!meeting)
         return usage(CliText::tr("\"%1\" is not a meeting id.").arg(positionals[1]));
     return withDatabase(positionals[0], [&](const Database& database) {
+        const auto record = MeetingService(database).load(*meeting);
         const Status sent = AdjustmentService(database).sendForAdjustment(*meeting);
-        return sent ? 0 : failWith(sent.error());
+        if (!sent)
+            return failWith(sent.error());
+        // Sent all the same: a decision may say it in other words; the secretary looks.
+        if (record)
+            for (const QString& against :
+                 decisionsAgainstOutcome(record.value(), timelineOf(record.value())))
+                QTextStream(stderr) << CliText::tr("Check the decision at %1").arg(against) << '\n';
+        return 0;
     });
 }
 
