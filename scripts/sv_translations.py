@@ -1893,7 +1893,7 @@ T = {
     ('ComposedLineEdit','Only %1 of the %2 characters pasted fit: the field holds at most %3. All of it is still on the clipboard.'): 'Bara %1 av de %2 inklistrade tecknen fick plats: fältet rymmer högst %3. Allt finns kvar i urklippet.',
     ('DecisionRulesText','the motion to reject (avslag) was carried, but the decision does not say avslå or avslag'): 'avslagsyrkandet bifölls, men beslutet säger inte avslå eller avslag',
     ('DecisionRulesText','the motion to refer the matter back (återremiss) was carried, but the decision does not say återremiss'): 'återremissyrkandet bifölls, men beslutet säger inte återremiss',
-    ('DecisionRulesText','the amendment "%1" was carried, but the decision does not hold its wording'): 'ändringsyrkandet "%1" bifölls, men beslutet innehåller inte dess lydelse',
+    ('DecisionRulesText','the amendment "%1" was carried, but the decision does not hold its wording'): 'ändringsyrkandet ”%1” bifölls, men beslutet innehåller inte dess lydelse',
     ('ParagraphEditor','Check the decision: %1.'): 'Kontrollera beslutet: %1.',
     ('MainWindow','Check the decisions'): 'Kontrollera besluten',
     ('MainWindow','%1\n\nSend the protocol as it is?'): '%1\n\nSkicka protokollet som det är?',

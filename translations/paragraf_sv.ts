@@ -2915,7 +2915,7 @@
     </message>
     <message>
         <source>the amendment &quot;%1&quot; was carried, but the decision does not hold its wording</source>
-        <translation>ändringsyrkandet &quot;%1&quot; bifölls, men beslutet innehåller inte dess lydelse</translation>
+        <translation>ändringsyrkandet ”%1” bifölls, men beslutet innehåller inte dess lydelse</translation>
     </message>
 </context>
 <context>

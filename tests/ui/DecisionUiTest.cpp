@@ -329,4 +329,17 @@ TEST_F(DecisionUiTest, ADecisionThatReadsAgainstTheMotionCarriedIsPointedOutAndA
         << "confirmed (the test answers yes)";
 }
 
+// In the demo's board meeting Gunilla Hedlund presides over § 33 and adjusts the rest: the
+// question before sending names her once.
+TEST_F(DecisionUiTest, OneWhoSignsTwiceIsNamedOnceWhenSending) {
+    ASSERT_TRUE(window->openMeeting(9));
+    ASSERT_EQ(window->session()->record().body.name, QStringLiteral("Kommunstyrelsen i Norrvik"));
+    window->actions()->sendForAdjustment->trigger();
+    const QString asked = Dialogs::lastMessage();
+    EXPECT_TRUE(
+        asked.startsWith(QStringLiteral("Send the protocol to Karin Vidén, Agneta Axelsson, "
+                                        "Gunilla Hedlund, Ulf Bergström for adjustment?")))
+        << asked.toStdString();
+}
+
 } // namespace

@@ -63,6 +63,7 @@ void sendForAdjustment(MainWindow& window) {
     QStringList names;
     for (const Signatory& who : AdjustmentService::signatories(session->record()))
         names << who.name;
+    names.removeDuplicates(); // one who presides for a part and adjusts the rest is named once
     const QDate due = adjustmentDue(session->record().meeting.date);
     if (!Dialogs::question(
             &window, MainWindow::tr("Send for adjustment"),
@@ -90,7 +91,8 @@ void sendForAdjustment(MainWindow& window) {
     if (const QStringList against = decisionsAgainstOutcome(session->record(), session->timeline());
         !against.isEmpty() && !Dialogs::question(&window, MainWindow::tr("Check the decisions"),
                                                  MainWindow::tr("%1\n\nSend the protocol as it is?")
-                                                     .arg(against.join(QLatin1Char('\n')))))
+                                                     .arg(against.join(QLatin1Char('\n'))),
+                                                 true))
         return;
     const Status sent = AdjustmentService(*window.database())
                             .sendForAdjustment(session->meetingId(), !withoutQuorum.isEmpty());
