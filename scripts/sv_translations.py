@@ -1898,4 +1898,12 @@ T = {
     ('MainWindow','Check the decisions'): 'Kontrollera besluten',
     ('MainWindow','%1\n\nSend the protocol as it is?'): '%1\n\nSkicka protokollet som det är?',
     ('CliText','Check the decision at %1'): 'Kontrollera beslutet i %1',
+    ('ProceedingsDialog','Empty: the sentences on the motions and the vote are made from the facts. Reservations and protocol notes are printed as recorded, also below your own wording.'): 'Tomt: meningarna om yrkandena och omröstningen skrivs av fakta. Reservationer och protokollsanteckningar skrivs ut som de antecknats, även under din egen formulering.',
+    ('ProceedingsDialog','the motion "%1"'): 'yrkandet ”%1”',
+    ('ProceedingsDialog',"the reservation's reason \"%1\""): 'reservationens motivering ”%1”',
+    ('ProceedingsDialog','the protocol note "%1"'): 'protokollsanteckningen ”%1”',
+    ('ProceedingsDialog',"the protocol's own wording"): 'protokollets egen formulering',
+    ('ProceedingsDialog','Not recorded'): 'Inte antecknat',
+    ('ProceedingsDialog','You typed %1, which is not recorded yet. Close and discard it?'): 'Du har skrivit %1, som inte är antecknat än. Stäng och kasta det?',
+    ('DatabaseText','%1 has changes in %2 that can be read only where its folder can be written (SQLite makes %3 beside it to read them). Open it in a folder you may write, or ask whoever has it open to close it first.'): '%1 har ändringar i %2 som bara kan läsas där mappen går att skriva i (SQLite skapar %3 bredvid för att läsa dem). Öppna den i en mapp där du får skriva, eller be den som har den öppen att stänga den först.',
 }

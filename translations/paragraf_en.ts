@@ -2754,6 +2754,10 @@
         <source>The server %1 could not be updated to this version of Paragraf: a step of the update failed and was undone. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has changes in %2 that can be read only where its folder can be written (SQLite makes %3 beside it to read them). Open it in a folder you may write, or ask whoever has it open to close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -5111,10 +5115,6 @@ Send the protocol as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the protocol&apos;s sentences are made from the facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use this word&amp;ing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,6 +5212,34 @@ Send the protocol as it is?</source>
     </message>
     <message>
         <source>The protocol&apos;s own &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the sentences on the motions and the vote are made from the facts. Reservations and protocol notes are printed as recorded, also below your own wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol note &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol&apos;s own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed %1, which is not recorded yet. Close and discard it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

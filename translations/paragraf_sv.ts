@@ -2756,6 +2756,10 @@
         <source>The server %1 could not be updated to this version of Paragraf: a step of the update failed and was undone. %2</source>
         <translation>Servern %1 kunde inte uppdateras till den här versionen av Paragraf: ett steg i uppdateringen misslyckades och ångrades. %2</translation>
     </message>
+    <message>
+        <source>%1 has changes in %2 that can be read only where its folder can be written (SQLite makes %3 beside it to read them). Open it in a folder you may write, or ask whoever has it open to close it first.</source>
+        <translation>%1 har ändringar i %2 som bara kan läsas där mappen går att skriva i (SQLite skapar %3 bredvid för att läsa dem). Öppna den i en mapp där du får skriva, eller be den som har den öppen att stänga den först.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -5118,10 +5122,6 @@ Skicka protokollet som det är?</translation>
         <translation>Protokollsanteckning</translation>
     </message>
     <message>
-        <source>Empty: the protocol&apos;s sentences are made from the facts</source>
-        <translation>Tomt: protokollets meningar görs av uppgifterna</translation>
-    </message>
-    <message>
         <source>Use this word&amp;ing</source>
         <translation>Använd &amp;denna lydelse</translation>
     </message>
@@ -5220,6 +5220,34 @@ Skicka protokollet som det är?</translation>
     <message>
         <source>The protocol&apos;s own &amp;wording</source>
         <translation>Protokollets egen &amp;formulering</translation>
+    </message>
+    <message>
+        <source>Empty: the sentences on the motions and the vote are made from the facts. Reservations and protocol notes are printed as recorded, also below your own wording.</source>
+        <translation>Tomt: meningarna om yrkandena och omröstningen skrivs av fakta. Reservationer och protokollsanteckningar skrivs ut som de antecknats, även under din egen formulering.</translation>
+    </message>
+    <message>
+        <source>the motion &quot;%1&quot;</source>
+        <translation>yrkandet ”%1”</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s reason &quot;%1&quot;</source>
+        <translation>reservationens motivering ”%1”</translation>
+    </message>
+    <message>
+        <source>the protocol note &quot;%1&quot;</source>
+        <translation>protokollsanteckningen ”%1”</translation>
+    </message>
+    <message>
+        <source>the protocol&apos;s own wording</source>
+        <translation>protokollets egen formulering</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>You typed %1, which is not recorded yet. Close and discard it?</source>
+        <translation>Du har skrivit %1, som inte är antecknat än. Stäng och kasta det?</translation>
     </message>
 </context>
 <context>

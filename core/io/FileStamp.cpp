@@ -1,6 +1,9 @@
 #include "FileStamp.h"
 
+#include "i18n/TrContexts.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <sys/stat.h>
 
 namespace paragraf {
@@ -25,6 +28,17 @@ FileStamp stampOf(const QString& path) {
     stamp.walBeside =
         ::stat(QFile::encodeName(path + QStringLiteral("-wal")).constData(), &wal) == 0;
     return stamp;
+}
+
+QString whyWalUnreadable(const QString& path) {
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0 || QFileInfo::exists(path + QStringLiteral("-shm")) ||
+        QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return {};
+    return DatabaseText::tr("%1 has changes in %2 that can be read only where its folder can be "
+                            "written (SQLite makes %3 beside it to read them). Open it in a "
+                            "folder you may write, or ask whoever has it open to close it first.")
+        .arg(path, wal.fileName(), QFileInfo(path).fileName() + QStringLiteral("-shm"));
 }
 
 } // namespace paragraf

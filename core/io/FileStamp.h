@@ -20,4 +20,10 @@ struct FileStamp {
 
 FileStamp stampOf(const QString& path);
 
+// Why the file cannot be read as it stands here, or empty. A WAL with changes lies beside it
+// without its index (-shm), in a folder this user may not write (a copy of the file and its -wal
+// only): SQLite reads a WAL only through an index it makes beside it, and the file read without
+// the WAL showed what it held before those changes, as if they were all there was.
+QString whyWalUnreadable(const QString& path);
+
 } // namespace paragraf

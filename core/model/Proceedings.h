@@ -60,8 +60,9 @@ struct ProtocolNote { // protokollsanteckning
 
 // How a decision was reached (Kommunallagen 5 kap. 66–67 §§): the motions, the chair's finding,
 // the vote, reservations and protocol notes. The protocol's sentences are made from these facts;
-// `wording`, when the secretary has written it, replaces the generated sentences (not the vote
-// list), and the facts stay the source.
+// `wording`, when the secretary has written it, replaces the sentences before the decision (not
+// the vote list, nor the reservations and protocol notes after it), and the facts stay the
+// source.
 struct Proceedings {
     QList<Motion> motions;
     int adoptedMotion = -1; // the chair's finding without a vote

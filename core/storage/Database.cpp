@@ -495,6 +495,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     }
     if (auto header = checkHeader(path); !header)
         return fail(header.error());
+    if (const QString unreadable = whyWalUnreadable(path); !unreadable.isEmpty())
+        return fail(unreadable);
     const auto version = inspect(path, check);
     if (!version)
         return fail(unlessDiskFull(path, version.error()));

@@ -250,9 +250,9 @@ QList<ParagraphPart> proceedingsBeforeDecision(const MeetingRecord& record, cons
 }
 
 QList<ParagraphPart> proceedingsAfterDecision(const MeetingRecord& record, const Paragraph& p) {
+    // Printed also after the secretary's own wording, which stands for the sentences before
+    // the decision: a reservation and a protocol note are the members' own statements.
     const Proceedings& proceedings = p.proceedings;
-    if (!proceedings.wording.trimmed().isEmpty())
-        return {};
     QList<ParagraphPart> parts;
     QStringList plain;
     for (const Reservation& r : proceedings.reservations) {

@@ -10,7 +10,8 @@ namespace paragraf {
 // nämnden beslutar bifalla förslaget.", "Omröstning: … Med 7 ja-röster mot 4 nej-röster
 // beslutar nämnden bifalla förslaget." with the named vote as a table. What comes before the
 // decision, and what after it (reservations, protocol notes). The secretary's own wording, when
-// written, replaces the sentences; the vote table stays.
+// written, replaces the sentences before the decision; the vote table stays, and the
+// reservations and protocol notes, the members' own statements, are printed after it as always.
 QList<ParagraphPart> proceedingsBeforeDecision(const MeetingRecord& record, const Paragraph& p);
 QList<ParagraphPart> proceedingsAfterDecision(const MeetingRecord& record, const Paragraph& p);
 

@@ -268,7 +268,12 @@ TEST_F(DecisionTest, TheProtocolSaysItInStandardWords) {
     const auto edited = proceedingsBeforeDecision(record, p);
     ASSERT_EQ(edited.size(), 2) << "the secretary's words, and the vote list stays";
     EXPECT_EQ(edited[0].text, p.proceedings.wording);
-    EXPECT_TRUE(proceedingsAfterDecision(record, p).isEmpty());
+    // A reservation and a protocol note are the members' own, recorded as they made them: the
+    // secretary's words for the proceedings do not replace them (a note printed nowhere was
+    // found by a secretary only in the search).
+    const auto afterEdited = proceedingsAfterDecision(record, p);
+    ASSERT_EQ(afterEdited.size(), 1);
+    EXPECT_EQ(afterEdited[0].text, QStringLiteral("Bo B (M) reserverar sig mot beslutet."));
 }
 
 } // namespace

@@ -7,7 +7,9 @@
 // the folder is write-protected.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <unistd.h>
 
@@ -100,6 +102,44 @@ TEST_F(ReadOnlyFolderFileTest, AReaderSeesWhatTheOwnerWritesLater) {
     EXPECT_EQ(poll(), "changed 1; titles Före|Efter|Under|Sist");
     m_database.reset();
     EXPECT_EQ(poll().substr(11), "titles Före|Efter|Under|Sist") << "the owner closed the file";
+}
+
+// A copy of the file and its -wal without the -shm, in a folder the reader may not write: SQLite
+// can read the WAL only through a -shm it makes, and the file alone showed what it held before
+// the WAL's changes. The reader is told why it cannot read it.
+TEST_F(ReadOnlyFolderFileTest, AWalWithoutItsIndexIsNamedNotLeftOut) {
+    openAsOwner();
+    addParagraph(meeting, QStringLiteral("I loggen"));
+    ASSERT_GT(QFileInfo(path() + QStringLiteral("-wal")).size(), 0);
+    const QString copies = path(QStringLiteral("kopia"));
+    ASSERT_TRUE(QDir().mkdir(copies));
+    ASSERT_TRUE(QFile::setPermissions(copies, readableByAll));
+    const QString copy = copies + QStringLiteral("/test.paragraf");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        ASSERT_TRUE(QFile::copy(path() + suffix, copy + suffix));
+        ASSERT_TRUE(QFile::setPermissions(copy + suffix, readableByAll & ~QFile::ExeOwner &
+                                                             ~QFile::ExeGroup & ~QFile::ExeOther));
+    }
+    m_database.reset();
+    QProcess second;
+    const QString reader = path(QStringLiteral("read_watcher"));
+    const QStringList arguments{copy, QString::number(meeting)};
+    if (::geteuid() == 0)
+        second.start(QStringLiteral("setpriv"),
+                     QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                 QStringLiteral("--clear-groups"), reader} +
+                         arguments);
+    else {
+        ASSERT_TRUE(QFile::setPermissions(copies, readableByAll & ~QFile::WriteOwner));
+        second.start(reader, arguments);
+    }
+    ASSERT_TRUE(second.waitForFinished(10'000));
+    QFile::setPermissions(copies, readableByAll);
+    const QString said = QString::fromUtf8(second.readAllStandardOutput());
+    EXPECT_TRUE(said.startsWith(QStringLiteral("error ")) &&
+                said.contains(QStringLiteral("test.paragraf-wal")))
+        << said.toStdString();
+    EXPECT_EQ(second.exitCode(), 1);
 }
 
 } // namespace

@@ -342,4 +342,34 @@ TEST_F(DecisionUiTest, OneWhoSignsTwiceIsNamedOnceWhenSending) {
         << asked.toStdString();
 }
 
+// Return records what was typed, as the button beside it does; a first motion that is not the
+// proposal's approval is not found for unasked; closing with a wording typed and not added asks
+// (Escape lost a motion's wording).
+TEST_F(DecisionUiTest, ReturnRecordsWhatIsTypedAndClosingAsksBeforeItIsLost) {
+    const auto seen = whenModal<ProceedingsDialog>([](ProceedingsDialog* dialog) {
+        dialog->motionKind()->setCurrentIndex(
+            dialog->motionKind()->findData(static_cast<int>(MotionKind::Amendment)));
+        dialog->motionText()->setText(QStringLiteral("att biljetterna kostar högst tio kronor"));
+        QTest::keyClick(dialog->motionText(), Qt::Key_Return);
+        EXPECT_EQ(dialog->motions()->rowCount(), 1);
+        EXPECT_EQ(dialog->motionText()->text(), QString());
+        EXPECT_EQ(dialog->finding()->currentIndex(), 0) << "an amendment is not found for unasked";
+        dialog->noteText()->setText(QStringLiteral("Vill se en uppföljning"));
+        QTest::keyClick(dialog->noteText(), Qt::Key_Return);
+        EXPECT_EQ(dialog->afterDecision()->rowCount(), 1);
+        dialog->motionText()->setText(QStringLiteral("att ärendet bordläggs"));
+        dialog->reject();
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("\"att ärendet bordläggs\"")))
+            << Dialogs::lastMessage().toStdString();
+        EXPECT_FALSE(dialog->isVisible()) << "discarded: the test answers yes";
+    });
+    window->actions()->proceedings->trigger();
+    ASSERT_TRUE(*seen);
+    const Proceedings kept = stored();
+    ASSERT_EQ(kept.motions.size(), 1);
+    EXPECT_EQ(kept.motions[0].text, QStringLiteral("att biljetterna kostar högst tio kronor"));
+    EXPECT_EQ(kept.adoptedMotion, -1);
+    ASSERT_EQ(kept.notes.size(), 1);
+}
+
 } // namespace

@@ -103,6 +103,10 @@ ProceedingsDialog::ProceedingsDialog(MeetingSession& session, Id paragraphId, QW
     WidgetParts::addCloseButton(this, layout);
     WidgetParts::addUndoKeys(this, m_session.undoStack());
     connect(&m_session, &MeetingSession::changed, this, &ProceedingsDialog::refresh);
+    // Return records what was typed, as the button beside the field does.
+    connect(m_motionText, &QLineEdit::returnPressed, this, &ProceedingsDialog::addMotion);
+    connect(m_reason, &QLineEdit::returnPressed, this, &ProceedingsDialog::addReservation);
+    connect(m_noteText, &QLineEdit::returnPressed, this, &ProceedingsDialog::addNote);
     const QScreen* where = parent ? parent->screen() : screen();
     const int room = where ? where->availableGeometry().height() - 80 : 680;
     resize(820, std::clamp(room, 480, 680));
@@ -248,12 +252,17 @@ QWidget* ProceedingsDialog::buildAfter() {
     afterActions->addStretch();
     form->addRow(afterActions);
     auto* wordingRow = new QHBoxLayout;
-    m_wording->setPlaceholderText(tr("Empty: the protocol's sentences are made from the facts"));
+    m_wording->setPlaceholderText(tr("Empty: the sentences on the motions and the vote are made "
+                                     "from the facts. Reservations and protocol notes are printed "
+                                     "as recorded, also below your own wording."));
     m_wording->setMaximumHeight(80);
     wordingRow->addWidget(m_wording, 1);
     connect(WidgetParts::addQuietButton(wordingRow, tr("Use this word&ing"), box),
             &QPushButton::clicked, this, &ProceedingsDialog::saveWording);
-    form->addRow(tr("The protocol's own &wording"), wordingRow);
+    // A row of a layout gets a label without a buddy, which shows "&" as it stands.
+    auto* wordingLabel = new QLabel(tr("The protocol's own &wording"), box);
+    wordingLabel->setBuddy(m_wording);
+    form->addRow(wordingLabel, wordingRow);
     return box;
 }
 
@@ -296,9 +305,10 @@ void ProceedingsDialog::addMotion() {
         m.kind = kind;
         m.text = text;
         p.motions << m;
-        // The first motion is the chair's finding until said otherwise; a later one never
-        // becomes it unasked (a motion made after a vote was taken did).
-        if (p.adoptedMotion < 0 && p.motions.size() == 1)
+        // A first motion to approve is the chair's finding until said otherwise (the proposal
+        // carried by acclamation); any other motion, and a later one, never becomes it unasked
+        // (an amendment entered first was found for, and printed so).
+        if (p.adoptedMotion < 0 && p.motions.size() == 1 && kind == MotionKind::Approval)
             p.adoptedMotion = 0;
     });
     m_motionText->clear();
@@ -358,6 +368,8 @@ void ProceedingsDialog::addReservation() {
 }
 
 void ProceedingsDialog::addNote() {
+    if (m_noteText->text().trimmed().isEmpty())
+        return; // Return in an empty field; the rule asks for the text
     ProtocolNote n;
     n.participantId = chosenMember();
     n.text = m_noteText->text().trimmed();
@@ -537,4 +549,29 @@ void ProceedingsDialog::refreshPreview(const Paragraph& p) {
     m_preview->setPlainText(lines.join(QStringLiteral("\n\n")));
     if (!m_wording->hasFocus())
         m_wording->setPlainText(p.proceedings.wording);
+}
+
+QStringList ProceedingsDialog::typedNotRecorded() const {
+    QStringList typed;
+    if (!m_motionText->text().trimmed().isEmpty())
+        typed << tr("the motion \"%1\"").arg(m_motionText->text().trimmed());
+    if (!m_reason->text().trimmed().isEmpty())
+        typed << tr("the reservation's reason \"%1\"").arg(m_reason->text().trimmed());
+    if (!m_noteText->text().trimmed().isEmpty())
+        typed << tr("the protocol note \"%1\"").arg(m_noteText->text().trimmed());
+    const Paragraph* p = paragraph();
+    if (p && m_wording->toPlainText().trimmed() != p->proceedings.wording.trimmed())
+        typed << tr("the protocol's own wording");
+    return typed;
+}
+
+void ProceedingsDialog::reject() {
+    const QStringList typed = typedNotRecorded();
+    if (!typed.isEmpty() &&
+        !Dialogs::question(this, tr("Not recorded"),
+                           tr("You typed %1, which is not recorded yet. Close and discard it?")
+                               .arg(typed.join(QStringLiteral(", "))),
+                           true))
+        return;
+    QDialog::reject();
 }

@@ -55,8 +55,11 @@ public:
     void saveWording();
     void removeAfterDecision();
     void reasonReceived();
+    // Closing with words typed and not yet added asks first: Escape lost a motion's wording.
+    void reject() override;
 
 private:
+    QStringList typedNotRecorded() const;
     QWidget* buildMotions();
     QWidget* buildVote();
     QWidget* buildAfter();
