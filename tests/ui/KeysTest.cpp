@@ -74,6 +74,33 @@ TEST_F(KeysTest, CtrlEInTheTitleExportsAndLeavesTheCursorWhereItWas) {
     EXPECT_EQ(title->text(), before);
 }
 
+// Alt+Down in the heading of a new section opens its list, as in any list box; it moved the
+// paragraph, the window's key for that, and renumbered the protocol.
+TEST_F(KeysTest, AltDownInTheNewSectionsHeadingOpensItsListAndMovesNoParagraph) {
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(openAndWait(window, demoPath));
+    ASSERT_TRUE(window.openMeeting(9));
+    const QList<Paragraph> before = window.session()->record().paragraphs;
+    window.session()->setCurrentParagraph(before[2].id);
+    QComboBox* heading = window.desk()->editor()->newSectionHeading();
+    heading->lineEdit()->setFocus();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(heading->lineEdit(), Qt::Key_Down, Qt::AltModifier);
+    EXPECT_TRUE(heading->view()->isVisible()) << "the list is open";
+    heading->hidePopup();
+    const QList<Paragraph> after = window.session()->record().paragraphs;
+    ASSERT_EQ(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i)
+        EXPECT_EQ(after[i].id, before[i].id) << "§ " << after[i].number << " stays where it was";
+    window.desk()->editor()->title()->setFocus();
+    QTest::keyClick(window.desk()->editor()->title(), Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(window.session()->record().paragraphs[3].id, before[2].id)
+        << "elsewhere Alt+Down still moves the paragraph";
+}
+
 namespace {
 // The letter after a single '&' of a text, lower case; none for "&&" or no '&'.
 QChar mnemonic(const QString& text) {

@@ -125,6 +125,7 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
     for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_caseNumber),
                            static_cast<QWidget*>(m_presenters)})
         field->installEventFilter(this);
+    m_newSection->lineEdit()->installEventFilter(this);
     setEnabled(false);
 }
 
@@ -135,6 +136,16 @@ ParagraphEditor::ParagraphEditor(QWidget* parent)
 bool ParagraphEditor::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_presenters && event->type() == QEvent::FocusIn)
         m_presenterSearch.reset();
+    // Alt+Up and Alt+Down open the heading's list there, as in any list box; the window's keys
+    // that move the paragraph (the same keys) moved it under the secretary's hands.
+    if (watched == m_newSection->lineEdit() && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::AltModifier &&
+            (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

@@ -29,6 +29,7 @@ public:
     QTextEdit* decision() const { return m_decision; }
     QListWidget* presenters() const { return m_presenters; }
     QCheckBox* immediatelyAdjusted() const { return m_immediate; }
+    QComboBox* newSectionHeading() const { return m_newSection; }
     QList<SectionEditor*> sections() const { return m_sections; }
     void addSection(const QString& heading);
     void focusFirstText();
