@@ -1095,7 +1095,7 @@ T = {
  ('DateField','Calendar (Alt+Down)'): 'Kalender (Alt+Nedpil)',
  ('DateField','A date is needed here: write it as YYYY-MM-DD, or today or tomorrow.'): 'Här behövs ett datum: skriv det som ÅÅÅÅ-MM-DD, eller idag eller imorgon.',
  ('DateField','"%1" is not a date: write it as YYYY-MM-DD (2025-03-14 or 20250314), or today, tomorrow or yesterday.'): '”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2025-03-14 eller 20250314), eller idag, imorgon eller igår.',
- ('ProceedingsDialog',"The protocol's own &wording"): 'Protokollets egen &formulering',
+ ('ProceedingsDialog',"The &protocol's own wording"): 'Protokollets &egen formulering',
 
  # Issue 17 (the tester's findings) and issue 18 (the desk's defects).
  ('AdjustmentText','%1 was not written: it could not be entered in the register of issued documents (%2). An earlier file of that name is unchanged.'): '%1 skrevs inte: den kunde inte föras in i registret över utfärdade handlingar (%2). En tidigare fil med samma namn är oförändrad.',

@@ -5211,10 +5211,6 @@ Send the protocol as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The protocol&apos;s own &amp;wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty: the sentences on the motions and the vote are made from the facts. Reservations and protocol notes are printed as recorded, also below your own wording.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,6 +5236,10 @@ Send the protocol as it is?</source>
     </message>
     <message>
         <source>You typed %1, which is not recorded yet. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;protocol&apos;s own wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5218,10 +5218,6 @@ Skicka protokollet som det är?</translation>
         <translation> (proposition %1)</translation>
     </message>
     <message>
-        <source>The protocol&apos;s own &amp;wording</source>
-        <translation>Protokollets egen &amp;formulering</translation>
-    </message>
-    <message>
         <source>Empty: the sentences on the motions and the vote are made from the facts. Reservations and protocol notes are printed as recorded, also below your own wording.</source>
         <translation>Tomt: meningarna om yrkandena och omröstningen skrivs av fakta. Reservationer och protokollsanteckningar skrivs ut som de antecknats, även under din egen formulering.</translation>
     </message>
@@ -5248,6 +5244,10 @@ Skicka protokollet som det är?</translation>
     <message>
         <source>You typed %1, which is not recorded yet. Close and discard it?</source>
         <translation>Du har skrivit %1, som inte är antecknat än. Stäng och kasta det?</translation>
+    </message>
+    <message>
+        <source>The &amp;protocol&apos;s own wording</source>
+        <translation>Protokollets &amp;egen formulering</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@ QWidget* ProceedingsDialog::buildAfter() {
     connect(WidgetParts::addQuietButton(wordingRow, tr("Use this word&ing"), box),
             &QPushButton::clicked, this, &ProceedingsDialog::saveWording);
     // A row of a layout gets a label without a buddy, which shows "&" as it stands.
-    auto* wordingLabel = new QLabel(tr("The protocol's own &wording"), box);
+    auto* wordingLabel = new QLabel(tr("The &protocol's own wording"), box);
     wordingLabel->setBuddy(m_wording);
     form->addRow(wordingLabel, wordingRow);
     return box;
