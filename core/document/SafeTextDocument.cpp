@@ -1,5 +1,7 @@
 #include "SafeTextDocument.h"
 
+#include "MarkdownLines.h"
+
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -43,7 +45,7 @@ QString markdownOf(const QTextDocument& document) {
             }
         }
     if (words.isEmpty())
-        return document.toMarkdown();
+        return joinWrappedLines(document.toMarkdown());
     std::unique_ptr<QTextDocument> copy(document.clone());
     QTextCursor cursor(copy.get());
     for (const auto& [start, length] : words) {
@@ -53,7 +55,7 @@ QString markdownOf(const QTextDocument& document) {
         ownRun.setProperty(QTextFormat::UserProperty + 1, start);
         cursor.mergeCharFormat(ownRun);
     }
-    return copy->toMarkdown();
+    return joinWrappedLines(copy->toMarkdown());
 }
 
 } // namespace paragraf

@@ -23,7 +23,8 @@ protected:
 // The document as Markdown, every character kept. Qt 6.4's writer wraps lines at 80 columns
 // and, where a word longer than a line follows a space in the same run of text, drops the
 // character at which it breaks the word (a long web address loses a letter). Each such word is
-// written from a run of its own, which the writer does not break.
+// written from a run of its own, which the writer does not break. The lines it wrapped are
+// joined again (MarkdownLines.h).
 QString markdownOf(const QTextDocument& document);
 
 } // namespace paragraf

@@ -372,4 +372,40 @@ TEST_F(DecisionUiTest, ReturnRecordsWhatIsTypedAndClosingAsksBeforeItIsLost) {
     ASSERT_EQ(kept.notes.size(), 1);
 }
 
+// A decision stored in other words of Markdown than the editor writes (broken at 80 columns,
+// as earlier versions stored it) stays as it is when the secretary types the dnr; a decision
+// typed is stored on one line, as typed.
+TEST_F(DecisionUiTest, TypingTheDnrLeavesTheDecisionAsItIsAndADecisionIsStoredAsTyped) {
+    MeetingSession* session = window->session();
+    const QString decision =
+        QStringLiteral("Kommunstyrelsen beslutar att godkänna förslaget om nya lokaler för "
+                       "förskolan i\nNorrby enligt bilaga 2 med 3 avdelningar.");
+    Paragraph p = session->record().paragraphs[0];
+    p.decision = decision;
+    ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateParagraph(p); },
+                               MeetingSession::Scope::Details));
+    const auto storedDecision = [&] {
+        auto database = Database::open(demoPath);
+        return MeetingService(*database.value()).load(meetingId).value().paragraphs[0].decision;
+    };
+    QLineEdit* dnr = window->desk()->editor()->caseNumber();
+    dnr->setFocus();
+    QTest::keyClicks(dnr, QStringLiteral("2025/47"));
+    settle();
+    auto database = Database::open(demoPath);
+    EXPECT_EQ(MeetingService(*database.value()).load(meetingId).value().paragraphs[0].caseNumber,
+              QStringLiteral("2025/47"));
+    database.value().reset();
+    EXPECT_EQ(storedDecision(), decision) << "not touched, not rewritten";
+
+    QTextEdit* field = window->desk()->editor()->decision();
+    field->setFocus();
+    field->moveCursor(QTextCursor::End);
+    QTest::keyClicks(field, QStringLiteral(" Klart."));
+    settle();
+    const QString typed = storedDecision();
+    EXPECT_FALSE(typed.contains(QLatin1Char('\n'))) << typed.toStdString();
+    EXPECT_TRUE(typed.endsWith(QStringLiteral("avdelningar. Klart."))) << typed.toStdString();
+}
+
 } // namespace

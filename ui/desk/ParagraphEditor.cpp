@@ -279,10 +279,12 @@ void ParagraphEditor::refreshFields() {
         if (p->id == m_decisionShownFor && p->decision != m_decisionSaved) {
             replaceKeepingCursor(m_decision, p->decision);
             m_decisionSaved = p->decision;
+            m_decisionAsShown = markdownOf(*m_decision->document()).trimmed();
         } else if (p->id != m_decisionShownFor) {
             m_decision->setMarkdown(p->decision);
             m_decisionSaved = p->decision;
             m_decisionShownFor = p->id;
+            m_decisionAsShown = markdownOf(*m_decision->document()).trimmed();
         }
     } else { // nothing of the paragraph shown before stays, e.g. in a meeting just made
         m_immediate->setChecked(false);
@@ -386,7 +388,12 @@ void ParagraphEditor::fieldEdited(const QString& field) {
     Paragraph after = *p;
     after.title = m_title->text();
     after.caseNumber = m_caseNumber->text();
-    after.decision = markdownOf(*m_decision->document()).trimmed();
+    // Only the field the secretary changed is written as the editor writes it: a decision
+    // stored in other words of Markdown (by the CLI, an import, an earlier version) stays as it
+    // is when the title or the dnr changes.
+    const QString decision = markdownOf(*m_decision->document()).trimmed();
+    after.decision = decision == m_decisionAsShown ? p->decision : decision;
+    m_decisionAsShown = decision;
     after.immediatelyAdjusted = m_immediate->isChecked();
     after.presenterIds.clear();
     for (int i = 0; i < m_presenters->count(); ++i)

@@ -66,6 +66,9 @@ private:
     QVBoxLayout* m_sectionLayout;
     QList<SectionEditor*> m_sections;
     QString m_decisionSaved;
+    // The decision as the field wrote it when it was put in or last saved: when it still writes
+    // that, the secretary did not touch it since, and the text stored stays as it is.
+    QString m_decisionAsShown;
     // Whose decision the editor holds: a new paragraph's empty decision must replace the one of
     // the paragraph shown before, or the next edit of any field saves that one into it.
     paragraf::Id m_decisionShownFor = paragraf::NoId;
