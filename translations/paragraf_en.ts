@@ -4250,6 +4250,14 @@ SHA-256: %1</source>
 Send the protocol as it is?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph found is no longer in this meeting: it was deleted or moved since the search. Search again to find where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkedPassages</name>

@@ -4257,6 +4257,14 @@ Send the protocol as it is?</source>
 
 Skicka protokollet som det är?</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>The paragraph found is no longer in this meeting: it was deleted or moved since the search. Search again to find where it is now.</source>
+        <translation>Paragrafen som hittades finns inte längre i sammanträdet: den har tagits bort eller flyttats sedan sökningen. Sök igen för att se var den finns nu.</translation>
+    </message>
 </context>
 <context>
     <name>MarkedPassages</name>

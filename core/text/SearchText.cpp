@@ -42,11 +42,14 @@ const QStringList& endings() {
 
 constexpr int shortestWord = 3;
 
-// The word without its ending, when at least three letters remain (four before a lone s, which
-// ends many words of their own: "kurs", "hus").
+// The word without its ending, when at least three letters remain; four before a lone s, which
+// ends many words of their own ("kurs", "hus"), and before -er, which ends many words that are
+// not inflected ("under", "efter"): three letters are found inside nearly any word, and "under"
+// found "und" in "Kommundirektören" and "Hedlund" before "underlaget".
 QString stem(const QString& word) {
     for (const QString& ending : endings()) {
-        const int keep = ending == QLatin1String("s") ? shortestWord + 1 : shortestWord;
+        const bool ownWordsEndSo = ending == QLatin1String("s") || ending == QLatin1String("er");
+        const int keep = ownWordsEndSo ? shortestWord + 1 : shortestWord;
         if (word.endsWith(ending) && word.size() - ending.size() >= keep)
             return word.left(word.size() - ending.size());
     }
@@ -206,10 +209,17 @@ SearchSnippet searchSnippet(const QString& text, const QStringList& words, int w
 
 QString readableOfMarkdown(const QString& markdown) {
     static const QRegularExpression heading(QStringLiteral("(?m)^#{1,6} +"));
+    // Emphasis: a run between two "**", "__", "*" or "_" that touch it, none escaped.
+    static const QRegularExpression strong(
+        QStringLiteral("(?<![\\\\*_])(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)(?<!\\\\)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral(
+        "(?<![\\\\*\\w])([*_])(?=[^\\s*_])([^*_\\n]+?)(?<=\\S)(?<!\\\\)\\1(?![*\\w])"));
     // A backslash before any ASCII punctuation is an escape in CommonMark.
     static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
     QString text = markdown;
     text.replace(heading, QString());
+    text.replace(strong, QStringLiteral("\\2"));
+    text.replace(emphasis, QStringLiteral("\\2"));
     text.replace(escape, QStringLiteral("\\1"));
     return text;
 }

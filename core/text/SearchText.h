@@ -49,8 +49,9 @@ struct SearchSnippet {
 SearchSnippet searchSnippet(const QString& text, const QStringList& words, int width = 160);
 
 // Text stored as Markdown (a section, a decision: the desk's rich text) as a reader sees it, for
-// a snippet: heading marks and the writer's escapes taken off. Qt's writer wraps lines at 80
-// columns and escapes a dash that a wrap puts first on a line ("\-"), which a snippet showed.
+// a snippet: heading marks, emphasis marks ("**RUS mål 5**") and the writer's escapes taken off.
+// Qt's writer wraps lines at 80 columns and escapes a dash that a wrap puts first on a line ("\-"),
+// which a snippet showed.
 QString readableOfMarkdown(const QString& markdown);
 
 } // namespace paragraf

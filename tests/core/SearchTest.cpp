@@ -81,6 +81,10 @@ TEST(SearchText, TakesSwedishEndingsOffAndLeavesShortWordsOut) {
               (QStringList{QStringLiteral("nämnd"), QStringLiteral("beslut")}));
     EXPECT_EQ(searchWords(QStringLiteral("kurs")), QStringList{QStringLiteral("kurs")})
         << "a lone s stays when it would leave three letters";
+    EXPECT_EQ(searchWords(QStringLiteral("under efter")),
+              (QStringList{QStringLiteral("under"), QStringLiteral("efter")}))
+        << "so does -er: \"und\" is inside Kommundirektören and Hedlund";
+    EXPECT_EQ(searchWords(QStringLiteral("vinter")), QStringList{QStringLiteral("vint")});
     EXPECT_TRUE(searchWords(QStringLiteral("är ar i å")).isEmpty());
 }
 
@@ -137,6 +141,11 @@ TEST(SearchText, ReadsMarkdownWithoutItsEscapesAndHeadingMarks) {
         readableOfMarkdown(QStringLiteral("## Bakgrund\n\\- punkt \\* 3 \\\\ C:\\x")).toStdString(),
         "Bakgrund\n- punkt * 3 \\ C:\\x")
         << "a backslash escapes punctuation only";
+    EXPECT_EQ(readableOfMarkdown(QStringLiteral("**RUS mål 5** och *kursiv* och __fet__, men 5 * 3 "
+                                                "och snake_case_namn och \\*\\*inte fet\\*\\*"))
+                  .toStdString(),
+              "RUS mål 5 och kursiv och fet, men 5 * 3 och snake_case_namn och **inte fet**")
+        << "emphasis marks go, other stars and underscores stay";
 }
 
 TEST_F(SearchTest, SkolaFindsSkolanSkolansAndGrundskola) {

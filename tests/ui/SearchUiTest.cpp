@@ -5,6 +5,7 @@
 #include "desk/MainWindow.h"
 #include "desk/MeetingSession.h"
 #include "search/SearchDialog.h"
+#include "services/MeetingService.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +76,34 @@ TEST_F(SearchUiTest, ResultsFollowTheTypingAndEnterOpensTheParagraph) {
     for (const Paragraph& p : window->session()->record().paragraphs)
         titled = titled || (p.id == current && p.title == QStringLiteral("Namn på gruppen"));
     EXPECT_TRUE(titled) << "the meeting opens at the paragraph found";
+}
+
+// Another program deletes the paragraph found while the results show: the list follows the file
+// at the desk's next look at it, and a result opened after its paragraph went says so instead of
+// showing an empty paragraph with another's attendance.
+TEST_F(SearchUiTest, TheResultsFollowTheFileAndAParagraphGoneIsSaidSo) {
+    auto window = openedWindow<MainWindow>(demoPath);
+    ASSERT_TRUE(window);
+    const auto seen = whenModal<SearchDialog>([&](SearchDialog* dialog) {
+        type(dialog->query(), QStringLiteral("länsledning"));
+        ASSERT_EQ(dialog->hits().size(), 1);
+        const SearchHit found = dialog->hits().first();
+        {
+            auto other = Database::open(demoPath);
+            ASSERT_TRUE(other.ok());
+            ASSERT_TRUE(MeetingService(*other.value()).deleteParagraph(found.paragraphId).ok());
+        }
+        EXPECT_TRUE(QTest::qWaitFor([&] { return dialog->hits().isEmpty(); }, 5000))
+            << "the list follows the file";
+        emit dialog->openParagraph(found.meetingId, found.paragraphId); // chosen just before
+        dialog->reject();
+    });
+    QApplication::setActiveWindow(window.get());
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(*seen);
+    EXPECT_TRUE(Dialogs::lastMessage().startsWith(
+        QStringLiteral("The paragraph found is no longer in this meeting")))
+        << Dialogs::lastMessage().toStdString();
 }
 
 TEST_F(SearchUiTest, SpeaksSwedishAndFiltersByBody) {

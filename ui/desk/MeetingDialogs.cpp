@@ -212,10 +212,23 @@ void search(MainWindow& window) {
     if (!database)
         return;
     SearchDialog dialog(*database, &window);
+    // What another window or program writes meanwhile is found, or no longer found, at once.
+    QObject::connect(&window, &MainWindow::meetingChangedElsewhere, &dialog, &SearchDialog::search);
     QObject::connect(&dialog, &SearchDialog::openParagraph, &window,
                      [&window](Id meeting, Id paragraph) {
-                         if (window.openMeeting(meeting) && paragraph != NoId && window.session())
-                             window.session()->setCurrentParagraph(paragraph);
+                         if (!window.openMeeting(meeting) || paragraph == NoId || !window.session())
+                             return;
+                         // Deleted or moved since it was found: said, not shown as an empty
+                         // paragraph with the attendance of another.
+                         if (!window.session()->paragraph(paragraph)) {
+                             Dialogs::information(
+                                 &window, MainWindow::tr("Search"),
+                                 MainWindow::tr("The paragraph found is no longer in this "
+                                                "meeting: it was deleted or moved since the "
+                                                "search. Search again to find where it is now."));
+                             return;
+                         }
+                         window.session()->setCurrentParagraph(paragraph);
                      });
     dialog.exec();
 }

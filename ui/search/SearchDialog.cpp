@@ -24,6 +24,7 @@
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace paragraf;
 
@@ -196,6 +197,13 @@ QString SearchDialog::summaryOf(const QString& query, qint64 milliseconds) const
 }
 
 void SearchDialog::showHits(const QList<SearchHit>& hits) {
+    // Searched again (the query changed, or the file did elsewhere): the result chosen stays
+    // chosen while it is found.
+    const int chosen = m_results->currentRow();
+    const std::optional<std::pair<Id, Id>> kept =
+        chosen >= 0 && chosen < m_hits.size()
+            ? std::optional(std::pair{m_hits[chosen].meetingId, m_hits[chosen].paragraphId})
+            : std::nullopt;
     m_hits = hits;
     m_results->clear();
     for (const SearchHit& hit : hits) {
@@ -204,8 +212,12 @@ void SearchDialog::showHits(const QList<SearchHit>& hits) {
         item->setData(Qt::AccessibleTextRole,
                       QStringLiteral("§ %1 %2: %3").arg(hit.number).arg(hit.title, hit.snippet));
     }
-    if (!hits.isEmpty())
-        m_results->setCurrentRow(0);
+    int row = hits.isEmpty() ? -1 : 0;
+    for (int i = 0; kept && i < hits.size(); ++i)
+        if (std::pair{hits[i].meetingId, hits[i].paragraphId} == *kept)
+            row = i;
+    if (row >= 0)
+        m_results->setCurrentRow(row);
 }
 
 void SearchDialog::openChosen() {
