@@ -1908,4 +1908,5 @@ T = {
     ('DatabaseText','%1 has changes in %2 that can be read only where its folder can be written (SQLite makes %3 beside it to read them). Open it in a folder you may write, or ask whoever has it open to close it first.'): '%1 har ändringar i %2 som bara kan läsas där mappen går att skriva i (SQLite skapar %3 bredvid för att läsa dem). Öppna den i en mapp där du får skriva, eller be den som har den öppen att stänga den först.',
     ('MainWindow','The paragraph found is no longer in this meeting: it was deleted or moved since the search. Search again to find where it is now.'): 'Paragrafen som hittades finns inte längre i sammanträdet: den har tagits bort eller flyttats sedan sökningen. Sök igen för att se var den finns nu.',
     ('MainWindow','Search'): 'Sök',
+    ('CliText','Too short to look for: %1.'): 'För korta för att sökas efter: %1.',
 }

@@ -2457,6 +2457,10 @@
         <source>Check the decision at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too short to look for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposedLineEdit</name>

@@ -2459,6 +2459,10 @@
         <source>Check the decision at %1</source>
         <translation>Kontrollera beslutet i %1</translation>
     </message>
+    <message>
+        <source>Too short to look for: %1.</source>
+        <translation>För korta för att sökas efter: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComposedLineEdit</name>

@@ -67,6 +67,22 @@ TEST_F(SearchCliTest, GivesJsonAndFilters) {
     EXPECT_EQ(
         search({QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x4")}).exitCode,
         2);
+    const CliRun anyCase =
+        search({QStringLiteral("länsledning"), QStringLiteral("--body"),
+                QStringLiteral("samverkanstid kommuner, region och LÄNSSTYRELSE")});
+    EXPECT_EQ(anyCase.exitCode, 0) << anyCase.err.toStdString();
+    EXPECT_TRUE(anyCase.out.contains(QStringLiteral("Namn på gruppen"))) << "a body as one says it";
+}
+
+// Words too short to look for are named on stderr, as the desk names them: "4" and "12" of a
+// property's designation did not rank it first, and nothing said why.
+TEST_F(SearchCliTest, NamesTheWordsTooShortToLookFor) {
+    const CliRun run = search({QStringLiteral("länsledning 4:12")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Namn på gruppen")));
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("Too short to look for: 4")) &&
+                run.err.contains(QStringLiteral("12.")))
+        << run.err.toStdString();
 }
 
 // The JSON's marks count characters (code points), as Python or a database reading it does: two

@@ -22,9 +22,19 @@ Result<Body> findBody(const Database& database, const QString& text) {
     const auto found = bodies.findBody(text);
     if (!found)
         return fail(found.error());
-    if (found.value() == NoId)
-        return fail(CliText::tr("There is no body named \"%1\".").arg(text));
-    return bodies.body(found.value());
+    if (found.value() != NoId)
+        return bodies.body(found.value());
+    // Typed as one says it ("samverkansgrupp hälsa"): the one body so named whatever the case.
+    const auto all = bodies.bodies();
+    if (!all)
+        return fail(all.error());
+    QList<Body> named;
+    for (const Body& body : all.value())
+        if (body.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            named << body;
+    if (named.size() == 1)
+        return named.first();
+    return fail(CliText::tr("There is no body named \"%1\".").arg(text));
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace paragraf::cli {
@@ -134,6 +135,10 @@ int search(const QStringList& arguments) {
         const auto hits = SearchService(database).search(request);
         if (!hits)
             return failWith(hits.error());
+        if (const QStringList left = shortQueryWords(request.text); !left.isEmpty())
+            QTextStream(stderr) << CliText::tr("Too short to look for: %1.")
+                                       .arg(QLocale().createSeparatedList(left))
+                                << '\n';
         print(hits.value(), parser.isSet(QStringLiteral("json")));
         return 0;
     });
