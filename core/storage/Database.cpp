@@ -412,6 +412,13 @@ bool Database::readAgainIfChangedOnTheDisk() {
     QSqlDatabase connection = addReadOnlyConnection(m_path);
     if (!openForReading(connection, m_path))
         return false;
+    adopt(connection);
+    return true;
+}
+
+// The file read through `connection` from now on; what others commit from here on is news to
+// the caller, which reads the file again now.
+void Database::adopt(const QSqlDatabase& connection) {
     dropConnection(m_connection);
     m_connection = connection;
     keepStatements(m_connection);
@@ -420,7 +427,6 @@ bool Database::readAgainIfChangedOnTheDisk() {
     noteWhetherImmutable();
     m_dataVersion = -1;
     (void)changedElsewhere();
-    return true;
 }
 
 Database::~Database() {
@@ -557,15 +563,7 @@ Status Database::finishCheck() {
     auto connection = openForWriting(m_path, m_writableReason, version.value());
     if (!connection)
         return fail(unlessDiskFull(m_path, connection.error()));
-    dropConnection(m_connection);
-    m_connection = connection.value();
-    keepStatements(m_connection);
-    addSearchFunctions(m_connection);
-    installBusyWait();
-    noteWhetherImmutable();
-    // What others commit from here on is news to the caller, which reads the file again now.
-    m_dataVersion = -1;
-    (void)changedElsewhere();
+    adopt(connection.value());
     m_readOnlyReason = m_writableReason;
     m_checking = false;
     return {};

@@ -112,6 +112,7 @@ private:
                                                            const QString& password, bool create);
     bool serverChangedElsewhere();
     void noteWhetherImmutable();
+    void adopt(const QSqlDatabase& connection);
     bool readAgainIfChangedOnTheDisk();
     void serverWaitWhenBusy();
 

@@ -80,6 +80,17 @@ protected:
         ASSERT_TRUE(window->openMeeting(meetingId));
         window->session()->setCurrentParagraph(window->session()->record().paragraphs[0].id);
     }
+    // Ledamot 02 keeps the minutes and Ledamot 03 adjusts; Justering → Send for adjustment.
+    void sendForAdjustment() {
+        MeetingSession* session = window->session();
+        const MeetingRecord record = session->record();
+        Meeting details = record.meeting;
+        details.secretaryId = record.participants[1].id;
+        details.adjusterIds = {record.participants[2].id};
+        ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateMeeting(details); },
+                                   MeetingSession::Scope::Details));
+        window->actions()->sendForAdjustment->trigger();
+    }
     Proceedings stored() {
         auto database = Database::open(demoPath);
         const MeetingRecord record = MeetingService(*database.value()).load(meetingId).value();
@@ -274,12 +285,7 @@ TEST_F(DecisionUiTest, AParagraphWithoutQuorumIsMarkedAndSentOnlyWhenConfirmed) 
     }
     const QString shown = window->desk()->paragraphList()->model()->index(0, 0).data().toString();
     EXPECT_TRUE(shown.endsWith(QStringLiteral(" (no quorum)"))) << shown.toStdString();
-    Meeting details = session->record().meeting;
-    details.secretaryId = record.participants[1].id;
-    details.adjusterIds = {record.participants[2].id};
-    ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateMeeting(details); },
-                               MeetingSession::Scope::Details));
-    window->actions()->sendForAdjustment->trigger();
+    sendForAdjustment();
     EXPECT_TRUE(Dialogs::lastMessage().startsWith(QStringLiteral("§ 1 was decided without quorum")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(window->session()->record().meeting.status, MeetingStatus::OutForAdjustment)
@@ -317,12 +323,7 @@ TEST_F(DecisionUiTest, ADecisionThatReadsAgainstTheMotionCarriedIsPointedOutAndA
     EXPECT_TRUE(check->isHidden());
 
     writeDecision(QStringLiteral("Kommunstyrelsen beslutar att bygga förskolan."));
-    Meeting details = session->record().meeting;
-    details.secretaryId = record.participants[1].id;
-    details.adjusterIds = {record.participants[2].id};
-    ASSERT_TRUE(session->apply([&](MeetingService& s) { return s.updateMeeting(details); },
-                               MeetingSession::Scope::Details));
-    window->actions()->sendForAdjustment->trigger();
+    sendForAdjustment();
     EXPECT_TRUE(Dialogs::lastMessage().startsWith(QStringLiteral("§ 1: the motion to reject")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(window->session()->record().meeting.status, MeetingStatus::OutForAdjustment)
