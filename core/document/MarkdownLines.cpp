@@ -28,6 +28,9 @@ bool isFence(const QString& text) {
 // The number of an ordered item ("12. text": 12), 0 for a bullet ("- text"), -1 for no item.
 int itemNumber(const QString& text) {
     static const QRegularExpression item(QStringLiteral("^(?:[-+*]|(\\d{1,9})[.)])(?:\\s|$)"));
+    // Most lines begin with a letter: no expression for them (this runs at every keystroke).
+    if (text.isEmpty() || !(text[0].isDigit() || QStringLiteral("-+*").contains(text[0])))
+        return -1;
     const auto match = item.match(text);
     if (!match.hasMatch())
         return -1;
@@ -75,6 +78,8 @@ bool continues(Block kind, qsizetype itemIndent, const QString& previous, const 
 QString asWithinALine(const QString& line) {
     static const QRegularExpression escapedMarker(QStringLiteral("^\\\\[-+#>]|^\\d{1,9}\\\\[.)]"));
     QString text = withoutIndent(line);
+    if (text.isEmpty() || !(text[0] == QLatin1Char('\\') || text[0].isDigit()))
+        return text;
     if (const auto match = escapedMarker.match(text); match.hasMatch())
         text.remove(match.capturedEnd() - 2, 1);
     return text;

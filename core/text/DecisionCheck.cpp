@@ -12,10 +12,8 @@ namespace {
 // The wording as compared: read as written (the decision is stored as Markdown), folded as the
 // search folds it, spaces collapsed, without the "att" a motion begins with and its full stop.
 QString comparable(const QString& text) {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     static const QRegularExpression leadingAtt(QStringLiteral("^att "));
-    QString folded = foldForSearch(readableOfMarkdown(text)).replace(spaces, QStringLiteral(" "));
-    folded = folded.trimmed().remove(leadingAtt);
+    QString folded = foldForSearch(readableOfMarkdown(text)).simplified().remove(leadingAtt);
     while (folded.endsWith(QLatin1Char('.')))
         folded.chop(1);
     return folded;
