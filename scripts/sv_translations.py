@@ -1909,4 +1909,5 @@ T = {
     ('MainWindow','The paragraph found is no longer in this meeting: it was deleted or moved since the search. Search again to find where it is now.'): 'Paragrafen som hittades finns inte längre i sammanträdet: den har tagits bort eller flyttats sedan sökningen. Sök igen för att se var den finns nu.',
     ('MainWindow','Search'): 'Sök',
     ('CliText','Too short to look for: %1.'): 'För korta för att sökas efter: %1.',
+    ('DecisionRulesText','a motion was carried, but the decision is empty'): 'ett yrkande bifölls, men beslutet är tomt',
 }

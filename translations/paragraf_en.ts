@@ -2923,6 +2923,10 @@
         <source>the amendment &quot;%1&quot; was carried, but the decision does not hold its wording</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a motion was carried, but the decision is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>

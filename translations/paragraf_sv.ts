@@ -2925,6 +2925,10 @@
         <source>the amendment &quot;%1&quot; was carried, but the decision does not hold its wording</source>
         <translation>ändringsyrkandet ”%1” bifölls, men beslutet innehåller inte dess lydelse</translation>
     </message>
+    <message>
+        <source>a motion was carried, but the decision is empty</source>
+        <translation>ett yrkande bifölls, men beslutet är tomt</translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>

@@ -19,6 +19,15 @@ QString comparable(const QString& text) {
     return folded;
 }
 
+// A motion named in a message: on one line, its first words only (a tester's 180 KB amendment
+// filled the terminal), without characters that turn the direction of the text.
+QString shortened(const QString& text) {
+    QString line = text.simplified();
+    line.removeIf(
+        [](QChar c) { return c.direction() >= QChar::DirLRE && c.direction() <= QChar::DirPDF; });
+    return line.size() > 80 ? line.left(79) + QStringLiteral("…") : line;
+}
+
 QString motionAgainst(const Motion& carried, const QString& decision) {
     switch (carried.kind) {
     case MotionKind::Approval:
@@ -42,7 +51,7 @@ QString motionAgainst(const Motion& carried, const QString& decision) {
                    ? QString()
                    : DecisionRulesText::tr("the amendment \"%1\" was carried, but the decision "
                                            "does not hold its wording")
-                         .arg(carried.text.simplified());
+                         .arg(shortened(carried.text));
     }
     }
     return {};
@@ -67,7 +76,15 @@ QStringList decisionsAgainstOutcome(const MeetingRecord& record,
         const ParagraphAttendance* at = timeline.at(p.id);
         if (p.kind != ParagraphKind::Decision || !at)
             continue;
-        if (const QString against = decisionAgainstOutcome(record, p, *at); !against.isEmpty())
+        // Before sending, a decision still unwritten where a motion was carried is said too.
+        const int carried = decidedMotion(p.proceedings, *at, record.meeting.chairId);
+        if (carried >= 0 && carried < p.proceedings.motions.size() &&
+            comparable(p.decision).isEmpty())
+            found << QStringLiteral("§ %1: %2")
+                         .arg(p.number)
+                         .arg(DecisionRulesText::tr(
+                             "a motion was carried, but the decision is empty"));
+        else if (const QString against = decisionAgainstOutcome(record, p, *at); !against.isEmpty())
             found << QStringLiteral("§ %1: %2").arg(p.number).arg(against);
     }
     return found;

@@ -14,7 +14,8 @@ namespace paragraf {
 QString decisionAgainstOutcome(const MeetingRecord& record, const Paragraph& paragraph,
                                const ParagraphAttendance& attendance);
 
-// The same for every paragraph of the meeting, each "§ N: …".
+// The same for every paragraph of the meeting, each "§ N: …", and, before the protocol is sent,
+// a decision left empty where a motion was carried.
 QStringList decisionsAgainstOutcome(const MeetingRecord& record,
                                     const AttendanceTimeline& timeline);
 

@@ -99,6 +99,21 @@ TEST(DecisionCheck, EveryParagraphOfTheMeetingIsNamedByItsNumber) {
     const QStringList found = decisionsAgainstOutcome(record, timelineOf(record));
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found[0].startsWith(QStringLiteral("§ 34: ")));
+    // Before sending, a decision left empty where a motion was carried is named too.
+    record.paragraphs[1].decision.clear();
+    const QStringList empty = decisionsAgainstOutcome(record, timelineOf(record));
+    ASSERT_EQ(empty.size(), 2);
+    EXPECT_EQ(empty[1], QStringLiteral("§ 35: a motion was carried, but the decision is empty"));
+}
+
+// A tester's 180 KB amendment with a right-to-left override filled the terminal: the message
+// names the motion by its first words, on one line, without characters that turn the text.
+TEST(DecisionCheck, AHugeAmendmentIsNamedByItsFirstWords) {
+    const QString huge = QChar(0x202E) + QStringLiteral("att förslaget ändras ").repeated(9000);
+    const QString message = against(decided(motion(MotionKind::Amendment, huge), 1, proposal));
+    EXPECT_LT(message.size(), 200);
+    EXPECT_FALSE(message.contains(QChar(0x202E)));
+    EXPECT_TRUE(message.contains(QStringLiteral("att förslaget ändras att")));
 }
 
 } // namespace
